@@ -1,4 +1,4 @@
-"""The `smartpick` console script: one entry point, each subcommand owned by the service it belongs to.
+"""The `smartpick` console script: one entry point, each subcommand owned by its service.
 
 Subcommands are imported only when asked for, so `smartpick chance` never pays for loading
 the match simulator or the catalog importer.

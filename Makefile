@@ -1,0 +1,32 @@
+# Smart Pick: `make up` runs the platform, `make test` runs every test. Both set up a fresh clone.
+SHELL := /bin/bash
+UV_VERSION := 0.13.8
+UV := .local/uv/bin/uv
+PY := .venv/bin/python
+
+.PHONY: setup build up down status test lint events
+
+# Python tooling: uv in a small private venv, then the project's locked dependencies.
+$(UV):
+	python3 -m venv .local/uv
+	.local/uv/bin/pip install -q uv==$(UV_VERSION)
+
+.venv/.synced: $(UV) uv.lock pyproject.toml
+	UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen
+	touch $@
+
+setup: .venv/.synced
+
+# Kafka jars (Maven Central) and the FerretDB binary (Go module proxy), rebuilt only when changed.
+build: setup
+	$(PY) deploy/local/infra.py build
+
+lint: setup
+	.venv/bin/ruff check .
+	.venv/bin/mypy .
+
+test: build lint
+	$(PY) -m pytest
+
+status: setup
+	$(PY) deploy/local/infra.py status

@@ -1,0 +1,263 @@
+"""Build, start, stop and inspect the local Kafka broker and FerretDB server.
+
+Where Docker exists the project runs the official images; here there is no Docker engine, so the
+same servers are built from Maven Central (Kafka jars) and the Go module proxy (FerretDB) and run
+as plain processes. Everything they write lives under one git-ignored state folder; a start is
+idempotent (a live process found through its pid file is kept) and a stop leaves no process.
+
+    python deploy/local/infra.py build            # jars + FerretDB binary, cached
+    python deploy/local/infra.py up|down|status   # ports and state folder from the environment
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+HERE = REPO / "deploy" / "local"
+CACHE = REPO / ".local"
+KAFKA_LIBS = CACHE / "kafka" / "libs"
+FERRETDB_BIN = CACHE / "bin" / "ferretdb"
+# Maven's bundled dependency plugin is too old to copy a modern dependency tree reliably.
+DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
+
+
+@dataclass(frozen=True)
+class Infra:
+    """One set of local servers: its ports and the folder holding their data, logs and pids."""
+
+    state: Path
+    kafka_port: int = 9092
+    kafka_controller_port: int = 9093
+    ferretdb_port: int = 27017
+
+    @classmethod
+    def from_env(cls) -> Infra:
+        env = os.environ
+        return cls(
+            state=Path(env.get("SMARTPICK_INFRA_STATE", str(CACHE / "infra"))),
+            kafka_port=int(env.get("SMARTPICK_KAFKA_PORT", "9092")),
+            kafka_controller_port=int(env.get("SMARTPICK_KAFKA_CONTROLLER_PORT", "9093")),
+            ferretdb_port=int(env.get("SMARTPICK_FERRETDB_PORT", "27017")),
+        )
+
+    @property
+    def kafka_bootstrap(self) -> str:
+        return f"127.0.0.1:{self.kafka_port}"
+
+    @property
+    def mongodb_url(self) -> str:
+        return f"mongodb://127.0.0.1:{self.ferretdb_port}/"
+
+
+def _digest(*paths: Path) -> str:
+    sha = hashlib.sha256()
+    for path in paths:
+        sha.update(path.read_bytes())
+    return sha.hexdigest()
+
+
+def _build_if_changed(stamp: Path, inputs: tuple[Path, ...], build: list[str], cwd: Path) -> None:
+    """Run `build` unless `stamp` records the digest of `inputs` (so a second run does nothing)."""
+    digest = _digest(*inputs)
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    print(f"building: {' '.join(build)}", file=sys.stderr, flush=True)
+    subprocess.run(build, cwd=cwd, check=True)
+    stamp.write_text(digest)
+
+
+def build() -> None:
+    """Fetch the Kafka jars and compile FerretDB, each only when its recipe changed."""
+    if KAFKA_LIBS.exists() and not (KAFKA_LIBS / ".stamp").exists():
+        shutil.rmtree(KAFKA_LIBS)  # a half-finished copy from an interrupted run
+    KAFKA_LIBS.mkdir(parents=True, exist_ok=True)
+    _build_if_changed(
+        KAFKA_LIBS / ".stamp",
+        (HERE / "kafka" / "pom.xml",),
+        ["mvn", "-B", "-q", f"{DEPENDENCY_PLUGIN}:copy-dependencies",
+         "-DincludeScope=runtime", f"-DoutputDirectory={KAFKA_LIBS}"],
+        HERE / "kafka",
+    )
+    FERRETDB_BIN.parent.mkdir(parents=True, exist_ok=True)
+    if not FERRETDB_BIN.exists():
+        (FERRETDB_BIN.parent / ".ferretdb.stamp").unlink(missing_ok=True)
+    # Our wrapper embeds FerretDB: a plain `go install` of v1.24.2 builds a binary that panics.
+    wrapper = HERE / "ferretdb"
+    _build_if_changed(
+        FERRETDB_BIN.parent / ".ferretdb.stamp",
+        (wrapper / "go.mod", wrapper / "go.sum", wrapper / "main.go"),
+        ["env", "CGO_ENABLED=0", "go", "build", "-o", str(FERRETDB_BIN), "."],
+        wrapper,
+    )
+
+
+def _pid_alive(pid_file: Path) -> int | None:
+    if not pid_file.exists():
+        return None
+    try:
+        pid = int(pid_file.read_text().strip())
+    except ValueError:
+        pid = 0
+    if pid <= 0 or _exited(pid):
+        pid_file.unlink(missing_ok=True)
+        return None
+    return pid
+
+
+def _spawn(name: str, argv: list[str], infra: Infra) -> subprocess.Popen[bytes] | None:
+    """Start a server in its own session (so a stop can take its whole group) unless it runs."""
+    pid_file = infra.state / f"{name}.pid"
+    if _pid_alive(pid_file):
+        return None
+    with (infra.state / f"{name}.out").open("ab") as log:
+        process = subprocess.Popen(
+            argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    pid_file.write_text(str(process.pid))
+    return process
+
+
+def _wait_for_port(
+    port: int, name: str, infra: Infra, process: subprocess.Popen[bytes] | None,
+    timeout: float = 90.0,
+) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        # poll() also reaps a child that died at once, which a bare kill(pid, 0) would miss.
+        if process is not None and process.poll() is not None:
+            (infra.state / f"{name}.pid").unlink(missing_ok=True)
+            tail = (infra.state / f"{name}.out").read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"{name} exited during start-up:\n{tail}")
+        with socket.socket() as sock:
+            sock.settimeout(0.5)
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.3)
+    raise TimeoutError(f"{name} did not open port {port} within {timeout:.0f} s")
+
+
+def _cluster_id(infra: Infra) -> str:
+    """16 random bytes, unpadded base64url, kept so that restarts reuse the formatted storage."""
+    path = infra.state / "kafka" / "cluster.id"
+    if not path.exists():
+        raw = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        path.write_text("A" + raw[1:] if raw.startswith("-") else raw)
+    return path.read_text().strip()
+
+
+def start_kafka(infra: Infra) -> None:
+    home = infra.state / "kafka"
+    (home / "data").mkdir(parents=True, exist_ok=True)
+    properties = home / "server.properties"
+    template = (HERE / "kafka" / "server.properties.template").read_text()
+    properties.write_text(template.format(
+        port=infra.kafka_port, controller_port=infra.kafka_controller_port,
+        data_dir=home / "data",
+    ))
+    java = ["java", "-cp", f"{KAFKA_LIBS}/*", f"-Dkafka.logs.dir={home}",
+            f"-Dlog4j2.configurationFile={HERE / 'kafka' / 'log4j2.xml'}"]
+    if not _pid_alive(infra.state / "kafka.pid"):
+        subprocess.run(
+            [*java, "kafka.tools.StorageTool", "format", "-t", _cluster_id(infra),
+             "-c", str(properties), "--ignore-formatted"],
+            check=True, stdout=subprocess.DEVNULL,
+        )
+    # Serial GC and a small heap: one node on a 2-core machine shared with the tests.
+    process = _spawn("kafka", [*java[:1], "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
+                               *java[1:], "kafka.Kafka", str(properties)], infra)
+    _wait_for_port(infra.kafka_port, "kafka", infra, process)
+
+
+def start_ferretdb(infra: Infra) -> None:
+    data = infra.state / "ferretdb"
+    data.mkdir(parents=True, exist_ok=True)
+    process = _spawn("ferretdb", [
+        str(FERRETDB_BIN), f"-sqlite-url=file:{data}/",
+        f"-listen-addr=127.0.0.1:{infra.ferretdb_port}",
+    ], infra)
+    _wait_for_port(infra.ferretdb_port, "ferretdb", infra, process)
+
+
+def up(infra: Infra) -> None:
+    """Build if needed, then start both servers; safe to call when they already run."""
+    build()
+    infra.state.mkdir(parents=True, exist_ok=True)
+    start_ferretdb(infra)
+    start_kafka(infra)
+
+
+def _exited(pid: int) -> bool:
+    """True once `pid` is gone; reaps it when it is our own child, so no zombie looks alive."""
+    try:
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return True
+    except ChildProcessError:
+        pass  # not our child: its parent reaps it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def _stop_one(name: str, infra: Infra, grace: float = 30.0) -> None:
+    pid_file = infra.state / f"{name}.pid"
+    pid = _pid_alive(pid_file)
+    if pid is None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    while not _exited(pid):
+        if time.monotonic() > deadline:
+            os.killpg(pid, signal.SIGKILL)
+            deadline = float("inf")
+        time.sleep(0.2)
+    pid_file.unlink(missing_ok=True)
+
+
+def down(infra: Infra) -> None:
+    """Stop Kafka first (it may still be flushing), then FerretDB; data stays for the next start."""
+    _stop_one("kafka", infra)
+    _stop_one("ferretdb", infra)
+
+
+def status(infra: Infra) -> dict[str, int | None]:
+    return {name: _pid_alive(infra.state / f"{name}.pid") for name in ("kafka", "ferretdb")}
+
+
+def main(argv: list[str]) -> int:
+    infra = Infra.from_env()
+    command = argv[0] if argv else "status"
+    if command == "build":
+        build()
+    elif command == "up":
+        up(infra)
+        print(f"kafka    {infra.kafka_bootstrap}\nferretdb {infra.mongodb_url}")
+    elif command == "down":
+        down(infra)
+    elif command == "status":
+        for name, pid in status(infra).items():
+            print(f"{name:9} {'running, pid ' + str(pid) if pid else 'stopped'}")
+    else:
+        print("usage: infra.py build|up|down|status", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,58 @@
+"""The fixtures' servers are the real thing, and a basic round trip works on each."""
+
+from __future__ import annotations
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+from pymongo import AsyncMongoClient
+
+from tests.conftest import create_topics
+from tests.servers import Servers
+
+
+async def test_kafka_reports_its_cluster(kafka_admin: AIOKafkaAdminClient) -> None:
+    cluster = await kafka_admin.describe_cluster()
+    assert cluster["cluster_id"]
+    assert len(cluster["brokers"]) == 1
+    assert cluster["controller_id"] == cluster["brokers"][0]["node_id"]
+
+
+async def test_mongodb_protocol_server_reports_its_build(
+    servers: Servers, mongo: AsyncMongoClient[dict[str, object]]
+) -> None:
+    info = await mongo.admin.command("buildInfo")
+    assert str(info["version"]).startswith("7.")
+    if servers.origin == "local":
+        assert "ferretdbVersion" in info  # the local server is FerretDB, not a fake
+
+
+async def test_kafka_round_trip(
+    servers: Servers, kafka_admin: AIOKafkaAdminClient, unique: str
+) -> None:
+    topic = f"roundtrip-{unique}"
+    await create_topics(kafka_admin, topic)
+    producer = AIOKafkaProducer(bootstrap_servers=servers.kafka_bootstrap, enable_idempotence=True)
+    await producer.start()
+    try:
+        await producer.send_and_wait(topic, b"hello", key=b"a-1", headers=[("ce_id", b"1")])
+    finally:
+        await producer.stop()
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=servers.kafka_bootstrap, group_id=f"g-{unique}",
+        auto_offset_reset="earliest", enable_auto_commit=False,
+    )
+    await consumer.start()
+    try:
+        message = await consumer.getone()
+    finally:
+        await consumer.stop()
+    assert (message.key, message.value, message.headers) == (b"a-1", b"hello", (("ce_id", b"1"),))
+
+
+async def test_mongodb_insert_and_find(
+    mongo: AsyncMongoClient[dict[str, object]], unique: str
+) -> None:
+    collection = mongo[f"t_{unique}"]["things"]
+    await collection.insert_one({"_id": "x", "n": 1})
+    assert await collection.find_one({"_id": "x"}) == {"_id": "x", "n": 1}
+    await mongo.drop_database(f"t_{unique}")

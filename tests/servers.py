@@ -1,0 +1,89 @@
+"""Where the tests' real Kafka and MongoDB-protocol server come from, in order of preference.
+
+1. ``KAFKA_BOOTSTRAP_SERVERS`` and ``MONGODB_URL`` when both are set (servers someone runs);
+2. testcontainers (official Kafka and MongoDB images) when a Docker engine answers a ping;
+3. otherwise the project's own local Kafka and FerretDB (deploy/local/infra.py), started once
+   per test session on ports of their own so they never touch a running `make up`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from deploy.local import infra
+
+KAFKA_IMAGE = "apache/kafka:4.1.1"
+MONGODB_IMAGE = "mongo:7.0"
+
+
+@dataclass(frozen=True)
+class Servers:
+    kafka_bootstrap: str
+    mongodb_url: str
+    origin: str  # "environment", "testcontainers" or "local"
+
+
+def _docker_answers() -> bool:
+    try:
+        import docker
+
+        docker.from_env(timeout=3).ping()
+    except Exception:
+        return False
+    return True
+
+
+@contextmanager
+def _testcontainers() -> Iterator[Servers]:
+    try:
+        from testcontainers.community.kafka import KafkaContainer
+        from testcontainers.community.mongodb import MongoDbContainer
+    except ImportError:  # testcontainers < 4.15 keeps the modules at their old paths
+        from testcontainers.kafka import KafkaContainer
+        from testcontainers.mongodb import MongoDbContainer
+    kafka_container = KafkaContainer(KAFKA_IMAGE).with_kraft()
+    with kafka_container as kafka, MongoDbContainer(MONGODB_IMAGE) as mongo:
+        yield Servers(kafka.get_bootstrap_server(), mongo.get_connection_url(), "testcontainers")
+
+
+def local_test_infra() -> infra.Infra:
+    """The test session's own servers: separate ports and state from `make up`."""
+    env = os.environ
+    return infra.Infra(
+        state=Path(env.get("SMARTPICK_TEST_INFRA_STATE", str(infra.CACHE / "test-infra"))),
+        kafka_port=int(env.get("SMARTPICK_TEST_KAFKA_PORT", "19092")),
+        kafka_controller_port=int(env.get("SMARTPICK_TEST_KAFKA_CONTROLLER_PORT", "19093")),
+        ferretdb_port=int(env.get("SMARTPICK_TEST_FERRETDB_PORT", "37017")),
+    )
+
+
+@contextmanager
+def _local() -> Iterator[Servers]:
+    """Fresh data every session; ``SMARTPICK_KEEP_INFRA=1`` leaves the servers up afterwards."""
+    servers = local_test_infra()
+    if not any(infra.status(servers).values()) and servers.state.exists():
+        shutil.rmtree(servers.state)
+    infra.up(servers)
+    try:
+        yield Servers(servers.kafka_bootstrap, servers.mongodb_url, "local")
+    finally:
+        if os.environ.get("SMARTPICK_KEEP_INFRA") != "1":
+            infra.down(servers)
+
+
+@contextmanager
+def real_servers() -> Iterator[Servers]:
+    kafka, mongodb = os.environ.get("KAFKA_BOOTSTRAP_SERVERS"), os.environ.get("MONGODB_URL")
+    if kafka and mongodb:
+        yield Servers(kafka, mongodb, "environment")
+    elif _docker_answers():
+        with _testcontainers() as servers:
+            yield servers
+    else:
+        with _local() as servers:
+            yield servers
