@@ -1,0 +1,25 @@
+"""Event contracts of Smart Pick: every event type, its topic, and the CloudEvents envelope.
+
+Services import events from here and nowhere else, so a contract has exactly one definition.
+"""
+
+from smartpick.events.base import Event
+from smartpick.events.catalog import ProgramUpserted
+from smartpick.events.envelope import CloudEvent, MalformedEvent
+from smartpick.events.matching import RecommendationsReady
+from smartpick.events.profiles import ApplicantProfileUpdated
+from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
+
+__all__ = [
+    "EVENT_TYPES",
+    "TOPICS",
+    "ApplicantProfileUpdated",
+    "CloudEvent",
+    "Event",
+    "MalformedEvent",
+    "ProgramUpserted",
+    "RecommendationsReady",
+    "Topic",
+    "dead_letter_topic",
+    "parse_event",
+]

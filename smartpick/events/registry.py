@@ -1,0 +1,56 @@
+"""Which event types exist, which topic carries each, and how a CloudEvent becomes a typed event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from smartpick.events.base import Event
+from smartpick.events.catalog import ProgramUpserted
+from smartpick.events.envelope import CloudEvent, MalformedEvent
+from smartpick.events.matching import RecommendationsReady
+from smartpick.events.profiles import ApplicantProfileUpdated
+
+ALL_EVENTS: tuple[type[Event], ...] = (
+    ApplicantProfileUpdated,
+    ProgramUpserted,
+    RecommendationsReady,
+)
+EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic and its partitions: enough partitions that a consumer group can scale out."""
+
+    name: str
+    partitions: int = 6
+    description: str = ""
+
+    @property
+    def events(self) -> tuple[type[Event], ...]:
+        return tuple(cls for cls in ALL_EVENTS if cls.topic == self.name)
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic("profiles.applicants", description="Applicants' profiles, keyed by applicant id."),
+    Topic("profiles.programs", description="The program catalog, keyed by program id."),
+    Topic("matching.recommendations", description="Recommendation runs, keyed by applicant id."),
+)
+
+
+def dead_letter_topic(topic: str) -> str:
+    """Where records of ``topic`` that cannot be handled go (the Spring ``.DLT`` convention)."""
+    return f"{topic}.DLT"
+
+
+def parse_event(envelope: CloudEvent) -> Event:
+    """The typed event inside ``envelope``; raises ``MalformedEvent`` for unknown or bad data."""
+    cls = EVENT_TYPES.get(envelope.type)
+    if cls is None:
+        raise MalformedEvent(f"unknown event type {envelope.type!r}")
+    try:
+        return cls.model_validate(envelope.data)
+    except ValidationError as error:
+        raise MalformedEvent(f"invalid {envelope.type} data: {error}") from error

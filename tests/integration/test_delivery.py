@@ -1,0 +1,264 @@
+"""Delivery guarantees of the shared Kafka layer and outbox, on the real servers."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+from pymongo import AsyncMongoClient
+
+from smartpick.consumer import EventConsumer
+from smartpick.events import ApplicantProfileUpdated, CloudEvent
+from smartpick.outbox import OutboxRelay, staged
+from smartpick.publisher import Publisher, envelope_for
+from smartpick.topics import ensure_topics
+from tests.integration.harness import Platform, Recorder, profile_event, wait_until
+from tests.servers import Servers
+
+TOPIC = ApplicantProfileUpdated.topic
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+async def platform(
+    servers: Servers, mongo: AsyncMongoClient[dict[str, Any]], unique: str
+) -> AsyncIterator[Platform]:
+    found = Platform(servers.kafka_bootstrap, mongo, f"t{unique}.")
+    await ensure_topics(servers.kafka_bootstrap, prefix=found.prefix)
+    yield found
+    await mongo.drop_database(found.db.name)
+
+
+@pytest.fixture
+async def publisher(platform: Platform) -> AsyncIterator[Publisher]:
+    started = platform.publisher()
+    await started.start()
+    yield started
+    await started.stop()
+
+
+async def running(consumer: EventConsumer) -> asyncio.Task[None]:
+    await consumer.start()
+    return asyncio.create_task(consumer.run())
+
+
+async def stopped(consumer: EventConsumer, task: asyncio.Task[None]) -> None:
+    consumer.stop()
+    await asyncio.wait_for(task, 30)
+
+
+async def read_all(bootstrap: str, topic: str, count: int) -> list[Any]:
+    reader = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                              enable_auto_commit=False)
+    await reader.start()
+    records: list[Any] = []
+    try:
+        async with asyncio.timeout(30):
+            while len(records) < count:
+                batches = await reader.getmany(timeout_ms=500)
+                records += [record for batch in batches.values() for record in batch]
+    finally:
+        await reader.stop()
+    return records
+
+
+async def test_topics_have_several_partitions_and_a_dead_letter_topic(
+    platform: Platform, kafka_admin: AIOKafkaAdminClient
+) -> None:
+    topics = set(await kafka_admin.list_topics())
+    assert {platform.prefix + TOPIC, platform.prefix + TOPIC + ".DLT"} <= topics
+    described = await kafka_admin.describe_topics([platform.prefix + TOPIC])
+    assert len(described[0]["partitions"]) == 6
+    assert await ensure_topics(platform.bootstrap, prefix=platform.prefix) == []  # idempotent
+
+
+async def test_same_event_published_twice_has_one_effect(
+    platform: Platform, publisher: Publisher
+) -> None:
+    recorder = Recorder(platform.db)
+    envelope = envelope_for(profile_event("a-1"), "/tests")
+    await publisher.send(TOPIC, envelope)
+    await publisher.send(TOPIC, envelope)
+    await publisher.publish(profile_event("a-2"))
+    consumer = platform.consumer(recorder.handlers(), publisher)
+    task = await running(consumer)
+    await wait_until(lambda: _equals(recorder.effects(), 2))
+    await asyncio.sleep(1.0)  # room for a wrongly handled duplicate to show up
+    await stopped(consumer, task)
+    assert await recorder.effects() == 2
+    assert sorted(recorder.calls) == ["a-1", "a-2"]  # the inbox skipped the duplicate
+
+
+async def test_outbox_relay_crash_before_or_after_publish_delivers_exactly_once(
+    platform: Platform, publisher: Publisher
+) -> None:
+    profiles = platform.db.profiles
+    for applicant in ("a-1", "a-2"):
+        await profiles.update_one(
+            {"_id": applicant},
+            staged({"$set": {"step2": 240}}, "/tests", profile_event(applicant)), upsert=True)
+    stored = await profiles.find_one({"_id": "a-1"})
+    assert stored is not None and stored["step2"] == 240 and len(stored["_outbox"]) == 1
+
+    class CrashAfterFirstSend(Publisher):
+        """Dies right after Kafka acknowledged a record, before the relay could remove it."""
+
+        async def send(self, topic: str, envelope: CloudEvent) -> None:
+            await super().send(topic, envelope)
+            raise ConnectionAbortedError("relay killed after publishing")
+
+    crashing = CrashAfterFirstSend(platform.bootstrap, "/tests", topic_prefix=platform.prefix)
+    await crashing.start()
+    with pytest.raises(ConnectionAbortedError):
+        await OutboxRelay([profiles], crashing).publish_pending()
+    await crashing.stop()
+    # a-1 was published but is still staged; a-2 was never published.
+    assert await profiles.count_documents({"_outbox.0": {"$exists": True}}) == 2
+
+    relay = OutboxRelay([profiles], publisher, poll_seconds=0.2)
+    relay_task = asyncio.create_task(relay.run())
+    recorder = Recorder(platform.db)
+    consumer = platform.consumer(recorder.handlers(), publisher)
+    task = await running(consumer)
+    await wait_until(lambda: _equals(recorder.effects(), 2))
+    await wait_until(lambda: _equals(profiles.count_documents({"_outbox.0": {"$exists": True}}), 0))
+    await asyncio.sleep(1.0)
+    relay.stop()
+    await relay_task
+    await stopped(consumer, task)
+    records = await read_all(platform.bootstrap, platform.prefix + TOPIC, 3)
+    assert len(records) == 3  # a-1 went out twice with the same id...
+    assert sorted(recorder.calls) == ["a-1", "a-2"]  # ...and was handled once
+    assert await recorder.effects() == 2
+
+
+async def test_garbage_goes_to_dead_letters_and_the_consumer_goes_on(
+    platform: Platform, publisher: Publisher
+) -> None:
+    raw = AIOKafkaProducer(bootstrap_servers=platform.bootstrap)
+    await raw.start()
+    await raw.send_and_wait(platform.prefix + TOPIC, b"\x00garbage", key=b"a-1",
+                            headers=[("x-origin", b"fuzzer")])
+    await raw.stop()
+    await publisher.publish(profile_event("a-2"))
+    recorder = Recorder(platform.db)
+    consumer = platform.consumer(recorder.handlers(), publisher)
+    task = await running(consumer)
+    await wait_until(lambda: _equals(recorder.effects(), 1))
+    await stopped(consumer, task)
+    [dead] = await read_all(platform.bootstrap, platform.prefix + TOPIC + ".DLT", 1)
+    headers = dict(dead.headers)
+    assert dead.value == b"\x00garbage" and dead.key == b"a-1"
+    assert headers["x-origin"] == b"fuzzer"  # original headers kept
+    assert b"missing header" in headers["kafka_dlt-exception-message"]
+    assert headers["kafka_dlt-original-topic"] == (platform.prefix + TOPIC).encode()
+
+
+async def test_failing_handler_is_retried_then_dead_lettered_without_blocking(
+    platform: Platform, publisher: Publisher
+) -> None:
+    failures = {"flaky": 2}
+
+    def fail(applicant_id: str) -> bool:
+        if applicant_id == "poison":
+            return True
+        if failures.get(applicant_id, 0) > 0:
+            failures[applicant_id] -= 1
+            return True
+        return False
+
+    for applicant in ("poison", "flaky", "fine"):
+        await publisher.publish(profile_event(applicant))
+    recorder = Recorder(platform.db, fail=fail)
+    consumer = platform.consumer(recorder.handlers(), publisher)
+    task = await running(consumer)
+    await wait_until(lambda: _equals(recorder.effects(), 2))
+    await stopped(consumer, task)
+    assert recorder.calls.count("poison") == 3 and recorder.calls.count("flaky") == 3
+    [dead] = await read_all(platform.bootstrap, platform.prefix + TOPIC + ".DLT", 1)
+    assert dict(dead.headers)["kafka_dlt-exception-fqcn"] == b"builtins.RuntimeError"
+
+
+async def test_stopped_consumer_commits_what_it_handled(
+    platform: Platform, publisher: Publisher
+) -> None:
+    for number in range(5):
+        await publisher.publish(profile_event(f"a-{number}"))
+    first = Recorder(platform.db)
+    consumer = platform.consumer(first.handlers(), publisher, inbox=False)
+    task = await running(consumer)
+    await wait_until(lambda: _equals(first.effects(), 5))
+    await stopped(consumer, task)
+    await publisher.publish(profile_event("a-5"))
+    second = Recorder(platform.db)
+    consumer = platform.consumer(second.handlers(), publisher, inbox=False)
+    task = await running(consumer)
+    await wait_until(lambda: _equals(second.effects(), 6))
+    await stopped(consumer, task)
+    assert second.calls == ["a-5"]  # nothing handled before the stop came back
+
+
+async def test_two_consumers_of_a_group_share_partitions_and_handle_each_event_once(
+    platform: Platform, publisher: Publisher
+) -> None:
+    recorders = [Recorder(platform.db), Recorder(platform.db)]
+    consumers = [platform.consumer(r.handlers(), publisher, inbox=False) for r in recorders]
+    tasks = [await running(consumer) for consumer in consumers]
+
+    async def balanced() -> bool:
+        first, second = (consumer.assignment() for consumer in consumers)
+        return bool(first) and bool(second) and not first & second and len(first | second) == 6
+
+    await wait_until(balanced, within=60)
+    for number in range(120):
+        await publisher.publish(profile_event(f"a-{number}"))
+    await wait_until(lambda: _equals(recorders[0].effects(), 120))
+    await asyncio.sleep(1.0)
+    for consumer, task in zip(consumers, tasks, strict=True):
+        await stopped(consumer, task)
+    calls = recorders[0].calls + recorders[1].calls
+    assert sorted(calls) == sorted(f"a-{number}" for number in range(120))
+    assert recorders[0].calls and recorders[1].calls
+
+
+async def _equals(count: Any, expected: int) -> bool:
+    return bool(await count == expected)
+
+
+async def test_consumer_killed_with_sigkill_loses_nothing_after_restart(
+    platform: Platform, publisher: Publisher, servers: Servers
+) -> None:
+    total = 300
+    for number in range(total):
+        await publisher.publish(profile_event(f"a-{number}"))
+    recorder = Recorder(platform.db)
+
+    async def spawn() -> asyncio.subprocess.Process:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tests.integration.consumer_process",
+            platform.bootstrap, servers.mongodb_url, platform.prefix, cwd=REPO)
+
+    first = await spawn()
+    await wait_until(lambda: _at_least(recorder.effects(), 50), within=60)
+    first.kill()  # SIGKILL: no commit, no cleanup
+    await first.wait()
+    killed_at = await recorder.effects()
+    assert killed_at < total, "the kill must land mid-stream"
+    second = await spawn()
+    try:
+        await wait_until(lambda: _equals(recorder.effects(), total), within=90)
+    finally:
+        second.terminate()
+        await second.wait()
+    applicants = await platform.db.effects.distinct("applicant")
+    assert sorted(applicants) == sorted(f"a-{number}" for number in range(total))
+
+
+async def _at_least(count: Any, expected: int) -> bool:
+    return bool(await count >= expected)
