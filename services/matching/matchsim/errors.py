@@ -1,0 +1,13 @@
+"""The one error raised for bad input: a stable code for machines, a message naming the entry."""
+
+
+class MatchInputError(ValueError):
+    """Input rejected before any matching starts; `code` is stable, `message` is for people."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}

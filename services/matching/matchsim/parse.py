@@ -1,0 +1,229 @@
+"""Parse and validate the input document into an `Instance`, naming the first offending entry.
+
+Validation happens completely before any matching, so a bad entry never yields a partial result.
+"""
+
+import json
+from itertools import accumulate, chain
+from typing import Any
+
+import numpy as np
+
+from services.matching.matchsim.errors import MatchInputError
+from services.matching.matchsim.model import NULL, Instance
+
+
+def _show(value: object) -> str:
+    return json.dumps(value, default=str)
+
+
+def _fail(code: str, message: str) -> MatchInputError:
+    return MatchInputError(code, message)
+
+
+def _entries(root: dict[str, Any], key: str, required: bool) -> list[dict[str, Any]]:
+    value = root.get(key, None if required else [])
+    if not isinstance(value, list) or not all(isinstance(e, dict) for e in value):
+        raise _fail("malformed", f'"{key}" must be a list of objects')
+    return value
+
+
+def _ids(entries: list[dict[str, Any]], kind: str) -> list[str]:
+    ids = [e.get("id") for e in entries]
+    seen: set[object] = set()
+    for position, entry_id in enumerate(ids):
+        if not isinstance(entry_id, str):
+            raise _fail("malformed", f"{kind} #{position} has no string id: {_show(entry_id)}")
+        if entry_id in seen:
+            raise _fail("duplicate_id", f'{kind} "{entry_id}" is listed more than once')
+        seen.add(entry_id)
+    return ids  # type: ignore[return-value]  # every element was checked to be a str
+
+
+def _missing(ids: list[Any], index: dict[str, int]) -> object:
+    return next(x for x in ids if not (isinstance(x, str) and x in index))
+
+
+def _indices(ids: object, index: dict[str, int], owner: str, kind: str) -> list[int]:
+    if not isinstance(ids, list):
+        raise _fail("malformed", f"{owner}: ranks must be a list of {kind} ids")
+    try:
+        found = list(map(index.__getitem__, ids))
+    except (KeyError, TypeError):
+        bad = _missing(ids, index)
+        raise _fail("unknown_id", f"{owner} ranks unknown {kind} {_show(bad)}") from None
+    if len(set(found)) != len(found):
+        duplicate = next(x for i, x in enumerate(ids) if x in ids[:i])
+        raise _fail("duplicate_rank", f'{owner} ranks {kind} "{duplicate}" more than once')
+    return found
+
+
+def _capacity(program: dict[str, Any]) -> int:
+    positions = program.get("positions")
+    if not isinstance(positions, int) or isinstance(positions, bool):
+        raise _fail("malformed", f'program "{program["id"]}": positions must be an integer')
+    if positions < 0:
+        raise _fail("negative_capacity", f'program "{program["id"]}" has {positions} positions')
+    return positions
+
+
+def _members(couples: list[dict[str, Any]], singles: set[str]) -> list[str]:
+    members: list[str] = []
+    seen: set[str] = set()
+    for couple in couples:
+        pair = couple.get("members")
+        if not (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and all(isinstance(m, str) for m in pair)
+            and pair[0] != pair[1]
+        ):
+            raise _fail("malformed", f'couple "{couple["id"]}": members must be two applicant ids')
+        for member in pair:
+            if member in singles:
+                raise _fail(
+                    "couple_member_listed",
+                    f'applicant "{member}" is listed alone and in couple "{couple["id"]}"',
+                )
+            if member in seen:
+                raise _fail("duplicate_id", f'applicant "{member}" is in more than one couple')
+            seen.add(member)
+        members.extend(pair)
+    return members
+
+
+def _has_duplicates(lists: list[list[Any]], flat: list[int], n_members: int) -> bool:
+    """Whether any one list names a member twice: one numpy sort instead of a set per list."""
+    owner = np.repeat(np.arange(len(lists), dtype=np.int64), [len(ranks) for ranks in lists])
+    keys = np.sort(owner * n_members + np.asarray(flat, dtype=np.int64))
+    return bool((keys[1:] == keys[:-1]).any())
+
+
+def _flatten(
+    lists: list[Any], labels: list[str], index: dict[str, int], other: str
+) -> tuple[list[int], list[int]]:
+    """All lists as one flat list plus offsets; one `map` over everything keeps this fast."""
+    flat: list[int] = []
+    clean = all(isinstance(ranks, list) for ranks in lists)
+    try:
+        if clean:
+            flat = list(map(index.__getitem__, chain.from_iterable(lists)))
+            clean = not _has_duplicates(lists, flat, len(index))
+    except (KeyError, TypeError):
+        clean = False
+    if not clean:  # slow path, only to name the offending entry
+        for label, ranks in zip(labels, lists, strict=True):
+            _indices(ranks, index, label, other)
+    return list(accumulate((len(ranks) for ranks in lists), initial=0)), flat
+
+
+def _ranks(
+    entries: list[dict[str, Any]], kind: str, index: dict[str, int], other: str
+) -> tuple[list[int], list[int]]:
+    labels = [f'{kind} "{entry["id"]}"' for entry in entries]
+    return _flatten([entry.get("ranks", []) for entry in entries], labels, index, other)
+
+
+def _supplemental(
+    singles: list[dict[str, Any]], program_index: dict[str, int], off: list[int], flat: list[int]
+) -> dict[int, dict[int, list[int]]]:
+    owners: list[tuple[int, int]] = []  # (applicant, advanced program) per list
+    lists: list[Any] = []
+    labels: list[str] = []
+    for a, single in enumerate(singles):
+        attached = single.get("supplemental")
+        if attached is None:
+            continue
+        owner = f'applicant "{single["id"]}"'
+        if not isinstance(attached, dict):
+            raise _fail("malformed", f"{owner}: supplemental must be an object")
+        ranked = flat[off[a] : off[a + 1]]
+        for advanced, pgy1 in attached.items():
+            if advanced not in program_index:
+                raise _fail(
+                    "unknown_id",
+                    f"{owner} has a supplemental list for unknown program {_show(advanced)}",
+                )
+            if program_index[advanced] not in ranked:
+                raise _fail(
+                    "unranked_advanced",
+                    f'{owner} has a supplemental list for program "{advanced}", '
+                    "which it does not rank",
+                )
+            owners.append((a, program_index[advanced]))
+            lists.append(pgy1)
+            labels.append(f'{owner} (supplemental list for "{advanced}")')
+    offsets, programs = _flatten(lists, labels, program_index, "program")
+    result: dict[int, dict[int, list[int]]] = {}
+    for k, (a, advanced) in enumerate(owners):
+        result.setdefault(a, {})[advanced] = programs[offsets[k] : offsets[k + 1]]
+    return result
+
+
+def _side(value: object, program_index: dict[str, int], owner: str) -> int:
+    if value is None:
+        return NULL
+    if not isinstance(value, str) or value not in program_index:
+        raise _fail("unknown_id", f"{owner} ranks unknown program {_show(value)}")
+    return program_index[value]
+
+
+def _pairs(
+    couples: list[dict[str, Any]], program_index: dict[str, int]
+) -> tuple[list[int], list[int], list[int]]:
+    offsets, first, second = [0], [], []
+    for couple in couples:
+        owner = f'couple "{couple["id"]}"'
+        ranks = couple.get("ranks", [])
+        if not isinstance(ranks, list):
+            raise _fail("malformed", f"{owner}: ranks must be a list of program pairs")
+        seen: set[tuple[int, int]] = set()
+        for pair in ranks:
+            if not (isinstance(pair, list) and len(pair) == 2) or pair == [None, None]:
+                raise _fail(
+                    "malformed",
+                    f"{owner}: ranks entry {_show(pair)} is not a pair "
+                    "[program_or_null, program_or_null] with at least one program",
+                )
+            sides = (_side(pair[0], program_index, owner), _side(pair[1], program_index, owner))
+            if sides in seen:
+                raise _fail("duplicate_rank", f"{owner} ranks pair {_show(pair)} more than once")
+            seen.add(sides)
+            first.append(sides[0])
+            second.append(sides[1])
+        offsets.append(len(first))
+    return offsets, first, second
+
+
+def parse_instance(doc: object) -> Instance:
+    """Validate `doc` (the decoded input JSON); raise MatchInputError on the first bad entry."""
+    if not isinstance(doc, dict):
+        raise _fail("malformed", "the input document must be a JSON object")
+    programs = _entries(doc, "programs", required=True)
+    singles = _entries(doc, "applicants", required=False)
+    couples = _entries(doc, "couples", required=False)
+    program_ids = _ids(programs, "program")
+    single_ids = _ids(singles, "applicant")
+    couple_ids = _ids(couples, "couple")
+    applicant_ids = single_ids + _members(couples, set(single_ids))
+    program_index = {pid: p for p, pid in enumerate(program_ids)}
+    applicant_index = {aid: a for a, aid in enumerate(applicant_ids)}
+    capacity = [_capacity(program) for program in programs]
+    prog_off, prog_list = _ranks(programs, "program", applicant_index, "applicant")
+    app_off, app_list = _ranks(singles, "applicant", program_index, "program")
+    couple_off, first, second = _pairs(couples, program_index)
+    return Instance(
+        program_ids=program_ids,
+        capacity=capacity,
+        prog_off=prog_off,
+        prog_list=prog_list,
+        applicant_ids=applicant_ids,
+        n_single=len(single_ids),
+        app_off=app_off,
+        app_list=app_list,
+        supplemental=_supplemental(singles, program_index, app_off, app_list),
+        couple_ids=couple_ids,
+        couple_off=couple_off,
+        pair_first=first,
+        pair_second=second,
+    )
