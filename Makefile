@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint events
+.PHONY: setup build up down status test lint
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -19,7 +19,7 @@ setup: .venv/.synced
 
 # Kafka jars (Maven Central) and the FerretDB binary (Go module proxy), rebuilt only when changed.
 build: setup
-	$(PY) deploy/local/infra.py build
+	$(PY) -m deploy.local.infra build
 
 lint: setup
 	.venv/bin/ruff check .
@@ -29,4 +29,11 @@ test: build lint
 	$(PY) -m pytest
 
 status: setup
-	$(PY) deploy/local/infra.py status
+	$(PY) -m deploy.local.infra status
+
+# The platform in the background; prints the URLs, the GraphQL one last. Safe to run twice.
+up: build
+	$(PY) -m deploy.local.stack up
+
+down:
+	@if [ -x $(PY) ]; then $(PY) -m deploy.local.stack down; fi

@@ -5,8 +5,8 @@ same servers are built from Maven Central (Kafka jars) and the Go module proxy (
 as plain processes. Everything they write lives under one git-ignored state folder; a start is
 idempotent (a live process found through its pid file is kept) and a stop leaves no process.
 
-    python deploy/local/infra.py build            # jars + FerretDB binary, cached
-    python deploy/local/infra.py up|down|status   # ports and state folder from the environment
+    python -m deploy.local.infra build            # jars + FerretDB binary, cached
+    python -m deploy.local.infra up|down|status   # ports and state folder from the environment
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def build() -> None:
     )
 
 
-def _pid_alive(pid_file: Path) -> int | None:
+def pid_alive(pid_file: Path) -> int | None:
     if not pid_file.exists():
         return None
     try:
@@ -117,21 +117,22 @@ def _pid_alive(pid_file: Path) -> int | None:
     return pid
 
 
-def _spawn(name: str, argv: list[str], infra: Infra) -> subprocess.Popen[bytes] | None:
+def spawn(name: str, argv: list[str], infra: Infra,
+          env: dict[str, str] | None = None) -> subprocess.Popen[bytes] | None:
     """Start a server in its own session (so a stop can take its whole group) unless it runs."""
     pid_file = infra.state / f"{name}.pid"
-    if _pid_alive(pid_file):
+    if pid_alive(pid_file):
         return None
     with (infra.state / f"{name}.out").open("ab") as log:
         process = subprocess.Popen(
             argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            start_new_session=True,
+            start_new_session=True, env={**os.environ, **(env or {})}, cwd=REPO,
         )
     pid_file.write_text(str(process.pid))
     return process
 
 
-def _wait_for_port(
+def wait_for_port(
     port: int, name: str, infra: Infra, process: subprocess.Popen[bytes] | None,
     timeout: float = 90.0,
 ) -> None:
@@ -170,26 +171,26 @@ def start_kafka(infra: Infra) -> None:
     ))
     java = ["java", "-cp", f"{KAFKA_LIBS}/*", f"-Dkafka.logs.dir={home}",
             f"-Dlog4j2.configurationFile={HERE / 'kafka' / 'log4j2.xml'}"]
-    if not _pid_alive(infra.state / "kafka.pid"):
+    if not pid_alive(infra.state / "kafka.pid"):
         subprocess.run(
             [*java, "kafka.tools.StorageTool", "format", "-t", _cluster_id(infra),
              "-c", str(properties), "--ignore-formatted"],
             check=True, stdout=subprocess.DEVNULL,
         )
     # Serial GC and a small heap: one node on a 2-core machine shared with the tests.
-    process = _spawn("kafka", [*java[:1], "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
+    process = spawn("kafka", [*java[:1], "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
                                *java[1:], "kafka.Kafka", str(properties)], infra)
-    _wait_for_port(infra.kafka_port, "kafka", infra, process)
+    wait_for_port(infra.kafka_port, "kafka", infra, process)
 
 
 def start_ferretdb(infra: Infra) -> None:
     data = infra.state / "ferretdb"
     data.mkdir(parents=True, exist_ok=True)
-    process = _spawn("ferretdb", [
+    process = spawn("ferretdb", [
         str(FERRETDB_BIN), f"-sqlite-url=file:{data}/",
         f"-listen-addr=127.0.0.1:{infra.ferretdb_port}",
     ], infra)
-    _wait_for_port(infra.ferretdb_port, "ferretdb", infra, process)
+    wait_for_port(infra.ferretdb_port, "ferretdb", infra, process)
 
 
 def up(infra: Infra) -> None:
@@ -214,9 +215,9 @@ def _exited(pid: int) -> bool:
     return False
 
 
-def _stop_one(name: str, infra: Infra, grace: float = 30.0) -> None:
+def stop_process(name: str, infra: Infra, grace: float = 30.0) -> None:
     pid_file = infra.state / f"{name}.pid"
-    pid = _pid_alive(pid_file)
+    pid = pid_alive(pid_file)
     if pid is None:
         return
     with contextlib.suppress(ProcessLookupError):
@@ -232,12 +233,12 @@ def _stop_one(name: str, infra: Infra, grace: float = 30.0) -> None:
 
 def down(infra: Infra) -> None:
     """Stop Kafka first (it may still be flushing), then FerretDB; data stays for the next start."""
-    _stop_one("kafka", infra)
-    _stop_one("ferretdb", infra)
+    stop_process("kafka", infra)
+    stop_process("ferretdb", infra)
 
 
 def status(infra: Infra) -> dict[str, int | None]:
-    return {name: _pid_alive(infra.state / f"{name}.pid") for name in ("kafka", "ferretdb")}
+    return {name: pid_alive(infra.state / f"{name}.pid") for name in ("kafka", "ferretdb")}
 
 
 def main(argv: list[str]) -> int:
@@ -254,7 +255,7 @@ def main(argv: list[str]) -> int:
         for name, pid in status(infra).items():
             print(f"{name:9} {'running, pid ' + str(pid) if pid else 'stopped'}")
     else:
-        print("usage: infra.py build|up|down|status", file=sys.stderr)
+        print("usage: python -m deploy.local.infra build|up|down|status", file=sys.stderr)
         return 2
     return 0
 

@@ -1,0 +1,107 @@
+"""Run the whole platform locally: Kafka and FerretDB, the three services and the gateway.
+
+    python -m deploy.local.stack up      # idempotent: what runs already is left running
+    python -m deploy.local.stack down    # services first, then the servers; nothing left over
+
+Each process runs in the background with its output in the state folder (``.local/infra``).
+Ports: ``SMARTPICK_GATEWAY_PORT`` (8000), ``SMARTPICK_PROFILES_PORT`` (8001),
+``SMARTPICK_MATCHING_PORT`` (8002), ``SMARTPICK_NOTIFICATIONS_PORT`` (8003), plus infra.py's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+
+from deploy.local import infra
+
+
+@dataclass(frozen=True)
+class App:
+    name: str
+    factory: str
+    default_port: int
+    probe: str  # readiness route
+
+    @property
+    def port(self) -> int:
+        return int(os.environ.get(f"SMARTPICK_{self.name.upper()}_PORT", self.default_port))
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+APPS = (
+    App("profiles", "services.profiles.main:create_app", 8001, "/readyz"),
+    App("matching", "services.matching.main:create_app", 8002, "/readyz"),
+    App("notifications", "services.notifications.main:create_app", 8003, "/readyz"),
+    App("gateway", "gateway.main:create_app", 8000, "/healthz"),
+)
+
+
+def app_environment(servers: infra.Infra) -> dict[str, str]:
+    """What every app is told about the others; a variable already set wins."""
+    defaults = {
+        "KAFKA_BOOTSTRAP_SERVERS": servers.kafka_bootstrap,
+        "MONGODB_URL": servers.mongodb_url,
+        **{f"{app.name.upper()}_URL": app.url for app in APPS if app.name != "gateway"},
+    }
+    return {name: os.environ.get(name, value) for name, value in defaults.items()}
+
+
+def wait_ready(app: App, within: float = 90.0) -> None:
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            with urllib.request.urlopen(app.url + app.probe, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{app.name} not ready at {app.url}{app.probe} after {within:.0f} s")
+        time.sleep(0.3)
+
+
+def up(servers: infra.Infra) -> None:
+    infra.up(servers)
+    env = app_environment(servers)
+    for app in APPS:
+        infra.spawn(app.name, [sys.executable, "-m", "uvicorn", "--factory", app.factory,
+                               "--host", "127.0.0.1", "--port", str(app.port),
+                               "--no-access-log"], servers, env=env)
+    for app in APPS:
+        wait_ready(app)
+
+
+def down(servers: infra.Infra) -> None:
+    for app in reversed(APPS):
+        infra.stop_process(app.name, servers)
+    infra.down(servers)
+
+
+def main(argv: list[str]) -> int:
+    servers = infra.Infra.from_env()
+    command = argv[0] if argv else ""
+    if command == "up":
+        up(servers)
+        print(f"kafka          {servers.kafka_bootstrap}\nmongodb        {servers.mongodb_url}")
+        for app in APPS[:-1]:
+            print(f"{app.name:14} {app.url}  (OpenAPI: {app.url}/docs)")
+        print(f"GraphQL        {APPS[-1].url}/graphql")
+    elif command == "down":
+        down(servers)
+        print("stopped")
+    else:
+        print("usage: python -m deploy.local.stack up|down", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,11 @@
+"""Settings of the GraphQL gateway, from the environment."""
+
+from smartpick.settings import PlatformSettings
+
+
+class Settings(PlatformSettings):
+    profiles_url: str = "http://127.0.0.1:8001"
+    matching_url: str = "http://127.0.0.1:8002"
+    notifications_url: str = "http://127.0.0.1:8003"
+    service_timeout_seconds: float = 5.0
+    port: int = 8000

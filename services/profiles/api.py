@@ -1,0 +1,5 @@
+"""HTTP routes of the profiles service."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,63 @@
+"""Bearer tokens: the profiles service issues them, every service and the gateway verify them.
+
+HS256 JWTs with a shared secret from settings; the subject is the account id and the role rides
+along so a service can authorize without asking another one.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated
+
+import jwt
+from fastapi import Depends, HTTPException, Request
+
+ALGORITHM = "HS256"
+
+
+class Role(StrEnum):
+    APPLICANT = "APPLICANT"
+    MENTOR = "MENTOR"
+    ORG_ADMIN = "ORG_ADMIN"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: the verified subject of a token."""
+
+    account_id: str
+    role: Role
+
+
+def issue_token(principal: Principal, secret: str, ttl_seconds: int) -> str:
+    now = int(time.time())
+    claims = {"sub": principal.account_id, "role": principal.role.value, "iat": now,
+              "exp": now + ttl_seconds}
+    return jwt.encode(claims, secret, algorithm=ALGORITHM)
+
+
+def verify_token(token: str, secret: str) -> Principal:
+    """The principal of a valid token; raises ``jwt.InvalidTokenError`` otherwise."""
+    claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp"]})
+    try:
+        return Principal(account_id=str(claims["sub"]), role=Role(str(claims.get("role"))))
+    except ValueError as error:
+        raise jwt.InvalidTokenError("unknown role") from error
+
+
+def _principal(request: Request) -> Principal:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise HTTPException(401, "a bearer token is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+    try:
+        return verify_token(token, request.app.state.settings.jwt_secret)
+    except jwt.InvalidTokenError as error:
+        raise HTTPException(401, f"invalid token: {error}",
+                            headers={"WWW-Authenticate": "Bearer"}) from error
+
+
+CurrentPrincipal = Annotated[Principal, Depends(_principal)]

@@ -1,0 +1,128 @@
+"""What every service's FastAPI app has in common: a lifespan owning its clients, and health routes.
+
+A service describes itself (settings, routers, event handlers, outbox collections); this module
+starts and stops the MongoDB client, the producer, the outbox relay and the consumer in the right
+order, and answers ``/healthz`` (the process is alive) and ``/readyz`` (Kafka and its database
+answer).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import JSONResponse
+from pymongo import AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
+
+from smartpick.consumer import EventConsumer, Handlers
+from smartpick.inbox import Inbox
+from smartpick.logs import configure_logging
+from smartpick.mongo import Document, connect, database_answers
+from smartpick.outbox import OutboxRelay
+from smartpick.publisher import Publisher
+from smartpick.settings import ServiceSettings
+from smartpick.topics import ensure_topics
+
+log = logging.getLogger(__name__)
+
+
+class ServiceRuntime:
+    """The clients one service process owns from start-up to shutdown."""
+
+    def __init__(self, settings: ServiceSettings,
+                 handlers: Callable[[ServiceRuntime], Handlers] | None = None,
+                 outbox_collections: Sequence[str] = ()) -> None:
+        self.settings = settings
+        self.mongo: AsyncMongoClient[Document] = connect(settings.mongodb_url)
+        self.db: AsyncDatabase[Document] = self.mongo[settings.mongodb_database]
+        self.publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
+                                   topic_prefix=settings.topic_prefix)
+        self.relay = OutboxRelay([self.db[name] for name in outbox_collections], self.publisher,
+                                 poll_seconds=settings.outbox_poll_seconds)
+        self._handlers = handlers
+        self._consumer: EventConsumer | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def start(self) -> None:
+        await ensure_topics(self.settings.kafka_bootstrap_servers, self.settings.topic_prefix)
+        await self.publisher.start()
+        self._tasks.append(asyncio.create_task(self.relay.run(), name="outbox-relay"))
+        if self._handlers is not None:
+            group = self.settings.topic_prefix + self.settings.service_name
+            self._consumer = EventConsumer(
+                bootstrap_servers=self.settings.kafka_bootstrap_servers, group_id=group,
+                handlers=self._handlers(self), dead_letters=self.publisher,
+                inbox=Inbox(self.db.inbox, group), topic_prefix=self.settings.topic_prefix,
+            )
+            await self._consumer.start()
+            self._tasks.append(asyncio.create_task(self._consumer.run(), name="consumer"))
+
+    async def stop(self) -> None:
+        """Stop taking events, commit what was handled, flush the outbox, then close clients."""
+        if self._consumer is not None:
+            self._consumer.stop()
+        self.relay.stop()
+        for task in self._tasks:
+            try:
+                await asyncio.wait_for(task, 30)
+            except Exception:
+                log.exception("%s did not stop cleanly", task.get_name())
+        await self.publisher.stop()
+        await self.mongo.close()
+
+    async def readiness(self) -> dict[str, bool]:
+        kafka, mongodb = await asyncio.gather(self.publisher.ready(), database_answers(self.db))
+        running = all(not task.done() for task in self._tasks)
+        return {"kafka": kafka, "mongodb": mongodb, "workers": running}
+
+
+def _runtime(request: Request) -> ServiceRuntime:
+    runtime: ServiceRuntime = request.app.state.runtime
+    return runtime
+
+
+Runtime = Annotated[ServiceRuntime, Depends(_runtime)]
+
+
+def _health_router() -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "alive"}
+
+    @router.get("/readyz")
+    async def readyz(runtime: Runtime) -> JSONResponse:
+        checks = await runtime.readiness()
+        ready = all(checks.values())
+        return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
+
+    return router
+
+
+def service_app(settings: ServiceSettings, routers: Sequence[APIRouter],
+                build: Callable[[ServiceSettings], ServiceRuntime], **fastapi: Any) -> FastAPI:
+    """A service's app: its routers plus health, with a lifespan that owns its runtime."""
+    configure_logging(settings.service_name, settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        runtime = build(settings)
+        await runtime.start()
+        app.state.runtime = runtime
+        try:
+            yield
+        finally:
+            await runtime.stop()
+
+    app = FastAPI(lifespan=lifespan, **fastapi)
+    app.state.settings = settings
+    app.include_router(_health_router())
+    for router in routers:
+        app.include_router(router)
+    return app

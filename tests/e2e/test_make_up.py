@@ -1,0 +1,57 @@
+"""`make up` starts the whole platform and prints the GraphQL URL; `make down` leaves nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+PORTS = {"SMARTPICK_GATEWAY_PORT": "28000", "SMARTPICK_PROFILES_PORT": "28001",
+         "SMARTPICK_MATCHING_PORT": "28002", "SMARTPICK_NOTIFICATIONS_PORT": "28003",
+         "SMARTPICK_KAFKA_PORT": "29092", "SMARTPICK_KAFKA_CONTROLLER_PORT": "29093",
+         "SMARTPICK_FERRETDB_PORT": "47017"}
+
+
+def _our_processes(state: Path) -> list[str]:
+    """Command lines of live processes that belong to this platform (by state folder or port)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            text = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if str(state) in text or any(f"--port {port}" in text for port in PORTS.values()):
+            found.append(text)
+    return found
+
+
+@pytest.mark.e2e
+def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    env = {**os.environ, **PORTS, "SMARTPICK_INFRA_STATE": str(state)}
+    for name in ("KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URL"):
+        env.pop(name, None)
+    try:
+        up = subprocess.run(["make", "up"], cwd=REPO, env=env, capture_output=True, text=True,
+                            timeout=600, check=True)
+        last = up.stdout.strip().splitlines()[-1]
+        url = last.split()[-1]
+        assert url == "http://127.0.0.1:28000/graphql"
+        again = subprocess.run(["make", "up"], cwd=REPO, env=env, capture_output=True, text=True,
+                               timeout=600, check=True)
+        assert again.stdout.strip().splitlines()[-1] == last  # a second `make up` is harmless
+        query = json.dumps({"query": "{ __schema { queryType { name } types { name } } }"})
+        request = urllib.request.Request(url, query.encode(),
+                                         {"content-type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            schema = json.load(response)["data"]["__schema"]
+        assert schema["queryType"]["name"] == "Query"
+    finally:
+        subprocess.run(["make", "down"], cwd=REPO, env=env, capture_output=True, timeout=120,
+                       check=True)
+    assert _our_processes(state) == []

@@ -1,0 +1,36 @@
+"""docker-compose.yml runs the same apps as `make up`, configured through the settings they read."""
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic_settings import BaseSettings
+
+from deploy.local.stack import APPS
+from gateway.settings import Settings as GatewaySettings
+from services.matching.settings import Settings as MatchingSettings
+from services.notifications.settings import Settings as NotificationsSettings
+from services.profiles.settings import Settings as ProfilesSettings
+
+COMPOSE: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).parents[2] / "docker-compose.yml").read_text())
+SETTINGS: dict[str, type[BaseSettings]] = {
+    "profiles": ProfilesSettings, "matching": MatchingSettings,
+    "notifications": NotificationsSettings, "gateway": GatewaySettings,
+}
+
+
+def test_compose_runs_every_app_of_make_up_on_official_images() -> None:
+    services = COMPOSE["services"]
+    assert {app.name for app in APPS} | {"kafka", "mongodb"} == set(services)
+    assert services["kafka"]["image"].startswith("apache/kafka:4.")
+    assert services["mongodb"]["image"].startswith("mongo:7")
+    for app in APPS:
+        assert app.factory in " ".join(services[app.name]["command"])
+
+
+def test_every_compose_variable_is_a_setting_of_its_app() -> None:
+    for name, settings in SETTINGS.items():
+        environment = COMPOSE["services"][name]["environment"]
+        fields = {field.upper() for field in settings.model_fields}
+        assert set(environment) <= fields, set(environment) - fields
