@@ -1,0 +1,95 @@
+"""The engine's model parameters: one versioned, validated object, loaded from small JSON files.
+
+The shipped ``params_v1.json`` holds only fitted coefficients and cited priors, never rows of the
+NRMP tables it was fitted on (NRMP restricts reuse of its publications).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SHIPPED_PARAMS = Path(__file__).with_name("params_v1.json")
+
+
+class SpecialtyParams(BaseModel):
+    """What the model needs to know about one specialty at run time."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    conversion_intercept: float
+    """Logit of the chance that one ranked program matches, for a typical non-US IMG."""
+    reference_step2: float
+    """Step 2 CK of the specialty's typical non-US IMG interviewee (derived, rounded)."""
+    typical_applications: int = Field(ge=1)
+    """Applications a typical applicant sends in this specialty (assumption, see docs/model.md)."""
+    fitted_from: str
+    """"outcomes" when published outcomes pinned it, "features" when predicted from features."""
+    interview_offset: float = 0.0
+    """Learned from reported outcomes (learning.py); zero in a fit to published figures."""
+
+
+class Strength(BaseModel):
+    """Applicant-strength coefficients in logit units: the first three fitted, the rest priors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    step2_per_10_points: float = Field(ge=0.0)
+    research_log1p: float = Field(ge=0.0)
+    publications_log1p: float = Field(ge=0.0)
+    no_usce: float = Field(le=0.0)
+    usce_per_3_months: float = Field(ge=0.0)
+    per_year_since_graduation_beyond_3: float = Field(le=0.0)
+    per_failed_attempt: float = Field(le=0.0)
+    visa_j1: float = Field(le=0.0)
+    visa_h1b: float = Field(le=0.0)
+    missing_step2_points_below_reference: float = Field(ge=0.0)
+
+
+class ProgramTerms(BaseModel):
+    """Program-side terms of the interview logit (priors, see docs/model.md)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    img_share_slope: float = Field(ge=0.0)
+    img_share_center: float = Field(ge=0.0, le=1.0)
+    log_positions_slope: float = Field(ge=0.0)
+    positions_center: float = Field(gt=0.0)
+    preferred_state: float = Field(ge=0.0)
+    per_missed_preference: float = Field(le=0.0)
+    signal: float = Field(ge=0.0)
+
+
+class ModelParams(BaseModel):
+    """A complete, versioned parameter set of the Smart Pick model."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: str
+    sources: list[str]
+    notes: str = ""
+    strength: Strength
+    applicant_type_offset: dict[str, float]
+    program: ProgramTerms
+    interview_intercept: float
+    interview_slope: float = Field(ge=0.0)
+    population_sd: float = Field(gt=0.0)
+    feature_model: dict[str, float]
+    validation: dict[str, float] = Field(default_factory=dict)
+    specialties: dict[str, SpecialtyParams]
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2) + "\n"
+
+
+def load_params(path: Path) -> ModelParams:
+    """Parameters from a JSON file written by ``smartpick model fit`` (or shipped)."""
+    return ModelParams.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+@cache
+def shipped_params() -> ModelParams:
+    """The parameters shipped with the engine; read once per process."""
+    return load_params(SHIPPED_PARAMS)
