@@ -1,8 +1,9 @@
 """Independent check of an output against its input: acceptability, capacity and stability.
 
 Written over the raw documents with dicts, sharing nothing with the solver but input validation,
-so a solver bug cannot hide itself. Couples use the pairwise condition: a couple blocks with a pair
-it prefers when each named program would take its member, counting the couple's own seats as free.
+so a solver bug cannot hide itself. Couples use the pairwise condition (Klaus and Klijn): a couple
+blocks with a pair it prefers when each named program would choose the member(s) sent to it from
+its current holders plus them; a member already seated at its program stays there.
 """
 
 from collections import Counter, defaultdict
@@ -11,11 +12,11 @@ from typing import Any
 from services.matching.matchsim.parse import parse_instance
 
 
-def _admits(held: list[int], capacity: int, newcomers: list[int], own: list[int]) -> bool:
-    """Would a program holding ranks `held` keep all `newcomers` if the `own` holders left?"""
-    others = [r for r in held if r not in own]
-    need = len(others) + len(newcomers) - capacity
-    return need <= 0 or sum(r > max(newcomers) for r in others) >= need
+def _admits(held: list[int], capacity: int, wanted: list[int], staying: list[int]) -> bool:
+    """Would a program holding ranks `held` keep all of `wanted` (`staying`: those it holds)?"""
+    others = [r for r in held if r not in staying]
+    need = len(others) + len(wanted) - capacity
+    return need <= 0 or sum(r > max(wanted) for r in others) >= need
 
 
 class _Check:
@@ -64,19 +65,20 @@ class _Check:
                     self.note(f'applicant "{a}" and program "{p}" block: both prefer each other')
 
     def pair_open(self, members: list[str], pair: list[str | None], current: list[Any]) -> bool:
-        newcomers: dict[str, list[int]] = defaultdict(list)
+        wanted: dict[str, list[int]] = defaultdict(list)
         for member, p in zip(members, pair, strict=True):
             if p is not None:
                 if member not in self.rank[p]:
                     return False
-                newcomers[p].append(self.rank[p][member])
+                wanted[p].append(self.rank[p][member])
+        staying: dict[str, list[int]] = defaultdict(list)
+        for member, p, q in zip(members, pair, current, strict=True):
+            if p is not None and p == q:
+                staying[p].append(self.rank[p][member])
         return all(
-            _admits(self.held[p], self.capacity[p], ranks, self.own_ranks(p, members, current))
-            for p, ranks in newcomers.items()
+            _admits(self.held[p], self.capacity[p], ranks, staying[p])
+            for p, ranks in wanted.items()
         )
-
-    def own_ranks(self, p: str, members: list[str], current: list[Any]) -> list[int]:
-        return [self.rank[p][m] for m, q in zip(members, current, strict=True) if q == p]
 
     def couples_stable(self) -> None:
         for couple in self.couples:

@@ -51,7 +51,9 @@ def _print(as_json: bool, doc: dict[str, Any], title: str) -> None:
 
 
 def _solve(args: argparse.Namespace) -> int:
-    long_run = os.path.getsize(args.input) >= progress.LONG_INPUT_BYTES
+    long_run = (
+        os.path.isfile(args.input) and os.path.getsize(args.input) >= progress.LONG_INPUT_BYTES
+    )
     with progress.stages(progress.wanted(long_run), total=3) as stages:
         # the document is a million long-lived objects; the cyclic collector rescanning them on
         # every allocation burst would cost more than the match itself
@@ -69,10 +71,10 @@ def _solve(args: argparse.Namespace) -> int:
             stages.step("writing output")
             files.write_json_atomic(args.output, result)
     stats = result["stats"]
-    if args.json and not args.output:
-        print(json.dumps(result))
+    if args.json:
+        print(json.dumps({"output": args.output, "stats": stats} if args.output else result))
     else:
-        _print(args.json, stats, "Match simulation")
+        _print(False, stats, "Match simulation")
     return EXIT_OK if stats["stable"] else EXIT_UNSTABLE
 
 

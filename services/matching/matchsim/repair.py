@@ -45,13 +45,15 @@ def _couple_start(solver: Solver, couple: int) -> int:
     return solver.instance.couple_off[couple + 1]
 
 
-def _own_seats(solver: Solver, couple: int) -> dict[int, tuple[int, ...]]:
-    seats: dict[int, tuple[int, ...]] = defaultdict(tuple)
-    first = solver.instance.n_single + 2 * couple
-    for member in (first, first + 1):
-        if solver.program_of[member] != NULL:
-            seats[solver.program_of[member]] += (solver.member_rank[member],)
-    return seats
+def _staying(solver: Solver, couple: int, k: int) -> dict[int, tuple[int, ...]]:
+    """program -> ranks of the couple's members who already hold the seat pair k gives them."""
+    instance = solver.instance
+    first = instance.n_single + 2 * couple
+    staying: dict[int, tuple[int, ...]] = defaultdict(tuple)
+    for member, p in ((first, instance.pair_first[k]), (first + 1, instance.pair_second[k])):
+        if p != NULL and solver.program_of[member] == p:
+            staying[p] += (solver.member_rank[member],)
+    return staying
 
 
 def send_back_blockers(solver: Solver, pair_index: dict[int, list[tuple[int, int]]]) -> list[int]:
@@ -71,7 +73,7 @@ def send_back_blockers(solver: Solver, pair_index: dict[int, list[tuple[int, int
     for k, couple in sorted({entry for p in vacated for entry in pair_index.get(p, ())}):
         if ~couple in moved or k >= _couple_start(solver, couple):
             continue
-        if solver.pair_admits(k, _own_seats(solver, couple)):
+        if solver.pair_admits(k, _staying(solver, couple, k)):
             first = solver.instance.n_single + 2 * couple
             solver.withdraw(first)
             solver.withdraw(first + 1)

@@ -45,10 +45,10 @@ class Seats:
         return applicant
 
     def admits(self, p: int, ranks: tuple[int, ...], ignored: tuple[int, ...] = ()) -> bool:
-        """Would p keep all applicants at `ranks` if they applied now, with holders `ignored` gone?
+        """Would p keep all applicants at `ranks`, choosing among its holders and them?
 
-        Every newcomer survives iff enough current holders rank below the worst newcomer to make
-        room; `ignored` lets a couple's own seats count as free when checking a move it could make.
+        Every one survives iff enough other holders rank below the worst of them to make room;
+        `ignored` names those of `ranks` already held (a couple member who would stay put).
         """
         if min(ranks) < 0:
             return False

@@ -139,11 +139,14 @@ class Solver:
             while p != NULL and seats.count[p] > seats.capacity[p]:
                 self.displaced(seats.evict_worst(p), stack)
 
-    def pair_admits(self, k: int, ignored: dict[int, tuple[int, ...]] | None = None) -> bool:
-        """Would both programs of pair k take the couple's members now (`ignored`: own seats)?"""
+    def pair_admits(self, k: int, staying: dict[int, tuple[int, ...]] | None = None) -> bool:
+        """Would both programs of pair k choose the couple's members from holders plus them?
+
+        `staying` gives, per program, the ranks of members already seated there: they count once.
+        """
         p1, p2 = self.instance.pair_first[k], self.instance.pair_second[k]
         r1, r2 = self.tables.first_rank[k], self.tables.second_rank[k]
-        skip = ignored or {}
+        skip = staying or {}
         if p1 == p2:
             return self.seats.admits(p1, (r1, r2), skip.get(p1, ()))
         return (p1 == NULL or self.seats.admits(p1, (r1,), skip.get(p1, ()))) and (
