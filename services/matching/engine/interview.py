@@ -49,8 +49,9 @@ class Scores:
 def interview_intercepts(params: ModelParams) -> FloatArray:
     conversion = np.array([params.specialties[s].conversion_intercept for s in SPECIALTIES])
     offset = np.array([params.specialties[s].interview_offset for s in SPECIALTIES])
-    intercepts: FloatArray = params.interview_intercept + params.interview_slope * conversion
-    return intercepts + offset
+    slope = params.interview_slope
+    intercepts: FloatArray = params.interview_intercept + slope * conversion + offset
+    return intercepts
 
 
 def tiers(p_interview: FloatArray) -> list[str]:

@@ -50,11 +50,16 @@ class Validation:
 
 
 def leave_specialties_out(
-    outcomes: dict[str, SpecialtyOutcomes], features: dict[str, SpecialtyFeatures]
+    outcomes: dict[str, SpecialtyOutcomes],
+    features: dict[str, SpecialtyFeatures],
+    only: list[str] | None = None,
 ) -> Validation:
+    """Hold out every specialty with outcomes (or just ``only``), one at a time."""
     full = fit(outcomes, features, "validation").params
     held_out = []
     for specialty, outcome in outcomes.items():
+        if only is not None and specialty not in only:
+            continue
         others = {s: o for s, o in outcomes.items() if s != specialty}
         trained = fit(others, features, "validation")
         p = trained.params

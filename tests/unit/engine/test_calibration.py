@@ -1,0 +1,59 @@
+"""Calibration: the shipped parameters, the refit command and leave-specialties-out validation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from services.matching.engine.calibration import fit, population_rate
+from services.matching.engine.params import SHIPPED_PARAMS, shipped_params
+from services.matching.engine.statsfiles import read_features, read_outcomes
+from services.matching.engine.validation import leave_specialties_out
+from smartpick.specialties import SPECIALTIES
+
+DATA = Path("/work/shared/data/match-statistics")
+OUTCOMES = read_outcomes(DATA / "nonus_img_outcomes_2026.csv")
+FEATURES = read_features(DATA / "specialty_features_2026.csv")
+
+
+def test_shipped_params_cover_all_specialties_and_cite_sources() -> None:
+    params = shipped_params()
+    assert set(params.specialties) == set(SPECIALTIES)
+    assert any("Charting Outcomes" in s for s in params.sources)
+    assert any("Results and Data: 2026" in s for s in params.sources)
+    assert params.strength.step2_per_10_points > 0
+
+
+def test_shipped_file_holds_no_published_table_rows() -> None:
+    text = SHIPPED_PARAMS.read_text()
+    for column in ("nonus_img_applicants", "match_rate", "positions_2026", "_q1", "_q3"):
+        assert column not in text
+    numbers = json.dumps(json.loads(text))
+    for outcome in OUTCOMES.values():
+        assert f": {outcome.applicants}," not in numbers
+
+
+def test_fit_reproduces_large_specialties_rates() -> None:
+    params = fit(OUTCOMES, FEATURES, "test").params
+    for name in ("Internal Medicine", "Pediatrics", "Surgery-General"):
+        s = params.specialties[name]
+        rate = population_rate(s.conversion_intercept, params.interview_intercept,
+                               params.interview_slope, s.typical_applications,
+                               params.population_sd)
+        assert abs(rate - OUTCOMES[name].match_rate) < 0.01
+
+
+def test_held_out_specialties_are_predicted_from_features_alone() -> None:
+    """Three held out here to stay fast; `smartpick model calibrate` holds out all 16."""
+    held = ["Internal Medicine", "Pediatrics", "Radiation Oncology"]
+    validation = leave_specialties_out(OUTCOMES, FEATURES, only=held)
+    assert [h.specialty for h in validation.held_out] == held
+    for h in validation.held_out:
+        assert abs(h.predicted - h.published) < 0.08
+        assert abs(h.in_sample - h.published) < 0.01
+
+
+def test_shipped_params_record_their_validation() -> None:
+    validation = shipped_params().validation
+    assert validation["held_out_specialties"] == 16
+    assert validation["leave_specialties_out_mae_pp"] < validation["sampling_noise_floor_pp"] + 1
