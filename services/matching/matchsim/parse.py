@@ -4,8 +4,9 @@ Validation happens completely before any matching, so a bad entry never yields a
 """
 
 import json
+from collections.abc import Callable
 from itertools import accumulate, chain
-from typing import Any
+from typing import Any, NoReturn
 
 import numpy as np
 
@@ -28,8 +29,7 @@ def _entries(root: dict[str, Any], key: str, required: bool) -> list[dict[str, A
     return value
 
 
-def _ids(entries: list[dict[str, Any]], kind: str) -> list[str]:
-    ids = [e.get("id") for e in entries]
+def _bad_ids(ids: list[object], kind: str) -> NoReturn:
     seen: set[object] = set()
     for position, entry_id in enumerate(ids):
         if not isinstance(entry_id, str):
@@ -37,7 +37,14 @@ def _ids(entries: list[dict[str, Any]], kind: str) -> list[str]:
         if entry_id in seen:
             raise _fail("duplicate_id", f'{kind} "{entry_id}" is listed more than once')
         seen.add(entry_id)
-    return ids  # type: ignore[return-value]  # every element was checked to be a str
+    raise AssertionError("called only for ids with a duplicate or a non-string")
+
+
+def _ids(entries: list[dict[str, Any]], kind: str) -> list[str]:
+    ids = [e.get("id") for e in entries]
+    if not (all(type(entry_id) is str for entry_id in ids) and len(set(ids)) == len(ids)):
+        _bad_ids(ids, kind)
+    return ids  # type: ignore[return-value]  # every element was just checked to be a str
 
 
 def _missing(ids: list[Any], index: dict[str, int]) -> object:
@@ -100,7 +107,7 @@ def _has_duplicates(lists: list[list[Any]], flat: list[int], n_members: int) -> 
 
 
 def _flatten(
-    lists: list[Any], labels: list[str], index: dict[str, int], other: str
+    lists: list[Any], labels: Callable[[], list[str]], index: dict[str, int], other: str
 ) -> tuple[list[int], list[int]]:
     """All lists as one flat list plus offsets; one `map` over everything keeps this fast."""
     flat: list[int] = []
@@ -112,7 +119,7 @@ def _flatten(
     except (KeyError, TypeError):
         clean = False
     if not clean:  # slow path, only to name the offending entry
-        for label, ranks in zip(labels, lists, strict=True):
+        for label, ranks in zip(labels(), lists, strict=True):
             _indices(ranks, index, label, other)
     return list(accumulate((len(ranks) for ranks in lists), initial=0)), flat
 
@@ -120,7 +127,9 @@ def _flatten(
 def _ranks(
     entries: list[dict[str, Any]], kind: str, index: dict[str, int], other: str
 ) -> tuple[list[int], list[int]]:
-    labels = [f'{kind} "{entry["id"]}"' for entry in entries]
+    def labels() -> list[str]:
+        return [f'{kind} "{entry["id"]}"' for entry in entries]
+
     return _flatten([entry.get("ranks", []) for entry in entries], labels, index, other)
 
 
@@ -129,7 +138,7 @@ def _supplemental(
 ) -> dict[int, dict[int, list[int]]]:
     owners: list[tuple[int, int]] = []  # (applicant, advanced program) per list
     lists: list[Any] = []
-    labels: list[str] = []
+    labels: list[tuple[str, str]] = []
     for a, single in enumerate(singles):
         attached = single.get("supplemental")
         if attached is None:
@@ -152,8 +161,12 @@ def _supplemental(
                 )
             owners.append((a, program_index[advanced]))
             lists.append(pgy1)
-            labels.append(f'{owner} (supplemental list for "{advanced}")')
-    offsets, programs = _flatten(lists, labels, program_index, "program")
+            labels.append((owner, advanced))
+
+    def named() -> list[str]:
+        return [f'{owner} (supplemental list for "{advanced}")' for owner, advanced in labels]
+
+    offsets, programs = _flatten(lists, named, program_index, "program")
     result: dict[int, dict[int, list[int]]] = {}
     for k, (a, advanced) in enumerate(owners):
         result.setdefault(a, {})[advanced] = programs[offsets[k] : offsets[k + 1]]

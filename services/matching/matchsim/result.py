@@ -33,6 +33,7 @@ def output_document(
         "supplemental_matched": len(supplemental),
         "proposals": main.solver.proposals,
         "rounds": main.rounds,
+        "attempts": main.attempts,
         "stable": main.stable,
         "solve_seconds": round(solve_seconds, 4),
     }
