@@ -65,11 +65,11 @@ def _solve(args: argparse.Namespace) -> int:
             stages.step("matching")
             result = solve_document(doc, args.max_proposals)
             result["stats"]["total_seconds"] = round(time.perf_counter() - started, 4)
+            if args.output:
+                stages.step("writing output")
+                files.write_json_atomic(args.output, result)
         finally:
             gc.enable()
-        if args.output:
-            stages.step("writing output")
-            files.write_json_atomic(args.output, result)
     stats = result["stats"]
     if args.json:
         print(json.dumps({"output": args.output, "stats": stats} if args.output else result))
