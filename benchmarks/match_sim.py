@@ -54,7 +54,13 @@ def run_cli(source: Path, target: Path, bytecode: Path) -> dict[str, Any]:
     if child.returncode != 0:
         raise SystemExit(f"match-sim failed with exit code {child.returncode}")
     stats: dict[str, Any] = json.loads(stdout)["stats"]
-    return {**stats, "process_seconds": wall, "peak_rss_mb": usage.ru_maxrss / 1024}
+    cpu = usage.ru_utime + usage.ru_stime
+    return {
+        **stats,
+        "process_seconds": wall,
+        "process_cpu": cpu,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+    }
 
 
 def national(runs: int, workdir: Path) -> None:
@@ -82,6 +88,7 @@ def national(runs: int, workdir: Path) -> None:
         ("solve_seconds", "solve (rank tables + match + supplemental)"),
         ("total_seconds", "read JSON + validate + solve"),
         ("process_seconds", "whole process (start, imports, solve, write output)"),
+        ("process_cpu", "whole process, CPU seconds (user + system; less hurt by other load)"),
         ("peak_rss_mb", "peak RSS, MB"),
     ):
         values = [r[key] for r in results]
@@ -173,9 +180,12 @@ def main() -> None:
     parser.add_argument("--baseline-applicants", type=int, default=10_000)
     args = parser.parse_args()
     print(f"python {platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}")
+    # the machine is shared: wall times stretch with other load, so show how busy it was
+    print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     with tempfile.TemporaryDirectory() as workdir:
         national(args.runs, Path(workdir))
     against_matching(args.baseline_applicants)
+    print("load average at end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

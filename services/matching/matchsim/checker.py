@@ -58,6 +58,8 @@ class _Check:
     def singles_stable(self) -> None:
         for single in self.singles:
             a, current = single["id"], self.matches.get(single["id"])
+            if current is not None and current not in single.get("ranks", []):
+                self.note(f'applicant "{a}" is matched to {current!r}, which it does not rank')
             for p in single.get("ranks", []):
                 if p == current:
                     break

@@ -37,6 +37,16 @@ def test_checker_reports_over_capacity() -> None:
     assert check_documents(DOC, result) == ['program "p1" has 2 matches for 1 positions']
 
 
+def test_checker_reports_a_match_the_applicant_did_not_rank() -> None:
+    doc = {**DOC, "applicants": [{"id": "a", "ranks": ["p1"]}, {"id": "b", "ranks": ["p1"]}]}
+    result = solve_document(doc)
+    result["matches"]["b"] = "p2"
+    result["unfilled"] = {}
+    assert check_documents(doc, result) == [
+        "applicant \"b\" is matched to 'p2', which it does not rank"
+    ]
+
+
 def test_cli_check_exits_0_when_clean_and_1_with_violations(tmp_path: Path) -> None:
     source, target = tmp_path / "in.json", tmp_path / "out.json"
     source.write_text(json.dumps(DOC))
