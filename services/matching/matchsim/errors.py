@@ -1,5 +1,7 @@
 """The one error raised for bad input: a stable code for machines, a message naming the entry."""
 
+import json
+
 
 class MatchInputError(ValueError):
     """Input rejected before any matching starts; `code` is stable, `message` is for people."""
@@ -11,3 +13,8 @@ class MatchInputError(ValueError):
 
     def as_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": self.message}
+
+
+def quoted(value: object) -> str:
+    """An offending value as it appeared in the JSON input, for messages."""
+    return json.dumps(value, default=str)

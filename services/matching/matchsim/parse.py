@@ -3,19 +3,15 @@
 Validation happens completely before any matching, so a bad entry never yields a partial result.
 """
 
-import json
 from collections.abc import Callable
 from itertools import accumulate, chain
 from typing import Any, NoReturn
 
 import numpy as np
 
-from services.matching.matchsim.errors import MatchInputError
-from services.matching.matchsim.model import NULL, Instance
-
-
-def _show(value: object) -> str:
-    return json.dumps(value, default=str)
+from services.matching.matchsim.errors import MatchInputError, quoted
+from services.matching.matchsim.model import Instance
+from services.matching.matchsim.parse_couples import couple_members, couple_pairs
 
 
 def _fail(code: str, message: str) -> MatchInputError:
@@ -33,7 +29,7 @@ def _bad_ids(ids: list[object], kind: str) -> NoReturn:
     seen: set[object] = set()
     for position, entry_id in enumerate(ids):
         if not isinstance(entry_id, str):
-            raise _fail("malformed", f"{kind} #{position} has no string id: {_show(entry_id)}")
+            raise _fail("malformed", f"{kind} #{position} has no string id: {quoted(entry_id)}")
         if entry_id in seen:
             raise _fail("duplicate_id", f'{kind} "{entry_id}" is listed more than once')
         seen.add(entry_id)
@@ -58,7 +54,7 @@ def _indices(ids: object, index: dict[str, int], owner: str, kind: str) -> list[
         found = list(map(index.__getitem__, ids))
     except (KeyError, TypeError):
         bad = _missing(ids, index)
-        raise _fail("unknown_id", f"{owner} ranks unknown {kind} {_show(bad)}") from None
+        raise _fail("unknown_id", f"{owner} ranks unknown {kind} {quoted(bad)}") from None
     if len(set(found)) != len(found):
         duplicate = next(x for i, x in enumerate(ids) if x in ids[:i])
         raise _fail("duplicate_rank", f'{owner} ranks {kind} "{duplicate}" more than once')
@@ -72,31 +68,6 @@ def _capacity(program: dict[str, Any]) -> int:
     if positions < 0:
         raise _fail("negative_capacity", f'program "{program["id"]}" has {positions} positions')
     return positions
-
-
-def _members(couples: list[dict[str, Any]], singles: set[str]) -> list[str]:
-    members: list[str] = []
-    seen: set[str] = set()
-    for couple in couples:
-        pair = couple.get("members")
-        if not (
-            isinstance(pair, list)
-            and len(pair) == 2
-            and all(isinstance(m, str) for m in pair)
-            and pair[0] != pair[1]
-        ):
-            raise _fail("malformed", f'couple "{couple["id"]}": members must be two applicant ids')
-        for member in pair:
-            if member in singles:
-                raise _fail(
-                    "couple_member_listed",
-                    f'applicant "{member}" is listed alone and in couple "{couple["id"]}"',
-                )
-            if member in seen:
-                raise _fail("duplicate_id", f'applicant "{member}" is in more than one couple')
-            seen.add(member)
-        members.extend(pair)
-    return members
 
 
 def _has_duplicates(lists: list[list[Any]], flat: list[int], n_members: int) -> bool:
@@ -151,7 +122,7 @@ def _supplemental(
             if advanced not in program_index:
                 raise _fail(
                     "unknown_id",
-                    f"{owner} has a supplemental list for unknown program {_show(advanced)}",
+                    f"{owner} has a supplemental list for unknown program {quoted(advanced)}",
                 )
             if program_index[advanced] not in ranked:
                 raise _fail(
@@ -173,41 +144,6 @@ def _supplemental(
     return result
 
 
-def _side(value: object, program_index: dict[str, int], owner: str) -> int:
-    if value is None:
-        return NULL
-    if not isinstance(value, str) or value not in program_index:
-        raise _fail("unknown_id", f"{owner} ranks unknown program {_show(value)}")
-    return program_index[value]
-
-
-def _pairs(
-    couples: list[dict[str, Any]], program_index: dict[str, int]
-) -> tuple[list[int], list[int], list[int]]:
-    offsets, first, second = [0], [], []
-    for couple in couples:
-        owner = f'couple "{couple["id"]}"'
-        ranks = couple.get("ranks", [])
-        if not isinstance(ranks, list):
-            raise _fail("malformed", f"{owner}: ranks must be a list of program pairs")
-        seen: set[tuple[int, int]] = set()
-        for pair in ranks:
-            if not (isinstance(pair, list) and len(pair) == 2) or pair == [None, None]:
-                raise _fail(
-                    "malformed",
-                    f"{owner}: ranks entry {_show(pair)} is not a pair "
-                    "[program_or_null, program_or_null] with at least one program",
-                )
-            sides = (_side(pair[0], program_index, owner), _side(pair[1], program_index, owner))
-            if sides in seen:
-                raise _fail("duplicate_rank", f"{owner} ranks pair {_show(pair)} more than once")
-            seen.add(sides)
-            first.append(sides[0])
-            second.append(sides[1])
-        offsets.append(len(first))
-    return offsets, first, second
-
-
 def parse_instance(doc: object) -> Instance:
     """Validate `doc` (the decoded input JSON); raise MatchInputError on the first bad entry."""
     if not isinstance(doc, dict):
@@ -218,13 +154,13 @@ def parse_instance(doc: object) -> Instance:
     program_ids = _ids(programs, "program")
     single_ids = _ids(singles, "applicant")
     couple_ids = _ids(couples, "couple")
-    applicant_ids = single_ids + _members(couples, set(single_ids))
+    applicant_ids = single_ids + couple_members(couples, set(single_ids))
     program_index = {pid: p for p, pid in enumerate(program_ids)}
     applicant_index = {aid: a for a, aid in enumerate(applicant_ids)}
     capacity = [_capacity(program) for program in programs]
     prog_off, prog_list = _ranks(programs, "program", applicant_index, "applicant")
     app_off, app_list = _ranks(singles, "applicant", program_index, "program")
-    couple_off, first, second = _pairs(couples, program_index)
+    couple_off, first, second = couple_pairs(couples, program_index)
     return Instance(
         program_ids=program_ids,
         capacity=capacity,
