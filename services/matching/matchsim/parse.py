@@ -14,14 +14,10 @@ from services.matching.matchsim.model import Instance
 from services.matching.matchsim.parse_couples import couple_members, couple_pairs
 
 
-def _fail(code: str, message: str) -> MatchInputError:
-    return MatchInputError(code, message)
-
-
 def _entries(root: dict[str, Any], key: str, required: bool) -> list[dict[str, Any]]:
     value = root.get(key, None if required else [])
     if not isinstance(value, list) or not all(isinstance(e, dict) for e in value):
-        raise _fail("malformed", f'"{key}" must be a list of objects')
+        raise MatchInputError("malformed", f'"{key}" must be a list of objects')
     return value
 
 
@@ -29,9 +25,11 @@ def _bad_ids(ids: list[object], kind: str) -> NoReturn:
     seen: set[object] = set()
     for position, entry_id in enumerate(ids):
         if not isinstance(entry_id, str):
-            raise _fail("malformed", f"{kind} #{position} has no string id: {quoted(entry_id)}")
+            raise MatchInputError(
+                "malformed", f"{kind} #{position} has no string id: {quoted(entry_id)}"
+            )
         if entry_id in seen:
-            raise _fail("duplicate_id", f'{kind} "{entry_id}" is listed more than once')
+            raise MatchInputError("duplicate_id", f'{kind} "{entry_id}" is listed more than once')
         seen.add(entry_id)
     raise AssertionError("called only for ids with a duplicate or a non-string")
 
@@ -49,24 +47,30 @@ def _missing(ids: list[Any], index: dict[str, int]) -> object:
 
 def _indices(ids: object, index: dict[str, int], owner: str, kind: str) -> list[int]:
     if not isinstance(ids, list):
-        raise _fail("malformed", f"{owner}: ranks must be a list of {kind} ids")
+        raise MatchInputError("malformed", f"{owner}: ranks must be a list of {kind} ids")
     try:
         found = list(map(index.__getitem__, ids))
     except (KeyError, TypeError):
         bad = _missing(ids, index)
-        raise _fail("unknown_id", f"{owner} ranks unknown {kind} {quoted(bad)}") from None
+        raise MatchInputError("unknown_id", f"{owner} ranks unknown {kind} {quoted(bad)}") from None
     if len(set(found)) != len(found):
         duplicate = next(x for i, x in enumerate(ids) if x in ids[:i])
-        raise _fail("duplicate_rank", f'{owner} ranks {kind} "{duplicate}" more than once')
+        raise MatchInputError(
+            "duplicate_rank", f'{owner} ranks {kind} "{duplicate}" more than once'
+        )
     return found
 
 
 def _capacity(program: dict[str, Any]) -> int:
     positions = program.get("positions")
     if not isinstance(positions, int) or isinstance(positions, bool):
-        raise _fail("malformed", f'program "{program["id"]}": positions must be an integer')
+        raise MatchInputError(
+            "malformed", f'program "{program["id"]}": positions must be an integer'
+        )
     if positions < 0:
-        raise _fail("negative_capacity", f'program "{program["id"]}" has {positions} positions')
+        raise MatchInputError(
+            "negative_capacity", f'program "{program["id"]}" has {positions} positions'
+        )
     return positions
 
 
@@ -116,16 +120,16 @@ def _supplemental(
             continue
         owner = f'applicant "{single["id"]}"'
         if not isinstance(attached, dict):
-            raise _fail("malformed", f"{owner}: supplemental must be an object")
+            raise MatchInputError("malformed", f"{owner}: supplemental must be an object")
         ranked = flat[off[a] : off[a + 1]]
         for advanced, pgy1 in attached.items():
             if advanced not in program_index:
-                raise _fail(
+                raise MatchInputError(
                     "unknown_id",
                     f"{owner} has a supplemental list for unknown program {quoted(advanced)}",
                 )
             if program_index[advanced] not in ranked:
-                raise _fail(
+                raise MatchInputError(
                     "unranked_advanced",
                     f'{owner} has a supplemental list for program "{advanced}", '
                     "which it does not rank",
@@ -147,7 +151,7 @@ def _supplemental(
 def parse_instance(doc: object) -> Instance:
     """Validate `doc` (the decoded input JSON); raise MatchInputError on the first bad entry."""
     if not isinstance(doc, dict):
-        raise _fail("malformed", "the input document must be a JSON object")
+        raise MatchInputError("malformed", "the input document must be a JSON object")
     programs = _entries(doc, "programs", required=True)
     singles = _entries(doc, "applicants", required=False)
     couples = _entries(doc, "couples", required=False)
