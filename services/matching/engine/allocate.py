@@ -21,6 +21,8 @@ def allocate(
 ) -> list[int]:
     """Counts per specialty; ``values[s]`` are the weights of its queue in order, and the first
     ``minimum[s]`` of them (must-include programs) are always taken."""
+    if max_count is None:
+        return _dollars_only(values, minimum, budget_usd)
     per_specialty = [min(len(v), max_affordable(budget_usd)) for v in values]
     cap = sum(per_specialty) if max_count is None else min(max_count, sum(per_specialty))
     if (cap + 1) * (budget_usd + 1) * max(len(values), 1) > MAX_STATES:
@@ -52,5 +54,32 @@ def allocate(
         k = int(choice[count, dollars])
         counts.append(k)
         count -= k
+        dollars -= specialty_fee(k)
+    return counts[::-1]
+
+
+def _dollars_only(values: list[FloatArray], minimum: list[int], budget_usd: int) -> list[int]:
+    """The same dynamic program without the count dimension: best value per dollar budget."""
+    best = np.zeros(budget_usd + 1)
+    choices = []
+    for v, lowest in zip(values, minimum, strict=True):
+        prefix = np.concatenate([[0.0], np.cumsum(v)])
+        new = np.full_like(best, -np.inf)
+        choice = np.zeros(best.shape, dtype=np.int32)
+        for k in range(lowest, min(len(v), max_affordable(budget_usd)) + 1):
+            fee = specialty_fee(k)
+            candidate = best[: budget_usd + 1 - fee] + prefix[k]
+            better = candidate > new[fee:]
+            new[fee:][better] = candidate[better]
+            choice[fee:][better] = k
+        best = new
+        choices.append(choice)
+    if not np.isfinite(best[budget_usd]):
+        raise ValueError("the must-include programs alone exceed the budget")
+    counts = []
+    dollars = budget_usd
+    for choice in reversed(choices):
+        k = int(choice[dollars])
+        counts.append(k)
         dollars -= specialty_fee(k)
     return counts[::-1]

@@ -36,8 +36,8 @@ class Context:
 def factors(scores: Scores, context: Context) -> list[Factor]:
     """The top factors of one program, largest effect first; zero effects are left out."""
     result = []
-    for f in scores.top_factors[context.index]:
-        points = float(scores.points[context.index, f])
+    for f, points in zip(scores.top_factors[context.index].tolist(),
+                         scores.top_points[context.index].tolist(), strict=True):
         if abs(points) >= 0.05:
             name = FACTORS[f]
             result.append(Factor(name, points, f"{_TEXT[name](context)}: {points:+.1f} pts"))

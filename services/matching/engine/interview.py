@@ -1,13 +1,14 @@
 """Chance of an interview at every program of the catalog at once, with its top signed factors.
 
 logit p = specialty interview intercept + applicant terms (strength.py) + program terms.
-A factor's effect in points is p minus the chance without that factor, so factors read as
-"what this changes for you here", in percentage points.
+The top factors are the largest logit contributions; each is shown in points, p minus the
+chance without that factor, so it reads as "what this changes for you here".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -37,9 +38,10 @@ class Scores:
 
     p_interview: FloatArray
     eligibility: Eligibility
-    contributions: FloatArray
-    points: FloatArray
     top_factors: IntArray
+    """(n, TOP_FACTORS) factor indices, largest absolute logit contribution first."""
+    top_points: FloatArray
+    """(n, TOP_FACTORS) their effects in percentage points."""
 
     @property
     def eligible(self) -> BoolArray:
@@ -69,20 +71,36 @@ def score(
     season_year: int = DEFAULT_SEASON_YEAR,
     signaled: BoolArray | None = None,
 ) -> Scores:
-    """Eligibility, interview chance and factor contributions for every program."""
+    """Eligibility, interview chance and top factors for every program."""
     eligibility = check(profile, arrays, season_year)
     spec = arrays.specialty
-    contributions = np.empty((len(arrays), len(FACTORS)))
-    contributions[:, : len(APPLICANT_FACTORS)] = applicant_terms(profile, params, season_year)[spec]
-    contributions[:, len(APPLICANT_FACTORS) :] = program_terms(profile, arrays, params, eligibility,
-                                                               signaled)
-    logit = interview_intercepts(params)[spec] + contributions.sum(axis=1)
+    applicant = applicant_terms(profile, params, season_year)
+    factors, program = program_terms(profile, arrays, params, eligibility, signaled)
+    logit = (interview_intercepts(params) + applicant.sum(axis=1))[spec] + program.sum(axis=1)
     p = _sigmoid(logit)
-    without = _sigmoid(logit[:, None] - contributions)
-    points = 100.0 * (p[:, None] - without)
+    top, values = _top_factors(applicant, factors, program, spec)
+    points = 100.0 * (p[:, None] - _sigmoid(logit[:, None] - values))
     p[eligibility.excluded] = 0.0
-    top = np.argsort(-np.abs(points), axis=1)[:, :TOP_FACTORS]
-    return Scores(p, eligibility, contributions, points, top)
+    return Scores(p, eligibility, top, points)
+
+
+def _top_factors(
+    applicant: FloatArray, factors: IntArray, program: FloatArray, spec: IntArray
+) -> tuple[IntArray, FloatArray]:
+    """(n, TOP_FACTORS) factor indices and logit contributions, largest first. Applicant terms
+    are the same for a whole specialty, so only each specialty's top few compete with the
+    program terms."""
+    order = np.argsort(-np.abs(applicant), axis=1, kind="stable")[:, :TOP_FACTORS]
+    n, width = len(spec), TOP_FACTORS + len(factors)
+    values = np.empty((n, width))
+    values[:, :TOP_FACTORS] = np.take_along_axis(applicant, order, axis=1)[spec]
+    values[:, TOP_FACTORS:] = program
+    # Ranking in float32 halves the sort's memory traffic; ties are broken arbitrarily.
+    pick = np.argsort(-np.abs(values).astype(np.float32), axis=1)[:, :TOP_FACTORS]
+    rows = (np.arange(n) * width)[:, None]
+    index = np.concatenate([order, np.broadcast_to(factors, (len(order), len(factors)))], axis=1)
+    # ``index`` has a row per specialty, ``values`` a row per program: same column meaning.
+    return index[spec[:, None], pick], values.reshape(-1)[rows + pick]
 
 
 def program_terms(
@@ -91,22 +109,28 @@ def program_terms(
     params: ModelParams,
     eligibility: Eligibility,
     signaled: BoolArray | None,
-) -> FloatArray:
-    """Logit terms that depend on the program: shape (n, len(PROGRAM_FACTORS))."""
+) -> tuple[IntArray, FloatArray]:
+    """The program factors that apply to this applicant (indices into FACTORS) and their
+    logit terms, shape (n, len(indices)); factors that are zero everywhere are left out."""
     t = params.program
-    n = len(arrays)
-    terms = np.zeros((n, len(PROGRAM_FACTORS)))
+    first = len(APPLICANT_FACTORS)
+    columns: list[np.ndarray[Any, Any]] = [np.nan_to_num(t.log_positions_slope
+                             * np.log(np.maximum(arrays.positions, 1.0) / t.positions_center))]
+    factors = [first + 1]
     # A program's IMG share says how open it is to IMGs; it says nothing to US graduates.
     if profile.applicant_type not in US_GRADUATE_TYPES:
-        terms[:, 0] = np.nan_to_num(t.img_share_slope * (arrays.img_share - t.img_share_center))
-    terms[:, 1] = np.nan_to_num(t.log_positions_slope
-                                * np.log(np.maximum(arrays.positions, 1.0) / t.positions_center))
+        columns.append(np.nan_to_num(t.img_share_slope * (arrays.img_share - t.img_share_center)))
+        factors.append(first)
     if profile.preferred_states:
-        terms[:, 2] = t.preferred_state * np.isin(arrays.state, profile.preferred_states)
-    terms[:, 3] = t.per_missed_preference * eligibility.preference_count
+        columns.append(t.preferred_state * np.isin(arrays.state, profile.preferred_states))
+        factors.append(first + 2)
+    if eligibility.preference_count.any():
+        columns.append(t.per_missed_preference * eligibility.preference_count)
+        factors.append(first + 3)
     if signaled is not None:
-        terms[:, 4] = t.signal * signaled
-    return terms
+        columns.append(t.signal * signaled)
+        factors.append(first + 4)
+    return np.array(factors, dtype=np.int64), np.column_stack(columns)
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
