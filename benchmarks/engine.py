@@ -8,6 +8,7 @@ optimized 100-of-7,000 plan, and the leave-specialties-out error. Not a test: fi
 from __future__ import annotations
 
 import math
+import os
 import platform
 import statistics
 import time
@@ -136,7 +137,8 @@ def main() -> None:
     arrays = CatalogArrays.from_programs(programs)
     convert_ms = 1000.0 * (time.perf_counter() - started)
     print(f"# Smart Pick engine benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
-          f"{platform.machine()}, python {platform.python_version()}")
+          f"{platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.2f}")
     print(f"catalog: {len(arrays)} programs, converted to arrays once in {convert_ms:.0f} ms")
 
     vectorized = score(PROFILE, arrays, params)
