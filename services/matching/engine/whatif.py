@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.matching.engine.catalog import CatalogArrays
+import numpy as np
+
+from services.matching.engine.catalog import SPECIALTY_INDEX, CatalogArrays
 from services.matching.engine.eligibility import check
 from services.matching.engine.optimizer import Plan, Request, plan
 from services.matching.engine.params import ModelParams, shipped_params
@@ -30,6 +32,7 @@ class Outcome:
     p_match: float
     expected_interviews: float
     eligible_programs: int
+    """Eligible programs in the plan's specialties."""
     delta_p_match: float
     delta_expected_interviews: float
     delta_eligible_programs: int
@@ -45,13 +48,16 @@ def what_if(
 ) -> list[Outcome]:
     """The baseline first, then one outcome per scenario, each with its deltas to the baseline."""
     params = params or shipped_params()
+    names = list(request.specialties) or list(profile.specialties)
+    wanted = np.isin(arrays.specialty, [SPECIALTY_INDEX[s] for s in names])
     unchanged: dict[str, Change] = {"as is": lambda p: p}
     chosen = unchanged | (SCENARIOS if scenarios is None else scenarios)
     outcomes: list[Outcome] = []
     for name, change in chosen.items():
         changed = change(profile)
         result = plan(changed, arrays, request, params)
-        eligible = int((~check(changed, arrays, request.season_year).excluded).sum())
+        excluded = check(changed, arrays, request.season_year).excluded
+        eligible = int((~excluded & wanted).sum())
         base = outcomes[0] if outcomes else None
         outcomes.append(Outcome(
             scenario=name,
