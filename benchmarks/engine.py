@@ -60,11 +60,11 @@ def build_catalog(n: int, seed: int = 7) -> list[Program]:
             img_share=float(rng.beta(1.3, 3.0)) if rng.random() < 0.9 else None,
             sponsors_j1=[None, True, False][int(rng.integers(3))],
             sponsors_h1b=[None, True, False][int(rng.integers(3))],
-            min_step2_score=maybe(int(rng.integers(215, 250))),  # type: ignore[arg-type]
-            max_years_since_graduation=maybe(int(rng.integers(2, 10))),  # type: ignore[arg-type]
-            min_usce_months=maybe(int(rng.integers(0, 7))),  # type: ignore[arg-type]
-            accepts_failed_attempts=maybe(bool(rng.random() < 0.5)),  # type: ignore[arg-type]
-            ecfmg_by_rank_deadline=maybe(True),  # type: ignore[arg-type]
+            min_step2_score=maybe(int(rng.integers(215, 250))),
+            max_years_since_graduation=maybe(int(rng.integers(2, 10))),
+            min_usce_months=maybe(int(rng.integers(0, 7))),
+            accepts_failed_attempts=maybe(bool(rng.random() < 0.5)),
+            ecfmg_by_rank_deadline=maybe(True),
         )
         for i in range(n)
     ]

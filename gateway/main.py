@@ -5,14 +5,31 @@ Run with `uvicorn --factory gateway.main:create_app`.
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any, cast
 
 import httpx
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from strawberry.fastapi import GraphQLRouter
+from strawberry.http import GraphQLHTTPResponse, process_result
+from strawberry.types import ExecutionResult
 
+from gateway.context import Context, context_for
+from gateway.errors import with_code
 from gateway.schema import schema
 from gateway.settings import Settings
 from smartpick.logs import configure_logging
+
+
+class CodedGraphQLRouter(GraphQLRouter[Context, None]):
+    """Every error in a response carries ``extensions.code``, even graphql-core's own."""
+
+    async def process_result(self, request: Request,
+                             result: ExecutionResult) -> GraphQLHTTPResponse:
+        response = process_result(result)
+        errors = cast(list[dict[str, Any]] | None, response.get("errors"))
+        if errors:
+            response["errors"] = [with_code(error) for error in errors]
+        return response
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -21,13 +38,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with httpx.AsyncClient(timeout=settings.service_timeout_seconds) as client:
+        timeout = httpx.Timeout(settings.service_timeout_seconds, connect=2.0)
+        async with httpx.AsyncClient(timeout=timeout) as client:
             app.state.http = client
             yield
 
     app = FastAPI(lifespan=lifespan, title="Smart Pick gateway")
     app.state.settings = settings
-    app.include_router(GraphQLRouter(schema), prefix="/graphql")
+    app.include_router(CodedGraphQLRouter(schema, context_getter=context_for), prefix="/graphql")
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -1,6 +1,159 @@
-"""The GraphQL schema clients query: types, queries and mutations over the services."""
+"""The GraphQL schema clients query: accounts, the applicant's profile, recommendations,
+notifications and the program catalog, each resolved by one call to the service that owns it."""
+
+from __future__ import annotations
+
+from typing import Any
 
 import strawberry
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.types import Info
+
+from gateway.clients import call
+from gateway.context import Context
+from gateway.errors import MaskUnexpectedErrors, error_code
+from gateway.types import (
+    Account,
+    AuthPayload,
+    Factor,
+    Notification,
+    NotificationConnection,
+    NotificationEdge,
+    PageInfo,
+    Profile,
+    Program,
+    ProgramConnection,
+    ProgramEdge,
+)
+from smartpick.auth import Role
+from smartpick.models import ApplicantType, Visa
+from smartpick.paging import encode_cursor
+
+GraphInfo = Info[Context, None]
+
+
+def _page_params(first: int, after: str | None, **filters: Any) -> dict[str, Any]:
+    params = {"first": first, **{k: v for k, v in filters.items() if v is not None}}
+    if after:
+        params["after"] = after
+    return params
+
+
+@strawberry.type
+class Recommendation:
+    program_id: strawberry.Private[str]
+    eligible: bool
+    score: float = strawberry.field(
+        description="Chance in percent that this one application ends in a match.")
+    p_interview: float
+    tier: str | None
+    reasons: list[str] = strawberry.field(
+        description="Preferred requirements missed: they lower the score, they do not exclude.")
+    exclusion_reasons: list[str]
+    factors: list[Factor]
+
+    @strawberry.field
+    async def program(self, info: GraphInfo) -> Program | None:
+        found = await info.context.programs.load(self.program_id)
+        return Program.from_json(found) if found else None
+
+
+@strawberry.type
+class RecommendationEdge:
+    cursor: str
+    node: Recommendation
+
+
+@strawberry.type
+class RecommendationConnection:
+    total_count: int
+    page_info: PageInfo
+    edges: list[RecommendationEdge]
+
+
+@strawberry.type
+class Me:
+    id: strawberry.ID
+    email: str
+    role: Role
+
+    @strawberry.field
+    async def profile(self, info: GraphInfo) -> Profile | None:
+        context = info.context
+        try:
+            found = await call(context.http, "GET",
+                               f"{context.settings.profiles_url}/applicants/{self.id}/profile",
+                               context.token)
+        except Exception as error:
+            if error_code(error) == "NOT_FOUND":
+                return None  # no profile yet
+            raise
+        return Profile.from_json(found)
+
+    @strawberry.field
+    async def recommendations(
+        self, info: GraphInfo, first: int = 20, after: str | None = None,
+        eligible: bool | None = None, specialty: str | None = None, state: str | None = None,
+        tier: str | None = None,
+    ) -> RecommendationConnection:
+        context = info.context
+        page = await call(
+            context.http, "GET",
+            f"{context.settings.matching_url}/applicants/{self.id}/recommendations", context.token,
+            params=_page_params(first, after, eligible=eligible, specialty=specialty, state=state,
+                                tier=tier))
+        edges = [RecommendationEdge(cursor=item["cursor"], node=Recommendation(
+            program_id=item["program_id"], eligible=item["eligible"], score=item["score"],
+            p_interview=item["p_interview"], tier=item["tier"], reasons=item["reasons"],
+            exclusion_reasons=item["exclusion_reasons"],
+            factors=[Factor(**factor) for factor in item["factors"]]))
+            for item in page["items"]]
+        return RecommendationConnection(
+            total_count=page["total"], edges=edges,
+            page_info=PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"]))
+
+    @strawberry.field
+    async def notifications(self, info: GraphInfo, first: int = 20,
+                            after: str | None = None) -> NotificationConnection:
+        context = info.context
+        url = f"{context.settings.notifications_url}/notifications"
+        page = await call(context.http, "GET", url, context.token,
+                          params=_page_params(first, after))
+        edges = [NotificationEdge(cursor=item.pop("cursor"), node=Notification(**item))
+                 for item in page["items"]]
+        return NotificationConnection(
+            total_count=page["total"], unread_count=page["unread"], edges=edges,
+            page_info=PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"]))
+
+
+@strawberry.input
+class SignUpInput:
+    email: str
+    password: str
+    role: Role = Role.APPLICANT
+
+
+@strawberry.input(description="The whole profile; omitted optional fields take their defaults.")
+class ProfileInput:
+    applicant_type: ApplicantType
+    graduation_year: int
+    step1_passed: bool = True
+    step2_score: int | None = None
+    step3_passed: bool = False
+    visa: Visa = Visa.NONE
+    usce_months: int = 0
+    ecfmg_certified: bool = False
+    exam_attempts_failed: int = 0
+    publications: int = 0
+    research_experiences: int = 0
+    specialties: list[str] = strawberry.field(default_factory=list)
+    preferred_states: list[str] = strawberry.field(default_factory=list)
+
+
+def _auth_payload(session: dict[str, Any]) -> AuthPayload:
+    account = session["account"]
+    return AuthPayload(token=session["token"], account=Account(
+        id=account["id"], email=account["email"], role=Role(account["role"])))
 
 
 @strawberry.type
@@ -9,5 +162,83 @@ class Query:
     def health(self) -> bool:
         return True
 
+    @strawberry.field(description="The signed-in account, with its profile and lists.")
+    async def me(self, info: GraphInfo) -> Me:
+        context = info.context
+        context.require_principal()
+        account = await call(context.http, "GET", f"{context.settings.profiles_url}/accounts/me",
+                             context.token)
+        return Me(id=account["id"], email=account["email"], role=Role(account["role"]))
 
-schema = strawberry.Schema(query=Query)
+    @strawberry.field
+    async def programs(self, info: GraphInfo, first: int = 20, after: str | None = None,
+                       specialty: str | None = None, state: str | None = None) -> ProgramConnection:
+        context = info.context
+        context.require_principal()
+        page = await call(context.http, "GET", f"{context.settings.profiles_url}/programs",
+                          context.token,
+                          params=_page_params(first, after, specialty=specialty, state=state))
+        edges = [ProgramEdge(cursor=encode_cursor(item["id"]), node=Program.from_json(item))
+                 for item in page["items"]]
+        return ProgramConnection(
+            total_count=page["total"], edges=edges,
+            page_info=PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"]))
+
+    @strawberry.field
+    async def program(self, info: GraphInfo, id: strawberry.ID) -> Program:
+        context = info.context
+        context.require_principal()
+        found = await call(context.http, "GET", f"{context.settings.profiles_url}/programs/{id}",
+                           context.token)
+        return Program.from_json(found)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation
+    async def sign_up(self, info: GraphInfo, input: SignUpInput) -> AuthPayload:
+        context = info.context
+        body = {"email": input.email, "password": input.password, "role": input.role.value}
+        return _auth_payload(await call(context.http, "POST",
+                                        f"{context.settings.profiles_url}/accounts", json=body))
+
+    @strawberry.mutation
+    async def sign_in(self, info: GraphInfo, email: str, password: str) -> AuthPayload:
+        context = info.context
+        body = {"email": email, "password": password}
+        return _auth_payload(await call(context.http, "POST",
+                                        f"{context.settings.profiles_url}/sessions", json=body))
+
+    @strawberry.mutation
+    async def update_my_profile(self, info: GraphInfo, input: ProfileInput) -> Profile:
+        context = info.context
+        principal = context.require_principal()
+        body = strawberry.asdict(input)
+        body = {**body, "applicant_type": input.applicant_type.value, "visa": input.visa.value}
+        saved = await call(
+            context.http, "PUT",
+            f"{context.settings.profiles_url}/applicants/{principal.account_id}/profile",
+            context.token, json=body)
+        return Profile.from_json(saved)
+
+    @strawberry.mutation
+    async def mark_notification_read(self, info: GraphInfo, id: strawberry.ID) -> Notification:
+        context = info.context
+        context.require_principal()
+        found = await call(context.http, "POST",
+                           f"{context.settings.notifications_url}/notifications/{id}/read",
+                           context.token)
+        found.pop("cursor", None)
+        return Notification(**found)
+
+
+schema = strawberry.Schema(
+    query=Query,
+    mutation=Mutation,
+    extensions=[  # factories: each operation gets fresh extension state
+        lambda: QueryDepthLimiter(max_depth=10),
+        lambda: MaxAliasesLimiter(max_alias_count=30),
+        lambda: MaxTokensLimiter(max_token_count=2000),
+        MaskUnexpectedErrors,
+    ],
+)

@@ -1,9 +1,12 @@
 """Transactional outbox without transactions: the change and its events in one document write.
 
-A service stages events inside the very document it changes (one ``update_one``, atomic on
-MongoDB and FerretDB alike); the relay publishes each staged event and only then removes it. A
-crash before publishing leaves the event staged for the next pass; a crash after publishing but
-before removal publishes it again with the same CloudEvents id, which consumers deduplicate.
+A service stages an event inside the very document it changes (one ``update_one`` or
+``insert_one``, atomic on MongoDB and FerretDB alike). The relay publishes staged events and
+records each published event id in a small ``outbox_published`` collection; a crash before that
+record means the event is published again with the same CloudEvents id, which consumers
+deduplicate. Published entries are removed from a document in one exact ``$pullAll`` once it
+holds ``TRIM_AFTER`` of them: FerretDB rewrites a document by scanning its whole collection, so
+the relay writes to aggregate documents rarely and otherwise only inserts markers.
 """
 
 from __future__ import annotations
@@ -12,38 +15,65 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo.asynchronous.collection import AsyncCollection
+from pymongo.errors import BulkWriteError
 
 from smartpick.events import CloudEvent, Event
 from smartpick.publisher import Publisher, envelope_for
 
 log = logging.getLogger(__name__)
 FIELD = "_outbox"
+STAGED_AT = "_outbox_at"  # when the document last staged an event: bounds the relay's sweeps
+MARKERS = "outbox_published"
+TRIM_AFTER = 20
 
 
-def staged(update: dict[str, Any], source: str, *events: Event) -> dict[str, Any]:
-    """``update`` plus a ``$push`` of ``events`` into the document's outbox, for one write."""
-    entries = [
-        {"topic": event.topic, "envelope": envelope_for(event, source).model_dump(mode="json")}
-        for event in events
-    ]
-    return {**update, "$push": {FIELD: {"$each": entries}}}
+def outbox_entry(event: Event, source: str, event_id: str | None = None) -> dict[str, Any]:
+    """One staged event, as stored in a document's outbox (for inserts that carry their event)."""
+    envelope = envelope_for(event, source, event_id)
+    return {"topic": event.topic, "envelope": envelope.model_dump(mode="json")}
+
+
+def staged(update: dict[str, Any], source: str, event: Event,
+           event_id: str | None = None) -> dict[str, Any]:
+    """``update`` plus a ``$push`` of ``event`` into the document's outbox, for one write.
+
+    A write that may be repeated (an event handler run twice) passes a deterministic
+    ``event_id``, so the repeated event is recognised downstream as the same one.
+    """
+    settings = {**update.get("$set", {}), STAGED_AT: datetime.now(UTC)}
+    return {**update, "$set": settings, "$push": {FIELD: outbox_entry(event, source, event_id)}}
+
+
+def staged_document(document: dict[str, Any], source: str, event: Event) -> dict[str, Any]:
+    """A new ``document`` carrying its creation event, for one insert."""
+    return {**document, FIELD: [outbox_entry(event, source)], STAGED_AT: datetime.now(UTC)}
 
 
 class OutboxRelay:
-    """Publishes staged events of some collections, woken after each write and by a poll."""
+    """Publishes staged events, first of the documents it is told about, then by a sweep.
+
+    Writers call ``notify`` with the document they staged an event in, so the relay reads just
+    that document by ``_id``; the sweep, at start-up (over ``lookback``) and then every
+    ``sweep_seconds`` (over what changed since the last one), finds whatever a crash left staged.
+    """
 
     def __init__(self, collections: Sequence[AsyncCollection[dict[str, Any]]],
-                 publisher: Publisher, poll_seconds: float = 1.0) -> None:
-        self._collections = collections
+                 publisher: Publisher, sweep_seconds: float = 30.0,
+                 lookback: timedelta = timedelta(days=2)) -> None:
+        self._collections = {collection.name: collection for collection in collections}
         self._publisher = publisher
-        self._poll_seconds = poll_seconds
+        self._sweep_seconds = sweep_seconds
+        self._lookback = lookback
+        self._due: set[tuple[str, Any]] = set()
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
 
-    def wake(self) -> None:
+    def notify(self, collection: str, document_id: Any) -> None:
+        self._due.add((collection, document_id))
         self._wake.set()
 
     def stop(self) -> None:
@@ -51,28 +81,76 @@ class OutboxRelay:
         self._wake.set()
 
     async def run(self) -> None:
-        while not self._stopping.is_set():
+        next_sweep, since = 0.0, datetime.now(UTC) - self._lookback
+        loop = asyncio.get_running_loop()
+        while True:
             self._wake.clear()
+            due, self._due = self._due, set()
             try:
-                await self.publish_pending()
+                for name, document_id in sorted(due, key=repr):
+                    collection = self._collections[name]
+                    document = await collection.find_one({"_id": document_id}, {FIELD: 1})
+                    await self._publish_documents(collection, [document] if document else [])
+                if loop.time() >= next_sweep:
+                    started = datetime.now(UTC)
+                    await self.publish_pending(since)
+                    await self._prune_markers()
+                    # Overlap sweeps a little: a write's clock may lag the relay's.
+                    since = started - timedelta(minutes=5)
+                    next_sweep = loop.time() + self._sweep_seconds
             except Exception:
                 log.exception("outbox relay pass failed; retrying at the next pass")
+                self._due |= due
+                await asyncio.sleep(1.0)
+            if self._stopping.is_set():
+                return
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+                await asyncio.wait_for(self._wake.wait(), max(0.0, next_sweep - loop.time()))
 
-    async def publish_pending(self) -> int:
-        """Publish every staged event, oldest first within each document; return how many."""
+    async def publish_pending(self, since: datetime | None = None) -> int:
+        """Publish every unpublished staged event (of documents changed ``since``)."""
         published = 0
-        for collection in self._collections:
-            async for document in collection.find({f"{FIELD}.0": {"$exists": True}},
-                                                  {FIELD: 1}):
-                for entry in document[FIELD]:
-                    envelope = CloudEvent.model_validate(entry["envelope"])
-                    await self._publisher.send(entry["topic"], envelope)
-                    # Pop the head only if it is still this event (FerretDB's $pull cannot
-                    # match on a field of an array element; this works on both servers).
-                    await collection.update_one(
-                        {"_id": document["_id"], f"{FIELD}.0.envelope.id": envelope.id},
-                        {"$pop": {FIELD: -1}})
-                    published += 1
+        for collection in self._collections.values():
+            query = {STAGED_AT: {"$gte": since}} if since else {f"{FIELD}.0": {"$exists": True}}
+            batch: list[dict[str, Any]] = []
+            # One scan reads the documents with their outboxes; reading them one by one would
+            # cost FerretDB a lookup each.
+            async for document in collection.find(query, {FIELD: 1}):
+                batch.append(document)
+                if len(batch) == 200:
+                    published += await self._publish_documents(collection, batch)
+                    batch = []
+            published += await self._publish_documents(collection, batch)
         return published
+
+    async def _prune_markers(self) -> None:
+        """Forget markers older than any sweep looks back (FerretDB has no TTL indexes)."""
+        horizon = datetime.now(UTC) - self._lookback - timedelta(days=1)
+        for database in {c.database.name: c.database for c in self._collections.values()}.values():
+            await database[MARKERS].delete_many({"at": {"$lt": horizon}})
+
+    async def _publish_documents(self, collection: AsyncCollection[dict[str, Any]],
+                                 documents: Sequence[dict[str, Any]]) -> int:
+        """Send the unpublished events of ``documents`` (in order per document), mark them sent."""
+        entries = [entry for doc in documents for entry in doc.get(FIELD, [])]
+        if not entries:
+            return 0
+        markers = collection.database[MARKERS]
+        done = {marker["_id"] async for marker in markers.find(
+            {"_id": {"$in": [entry["envelope"]["id"] for entry in entries]}}, {"_id": 1})}
+        fresh = [entry for entry in entries if entry["envelope"]["id"] not in done]
+        await self._publisher.send_many(
+            [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in fresh])
+        if fresh:
+            now = datetime.now(UTC)
+            try:
+                await markers.insert_many(
+                    [{"_id": entry["envelope"]["id"], "at": now} for entry in fresh], ordered=False)
+            except BulkWriteError as error:
+                if any(e.get("code") != 11000 for e in error.details.get("writeErrors", [])):
+                    raise  # only "another relay marked it first" is expected here
+        for document in documents:
+            if len(document.get(FIELD, [])) >= TRIM_AFTER:
+                await collection.update_one({"_id": document["_id"]},
+                                            {"$pullAll": {FIELD: document[FIELD]}})
+        return len(fresh)

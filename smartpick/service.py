@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -34,29 +34,37 @@ log = logging.getLogger(__name__)
 class ServiceRuntime:
     """The clients one service process owns from start-up to shutdown."""
 
-    def __init__(self, settings: ServiceSettings,
-                 handlers: Callable[[ServiceRuntime], Handlers] | None = None,
-                 outbox_collections: Sequence[str] = ()) -> None:
+    def __init__(self, settings: ServiceSettings, outbox_collections: Sequence[str] = (),
+                 prepare: Callable[[ServiceRuntime], Awaitable[None]] | None = None) -> None:
         self.settings = settings
         self.mongo: AsyncMongoClient[Document] = connect(settings.mongodb_url)
         self.db: AsyncDatabase[Document] = self.mongo[settings.mongodb_database]
         self.publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
                                    topic_prefix=settings.topic_prefix)
         self.relay = OutboxRelay([self.db[name] for name in outbox_collections], self.publisher,
-                                 poll_seconds=settings.outbox_poll_seconds)
-        self._handlers = handlers
+                                 sweep_seconds=settings.outbox_sweep_seconds)
+        self.handlers: Handlers | None = None
+        """Set by the service's composition root when it consumes events."""
+        self.workers: dict[str, Callable[[asyncio.Event], Coroutine[Any, Any, None]]] = {}
+        """Background loops of the service, each running until the event it gets is set."""
+        self._prepare = prepare
         self._consumer: EventConsumer | None = None
+        self._stopping = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
 
     async def start(self) -> None:
         await ensure_topics(self.settings.kafka_bootstrap_servers, self.settings.topic_prefix)
+        if self._prepare is not None:
+            await self._prepare(self)  # indexes and the like, before any event is handled
         await self.publisher.start()
         self._tasks.append(asyncio.create_task(self.relay.run(), name="outbox-relay"))
-        if self._handlers is not None:
+        for name, worker in self.workers.items():
+            self._tasks.append(asyncio.create_task(worker(self._stopping), name=name))
+        if self.handlers is not None:
             group = self.settings.topic_prefix + self.settings.service_name
             self._consumer = EventConsumer(
                 bootstrap_servers=self.settings.kafka_bootstrap_servers, group_id=group,
-                handlers=self._handlers(self), dead_letters=self.publisher,
+                handlers=self.handlers, dead_letters=self.publisher,
                 inbox=Inbox(self.db.inbox, group), topic_prefix=self.settings.topic_prefix,
             )
             await self._consumer.start()
@@ -66,6 +74,7 @@ class ServiceRuntime:
         """Stop taking events, commit what was handled, flush the outbox, then close clients."""
         if self._consumer is not None:
             self._consumer.stop()
+        self._stopping.set()
         self.relay.stop()
         for task in self._tasks:
             try:

@@ -39,7 +39,7 @@ class ServiceSettings(PlatformSettings):
     mongodb_url: str = "mongodb://127.0.0.1:27017/"
     mongodb_database: str
     topic_prefix: str = ""
-    outbox_poll_seconds: float = 1.0
+    outbox_sweep_seconds: float = 30.0
 
     @property
     def source(self) -> str:

@@ -1,4 +1,4 @@
-"""Run the whole platform locally: Kafka and FerretDB, the three services and the gateway.
+"""Run the whole platform locally: Kafka and FerretDB, the demo catalog, the services, the gateway.
 
     python -m deploy.local.stack up      # idempotent: what runs already is left running
     python -m deploy.local.stack down    # services first, then the servers; nothing left over
@@ -11,6 +11,7 @@ Ports: ``SMARTPICK_GATEWAY_PORT`` (8000), ``SMARTPICK_PROFILES_PORT`` (8001),
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 import urllib.error
@@ -68,9 +69,16 @@ def wait_ready(app: App, within: float = 90.0) -> None:
         time.sleep(0.3)
 
 
+def seed_demo_catalog(env: dict[str, str]) -> None:
+    """Store the synthetic national catalog (idempotent: a second run changes nothing)."""
+    subprocess.run([sys.executable, "-m", "services.cli", "catalog", "seed-demo"],
+                   env={**os.environ, **env}, cwd=infra.REPO, check=True)
+
+
 def up(servers: infra.Infra) -> None:
     infra.up(servers)
     env = app_environment(servers)
+    seed_demo_catalog(env)
     for app in APPS:
         infra.spawn(app.name, [sys.executable, "-m", "uvicorn", "--factory", app.factory,
                                "--host", "127.0.0.1", "--port", str(app.port),

@@ -1,4 +1,4 @@
-"""Composition root of the matching service: its settings, routes, event handlers and runtime.
+"""Composition root of the matching service: settings, store, engine cache, handlers, workers.
 
 Run with `uvicorn --factory services.matching.main:create_app`.
 """
@@ -6,13 +6,27 @@ Run with `uvicorn --factory services.matching.main:create_app`.
 from fastapi import FastAPI
 
 from services.matching import api
+from services.matching.catalog_cache import CatalogCache
+from services.matching.handlers import build_handlers
+from services.matching.recommendations import Recomputer
 from services.matching.settings import Settings
+from services.matching.store import OUTBOX_COLLECTIONS, MatchingStore
 from smartpick.service import ServiceRuntime, service_app
 from smartpick.settings import ServiceSettings
 
 
+async def _prepare(runtime: ServiceRuntime) -> None:
+    await MatchingStore(runtime.db, runtime.settings.source).ensure_indexes()
+
+
 def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
-    return ServiceRuntime(settings)
+    runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS, prepare=_prepare)
+    store = MatchingStore(runtime.db, settings.source)
+    cache = CatalogCache(store)
+    recomputer = Recomputer(store, cache, runtime.relay)
+    runtime.handlers = build_handlers(store, cache, recomputer)
+    runtime.workers["recompute-flagged"] = recomputer.run
+    return runtime
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -1,5 +1,81 @@
-"""HTTP routes of the notifications service."""
+"""HTTP routes of the notifications service: a person's own notifications, newest first.
 
-from fastapi import APIRouter
+Someone else's notification answers 404 like an unknown one.
+"""
 
-router = APIRouter()
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+from pydantic import BaseModel
+
+from services.notifications.store import NotificationsStore
+from smartpick.auth import CurrentPrincipal
+from smartpick.paging import decode_cursor, encode_cursor
+from smartpick.service import Runtime
+
+router = APIRouter(tags=["notifications"])
+
+
+class Notification(BaseModel):
+    id: str
+    cursor: str
+    kind: str
+    title: str
+    body: str
+    read: bool
+    created_at: datetime
+
+
+class NotificationPage(BaseModel):
+    items: list[Notification]
+    total: int
+    unread: int
+    has_next: bool
+    end_cursor: str | None
+
+
+def _notification(document: dict[str, Any]) -> Notification:
+    cursor = encode_cursor(f"{document['created_at'].isoformat()}|{document['_id']}")
+    return Notification(id=document["_id"], cursor=cursor, **{
+        k: document[k] for k in ("kind", "title", "body", "read", "created_at")})
+
+
+def _position(after: str | None) -> tuple[datetime, str] | None:
+    position = decode_cursor(after)
+    if position is None:
+        return None
+    at, _, last_id = position.partition("|")
+    try:
+        return datetime.fromisoformat(at), last_id
+    except ValueError as error:
+        raise HTTPException(400, f"invalid cursor {after!r}") from error
+
+
+@router.get("/notifications", response_model=NotificationPage)
+async def list_notifications(
+    principal: CurrentPrincipal, runtime: Runtime,
+    first: Annotated[int, Query(ge=1, le=100)] = 20, after: str | None = None,
+) -> NotificationPage:
+    page = await NotificationsStore(runtime.db).page(principal.account_id, first,
+                                                     _position(after))
+    items = [_notification(d) for d in page.items]
+    end = items[-1].cursor if items else None
+    return NotificationPage(items=items, total=page.total, unread=page.unread,
+                            has_next=page.has_next, end_cursor=end)
+
+
+@router.get("/notifications/unread-count")
+async def unread_count(principal: CurrentPrincipal, runtime: Runtime) -> dict[str, int]:
+    return {"unread": await NotificationsStore(runtime.db).unread(principal.account_id)}
+
+
+@router.post("/notifications/{notification_id}/read", response_model=Notification)
+async def mark_read(notification_id: str, principal: CurrentPrincipal,
+                    runtime: Runtime) -> Notification:
+    found = await NotificationsStore(runtime.db).mark_read(principal.account_id, notification_id)
+    if found is None:
+        raise HTTPException(404, "no such notification")
+    return _notification(found)

@@ -1,5 +1,134 @@
-"""HTTP routes of the profiles service."""
+"""HTTP routes of the profiles service: accounts and sessions, applicant profiles, the catalog.
 
-from fastapi import APIRouter
+An applicant reaches only their own profile; another applicant's id answers 404, exactly like an
+id that does not exist, so the API does not reveal who has a profile.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel
+
+from services.profiles.accounts import (
+    Account,
+    Session,
+    SignIn,
+    SignUp,
+    hash_password,
+    password_matches,
+)
+from services.profiles.store import EmailTaken, ProfilesStore
+from smartpick.auth import CurrentPrincipal, Principal, Role, issue_token
+from smartpick.models import ApplicantProfile, Program
+from smartpick.paging import decode_cursor, encode_cursor
+from smartpick.service import Runtime
 
 router = APIRouter()
+
+
+def _store(runtime: Runtime) -> ProfilesStore:
+    return ProfilesStore(runtime.db, runtime.settings.source)
+
+
+Store = Annotated[ProfilesStore, Depends(_store)]
+
+
+def _session(request: Request, account: dict[str, Any]) -> Session:
+    principal = Principal(account["_id"], Role(account["role"]))
+    settings = request.app.state.settings
+    token = issue_token(principal, settings.jwt_secret, settings.jwt_ttl_seconds)
+    return Session(token=token, account=Account(id=account["_id"], email=account["email"],
+                                                role=principal.role))
+
+
+@router.post("/accounts", status_code=201, response_model=Session, tags=["accounts"])
+async def sign_up(body: SignUp, request: Request, store: Store) -> Session:
+    try:
+        account = await store.create_account(body.email, hash_password(body.password), body.role)
+    except EmailTaken as error:
+        raise HTTPException(409, "an account with this email exists already") from error
+    return _session(request, account)
+
+
+@router.post("/sessions", response_model=Session, tags=["accounts"])
+async def sign_in(body: SignIn, request: Request, store: Store) -> Session:
+    account = await store.account_by_email(body.email)
+    if account is None or not password_matches(account["password_hash"], body.password):
+        raise HTTPException(401, "wrong email or password")
+    return _session(request, account)
+
+
+@router.get("/accounts/me", response_model=Account, tags=["accounts"])
+async def my_account(principal: CurrentPrincipal, store: Store) -> Account:
+    account = await store.account(principal.account_id)
+    if account is None:
+        raise HTTPException(404, "no such account")
+    return Account(id=account["_id"], email=account["email"], role=Role(account["role"]))
+
+
+def _own(principal: Principal, applicant_id: str) -> None:
+    if principal.account_id != applicant_id:
+        raise HTTPException(404, "no such applicant profile")
+
+
+@router.put("/applicants/{applicant_id}/profile", response_model=ApplicantProfile,
+            tags=["profiles"])
+async def put_profile(applicant_id: str, profile: ApplicantProfile, principal: CurrentPrincipal,
+                      store: Store, runtime: Runtime) -> ApplicantProfile:
+    _own(principal, applicant_id)
+    if principal.role is not Role.APPLICANT:
+        raise HTTPException(403, "only applicants have an applicant profile")
+    await store.save_profile(applicant_id, profile)
+    runtime.relay.notify("applicants", applicant_id)
+    return profile
+
+
+@router.get("/applicants/{applicant_id}/profile", response_model=ApplicantProfile,
+            tags=["profiles"])
+async def get_profile(applicant_id: str, principal: CurrentPrincipal,
+                      store: Store) -> ApplicantProfile:
+    _own(principal, applicant_id)
+    profile = await store.profile(applicant_id)
+    if profile is None:
+        raise HTTPException(404, "no such applicant profile")
+    return profile
+
+
+class ProgramPage(BaseModel):
+    items: list[Program]
+    total: int
+    has_next: bool
+    end_cursor: str | None
+
+
+def _program(document: dict[str, Any]) -> Program:
+    return Program.model_validate(
+        {"id": document["_id"], **{k: v for k, v in document.items() if k in Program.model_fields}})
+
+
+@router.get("/programs", response_model=ProgramPage, tags=["catalog"])
+async def list_programs(
+    principal: CurrentPrincipal, store: Store,
+    first: Annotated[int, Query(ge=1, le=200)] = 50, after: str | None = None,
+    specialty: str | None = None, state: str | None = None,
+    ids: Annotated[str | None, Query(description="comma-separated program ids")] = None,
+) -> ProgramPage:
+    if ids is not None:
+        wanted = [i for i in ids.split(",") if i][:500]
+        found = [_program(d) for d in await store.programs_by_id(wanted)]
+        return ProgramPage(items=found, total=len(found), has_next=False, end_cursor=None)
+    page = await store.programs_page(first=first, after=decode_cursor(after),
+                                     specialty=specialty, state=state)
+    items = [_program(d) for d in page.items]
+    end = encode_cursor(items[-1].id) if items else None
+    return ProgramPage(items=items, total=page.total, has_next=page.has_next, end_cursor=end)
+
+
+@router.get("/programs/{program_id}", response_model=Program, tags=["catalog"])
+async def get_program(program_id: str, principal: CurrentPrincipal, store: Store) -> Program:
+    found = await store.programs_by_id([program_id])
+    if not found:
+        raise HTTPException(404, f"no program with id {program_id!r}")
+    return _program(found[0])

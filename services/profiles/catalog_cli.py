@@ -1,14 +1,16 @@
-"""``smartpick catalog``: check a real program list (``import``), write the demo catalog (``demo``).
+"""``smartpick catalog``: import a real program list, write or seed the demo catalog.
 
-``run_import`` reads, reports and hands valid programs to a *sink* in batches; the sink that
-upserts into the profiles store and emits catalog events comes with the profiles service, so until
-then ``import`` runs with ``--dry-run`` only (its sink discards). Exit codes: 0 done (rejected rows
-are reported, not fatal), 1 the file cannot be read, 2 bad usage or mapping.
+``run_import`` reads, reports and hands valid programs to a *sink* in batches; ``import`` stores
+them through the profiles store (upsert by id, catalog events published) unless ``--dry-run``.
+``seed-demo`` stores the synthetic national catalog the same way (``make up`` runs it). Exit codes:
+0 done (rejected rows are reported, not fatal), 1 the file cannot be read, 2 bad usage or mapping.
+The database and Kafka come from the profiles service's settings (``MONGODB_URL``, …).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -28,6 +30,7 @@ from services.profiles.catalog_import import (
     mapping_for,
     read_programs,
 )
+from services.profiles.catalog_writer import fields_of, store_programs
 from smartpick.demo_catalog import generate_catalog
 from smartpick.models import Program
 
@@ -82,6 +85,11 @@ def main(argv: list[str]) -> int:
         return int(exit_.code or 0)
     if args.command == "demo":
         return _write_demo(args.out, args.seed)
+    if args.command == "seed-demo":
+        change = asyncio.run(store_programs(generate_catalog(args.seed), None))
+        print(f"demo catalog: {change.created} created, {change.changed} changed, "
+              f"{change.unchanged} unchanged")
+        return 0
     return _import(args.file, args.mapping, dry_run=args.dry_run, as_json=args.json)
 
 
@@ -96,20 +104,16 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write the synthetic demo catalog as JSON Lines")
     demo.add_argument("--out", type=Path, required=True)
     demo.add_argument("--seed", type=int, default=2026)
+    seed = commands.add_parser("seed-demo", help="store the demo catalog (idempotent)")
+    seed.add_argument("--seed", type=int, default=2026)
     return parser
 
 
 def _import(path: Path, mapping_spec: str | None, *, dry_run: bool, as_json: bool) -> int:
-    if not dry_run:
-        print(
-            "smartpick catalog import: storing programs needs the profiles service store, "
-            "which is not wired yet; use --dry-run to read and validate",
-            file=sys.stderr,
-        )
-        return 2
+    programs: list[Program] = []
     try:
         mapping = mapping_for(path, mapping_spec)
-        summary = run_import(path, mapping, sink=lambda programs: None)
+        summary = run_import(path, mapping, sink=programs.extend)
     except MappingError as error:
         print(f"smartpick catalog import: {error}", file=sys.stderr)
         return 2
@@ -119,20 +123,29 @@ def _import(path: Path, mapping_spec: str | None, *, dry_run: bool, as_json: boo
     except OSError as error:
         print(f"smartpick catalog import: cannot read {path}: {error}", file=sys.stderr)
         return 1
+    report: dict[str, object] = {"file": str(path), "mapping": mapping.label, "dry_run": dry_run}
+    if not dry_run:
+        change = asyncio.run(store_programs(programs, fields_of(mapping)))
+        report |= {"created": change.created, "changed": change.changed,
+                   "unchanged": change.unchanged}
     if as_json:
-        report = {"file": str(path), "mapping": mapping.label, "dry_run": True}
         print(json.dumps(report | summary.as_dict()))
     else:
-        _print_report(path, mapping, summary)
+        _print_report(path, mapping, summary, report)
     return 0
 
 
-def _print_report(path: Path, mapping: ColumnMapping, summary: ImportSummary) -> None:
+def _print_report(path: Path, mapping: ColumnMapping, summary: ImportSummary,
+                  report: dict[str, object]) -> None:
     console = Console(highlight=False)
-    table = Table(title=f"{path.name} (mapping {mapping.label}, dry run)")
+    mode = ", dry run" if report["dry_run"] else ""
+    table = Table(title=f"{path.name} (mapping {mapping.label}{mode})")
     table.add_column("result")
     table.add_column("rows", justify="right")
     table.add_row("imported", str(summary.imported))
+    for outcome in ("created", "changed", "unchanged"):
+        if outcome in report:
+            table.add_row(f"  {outcome}", str(report[outcome]))
     table.add_row("rejected", str(summary.rejected))
     for code, count in summary.rejected_by_code().items():
         table.add_row(f"  {code}", str(count))

@@ -1,0 +1,58 @@
+"""Calls from the gateway to the services over one shared httpx client, with the caller's token.
+
+A service's answer becomes data or a coded GraphQL error: its 4xx keep their meaning (and the
+per-field messages of a 422), while timeouts, refused connections and 5xx become UNAVAILABLE.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+
+from gateway.errors import coded
+
+log = logging.getLogger(__name__)
+_CODES = {400: "BAD_USER_INPUT", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND",
+          409: "BAD_USER_INPUT", 422: "BAD_USER_INPUT", 429: "BAD_USER_INPUT"}
+
+
+def _fields(detail: Any) -> list[dict[str, str]]:
+    """FastAPI's 422 detail as [{field, message}], the field in the client's camelCase."""
+    fields = []
+    for item in detail if isinstance(detail, list) else []:
+        location = [str(part) for part in item.get("loc", []) if part != "body"]
+        name = ".".join(_camel(part) for part in location) or "input"
+        fields.append({"field": name, "message": str(item.get("msg", "invalid"))})
+    return fields
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+async def call(http: httpx.AsyncClient, method: str, url: str, token: str | None = None,
+               **kwargs: Any) -> Any:
+    headers = {"authorization": f"Bearer {token}"} if token else {}
+    try:
+        response = await http.request(method, url, headers=headers, **kwargs)
+    except httpx.HTTPError as error:
+        log.warning("service call failed: %s %s: %r", method, url, error)
+        raise coded("a service is unavailable, try again shortly", "UNAVAILABLE") from error
+    if response.status_code < 400:
+        return response.json()
+    try:
+        detail = response.json().get("detail")
+    except ValueError:
+        detail = None
+    code = _CODES.get(response.status_code)
+    if code is None:
+        log.warning("service error: %s %s -> %s", method, url, response.status_code)
+        raise coded("a service is unavailable, try again shortly", "UNAVAILABLE")
+    if response.status_code == 422:
+        fields = _fields(detail)
+        summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields)
+        raise coded(f"invalid input: {summary}", code, fields=fields)
+    raise coded(str(detail or response.reason_phrase), code)

@@ -1,0 +1,57 @@
+"""Per-request context of the gateway: who is calling, their token, and the request's loaders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import jwt
+from fastapi import Request
+from strawberry.dataloader import DataLoader
+from strawberry.fastapi import BaseContext
+
+from gateway.clients import call
+from gateway.errors import coded
+from gateway.settings import Settings
+from smartpick.auth import Principal, verify_token
+
+
+@dataclass
+class Context(BaseContext):
+    http: httpx.AsyncClient
+    settings: Settings
+    token: str | None
+    principal: Principal | None
+    token_error: str | None = None
+    programs: DataLoader[str, dict[str, Any] | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        super().__init__()
+        # One call to the catalog for all programs a response mentions, not one per item.
+        self.programs = DataLoader(load_fn=self._load_programs)
+
+    def require_principal(self) -> Principal:
+        if self.principal is None:
+            raise coded(self.token_error or "sign in first: this needs a bearer token",
+                        "UNAUTHENTICATED")
+        return self.principal
+
+    async def _load_programs(self, ids: list[str]) -> list[dict[str, Any] | None]:
+        page = await call(self.http, "GET", f"{self.settings.profiles_url}/programs", self.token,
+                          params={"ids": ",".join(ids)})
+        found = {program["id"]: program for program in page["items"]}
+        return [found.get(program_id) for program_id in ids]
+
+
+async def context_for(request: Request) -> Context:
+    settings: Settings = request.app.state.settings
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    principal, problem = None, None
+    if token and scheme.lower() == "bearer":
+        try:
+            principal = verify_token(token, settings.jwt_secret)
+        except jwt.InvalidTokenError as error:
+            problem = f"invalid token: {error}"  # reported by the first field that needs it
+    return Context(http=request.app.state.http, settings=settings,
+                   token=token if principal else None, principal=principal, token_error=problem)

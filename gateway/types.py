@@ -1,0 +1,146 @@
+"""GraphQL object types of the gateway, mapped from the services' JSON."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+
+from smartpick.auth import Role
+from smartpick.models import ApplicantType, Strictness, Visa
+
+# The platform's own enums become GraphQL enums under their own names (registration only).
+for _enum in (Role, ApplicantType, Visa, Strictness):
+    strawberry.enum(_enum)
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type
+class Account:
+    id: strawberry.ID
+    email: str
+    role: Role
+
+
+@strawberry.type
+class AuthPayload:
+    token: str = strawberry.field(description="Bearer token for the Authorization header.")
+    account: Account
+
+
+@strawberry.type
+class Profile:
+    applicant_type: ApplicantType
+    step1_passed: bool
+    step2_score: int | None
+    step3_passed: bool
+    graduation_year: int
+    visa: Visa
+    usce_months: int
+    ecfmg_certified: bool
+    exam_attempts_failed: int
+    publications: int
+    research_experiences: int
+    specialties: list[str]
+    preferred_states: list[str]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Profile:
+        return cls(**{**data, "applicant_type": ApplicantType(data["applicant_type"]),
+                      "visa": Visa(data["visa"])})
+
+
+@strawberry.type
+class IntRequirement:
+    value: int
+    strictness: Strictness
+
+
+@strawberry.type
+class BoolRequirement:
+    value: bool
+    strictness: Strictness
+
+
+@strawberry.type(description="A residency program; null fields are unknown, never guessed.")
+class Program:
+    id: strawberry.ID
+    name: str
+    institution: str | None
+    specialty: str
+    city: str | None
+    state: str | None
+    positions: int | None
+    img_share: float | None
+    sponsors_j1: bool | None
+    sponsors_h1b: bool | None
+    min_step2_score: IntRequirement | None
+    max_years_since_graduation: IntRequirement | None
+    min_usce_months: IntRequirement | None
+    accepts_failed_attempts: BoolRequirement | None
+    ecfmg_by_rank_deadline: BoolRequirement | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Program:
+        def requirement(kind: type[Any], value: dict[str, Any] | None) -> Any:
+            if value is None:
+                return None
+            return kind(value=value["value"], strictness=Strictness(value["strictness"]))
+
+        ints = ("min_step2_score", "max_years_since_graduation", "min_usce_months")
+        bools = ("accepts_failed_attempts", "ecfmg_by_rank_deadline")
+        return cls(**{
+            **data,
+            **{name: requirement(IntRequirement, data.get(name)) for name in ints},
+            **{name: requirement(BoolRequirement, data.get(name)) for name in bools},
+        })
+
+
+@strawberry.type
+class ProgramEdge:
+    cursor: str
+    node: Program
+
+
+@strawberry.type
+class ProgramConnection:
+    total_count: int
+    page_info: PageInfo
+    edges: list[ProgramEdge]
+
+
+@strawberry.type
+class Factor:
+    name: str
+    points: float = strawberry.field(description="Percentage points added to the chance.")
+    text: str
+
+
+@strawberry.type
+class Notification:
+    id: strawberry.ID
+    kind: str
+    title: str
+    body: str
+    read: bool
+    created_at: datetime
+
+
+@strawberry.type
+class NotificationEdge:
+    cursor: str
+    node: Notification
+
+
+@strawberry.type
+class NotificationConnection:
+    total_count: int
+    unread_count: int
+    page_info: PageInfo
+    edges: list[NotificationEdge]

@@ -1,0 +1,89 @@
+"""MongoDB access of the matching service: its own read model of programs and applicants, built
+from events (never from the profiles service), and each applicant's stored recommendations.
+
+Recommendations of one applicant live in one document (a few thousand small entries at most),
+written together with their RecommendationsReady event in a single update.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ReturnDocument
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from smartpick.events import RecommendationsReady
+from smartpick.models import ApplicantProfile, Program
+from smartpick.mongo import Document
+from smartpick.outbox import FIELD, STAGED_AT, staged
+
+OUTBOX_COLLECTIONS = ("recommendations",)
+
+
+class MatchingStore:
+    def __init__(self, db: AsyncDatabase[Document], source: str) -> None:
+        self._db = db
+        self._source = source
+
+    async def ensure_indexes(self) -> None:
+        await self._db.applicants.create_index("stale")
+        await self._db.applicants.create_index("profile.specialties")
+
+    async def save_program(self, program: Program) -> int:
+        """Store the program; return the catalog version this change produced."""
+        fields = program.model_dump(mode="json", exclude={"id"})
+        try:  # most catalog events are new programs: an insert is cheap, also on FerretDB
+            await self._db.programs.insert_one({"_id": program.id, **fields})
+        except DuplicateKeyError:
+            await self._db.programs.replace_one({"_id": program.id}, fields)
+        counter = await self._db.meta.find_one_and_update(
+            {"_id": "catalog"}, {"$inc": {"version": 1}}, upsert=True,
+            return_document=ReturnDocument.AFTER)
+        return int(counter["version"]) if counter else 0
+
+    async def catalog_version(self) -> int:
+        found = await self._db.meta.find_one({"_id": "catalog"})
+        return int(found["version"]) if found else 0
+
+    async def programs(self) -> list[Program]:
+        documents = await self._db.programs.find({}).to_list()
+        return [Program.model_validate({"id": d.pop("_id"), **d}) for d in documents]
+
+    async def save_applicant(self, applicant_id: str, profile: ApplicantProfile) -> None:
+        await self._db.applicants.update_one(
+            {"_id": applicant_id}, {"$set": {"profile": profile.model_dump(mode="json")}},
+            upsert=True)
+
+    async def applicant(self, applicant_id: str) -> ApplicantProfile | None:
+        found = await self._db.applicants.find_one({"_id": applicant_id})
+        return ApplicantProfile.model_validate(found["profile"]) if found else None
+
+    async def mark_stale(self, specialty: str) -> int:
+        """Flag applicants whom a change in ``specialty`` concerns; the worker recomputes them."""
+        token = str(uuid.uuid4())
+        result = await self._db.applicants.update_many(
+            {"$or": [{"profile.specialties": specialty}, {"profile.specialties": []}]},
+            {"$set": {"stale": token}})
+        return result.modified_count
+
+    async def stale_applicants(self, limit: int) -> list[Document]:
+        return await self._db.applicants.find({"stale": {"$exists": True}}).limit(limit).to_list()
+
+    async def clear_stale(self, applicant_id: str, token: str) -> None:
+        """Clear the flag unless a newer change flagged the applicant again meanwhile."""
+        await self._db.applicants.update_one({"_id": applicant_id, "stale": token},
+                                             {"$unset": {"stale": ""}})
+
+    async def save_recommendations(self, applicant_id: str, items: list[dict[str, Any]],
+                                   event: RecommendationsReady, event_id: str) -> None:
+        update = {"$set": {"items": items, "computed_at": datetime.now(UTC),
+                           "computed_for": event.computed_for}}
+        await self._db.recommendations.update_one(
+            {"_id": applicant_id}, staged(update, self._source, event, event_id), upsert=True)
+
+    async def recommendations(self, applicant_id: str) -> Document | None:
+        return await self._db.recommendations.find_one({"_id": applicant_id},
+                                                        {FIELD: 0, STAGED_AT: 0})

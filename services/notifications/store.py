@@ -1,0 +1,70 @@
+"""MongoDB access of the notifications service: each person's in-app notifications.
+
+A notification's ``_id`` derives from the event that caused it, so the same event handled twice
+inserts nothing the second time. Lists are newest first, paged by (created_at, _id).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import DESCENDING
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from smartpick.mongo import Document
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Document]
+    total: int
+    unread: int
+    has_next: bool
+
+
+class NotificationsStore:
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self._db = db
+
+    async def ensure_indexes(self) -> None:
+        await self._db.notifications.create_index(
+            [("recipient", 1), ("created_at", DESCENDING), ("_id", DESCENDING)])
+        await self._db.notifications.create_index([("recipient", 1), ("read", 1)])
+
+    async def add(self, notification_id: str, recipient: str, kind: str, title: str,
+                  body: str) -> bool:
+        """Insert once; False when this notification exists already."""
+        try:
+            await self._db.notifications.insert_one({
+                "_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
+                "body": body, "read": False, "created_at": datetime.now(UTC)})
+        except DuplicateKeyError:
+            return False
+        return True
+
+    async def page(self, recipient: str, first: int, after: tuple[datetime, str] | None) -> Page:
+        mine: dict[str, Any] = {"recipient": recipient}
+        total = await self._db.notifications.count_documents(mine)
+        unread = await self._db.notifications.count_documents({**mine, "read": False})
+        query = dict(mine)
+        if after is not None:
+            at, last_id = after
+            query["$or"] = [{"created_at": {"$lt": at}},
+                            {"created_at": at, "_id": {"$lt": last_id}}]
+        cursor = self._db.notifications.find(query).sort(
+            [("created_at", DESCENDING), ("_id", DESCENDING)]).limit(first + 1)
+        items = await cursor.to_list()
+        return Page(items[:first], total, unread, len(items) > first)
+
+    async def unread(self, recipient: str) -> int:
+        return await self._db.notifications.count_documents({"recipient": recipient, "read": False})
+
+    async def mark_read(self, recipient: str, notification_id: str) -> Document | None:
+        """Mark a notification of ``recipient`` read; None if they have no such notification."""
+        found = await self._db.notifications.find_one_and_update(
+            {"_id": notification_id, "recipient": recipient}, {"$set": {"read": True}},
+            return_document=True)
+        return found

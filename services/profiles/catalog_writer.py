@@ -1,0 +1,45 @@
+"""Stores imported programs in the profiles database and publishes their catalog events.
+
+Used by `smartpick catalog import` and by `make up`'s demo seeding: it writes through the same
+store as the service (so each change stages its event in the same write) and then runs one outbox
+relay pass itself, so the events go out even when the profiles service is not running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.profiles.catalog_import import ColumnMapping
+from services.profiles.settings import Settings
+from services.profiles.store import OUTBOX_COLLECTIONS, CatalogChange, ProfilesStore
+from smartpick.models import Program
+from smartpick.mongo import connect
+from smartpick.outbox import OutboxRelay
+from smartpick.publisher import Publisher
+from smartpick.topics import ensure_topics
+
+
+def fields_of(mapping: ColumnMapping) -> frozenset[str]:
+    """The ``Program`` fields a mapping provides; the others are left as the catalog has them."""
+    optional = ("institution", "city", "state", "positions", "sponsors_j1", "sponsors_h1b")
+    return frozenset({"name", "specialty", *(f for f in optional if getattr(mapping, f))})
+
+
+async def store_programs(programs: Sequence[Program], fields: frozenset[str] | None,
+                         settings: Settings | None = None) -> CatalogChange:
+    settings = settings or Settings()
+    client = connect(settings.mongodb_url)
+    db = client[settings.mongodb_database]
+    store = ProfilesStore(db, settings.source)
+    publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
+                          topic_prefix=settings.topic_prefix)
+    try:
+        await store.ensure_indexes()
+        await ensure_topics(settings.kafka_bootstrap_servers, settings.topic_prefix)
+        change = await store.upsert_programs(programs, fields)
+        await publisher.start()
+        await OutboxRelay([db[name] for name in OUTBOX_COLLECTIONS], publisher).publish_pending()
+    finally:
+        await publisher.stop()
+        await client.close()
+    return change

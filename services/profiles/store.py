@@ -1,0 +1,140 @@
+"""MongoDB access of the profiles service: accounts, applicants' profiles and the program catalog.
+
+Every change that others must hear about stages its event in the changed document (one write);
+the outbox relay publishes it. Paging is by ``_id`` cursor, which both MongoDB and FerretDB index.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ASCENDING, InsertOne, UpdateOne
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from smartpick.auth import Role
+from smartpick.events import ApplicantProfileUpdated, ProgramUpserted
+from smartpick.models import ApplicantProfile, Program
+from smartpick.mongo import Document
+from smartpick.outbox import FIELD, STAGED_AT, staged, staged_document
+
+OUTBOX_COLLECTIONS = ("applicants", "programs")
+
+
+class EmailTaken(Exception):
+    """An account with this email exists already."""
+
+
+@dataclass
+class CatalogChange:
+    created: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Document]
+    total: int
+    has_next: bool
+
+
+class ProfilesStore:
+    def __init__(self, db: AsyncDatabase[Document], source: str) -> None:
+        self._db = db
+        self._source = source
+
+    async def ensure_indexes(self) -> None:
+        await self._db.accounts.create_index("email", unique=True)
+        await self._db.programs.create_index([("specialty", ASCENDING), ("_id", ASCENDING)])
+        await self._db.programs.create_index([("state", ASCENDING), ("_id", ASCENDING)])
+
+    async def create_account(self, email: str, password_hash: str, role: Role) -> Document:
+        account = {"_id": str(uuid.uuid4()), "email": email.lower(),
+                   "password_hash": password_hash, "role": role.value,
+                   "created_at": datetime.now(UTC)}
+        try:
+            await self._db.accounts.insert_one(account)
+        except DuplicateKeyError as error:
+            raise EmailTaken(email) from error
+        return account
+
+    async def account(self, account_id: str) -> Document | None:
+        return await self._db.accounts.find_one({"_id": account_id})
+
+    async def account_by_email(self, email: str) -> Document | None:
+        return await self._db.accounts.find_one({"email": email.lower()})
+
+    async def save_profile(self, applicant_id: str, profile: ApplicantProfile) -> None:
+        """Store the profile and stage its event in the same single-document write."""
+        event = ApplicantProfileUpdated(applicant_id=applicant_id, profile=profile)
+        update = {"$set": {"profile": profile.model_dump(mode="json"),
+                           "updated_at": datetime.now(UTC)}}
+        await self._db.applicants.update_one(
+            {"_id": applicant_id}, staged(update, self._source, event), upsert=True)
+
+    async def profile(self, applicant_id: str) -> ApplicantProfile | None:
+        found = await self._db.applicants.find_one({"_id": applicant_id}, {"profile": 1})
+        return ApplicantProfile.model_validate(found["profile"]) if found else None
+
+    async def programs_page(self, *, first: int, after: str | None, specialty: str | None,
+                            state: str | None) -> Page:
+        query: dict[str, Any] = {}
+        if specialty:
+            query["specialty"] = specialty
+        if state:
+            query["state"] = state
+        total = await self._db.programs.count_documents(query)
+        if after:
+            query["_id"] = {"$gt": after}
+        cursor = self._db.programs.find(query, {FIELD: 0, STAGED_AT: 0}).sort("_id", ASCENDING)
+        items = await cursor.limit(first + 1).to_list()
+        return Page(items[:first], total, len(items) > first)
+
+    async def programs_by_id(self, ids: Sequence[str]) -> list[Document]:
+        projection = {FIELD: 0, STAGED_AT: 0}
+        if len(ids) <= 200:
+            return await self._db.programs.find({"_id": {"$in": list(ids)}}, projection).to_list()
+        # A long $in costs FerretDB a comparison per id per document: read all, keep the wanted.
+        wanted = set(ids)
+        return [doc async for doc in self._db.programs.find({}, projection) if doc["_id"] in wanted]
+
+    async def upsert_programs(self, programs: Sequence[Program],
+                              fields: frozenset[str] | None = None) -> CatalogChange:
+        """Insert new programs and change those that differ, each with its event; skip the rest.
+
+        ``fields`` limits an update to the fields a source provides: a file without a visa column
+        leaves known visa policies as they are (a new program gets unknown for what is missing).
+        """
+        # One read of the existing programs for the whole import: FerretDB answers any filter
+        # but an ``_id`` equality with a full scan, so per-batch lookups would grow quadratically.
+        existing = {doc["_id"]: doc for doc in await self.programs_by_id([p.id for p in programs])}
+        change, writes = CatalogChange(), list[InsertOne[Document] | UpdateOne]()
+        for program in programs:
+            incoming = program.model_dump(mode="json", exclude={"id"})
+            old = existing.get(program.id)
+            if old is not None and fields is not None:
+                incoming = {name: value for name, value in incoming.items() if name in fields}
+            if old is not None and all(old.get(name) == value for name, value in incoming.items()):
+                change.unchanged += 1
+                continue
+            if old is None:
+                # A new program and its event in one insert (cheap in bulk, also on FerretDB).
+                event = ProgramUpserted(program=program)
+                writes.append(InsertOne(staged_document({"_id": program.id, **incoming},
+                                                        self._source, event)))
+                change.created += 1
+                continue
+            known = {name: value for name, value in old.items() if name in Program.model_fields}
+            merged = Program.model_validate({**known, **incoming, "id": program.id})
+            writes.append(UpdateOne(
+                {"_id": program.id},
+                staged({"$set": incoming}, self._source, ProgramUpserted(program=merged))))
+            change.changed += 1
+        for start in range(0, len(writes), 500):
+            await self._db.programs.bulk_write(writes[start:start + 500], ordered=True)
+        return change
