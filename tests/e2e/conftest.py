@@ -1,0 +1,112 @@
+"""The running platform for end-to-end tests: the three services and the gateway as processes on
+the real Kafka and MongoDB-protocol server, under a topic prefix and databases of their own."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+from services.profiles.catalog_writer import store_programs
+from services.profiles.settings import Settings as ProfilesSettings
+from smartpick.demo_catalog import generate_catalog
+from smartpick.models import Program, Requirement, Strictness
+from tests.servers import Servers
+
+REPO = Path(__file__).resolve().parents[2]
+APPS = {"profiles": "services.profiles.main:create_app",
+        "matching": "services.matching.main:create_app",
+        "notifications": "services.notifications.main:create_app",
+        "gateway": "gateway.main:create_app"}
+
+# Programs whose rules the tests know: each misses one requirement of the test applicant.
+KNOWN = [
+    Program(id="E2E-VISA", name="No Visa Program", specialty="Internal Medicine", state="NY",
+            sponsors_j1=True, sponsors_h1b=False),
+    Program(id="E2E-STEP2", name="High Cutoff Program", specialty="Internal Medicine",
+            state="CA", sponsors_j1=True,
+            min_step2_score=Requirement[int](value=260, strictness=Strictness.STRICT)),
+    Program(id="E2E-PREF", name="Preference Program", specialty="Internal Medicine", state="TX",
+            sponsors_j1=True,
+            min_usce_months=Requirement[int](value=12, strictness=Strictness.PREFERENCE)),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Platform:
+    servers: Servers
+    prefix: str
+    urls: dict[str, str] = field(default_factory=dict)
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    logs: Path = Path()
+
+    @property
+    def graphql(self) -> str:
+        return self.urls["gateway"] + "/graphql"
+
+    def env(self, app: str) -> dict[str, str]:
+        return {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": self.servers.kafka_bootstrap,
+                "MONGODB_URL": self.servers.mongodb_url, "TOPIC_PREFIX": self.prefix,
+                "MONGODB_DATABASE": f"{self.prefix.strip('.')}_{app}",
+                "OUTBOX_SWEEP_SECONDS": "2", "ENVIRONMENT": "test",
+                **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
+
+    def start(self, app: str) -> None:
+        port = int(self.urls[app].rsplit(":", 1)[1])
+        with (self.logs / f"{app}.log").open("ab") as log:
+            self.processes[app] = subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "--factory", APPS[app], "--host", "127.0.0.1",
+                 "--port", str(port)], env=self.env(app), stdout=log, stderr=subprocess.STDOUT,
+                cwd=REPO)
+        probe = "/healthz" if app == "gateway" else "/readyz"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.urls[app] + probe, timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            if self.processes[app].poll() is not None:
+                break
+            time.sleep(0.3)
+        raise RuntimeError(f"{app} did not start: {(self.logs / f'{app}.log').read_text()[-3000:]}")
+
+    def stop(self, app: str) -> None:
+        process = self.processes.pop(app)
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def platform(servers: Servers, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
+    running = Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
+                       logs=tmp_path_factory.mktemp("platform-logs"))
+    running.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
+    settings = ProfilesSettings(kafka_bootstrap_servers=servers.kafka_bootstrap,
+                                mongodb_url=servers.mongodb_url, topic_prefix=running.prefix,
+                                mongodb_database=f"{running.prefix.strip('.')}_profiles")
+    catalog = [p for p in generate_catalog() if p.specialty == "Internal Medicine"][:150] + KNOWN
+    asyncio.run(store_programs(catalog, None, settings))
+    try:
+        for app in APPS:
+            running.start(app)
+        yield running
+    finally:
+        for app in list(running.processes):
+            running.stop(app)

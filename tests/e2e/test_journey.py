@@ -1,0 +1,203 @@
+"""The first journey through GraphQL, across all three services, on real Kafka and FerretDB."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import time
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.e2e.conftest import REPO, Platform
+
+pytestmark = pytest.mark.e2e
+
+PROFILE = ('{applicantType: NON_US_IMG, graduationYear: 2021, step2Score: 245, visa: J1, '
+           'usceMonths: 3, ecfmgCertified: true, specialties: ["Internal Medicine"]}')
+ME = """{ me { id email role profile { step2Score visa }
+  recommendations(first: 200) { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { program { id name state specialty } eligible score exclusionReasons reasons } } }
+  notifications(first: 10) { totalCount unreadCount edges { node { id kind title read } } } } }"""
+
+
+def gql(platform: Platform, query: str, token: str | None = None,
+        variables: dict[str, Any] | None = None) -> dict[str, Any]:
+    headers = {"authorization": f"Bearer {token}"} if token else {}
+    response = httpx.post(platform.graphql, json={"query": query, "variables": variables or {}},
+                          headers=headers, timeout=30)
+    assert response.status_code < 500, response.text
+    result: dict[str, Any] = response.json()
+    return result
+
+
+def sign_up(platform: Platform) -> tuple[str, str]:
+    email = f"{uuid.uuid4().hex[:8]}@example.org"
+    result = gql(platform, 'mutation($e: String!) { signUp(input: {email: $e, password: '
+                           '"correct horse battery"}) { token account { id role } } }', None,
+                 {"e": email})
+    payload = result["data"]["signUp"]
+    assert payload["account"]["role"] == "APPLICANT"
+    return payload["token"], payload["account"]["id"]
+
+
+def update_profile(platform: Platform, token: str, profile: str = PROFILE) -> None:
+    result = gql(platform, f"mutation {{ updateMyProfile(input: {profile}) {{ step2Score }} }}",
+                 token)
+    assert "errors" not in result, result
+
+
+def wait_for_me(platform: Platform, token: str, ready: Any, within: float = 60) -> dict[str, Any]:
+    deadline = time.monotonic() + within
+    while True:
+        me: dict[str, Any] = gql(platform, ME, token)["data"]["me"]
+        if ready(me):
+            return me
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not ready within {within} s: {json.dumps(me)[:2000]}")
+        time.sleep(0.5)
+
+
+def by_program(me: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    edges = me["recommendations"]["edges"]
+    return {edge["node"]["program"]["id"]: edge["node"] for edge in edges}
+
+
+def test_sign_up_profile_recommendations_and_notification(platform: Platform) -> None:
+    token, applicant_id = sign_up(platform)
+    update_profile(platform, token)
+    me = wait_for_me(platform, token, lambda m: m["recommendations"]["totalCount"] > 0
+                     and m["notifications"]["unreadCount"] == 1)
+    assert me["id"] == applicant_id and me["profile"] == {"step2Score": 245, "visa": "J1"}
+    programs = by_program(me)
+    assert me["recommendations"]["totalCount"] == 153
+    assert programs["E2E-VISA"]["eligible"] is True  # J-1 sponsored, H-1B not needed
+    assert programs["E2E-STEP2"]["eligible"] is False
+    assert any("Step 2 CK" in reason for reason in programs["E2E-STEP2"]["exclusionReasons"])
+    assert programs["E2E-PREF"]["eligible"] is True  # a missed preference keeps the program...
+    assert programs["E2E-PREF"]["reasons"]  # ...and says what it costs
+    [notification] = me["notifications"]["edges"]
+    assert notification["node"]["kind"] == "RECOMMENDATIONS_READY"
+    marked = gql(platform, 'mutation($id: ID!) { markNotificationRead(id: $id) { read } }', token,
+                 {"id": notification["node"]["id"]})
+    assert marked["data"]["markNotificationRead"]["read"] is True
+    assert gql(platform, ME, token)["data"]["me"]["notifications"]["unreadCount"] == 0
+
+
+def test_profile_updated_while_matching_is_down_still_gets_recommendations(
+    platform: Platform
+) -> None:
+    token, _ = sign_up(platform)
+    platform.stop("matching")
+    try:
+        update_profile(platform, token)
+        time.sleep(1.0)
+        assert gql(platform, ME, token)["data"] is None  # matching is down: UNAVAILABLE
+    finally:
+        platform.start("matching")
+    wait_for_me(platform, token, lambda m: m["recommendations"]["totalCount"] == 153)
+
+
+def test_catalog_import_dropping_visa_sponsorship_changes_recommendations(
+    platform: Platform, tmp_path: Any
+) -> None:
+    token, _ = sign_up(platform)
+    update_profile(platform, token)
+    wait_for_me(platform, token, lambda m: by_program(m).get("E2E-VISA", {}).get("eligible"))
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"id": "code", "name": "name", "specialty": "specialty",
+                                   "state": "state", "sponsors_j1": "j1"}))
+    csv = tmp_path / "programs.csv"
+    csv.write_text("code,name,specialty,state,j1\n"
+                   "E2E-VISA,No Visa Program,Internal Medicine,NY,no\n")
+    imported = subprocess.run(
+        [sys.executable, "-m", "services.cli", "catalog", "import", str(csv), "--mapping",
+         str(mapping), "--json"], env=platform.env("profiles"), cwd=REPO, capture_output=True,
+        text=True, timeout=120, check=True)
+    assert json.loads(imported.stdout)["changed"] == 1
+
+    def visa_dropped(me: dict[str, Any]) -> bool:
+        program = by_program(me).get("E2E-VISA", {})
+        return program.get("eligible") is False
+    me = wait_for_me(platform, token, visa_dropped)
+    assert any("visa" in r.lower() for r in by_program(me)["E2E-VISA"]["exclusionReasons"])
+
+
+async def test_applicant_cannot_reach_another_applicants_data(platform: Platform) -> None:
+    token_a, id_a = sign_up(platform)
+    token_b, _ = sign_up(platform)
+    update_profile(platform, token_a)
+    me_a = wait_for_me(platform, token_a, lambda m: m["notifications"]["totalCount"] == 1)
+    notification_a = me_a["notifications"]["edges"][0]["node"]["id"]
+    # Through GraphQL: B sees only B, and A's notification id is "not found" for B.
+    me_b = gql(platform, ME, token_b)["data"]["me"]
+    assert me_b["profile"] is None and me_b["recommendations"]["totalCount"] == 0
+    assert me_b["notifications"]["totalCount"] == 0
+    result = gql(platform, 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }',
+                 token_b, {"id": notification_a})
+    assert result["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    # Through every service's REST API, with B's valid token and with none.
+    urls = platform.urls
+    routes = [
+        ("GET", f"{urls['profiles']}/applicants/{id_a}/profile", None),
+        ("PUT", f"{urls['profiles']}/applicants/{id_a}/profile",
+         {"applicant_type": "us_md", "graduation_year": 2024}),
+        ("GET", f"{urls['matching']}/applicants/{id_a}/recommendations", None),
+        ("POST", f"{urls['notifications']}/notifications/{notification_a}/read", None),
+    ]
+    async with httpx.AsyncClient(timeout=10) as client:
+        for method, url, body in routes:
+            as_b = await client.request(method, url, json=body,
+                                        headers={"authorization": f"Bearer {token_b}"})
+            assert as_b.status_code == 404, (method, url, as_b.text)
+            anonymous = await client.request(method, url, json=body)
+            assert anonymous.status_code == 401, (method, url, anonymous.text)
+        listed = await client.get(f"{urls['notifications']}/notifications",
+                                  headers={"authorization": f"Bearer {token_b}"})
+        assert listed.json()["total"] == 0
+    still = gql(platform, ME, token_a)["data"]["me"]
+    assert still["notifications"]["unreadCount"] == 1 and still["profile"]["step2Score"] == 245
+    await asyncio.sleep(0)
+
+
+@pytest.mark.parametrize(("profile", "field"), [
+    ("{applicantType: NON_US_IMG, graduationYear: 2021, visa: XX}", None),
+    ("{applicantType: NON_US_IMG, graduationYear: 2021, step2Score: 400}", "step2Score"),
+    ("{applicantType: NON_US_IMG}", None),
+    ('{applicantType: NON_US_IMG, graduationYear: 2021, specialties: ["Astrology"]}',
+     "specialties.0"),
+])
+def test_bad_profile_input_is_a_coded_error(
+    platform: Platform, profile: str, field: str | None
+) -> None:
+    token, _ = sign_up(platform)
+    result = gql(platform, f"mutation {{ updateMyProfile(input: {profile}) {{ step2Score }} }}",
+                 token)
+    [error] = result["errors"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT", error
+    if field:
+        assert field in [f["field"] for f in error["extensions"]["fields"]], error
+    assert gql(platform, ME, token)["data"]["me"]["profile"] is None  # nothing stored
+
+
+def test_malformed_requests_and_unknown_ids_are_client_errors(platform: Platform) -> None:
+    token, _ = sign_up(platform)
+    malformed = httpx.post(platform.graphql, content=b"{not json",
+                           headers={"content-type": "application/json"}, timeout=10)
+    assert 400 <= malformed.status_code < 500
+    unknown = gql(platform, '{ program(id: "NOPE-1") { id } }', token)
+    assert unknown["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    anonymous = gql(platform, "{ me { id } }")
+    assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    garbage = gql(platform, "{ me { id } }", "not-a-token")
+    assert garbage["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    syntax = gql(platform, "{ me { id ", token)
+    assert syntax["errors"][0]["extensions"]["code"] == "GRAPHQL_PARSE_FAILED"
+    rest = httpx.put(f"{platform.urls['profiles']}/applicants/x/profile", content=b"{oops",
+                     headers={"authorization": f"Bearer {token}",
+                              "content-type": "application/json"}, timeout=10)
+    assert rest.status_code in (404, 422)
