@@ -161,7 +161,6 @@ async def test_applicant_cannot_reach_another_applicants_data(platform: Platform
         assert listed.json()["total"] == 0
     still = gql(platform, ME, token_a)["data"]["me"]
     assert still["notifications"]["unreadCount"] == 1 and still["profile"]["step2Score"] == 245
-    await asyncio.sleep(0)
 
 
 @pytest.mark.parametrize(("profile", "field"), [
@@ -201,3 +200,45 @@ def test_malformed_requests_and_unknown_ids_are_client_errors(platform: Platform
                      headers={"authorization": f"Bearer {token}",
                               "content-type": "application/json"}, timeout=10)
     assert rest.status_code in (404, 422)
+
+
+def test_sign_in_and_browse_the_catalog_page_by_page(platform: Platform) -> None:
+    email = f"{uuid.uuid4().hex[:8]}@example.org"
+    gql(platform, 'mutation($e: String!) { signUp(input: {email: $e, password: "long enough 1", '
+                  'role: MENTOR}) { token } }', None, {"e": email})
+    signed = gql(platform, 'mutation($e: String!) { signIn(email: $e, password: "long enough 1") '
+                           '{ token account { email role } } }', None, {"e": email})
+    assert signed["data"]["signIn"]["account"] == {"email": email, "role": "MENTOR"}
+    wrong = gql(platform, 'mutation($e: String!) { signIn(email: $e, password: "nope") '
+                          '{ token } }', None, {"e": email})
+    assert wrong["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    token = signed["data"]["signIn"]["token"]
+    query = """query($after: String) { programs(first: 100, specialty: "Internal Medicine",
+      after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }"""
+    first = gql(platform, query, token)["data"]["programs"]
+    second = gql(platform, query, token, {"after": first["pageInfo"]["endCursor"]})["data"]
+    ids = [e["node"]["id"] for e in first["edges"] + second["programs"]["edges"]]
+    assert first["totalCount"] == len(ids) == len(set(ids)) == 153
+    assert first["pageInfo"]["hasNextPage"] and not second["programs"]["pageInfo"]["hasNextPage"]
+
+
+async def test_the_same_ready_event_twice_makes_one_notification(platform: Platform) -> None:
+    from smartpick.events import RecommendationsReady
+    from smartpick.publisher import Publisher, envelope_for
+
+    token, applicant_id = sign_up(platform)
+    event = RecommendationsReady(applicant_id=applicant_id, eligible_count=1, excluded_count=0,
+                                 computed_for="test")
+    envelope = envelope_for(event, "/matching")
+    publisher = Publisher(platform.servers.kafka_bootstrap, "/tests", topic_prefix=platform.prefix)
+    await publisher.start()
+    try:
+        await publisher.send(event.topic, envelope)
+        await publisher.send(event.topic, envelope)
+    finally:
+        await publisher.stop()
+    await asyncio.to_thread(wait_for_me, platform, token,
+                            lambda m: m["notifications"]["totalCount"] >= 1)
+    await asyncio.sleep(2.0)  # room for a wrong second notification to appear
+    me = gql(platform, ME, token)["data"]["me"]
+    assert me["notifications"]["totalCount"] == 1
