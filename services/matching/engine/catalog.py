@@ -33,6 +33,8 @@ class CatalogArrays:
     specialty: IntArray
     state: npt.NDArray[np.str_]
     positions: FloatArray
+    log_positions: FloatArray
+    """log(max(positions, 1)), taken once per catalog rather than once per applicant."""
     img_share: FloatArray
     sponsors_j1: IntArray
     sponsors_h1b: IntArray
@@ -67,13 +69,15 @@ class CatalogArrays:
         accepts, accepts_strict = flag([p.accepts_failed_attempts for p in programs])
         ecfmg, ecfmg_strict = flag([p.ecfmg_by_rank_deadline for p in programs])
         ids = tuple(p.id for p in programs)
+        positions = np.array([np.nan if p.positions is None else p.positions for p in programs],
+                             dtype=np.float64)
         return cls(
             programs=tuple(programs),
             ids=ids,
             specialty=np.array([SPECIALTY_INDEX[p.specialty] for p in programs], dtype=np.int64),
             state=np.array([p.state or "" for p in programs], dtype="<U2"),
-            positions=np.array([np.nan if p.positions is None else p.positions for p in programs],
-                               dtype=np.float64),
+            positions=positions,
+            log_positions=np.log(np.maximum(positions, 1.0)),
             img_share=np.array([np.nan if p.img_share is None else p.img_share for p in programs],
                                dtype=np.float64),
             sponsors_j1=_tristate([p.sponsors_j1 for p in programs]),

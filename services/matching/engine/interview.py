@@ -7,6 +7,7 @@ chance without that factor, so it reads as "what this changes for you here".
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,7 +77,7 @@ def score(
     spec = arrays.specialty
     applicant = applicant_terms(profile, params, season_year)
     factors, program = program_terms(profile, arrays, params, eligibility, signaled)
-    logit = (interview_intercepts(params) + applicant.sum(axis=1))[spec] + program.sum(axis=1)
+    logit = (interview_intercepts(params) + applicant.sum(axis=1))[spec] + program.sum(axis=0)
     p = _sigmoid(logit)
     top, values = _top_factors(applicant, factors, program, spec)
     points = 100.0 * (p[:, None] - _sigmoid(logit[:, None] - values))
@@ -87,20 +88,49 @@ def score(
 def _top_factors(
     applicant: FloatArray, factors: IntArray, program: FloatArray, spec: IntArray
 ) -> tuple[IntArray, FloatArray]:
-    """(n, TOP_FACTORS) factor indices and logit contributions, largest first. Applicant terms
-    are the same for a whole specialty, so only each specialty's top few compete with the
-    program terms."""
+    """(n, TOP_FACTORS) factor indices and logit contributions, largest first.
+
+    The candidates of a program are its specialty's top applicant terms (the same for the
+    whole specialty, so sorted once per specialty) and its few program terms. Sorting each
+    program's candidates costs microseconds apiece; instead each candidate becomes one int64
+    key, its |contribution|'s bits (which order like the floats) with the low 4 bits replaced
+    by its position, so that keys never tie and lower positions (lower factor indices) win,
+    as in a stable sort. Keeping the top keys then takes only np.maximum and np.minimum over
+    whole columns. Values closer than 2^-48 relative count as tied.
+    """
     order = np.argsort(-np.abs(applicant), axis=1, kind="stable")[:, :TOP_FACTORS]
+    best = np.take_along_axis(applicant, order, axis=1)
     n, width = len(spec), TOP_FACTORS + len(factors)
-    values = np.empty((n, width))
-    values[:, :TOP_FACTORS] = np.take_along_axis(applicant, order, axis=1)[spec]
-    values[:, TOP_FACTORS:] = program
-    # Ranking in float32 halves the sort's memory traffic; ties are broken arbitrarily.
-    pick = np.argsort(-np.abs(values).astype(np.float32), axis=1)[:, :TOP_FACTORS]
-    rows = (np.arange(n) * width)[:, None]
-    index = np.concatenate([order, np.broadcast_to(factors, (len(order), len(factors)))], axis=1)
-    # ``index`` has a row per specialty, ``values`` a row per program: same column meaning.
-    return index[spec[:, None], pick], values.reshape(-1)[rows + pick]
+    candidates = np.empty((width, n))
+    np.take(np.ascontiguousarray(best.T), spec, axis=1, out=candidates[:TOP_FACTORS])
+    candidates[TOP_FACTORS:] = program
+    tie_break = np.int64(_POSITION_BITS) - np.arange(width)
+    top_keys = _keys(best.T, tie_break[:TOP_FACTORS, None])
+    keys = [top_keys[k][spec] for k in range(TOP_FACTORS)]
+    for column, tie in zip(program, tie_break[TOP_FACTORS:].tolist(), strict=True):
+        key = _keys(column, np.int64(tie))
+        # Insert into the sorted slots, last slot first, each from the old slot above it.
+        for k in range(TOP_FACTORS - 1, 0, -1):
+            np.maximum(keys[k], np.minimum(keys[k - 1], key), out=keys[k])
+        np.maximum(keys[0], key, out=keys[0])
+    position = _POSITION_BITS - (np.stack(keys) & _POSITION_BITS)
+    # Factor index per (specialty, position): the specialty's top applicant factors, then
+    # the program factors.
+    table = np.concatenate([order, np.broadcast_to(factors, (len(order), len(factors)))], axis=1)
+    index = table.reshape(-1)[spec * width + position]
+    values = candidates.reshape(-1)[position * n + np.arange(n)]
+    return index.T, values.T
+
+
+_POSITION_BITS = 15
+"""Low mantissa bits that hold a candidate's position in a key (at most 16 candidates)."""
+
+
+def _keys(contributions: FloatArray, tie_break: IntArray | np.int64) -> IntArray:
+    """Order-preserving int64 keys of |contributions|, low bits replaced by ``tie_break``."""
+    bits = np.abs(contributions).view(np.int64)
+    keys: IntArray = (bits & ~np.int64(_POSITION_BITS)) | tie_break
+    return keys
 
 
 def program_terms(
@@ -110,17 +140,21 @@ def program_terms(
     eligibility: Eligibility,
     signaled: BoolArray | None,
 ) -> tuple[IntArray, FloatArray]:
-    """The program factors that apply to this applicant (indices into FACTORS) and their
-    logit terms, shape (n, len(indices)); factors that are zero everywhere are left out."""
+    """The program factors that apply to this applicant (indices into FACTORS, ascending, so
+    that ties rank as in factor order) and their logit terms, one row per factor, shape
+    (len(indices), n);
+    factors that are zero everywhere are left out."""
     t = params.program
     first = len(APPLICANT_FACTORS)
-    columns: list[np.ndarray[Any, Any]] = [np.nan_to_num(t.log_positions_slope
-                             * np.log(np.maximum(arrays.positions, 1.0) / t.positions_center))]
-    factors = [first + 1]
+    columns: list[np.ndarray[Any, Any]] = []
+    factors = []
     # A program's IMG share says how open it is to IMGs; it says nothing to US graduates.
     if profile.applicant_type not in US_GRADUATE_TYPES:
         columns.append(np.nan_to_num(t.img_share_slope * (arrays.img_share - t.img_share_center)))
         factors.append(first)
+    columns.append(np.nan_to_num(t.log_positions_slope
+                                 * (arrays.log_positions - math.log(t.positions_center))))
+    factors.append(first + 1)
     if profile.preferred_states:
         columns.append(t.preferred_state * np.isin(arrays.state, profile.preferred_states))
         factors.append(first + 2)
@@ -130,7 +164,7 @@ def program_terms(
     if signaled is not None:
         columns.append(t.signal * signaled)
         factors.append(first + 4)
-    return np.array(factors, dtype=np.int64), np.column_stack(columns)
+    return np.array(factors, dtype=np.int64), np.stack(columns)
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
