@@ -13,6 +13,7 @@ from strawberry.fastapi import BaseContext
 
 from gateway.clients import call
 from gateway.errors import coded
+from gateway.ratelimit import RateLimiter
 from gateway.settings import Settings
 from smartpick.auth import Principal, verify_token
 
@@ -24,6 +25,8 @@ class Context(BaseContext):
     token: str | None
     principal: Principal | None
     token_error: str | None = None
+    client_address: str = "unknown"
+    try_plan_limiter: RateLimiter | None = None
     programs: DataLoader[str, dict[str, Any] | None] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -54,4 +57,6 @@ async def context_for(request: Request) -> Context:
         except jwt.InvalidTokenError as error:
             problem = f"invalid token: {error}"  # reported by the first field that needs it
     return Context(http=request.app.state.http, settings=settings,
-                   token=token if principal else None, principal=principal, token_error=problem)
+                   token=token if principal else None, principal=principal, token_error=problem,
+                   client_address=request.client.host if request.client else "unknown",
+                   try_plan_limiter=request.app.state.try_plan_limiter)

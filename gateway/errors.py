@@ -1,6 +1,6 @@
 """GraphQL errors with a code in ``extensions.code``: the only errors a client ever sees.
 
-Codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, UNAVAILABLE, and for query text
+Codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, UNAVAILABLE, RATE_LIMITED, for text
 that does not parse GRAPHQL_PARSE_FAILED; anything else is masked as INTERNAL_SERVER_ERROR.
 """
 
@@ -12,6 +12,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
 CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "UNAVAILABLE",
+                   "RATE_LIMITED",
                    "GRAPHQL_PARSE_FAILED", "INTERNAL_SERVER_ERROR"})
 
 

@@ -15,6 +15,7 @@ from strawberry.types import ExecutionResult
 
 from gateway.context import Context, context_for
 from gateway.errors import with_code
+from gateway.ratelimit import RateLimiter
 from gateway.schema import schema
 from gateway.settings import Settings
 from smartpick.logs import configure_logging
@@ -45,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(lifespan=lifespan, title="Smart Pick gateway")
     app.state.settings = settings
+    app.state.try_plan_limiter = RateLimiter(settings.try_plan_per_minute)
     app.include_router(CodedGraphQLRouter(schema, context_getter=context_for), prefix="/graphql")
 
     @app.get("/healthz")

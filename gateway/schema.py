@@ -11,10 +11,11 @@ from strawberry.types import Info
 
 from gateway.clients import call
 from gateway.context import Context
-from gateway.errors import MaskUnexpectedErrors, error_code
+from gateway.errors import MaskUnexpectedErrors, coded, error_code
 from gateway.types import (
     Account,
     AuthPayload,
+    CurvePoint,
     Factor,
     Notification,
     NotificationConnection,
@@ -24,8 +25,9 @@ from gateway.types import (
     Program,
     ProgramConnection,
     ProgramEdge,
+    WhatIfOutcome,
 )
-from smartpick.auth import Role
+from smartpick.auth import Principal, Role, issue_token
 from smartpick.models import ApplicantType, Visa
 from smartpick.paging import encode_cursor
 
@@ -72,6 +74,55 @@ class RecommendationConnection:
 
 
 @strawberry.type
+class PlannedApplication:
+    program_id: strawberry.ID
+    name: str
+    specialty: str
+    state: str | None
+    p_interview: float
+    tier: str
+    cost_usd: int
+    signal: bool = strawberry.field(description="Send this program a preference signal.")
+    reasons: list[str]
+
+
+@strawberry.type(description="The application list that maximizes the chance of matching.")
+class Plan:
+    applications: list[PlannedApplication]
+    p_match: float
+    p_match_without_signals: float
+    expected_interviews: float
+    cost_usd: int
+    curve: list[CurvePoint] = strawberry.field(
+        description="P(match) and expected interviews at 10, 20, ... applications.")
+    signals: list[str]
+    interviews_distribution: list[float]
+    warnings: list[str]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Plan:
+        return cls(**{
+            **data,
+            "applications": [PlannedApplication(**item) for item in data["applications"]],
+            "curve": [CurvePoint(**point) for point in data["curve"]],
+        })
+
+
+@strawberry.input
+class PlanInput:
+    applications: int | None = None
+    budget_usd: int | None = None
+    specialties: list[str] = strawberry.field(default_factory=list)
+    must_include: list[str] = strawberry.field(default_factory=list)
+    avoid_states: list[str] = strawberry.field(default_factory=list)
+    max_per_state: int | None = None
+
+
+def _plan_body(options: PlanInput | None) -> dict[str, Any]:
+    return strawberry.asdict(options) if options else {}
+
+
+@strawberry.type
 class Me:
     id: strawberry.ID
     email: str
@@ -112,6 +163,23 @@ class Me:
             total_count=page["total"], edges=edges,
             page_info=PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"]))
 
+    @strawberry.field(description="The best application list for a budget, with its curve.")
+    async def plan(self, info: GraphInfo, options: PlanInput | None = None) -> Plan:
+        context = info.context
+        found = await call(context.http, "POST",
+                           f"{context.settings.matching_url}/applicants/{self.id}/plan",
+                           context.token, json=_plan_body(options))
+        return Plan.from_json(found)
+
+    @strawberry.field(description="The plan again for a changed profile, with the deltas.")
+    async def what_if(self, info: GraphInfo,
+                      options: PlanInput | None = None) -> list[WhatIfOutcome]:
+        context = info.context
+        found = await call(context.http, "POST",
+                           f"{context.settings.matching_url}/applicants/{self.id}/what-if",
+                           context.token, json=_plan_body(options))
+        return [WhatIfOutcome(**outcome) for outcome in found]
+
     @strawberry.field
     async def notifications(self, info: GraphInfo, first: int = 20,
                             after: str | None = None) -> NotificationConnection:
@@ -150,6 +218,11 @@ class ProfileInput:
     preferred_states: list[str] = strawberry.field(default_factory=list)
 
 
+def _profile_body(profile: ProfileInput) -> dict[str, Any]:
+    body = strawberry.asdict(profile)
+    return {**body, "applicant_type": profile.applicant_type.value, "visa": profile.visa.value}
+
+
 def _auth_payload(session: dict[str, Any]) -> AuthPayload:
     account = session["account"]
     return AuthPayload(token=session["token"], account=Account(
@@ -169,6 +242,21 @@ class Query:
         account = await call(context.http, "GET", f"{context.settings.profiles_url}/accounts/me",
                              context.token)
         return Me(id=account["id"], email=account["email"], role=Role(account["role"]))
+
+    @strawberry.field(description="A plan for a profile, without an account; nothing is stored.")
+    async def try_plan(self, info: GraphInfo, profile: ProfileInput,
+                       options: PlanInput | None = None) -> Plan:
+        context = info.context
+        limiter = context.try_plan_limiter
+        if limiter is not None and not limiter.allow(context.client_address):
+            raise coded("too many tryPlan requests from this address; wait a minute",
+                        "RATE_LIMITED")
+        # The service still wants a token: an anonymous one, good for this one call.
+        token = issue_token(Principal("anonymous", Role.APPLICANT), context.settings.jwt_secret, 60)
+        body = {**_plan_body(options), "profile": _profile_body(profile)}
+        found = await call(context.http, "POST", f"{context.settings.matching_url}/plans/try",
+                           token, json=body)
+        return Plan.from_json(found)
 
     @strawberry.field
     async def programs(self, info: GraphInfo, first: int = 20, after: str | None = None,
@@ -213,8 +301,7 @@ class Mutation:
     async def update_my_profile(self, info: GraphInfo, input: ProfileInput) -> Profile:
         context = info.context
         principal = context.require_principal()
-        body = strawberry.asdict(input)
-        body = {**body, "applicant_type": input.applicant_type.value, "visa": input.visa.value}
+        body = _profile_body(input)
         saved = await call(
             context.http, "PUT",
             f"{context.settings.profiles_url}/applicants/{principal.account_id}/profile",

@@ -9,3 +9,5 @@ class Settings(PlatformSettings):
     notifications_url: str = "http://127.0.0.1:8003"
     service_timeout_seconds: float = 5.0
     port: int = 8000
+    try_plan_per_minute: int = 20
+    """tryPlan calls allowed per client address and minute (no account needed)."""

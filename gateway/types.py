@@ -144,3 +144,22 @@ class NotificationConnection:
     unread_count: int
     page_info: PageInfo
     edges: list[NotificationEdge]
+
+
+@strawberry.type
+class CurvePoint:
+    applications: int
+    p_match: float
+    expected_interviews: float
+    cost_usd: int
+
+
+@strawberry.type
+class WhatIfOutcome:
+    scenario: str
+    p_match: float
+    expected_interviews: float
+    eligible_programs: int
+    delta_p_match: float
+    delta_expected_interviews: float
+    delta_eligible_programs: int

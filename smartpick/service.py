@@ -47,6 +47,8 @@ class ServiceRuntime:
         """Set by the service's composition root when it consumes events."""
         self.workers: dict[str, Callable[[asyncio.Event], Coroutine[Any, Any, None]]] = {}
         """Background loops of the service, each running until the event it gets is set."""
+        self.resources: dict[str, Any] = {}
+        """Process-wide objects the routes share (caches), set by the composition root."""
         self._prepare = prepare
         self._consumer: EventConsumer | None = None
         self._stopping = asyncio.Event()

@@ -10,10 +10,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
+from services.matching.catalog_cache import CatalogCache
+from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_json
 from services.matching.store import MatchingStore
-from smartpick.auth import CurrentPrincipal
+from smartpick.auth import CurrentPrincipal, Principal
+from smartpick.models import ApplicantProfile
 from smartpick.paging import decode_cursor, encode_cursor
-from smartpick.service import Runtime
+from smartpick.service import Runtime, ServiceRuntime
 
 router = APIRouter()
 
@@ -81,3 +84,39 @@ async def recommendations(
         items=page, total=len(wanted), end_cursor=page[-1].cursor if page else None,
         has_next=start + len(page) < len(wanted),
         computed_at=found["computed_at"].isoformat() if found else None)
+
+
+def _cache(runtime: ServiceRuntime) -> CatalogCache:
+    cache: CatalogCache = runtime.resources["catalog"]
+    return cache
+
+
+async def _own_profile(principal: Principal, applicant_id: str,
+                       runtime: ServiceRuntime) -> ApplicantProfile:
+    profile = None
+    if principal.account_id == applicant_id:
+        profile = await MatchingStore(runtime.db, runtime.settings.source).applicant(applicant_id)
+    if profile is None:
+        raise HTTPException(404, "no profile for this applicant yet")
+    return profile
+
+
+@router.post("/plans/try", tags=["plans"])
+async def try_plan(body: TryPlan, principal: CurrentPrincipal,
+                   runtime: Runtime) -> dict[str, Any]:
+    """A plan for a profile given in the request; nothing is stored."""
+    return await plan_json(body.profile, body, _cache(runtime))
+
+
+@router.post("/applicants/{applicant_id}/plan", tags=["plans"])
+async def my_plan(applicant_id: str, options: PlanOptions, principal: CurrentPrincipal,
+                  runtime: Runtime) -> dict[str, Any]:
+    profile = await _own_profile(principal, applicant_id, runtime)
+    return await plan_json(profile, options, _cache(runtime))
+
+
+@router.post("/applicants/{applicant_id}/what-if", tags=["plans"])
+async def my_what_if(applicant_id: str, options: PlanOptions, principal: CurrentPrincipal,
+                     runtime: Runtime) -> list[dict[str, Any]]:
+    profile = await _own_profile(principal, applicant_id, runtime)
+    return await what_if_json(profile, options, _cache(runtime))

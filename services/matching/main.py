@@ -26,6 +26,7 @@ def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
     recomputer = Recomputer(store, cache, runtime.relay)
     runtime.handlers = build_handlers(store, cache, recomputer)
     runtime.workers["recompute-flagged"] = recomputer.run
+    runtime.resources["catalog"] = cache
     return runtime
 
 

@@ -64,7 +64,7 @@ class Platform:
         return {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": self.servers.kafka_bootstrap,
                 "MONGODB_URL": self.servers.mongodb_url, "TOPIC_PREFIX": self.prefix,
                 "MONGODB_DATABASE": f"{self.prefix.strip('.')}_{app}",
-                "OUTBOX_SWEEP_SECONDS": "2", "ENVIRONMENT": "test",
+                "OUTBOX_SWEEP_SECONDS": "2", "ENVIRONMENT": "test", "TRY_PLAN_PER_MINUTE": "5",
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
     def start(self, app: str) -> None:

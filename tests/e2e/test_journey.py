@@ -242,3 +242,35 @@ async def test_the_same_ready_event_twice_makes_one_notification(platform: Platf
     await asyncio.sleep(2.0)  # room for a wrong second notification to appear
     me = gql(platform, ME, token)["data"]["me"]
     assert me["notifications"]["totalCount"] == 1
+
+
+PLAN = """{ applications { programId tier pInterview costUsd signal reasons } pMatch
+  expectedInterviews costUsd signals curve { applications pMatch expectedInterviews } }"""
+
+
+def test_my_plan_and_what_if(platform: Platform) -> None:
+    token, _ = sign_up(platform)
+    update_profile(platform, token)
+    wait_for_me(platform, token, lambda m: m["recommendations"]["totalCount"] > 0)
+    result = gql(platform, "{ me { plan(options: {applications: 20}) " + PLAN + """
+      whatIf(options: {applications: 20}) { scenario pMatch deltaPMatch } } }""", token)
+    assert "errors" not in result, result
+    plan = result["data"]["me"]["plan"]
+    assert len(plan["applications"]) == 20 and 0 < plan["pMatch"] < 1
+    assert {a["tier"] for a in plan["applications"]} <= {"reach", "target", "safety"}
+    assert "E2E-STEP2" not in {a["programId"] for a in plan["applications"]}  # ineligible
+    assert [point["applications"] for point in plan["curve"]][:2] == [10, 20]
+    scenarios = {o["scenario"]: o for o in result["data"]["me"]["whatIf"]}
+    assert scenarios["as is"]["deltaPMatch"] == 0
+    assert len(scenarios) > 1
+
+
+def test_try_plan_needs_no_account_stores_nothing_and_is_rate_limited(platform: Platform) -> None:
+    query = "{ tryPlan(profile: " + PROFILE + ", options: {budgetUsd: 500}) " + PLAN + " }"
+    first = gql(platform, query)
+    assert "errors" not in first, first
+    plan = first["data"]["tryPlan"]
+    assert plan["costUsd"] <= 500 and plan["applications"]
+    codes = [gql(platform, query).get("errors", [{}])[0].get("extensions", {}).get("code")
+             for _ in range(6)]
+    assert "RATE_LIMITED" in codes  # 5 a minute per address in this platform's settings

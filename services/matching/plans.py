@@ -1,0 +1,61 @@
+"""Application plans and what-ifs over the Smart Pick engine, as JSON for the routes.
+
+The engine works on the catalog arrays the service keeps in memory; a plan is computed in a
+worker thread (tens of milliseconds) so the event loop keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import asdict
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from services.matching.catalog_cache import CatalogCache
+from services.matching.engine import Request, plan, what_if
+from smartpick.models import ApplicantProfile, Specialty, StateCode
+
+
+class PlanOptions(BaseModel):
+    """What the plan optimizes for: a number of applications, a budget in dollars, or both."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    applications: int | None = Field(default=None, ge=1, le=400)
+    budget_usd: int | None = Field(default=None, ge=11, le=50_000)
+    specialties: list[Specialty] = Field(default_factory=list, max_length=5)
+    must_include: list[str] = Field(default_factory=list, max_length=50)
+    avoid_states: list[StateCode] = Field(default_factory=list, max_length=60)
+    max_per_state: int | None = Field(default=None, ge=1, le=400)
+
+    @model_validator(mode="after")
+    def _has_a_budget(self) -> PlanOptions:
+        if self.applications is None and self.budget_usd is None:
+            self.applications = 60
+        return self
+
+    def request(self) -> Request:
+        return Request(applications=self.applications, budget_usd=self.budget_usd,
+                       specialties=self.specialties, must_include=self.must_include,
+                       avoid_states=self.avoid_states, max_per_state=self.max_per_state)
+
+
+class TryPlan(PlanOptions):
+    """A plan for a profile that is not stored anywhere (free to try, no account)."""
+
+    profile: ApplicantProfile
+
+
+async def plan_json(profile: ApplicantProfile, options: PlanOptions,
+                    cache: CatalogCache) -> dict[str, Any]:
+    arrays = await cache.arrays()
+    result = await asyncio.to_thread(plan, profile, arrays, options.request())
+    return asdict(result)
+
+
+async def what_if_json(profile: ApplicantProfile, options: PlanOptions,
+                       cache: CatalogCache) -> list[dict[str, Any]]:
+    arrays = await cache.arrays()
+    outcomes = await asyncio.to_thread(what_if, profile, arrays, options.request())
+    return [{k: v for k, v in asdict(outcome).items() if k != "plan"} for outcome in outcomes]
