@@ -8,6 +8,7 @@ relay pass itself, so the events go out even when the profiles service is not ru
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 from services.profiles.catalog_import import ColumnMapping
 from services.profiles.settings import Settings
@@ -33,12 +34,16 @@ async def store_programs(programs: Sequence[Program], fields: frozenset[str] | N
     store = ProfilesStore(db, settings.source)
     publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
                           topic_prefix=settings.topic_prefix)
+    started = datetime.now(UTC) - timedelta(minutes=1)  # margin for the database's clock
     try:
         await store.ensure_indexes()
         await ensure_topics(settings.kafka_bootstrap_servers, settings.topic_prefix)
         change = await store.upsert_programs(programs, fields)
-        await publisher.start()
-        await OutboxRelay([db[name] for name in OUTBOX_COLLECTIONS], publisher).publish_pending()
+        if change.created or change.changed:
+            # Publish just what this import staged: documents written since it started.
+            await publisher.start()
+            relay = OutboxRelay([db[name] for name in OUTBOX_COLLECTIONS], publisher)
+            await relay.publish_pending(since=started)
     finally:
         await publisher.stop()
         await client.close()
