@@ -119,6 +119,11 @@ def test_catalog_import_dropping_visa_sponsorship_changes_recommendations(
          str(mapping), "--json"], env=platform.env("profiles"), cwd=REPO, capture_output=True,
         text=True, timeout=120, check=True)
     assert json.loads(imported.stdout)["changed"] == 1
+    again = subprocess.run(
+        [sys.executable, "-m", "services.cli", "catalog", "import", str(csv), "--mapping",
+         str(mapping), "--json"], env=platform.env("profiles"), cwd=REPO, capture_output=True,
+        text=True, timeout=120, check=True)
+    assert json.loads(again.stdout)["unchanged"] == 1  # re-import changes nothing
 
     def visa_dropped(me: dict[str, Any]) -> bool:
         program = by_program(me).get("E2E-VISA", {})
