@@ -148,12 +148,17 @@ def main() -> None:
     # Interleaved rounds, so that load from other processes hits both sides alike.
     score_runs: list[float] = []
     loop_runs: list[float] = []
-    for _ in range(9):
+    load_before = os.getloadavg()[0]
+    for _ in range(21):
         score_runs += [p50_ms(lambda: score(PROFILE, arrays, params), 9)]
         loop_runs += [p50_ms(lambda: loop_baseline(PROFILE, programs, params), 1)]
     score_ms, loop_ms = statistics.median(score_runs), statistics.median(loop_runs)
+    # Per-round ratios show how much the shared machine's load moved the figure.
+    ratios = sorted(loop / fast for loop, fast in zip(loop_runs, score_runs, strict=True))
     print(f"score + explain (top {TOP_FACTORS} factors) all {len(arrays)}: p50 {score_ms:.2f} ms;"
-          f" per-program Python loop p50 {loop_ms:.1f} ms; speed-up {loop_ms / score_ms:.0f}x")
+          f" per-program Python loop p50 {loop_ms:.1f} ms; speed-up {loop_ms / score_ms:.0f}x"
+          f" (21 rounds: {ratios[0]:.0f}x-{ratios[-1]:.0f}x; load average {load_before:.2f}"
+          f" before, {os.getloadavg()[0]:.2f} after)")
     texts_ms = p50_ms(lambda: recommend(PROFILE.model_copy(update={"specialties": []}),
                                         arrays, params), 5)
     print(f"recommend() with plain-words texts for all {len(arrays)}: p50 {texts_ms:.0f} ms")
