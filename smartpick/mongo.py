@@ -6,9 +6,12 @@ streams, no TTL indexes, and aggregation limited to $match/$group($sum)/$sort/$s
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from typing import Any
 
 from pymongo import AsyncMongoClient
+from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
 
 Document = dict[str, Any]
@@ -25,3 +28,19 @@ async def database_answers(database: AsyncDatabase[Document]) -> bool:
     except Exception:
         return False
     return True
+
+
+async def find_by_ids(collection: AsyncCollection[Document], ids: Sequence[Any],
+                      projection: dict[str, int] | None = None) -> list[Document]:
+    """Documents with these ``_id``s, one lookup each, at most 50 at a time in flight.
+
+    FerretDB answers only an ``_id``-only filter from its index; ``{"_id": {"$in": ...}}``
+    reads the whole collection. One lookup per id is fast on both servers.
+    """
+    found: list[Document] = []
+    for start in range(0, len(ids), 50):
+        chunk = ids[start:start + 50]
+        results = await asyncio.gather(
+            *(collection.find_one({"_id": i}, projection) for i in chunk))
+        found += [document for document in results if document is not None]
+    return found

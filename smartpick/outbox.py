@@ -22,6 +22,7 @@ from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import BulkWriteError
 
 from smartpick.events import CloudEvent, Event
+from smartpick.mongo import find_by_ids
 from smartpick.publisher import Publisher, envelope_for
 
 log = logging.getLogger(__name__)
@@ -136,8 +137,8 @@ class OutboxRelay:
         if not entries:
             return 0
         markers = collection.database[MARKERS]
-        done = {marker["_id"] async for marker in markers.find(
-            {"_id": {"$in": [entry["envelope"]["id"] for entry in entries]}}, {"_id": 1})}
+        sent = await find_by_ids(markers, [entry["envelope"]["id"] for entry in entries])
+        done = {marker["_id"] for marker in sent}
         fresh = [entry for entry in entries if entry["envelope"]["id"] not in done]
         await self._publisher.send_many(
             [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in fresh])

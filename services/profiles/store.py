@@ -19,7 +19,7 @@ from pymongo.errors import DuplicateKeyError
 from smartpick.auth import Role
 from smartpick.events import ApplicantProfileUpdated, ProgramUpserted
 from smartpick.models import ApplicantProfile, Program
-from smartpick.mongo import Document
+from smartpick.mongo import Document, find_by_ids
 from smartpick.outbox import FIELD, STAGED_AT, staged, staged_document
 
 OUTBOX_COLLECTIONS = ("applicants", "programs")
@@ -97,9 +97,9 @@ class ProfilesStore:
 
     async def programs_by_id(self, ids: Sequence[str]) -> list[Document]:
         projection = {FIELD: 0, STAGED_AT: 0}
-        if len(ids) <= 200:
-            return await self._db.programs.find({"_id": {"$in": list(ids)}}, projection).to_list()
-        # A long $in costs FerretDB a comparison per id per document: read all, keep the wanted.
+        if len(ids) <= 500:
+            return await find_by_ids(self._db.programs, ids, projection)
+        # For a whole import one read of everything beats thousands of lookups.
         wanted = set(ids)
         return [doc async for doc in self._db.programs.find({}, projection) if doc["_id"] in wanted]
 

@@ -6,6 +6,7 @@ an unknown requirement can never exclude a program.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -13,6 +14,7 @@ from typing import TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from services.matching.engine.params import ProgramTerms
 from smartpick.models import Program, Requirement, Strictness
 from smartpick.specialties import SPECIALTIES
 
@@ -49,9 +51,25 @@ class CatalogArrays:
     ecfmg_required: IntArray
     ecfmg_strict: BoolArray
     index_of: dict[str, int] = field(repr=False)
+    term_cache: dict[ProgramTerms, tuple[FloatArray, FloatArray]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def img_share_and_positions_terms(self, terms: ProgramTerms) -> tuple[FloatArray, FloatArray]:
+        """The IMG-share and positions logit terms (0 where unknown). They depend on the catalog
+        and the parameters only, so they are computed once per parameter set, not per applicant.
+        Shared between calls: callers must not modify them."""
+        cached = self.term_cache.get(terms)
+        if cached is None:
+            img_share = np.nan_to_num(terms.img_share_slope
+                                      * (self.img_share - terms.img_share_center))
+            positions = np.nan_to_num(terms.log_positions_slope
+                                      * (self.log_positions - math.log(terms.positions_center)))
+            cached = self.term_cache.setdefault(terms, (img_share, positions))
+        return cached
 
     @classmethod
     def from_programs(cls, programs: Sequence[Program]) -> CatalogArrays:

@@ -7,7 +7,6 @@ chance without that factor, so it reads as "what this changes for you here".
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,14 +145,14 @@ def program_terms(
     factors that are zero everywhere are left out."""
     t = params.program
     first = len(APPLICANT_FACTORS)
+    img_share, positions = arrays.img_share_and_positions_terms(t)
     columns: list[np.ndarray[Any, Any]] = []
     factors = []
     # A program's IMG share says how open it is to IMGs; it says nothing to US graduates.
     if profile.applicant_type not in US_GRADUATE_TYPES:
-        columns.append(np.nan_to_num(t.img_share_slope * (arrays.img_share - t.img_share_center)))
+        columns.append(img_share)
         factors.append(first)
-    columns.append(np.nan_to_num(t.log_positions_slope
-                                 * (arrays.log_positions - math.log(t.positions_center))))
+    columns.append(positions)
     factors.append(first + 1)
     if profile.preferred_states:
         columns.append(t.preferred_state * np.isin(arrays.state, profile.preferred_states))
