@@ -47,7 +47,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(lifespan=lifespan, title="Smart Pick gateway")
     app.state.settings = settings
     app.state.try_plan_limiter = RateLimiter(settings.try_plan_per_minute)
-    app.include_router(CodedGraphQLRouter(schema, context_getter=context_for), prefix="/graphql")
+    # Uploads (match-simulation instances) are safe from CSRF here: every operation that takes
+    # one needs a bearer token, which a cross-site form cannot send.
+    app.include_router(CodedGraphQLRouter(schema, context_getter=context_for,
+                                          multipart_uploads_enabled=True), prefix="/graphql")
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -9,9 +9,15 @@ import strawberry
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.types import Info
 
+from gateway import simulations
 from gateway.clients import call
 from gateway.context import Context
 from gateway.errors import MaskUnexpectedErrors, coded, error_code
+from gateway.simulations import (
+    MatchSimulation,
+    MatchSimulationConnection,
+    RunMatchSimulationInput,
+)
 from gateway.types import (
     Account,
     AuthPayload,
@@ -193,6 +199,11 @@ class Me:
             total_count=page["total"], unread_count=page["unread"], edges=edges,
             page_info=PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"]))
 
+    @strawberry.field(description="Match simulations this organization account ran, newest first.")
+    async def match_simulations(self, info: GraphInfo, first: int = 20,
+                                after: str | None = None) -> MatchSimulationConnection:
+        return await simulations.simulations_of_caller(info, first, after)
+
 
 @strawberry.input
 class SignUpInput:
@@ -280,6 +291,10 @@ class Query:
                            context.token)
         return Program.from_json(found)
 
+    @strawberry.field(description="One of your match simulations: its status, figures, result.")
+    async def match_simulation(self, info: GraphInfo, id: strawberry.ID) -> MatchSimulation:
+        return await simulations.simulation(info, id)
+
 
 @strawberry.type
 class Mutation:
@@ -317,6 +332,11 @@ class Mutation:
                            context.token)
         found.pop("cursor", None)
         return Notification(**found)
+
+    @strawberry.mutation(description="Queue a Main Match simulation (organization accounts).")
+    async def run_match_simulation(self, info: GraphInfo,
+                                   input: RunMatchSimulationInput) -> MatchSimulation:
+        return await simulations.run(info, input)
 
 
 schema = strawberry.Schema(

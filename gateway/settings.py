@@ -11,3 +11,7 @@ class Settings(PlatformSettings):
     port: int = 8000
     try_plan_per_minute: int = 20
     """tryPlan calls allowed per client address and minute (no account needed)."""
+    simulation_max_upload_mb: int = 64
+    """Largest match-simulation instance a client may upload (a national one is 17 MB)."""
+    upload_timeout_seconds: float = 60.0
+    """Time the matching service has to validate and store an uploaded instance."""

@@ -130,6 +130,8 @@ class Notification:
     body: str
     read: bool
     created_at: datetime
+    subject_id: strawberry.ID | None = strawberry.field(
+        default=None, description="What it is about, e.g. the id of a match simulation.")
 
 
 @strawberry.type

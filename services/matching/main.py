@@ -5,11 +5,13 @@ Run with `uvicorn --factory services.matching.main:create_app`.
 
 from fastapi import FastAPI
 
-from services.matching import api
+from services.matching import api, simulation_api
 from services.matching.catalog_cache import CatalogCache
 from services.matching.handlers import build_handlers
 from services.matching.recommendations import Recomputer
 from services.matching.settings import Settings
+from services.matching.simulation_jobs import SimulationRunner
+from services.matching.simulation_store import SimulationStore
 from services.matching.store import OUTBOX_COLLECTIONS, MatchingStore
 from smartpick.service import ServiceRuntime, service_app
 from smartpick.settings import ServiceSettings
@@ -17,19 +19,26 @@ from smartpick.settings import ServiceSettings
 
 async def _prepare(runtime: ServiceRuntime) -> None:
     await MatchingStore(runtime.db, runtime.settings.source).ensure_indexes()
+    await SimulationStore(runtime.db, runtime.settings.source).ensure_indexes()
 
 
 def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
-    runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS, prepare=_prepare)
+    assert isinstance(settings, Settings)
+    runtime = ServiceRuntime(settings, outbox_collections=(*OUTBOX_COLLECTIONS, "simulations"),
+                             prepare=_prepare)
     store = MatchingStore(runtime.db, settings.source)
     cache = CatalogCache(store)
     recomputer = Recomputer(store, cache, runtime.relay)
+    simulations = SimulationStore(runtime.db, settings.source)
+    runner = SimulationRunner(simulations, runtime.relay, settings.simulation_timeout_seconds,
+                              settings.simulation_poll_seconds)
     runtime.handlers = build_handlers(store, cache, recomputer)
     runtime.workers["recompute-flagged"] = recomputer.run
-    runtime.resources["catalog"] = cache
+    runtime.workers["match-simulations"] = runner.run
+    runtime.resources.update(catalog=cache, simulations=simulations, simulation_runner=runner)
     return runtime
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    return service_app(settings or Settings(), [api.router], build_runtime,
-                       title="Smart Pick matching")
+    return service_app(settings or Settings(), [api.router, simulation_api.router],
+                       build_runtime, title="Smart Pick matching")

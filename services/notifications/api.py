@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from services.notifications.store import NotificationsStore
 from smartpick.auth import CurrentPrincipal
@@ -27,6 +27,8 @@ class Notification(BaseModel):
     body: str
     read: bool
     created_at: datetime
+    subject_id: str | None = Field(
+        default=None, description="what the notification is about (a simulation id), if anything")
 
 
 class NotificationPage(BaseModel):
@@ -40,7 +42,8 @@ class NotificationPage(BaseModel):
 def _notification(document: dict[str, Any]) -> Notification:
     cursor = encode_cursor(f"{document['created_at'].isoformat()}|{document['_id']}")
     return Notification(id=document["_id"], cursor=cursor, **{
-        k: document[k] for k in ("kind", "title", "body", "read", "created_at")})
+        k: document[k] for k in ("kind", "title", "body", "read", "created_at")},
+        subject_id=document.get("subject_id"))
 
 
 def _position(after: str | None) -> tuple[datetime, str] | None:

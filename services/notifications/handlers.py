@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from services.notifications.store import NotificationsStore
 from smartpick.consumer import Handlers
-from smartpick.events import CloudEvent, Event, RecommendationsReady
+from smartpick.events import CloudEvent, Event, MatchSimulationCompleted, RecommendationsReady
 from smartpick.inbox import effect_id
 
 
@@ -18,4 +18,24 @@ def build_handlers(store: NotificationsStore) -> Handlers:
             f"{event.excluded_count} will not, each with its reason.",
         )
 
-    return {RecommendationsReady: [recommendations_ready]}
+    async def simulation_completed(event: Event, envelope: CloudEvent) -> None:
+        assert isinstance(event, MatchSimulationCompleted)
+        title, body = _simulation_message(event)
+        await store.add(effect_id(envelope, "in-app"), event.requested_by,
+                        "MATCH_SIMULATION_COMPLETED", title, body, event.simulation_id)
+
+    return {RecommendationsReady: [recommendations_ready],
+            MatchSimulationCompleted: [simulation_completed]}
+
+
+def _simulation_message(event: MatchSimulationCompleted) -> tuple[str, str]:
+    name = event.name
+    if event.status == "failed":
+        return f"Match simulation “{name}” failed", event.error or "It stopped unexpectedly."
+    figures = (f"{event.matched:,} of {event.applicants:,} applicants matched; "
+               f"{event.unfilled:,} of {event.positions:,} positions unfilled.")
+    if event.status == "no_stable_matching":
+        return (f"Match simulation “{name}” found no stable match",
+                f"The couples' lists admit no stable outcome within the proposal bound. "
+                f"Last attempt: {figures}")
+    return f"Match simulation “{name}” is ready", figures

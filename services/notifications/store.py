@@ -35,12 +35,13 @@ class NotificationsStore:
         await self._db.notifications.create_index([("recipient", 1), ("read", 1)])
 
     async def add(self, notification_id: str, recipient: str, kind: str, title: str,
-                  body: str) -> bool:
+                  body: str, subject_id: str | None = None) -> bool:
         """Insert once; False when this notification exists already."""
         try:
             await self._db.notifications.insert_one({
                 "_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
-                "body": body, "read": False, "created_at": datetime.now(UTC)})
+                "body": body, "subject_id": subject_id, "read": False,
+                "created_at": datetime.now(UTC)})
         except DuplicateKeyError:
             return False
         return True

@@ -6,7 +6,7 @@ Services import events from here and nowhere else, so a contract has exactly one
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
-from smartpick.events.matching import RecommendationsReady
+from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
 from smartpick.events.profiles import ApplicantProfileUpdated
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
 
@@ -17,6 +17,7 @@ __all__ = [
     "CloudEvent",
     "Event",
     "MalformedEvent",
+    "MatchSimulationCompleted",
     "ProgramUpserted",
     "RecommendationsReady",
     "Topic",

@@ -1,6 +1,6 @@
 """Events published by the matching service."""
 
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -21,3 +21,27 @@ class RecommendationsReady(Event):
     @property
     def aggregate_id(self) -> str:
         return self.applicant_id
+
+
+class MatchSimulationCompleted(Event):
+    """A match simulation job ended: its result is stored (or it failed, with the reason).
+
+    Carries the headline figures so a notifier can tell the requester without asking matching.
+    """
+
+    event_type: ClassVar[str] = "org.smartpick.matching.simulation.completed.v1"
+    topic: ClassVar[str] = "matching.simulations"
+
+    simulation_id: str
+    requested_by: str = Field(description="account id of the organization member who asked")
+    name: str
+    status: Literal["succeeded", "no_stable_matching", "failed"]
+    applicants: int = Field(ge=0)
+    matched: int = Field(ge=0)
+    positions: int = Field(ge=0)
+    unfilled: int = Field(ge=0)
+    error: str | None = Field(default=None, description="why it failed, for status failed")
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.simulation_id

@@ -9,13 +9,14 @@ from pydantic import ValidationError
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
-from smartpick.events.matching import RecommendationsReady
+from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
 from smartpick.events.profiles import ApplicantProfileUpdated
 
 ALL_EVENTS: tuple[type[Event], ...] = (
     ApplicantProfileUpdated,
     ProgramUpserted,
     RecommendationsReady,
+    MatchSimulationCompleted,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 
@@ -37,6 +38,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic("profiles.applicants", description="Applicants' profiles, keyed by applicant id."),
     Topic("profiles.programs", description="The program catalog, keyed by program id."),
     Topic("matching.recommendations", description="Recommendation runs, keyed by applicant id."),
+    Topic("matching.simulations", description="Match simulation jobs, keyed by simulation id."),
 )
 
 

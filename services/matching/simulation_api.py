@@ -1,0 +1,267 @@
+"""HTTP routes of match simulations: organizations queue a run, follow it and read its result.
+
+Only organization accounts run simulations, and each sees only its own: someone else's job
+answers 404 like an unknown one. An uploaded instance is validated before it is queued, so bad
+input is a 400 naming the offending entry and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from services.matching.matchsim.errors import MatchInputError
+from services.matching.matchsim.generator import NATIONAL
+from services.matching.matchsim.parse import parse_instance
+from services.matching.settings import Settings
+from services.matching.simulation_jobs import SimulationRunner
+from services.matching.simulation_store import SimulationStore
+from smartpick.auth import CurrentPrincipal, Principal, Role
+from smartpick.mongo import Document
+from smartpick.paging import decode_cursor, encode_cursor
+from smartpick.service import Runtime, ServiceRuntime
+
+router = APIRouter(prefix="/simulations", tags=["simulations"])
+NATIONAL_COUPLE_SHARE = NATIONAL.couples / NATIONAL.applicants
+
+
+class GenerateOptions(BaseModel):
+    """A synthetic instance shaped like the 2026 Main Match, scaled to ``applicants``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    applicants: int = Field(default=NATIONAL.applicants, ge=10, le=100_000)
+    couples: int | None = Field(
+        default=None, ge=0, description="default: the national share of couples")
+    supplemental: bool = True
+    seed: int = Field(default=2026, ge=0, le=2**32 - 1)
+
+    @model_validator(mode="after")
+    def _couples_fit(self) -> GenerateOptions:
+        if self.couples is None:
+            self.couples = round(self.applicants * NATIONAL_COUPLE_SHARE)
+        if 2 * self.couples > self.applicants:
+            raise ValueError(f"{self.couples} couples need {2 * self.couples} applicants, "
+                             f"more than {self.applicants}")
+        return self
+
+
+class GeneratedRun(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(default="", max_length=200)
+    generate: GenerateOptions = Field(default_factory=GenerateOptions)
+    max_proposals: int | None = Field(default=None, ge=1)
+
+
+class SimulationJob(BaseModel):
+    cursor: str | None = Field(default=None, description="its position, in lists")
+    id: str
+    name: str
+    status: str
+    source: str
+    generator: GenerateOptions | None
+    max_proposals: int | None
+    attempts: int
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+    stats: dict[str, Any] | None
+    error: str | None
+
+    @classmethod
+    def of(cls, job: Document) -> SimulationJob:
+        return cls.model_validate({"id": job["_id"], "generator": None, "max_proposals": None,
+                                   "started_at": None, "finished_at": None, "stats": None,
+                                   "error": None, **job})
+
+
+class JobPage(BaseModel):
+    items: list[SimulationJob]
+    total: int
+    has_next: bool
+    end_cursor: str | None
+
+
+class MatchRow(BaseModel):
+    cursor: str
+    applicant_id: str
+    program_id: str | None
+    supplemental_program_id: str | None
+
+
+class UnfilledRow(BaseModel):
+    cursor: str
+    program_id: str
+    unfilled: int
+
+
+class MatchPage(BaseModel):
+    items: list[MatchRow]
+    total: int
+    has_next: bool
+    end_cursor: str | None
+
+
+class UnfilledPage(BaseModel):
+    items: list[UnfilledRow]
+    total: int
+    has_next: bool
+    end_cursor: str | None
+
+
+def _organization(principal: Principal) -> str:
+    if principal.role is not Role.ORG_ADMIN:
+        raise HTTPException(403, "match simulations are for organization accounts")
+    return principal.account_id
+
+
+def _store(runtime: ServiceRuntime) -> SimulationStore:
+    store: SimulationStore = runtime.resources["simulations"]
+    return store
+
+
+def _runner(runtime: ServiceRuntime) -> SimulationRunner:
+    runner: SimulationRunner = runtime.resources["simulation_runner"]
+    return runner
+
+
+def _offset(after: str | None) -> int:
+    position = decode_cursor(after)
+    if position is None:
+        return 0
+    if not position.isdigit():
+        raise HTTPException(400, f"invalid cursor {after!r}")
+    return int(position) + 1
+
+
+async def _own_job(job_id: str, principal: Principal, runtime: ServiceRuntime) -> Document:
+    requester = _organization(principal)
+    job = await _store(runtime).job(job_id)
+    if job is None or job["requested_by"] != requester:
+        raise HTTPException(404, f"no simulation {job_id!r}")
+    return job
+
+
+async def _finished_result(job: Document, runtime: ServiceRuntime) -> dict[str, Any]:
+    if not job.get("result_file"):
+        raise HTTPException(409, f"simulation {job['_id']!r} has no result: it is {job['status']}")
+    return await _store(runtime).result(job)
+
+
+@router.post("", status_code=202, response_model=SimulationJob)
+async def run_generated(body: GeneratedRun, principal: CurrentPrincipal,
+                        runtime: Runtime) -> SimulationJob:
+    """Queue a run on a generated instance (the national shape unless told otherwise)."""
+    requester = _organization(principal)
+    options = {"generator": body.generate.model_dump(), "max_proposals": body.max_proposals}
+    job = await _store(runtime).create(requester, body.name or "generated instance", options,
+                                       None)
+    _runner(runtime).submitted()
+    return SimulationJob.of(job)
+
+
+def _validated_gzip(body: bytes) -> bytes:
+    """The instance compressed for storage; MatchInputError names what is wrong with it."""
+    try:
+        doc = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise MatchInputError("not_json", f"the instance is not valid JSON: {error}") from error
+    parse_instance(doc)
+    return gzip.compress(body, compresslevel=6)
+
+
+async def _body(request: Request, limit_mb: int) -> bytes:
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit_mb * 1_000_000:
+            raise HTTPException(413, f"the instance is larger than {limit_mb} MB")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@router.post("/uploads", status_code=202, response_model=SimulationJob,
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/json": {"schema": {"type": "object"}}}}})
+async def run_uploaded(request: Request, principal: CurrentPrincipal, runtime: Runtime,
+                       name: Annotated[str, Query(max_length=200)] = "",
+                       max_proposals: Annotated[int | None, Query(ge=1)] = None) -> SimulationJob:
+    """Queue a run on the instance in the body (the JSON of docs/match-simulation.md)."""
+    requester = _organization(principal)
+    settings = runtime.settings
+    assert isinstance(settings, Settings)
+    body = await _body(request, settings.simulation_max_upload_mb)
+    try:
+        instance_gz = await asyncio.to_thread(_validated_gzip, body)
+    except MatchInputError as error:
+        raise HTTPException(400, f"invalid instance ({error.code}): {error.message}") from error
+    job = await _store(runtime).create(requester, name or "uploaded instance",
+                                       {"max_proposals": max_proposals}, instance_gz)
+    _runner(runtime).submitted()
+    return SimulationJob.of(job)
+
+
+@router.get("", response_model=JobPage)
+async def my_simulations(principal: CurrentPrincipal, runtime: Runtime,
+                         first: Annotated[int, Query(ge=1, le=100)] = 20,
+                         after: str | None = None) -> JobPage:
+    start = _offset(after)
+    jobs, total = await _store(runtime).jobs_of(_organization(principal), start, first)
+    items = [SimulationJob.of(job).model_copy(update={"cursor": encode_cursor(str(start + n))})
+             for n, job in enumerate(jobs)]
+    return JobPage(items=items, total=total, has_next=start + len(jobs) < total,
+                   end_cursor=items[-1].cursor if items else None)
+
+
+@router.get("/{job_id}", response_model=SimulationJob)
+async def simulation(job_id: str, principal: CurrentPrincipal, runtime: Runtime) -> SimulationJob:
+    return SimulationJob.of(await _own_job(job_id, principal, runtime))
+
+
+@router.get("/{job_id}/matches", response_model=MatchPage)
+async def matches(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
+                  first: Annotated[int, Query(ge=1, le=500)] = 50, after: str | None = None,
+                  unmatched: bool | None = None,
+                  applicant: Annotated[list[str] | None, Query(max_length=500)] = None,
+                  ) -> MatchPage:
+    """Each applicant's match in input order; ``applicant=`` (repeatable) picks a cohort."""
+    result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
+    found: dict[str, str | None] = result["matches"]
+    supplemental: dict[str, str] = result["supplemental_matches"]
+    ids = list(found) if applicant is None else [a for a in dict.fromkeys(applicant) if a in found]
+    if unmatched is not None:
+        ids = [a for a in ids if (found[a] is None) == unmatched]
+    start = _offset(after)
+    rows = [MatchRow(cursor=encode_cursor(str(start + n)), applicant_id=a, program_id=found[a],
+                     supplemental_program_id=supplemental.get(a))
+            for n, a in enumerate(ids[start:start + first])]
+    return MatchPage(items=rows, total=len(ids), has_next=start + len(rows) < len(ids),
+                     end_cursor=rows[-1].cursor if rows else None)
+
+
+@router.get("/{job_id}/unfilled", response_model=UnfilledPage)
+async def unfilled(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
+                   first: Annotated[int, Query(ge=1, le=500)] = 50,
+                   after: str | None = None) -> UnfilledPage:
+    result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
+    programs = list(result["unfilled"].items())
+    start = _offset(after)
+    rows = [UnfilledRow(cursor=encode_cursor(str(start + n)), program_id=p, unfilled=count)
+            for n, (p, count) in enumerate(programs[start:start + first])]
+    return UnfilledPage(items=rows, total=len(programs),
+                        has_next=start + len(rows) < len(programs),
+                        end_cursor=rows[-1].cursor if rows else None)
+
+
+@router.get("/{job_id}/result")
+async def result_document(job_id: str, principal: CurrentPrincipal, runtime: Runtime) -> Response:
+    """The whole output document, as `smartpick match-sim` writes it (for `--check`)."""
+    result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
+    return Response(json.dumps(result), media_type="application/json")

@@ -1,0 +1,73 @@
+"""The match simulation queue on the real MongoDB-protocol server: one claimer per job, jobs of
+silent workers come back, an outcome is recorded once, files round-trip."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from typing import Any, Literal
+
+import pytest
+from pymongo import AsyncMongoClient
+
+from services.matching.simulation_run import compress, decompress
+from services.matching.simulation_store import SimulationStore
+from smartpick.events import MatchSimulationCompleted
+from smartpick.outbox import FIELD
+
+pytestmark = pytest.mark.integration
+Status = Literal["succeeded", "no_stable_matching", "failed"]
+
+
+def completed(job: dict[str, Any], status: Status = "succeeded") -> MatchSimulationCompleted:
+    return MatchSimulationCompleted(simulation_id=job["_id"], requested_by=job["requested_by"],
+                                    name=job["name"], status=status, applicants=2, matched=1,
+                                    positions=1, unfilled=0)
+
+
+async def test_each_job_goes_to_one_worker_and_comes_back_when_its_worker_goes_silent(
+    mongo: AsyncMongoClient[dict[str, object]], unique: str,
+) -> None:
+    store = SimulationStore(mongo[f"queue_{unique}"], "/matching")
+    await store.ensure_indexes()
+    first = await store.create("org-1", "first", {"max_proposals": None}, compress({"a": 1}))
+    await store.create("org-1", "second", {}, None)
+
+    claims = await asyncio.gather(*(store.claim(f"worker-{n}") for n in range(4)))
+    taken = [claim for claim in claims if claim is not None]
+    assert sorted(claim["name"] for claim in taken) == ["first", "second"]  # no job twice
+    assert {claim["worker"] for claim in taken} <= {f"worker-{n}" for n in range(4)}
+    assert await store.claim("worker-late") is None
+
+    assert await store.requeue_abandoned(timedelta(hours=1)) == 0  # their workers still beat
+    assert await store.requeue_abandoned(timedelta(seconds=-1)) == 2  # silent: queued again
+    again = await store.claim("worker-new")
+    assert again is not None and again["name"] == "first" and again["attempts"] == 2
+    assert decompress(await store.instance(again)) == {"a": 1}
+
+    # the silent worker was alive after all: whoever finishes first records the outcome, once
+    late = next(claim for claim in taken if claim["name"] == "first")
+    assert await store.finish(late, late["worker"], completed(late), {"matched": 1},
+                              compress({"matches": {"a": "p"}}), None)
+    assert not await store.finish(again, "worker-new", completed(again), {}, b"twice", None)
+    stored: dict[str, Any] | None = await mongo[f"queue_{unique}"].simulations.find_one(
+        {"_id": first["_id"]})
+    assert stored is not None and stored["status"] == "succeeded"
+    assert [entry["topic"] for entry in stored[FIELD]] == ["matching.simulations"]
+    assert await store.result(stored) == {"matches": {"a": "p"}}
+    files = await mongo[f"queue_{unique}"]["simulation_files.files"].count_documents({})
+    assert files == 2  # the instance and the one recorded result, not the second one
+
+
+async def test_a_stopping_worker_gives_its_job_back_without_spending_an_attempt(
+    mongo: AsyncMongoClient[dict[str, object]], unique: str,
+) -> None:
+    store = SimulationStore(mongo[f"queue_{unique}"], "/matching")
+    await store.create("org-1", "job", {}, None)
+    claimed = await store.claim("worker-1")
+    assert claimed is not None and claimed["attempts"] == 1
+    await store.release(claimed)
+    again = await store.claim("worker-2")
+    assert again is not None and again["attempts"] == 1
+    mine, total = await store.jobs_of("org-1", 0, 10)
+    assert total == 1 and mine[0]["status"] == "running" and FIELD not in mine[0]
