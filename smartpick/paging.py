@@ -20,3 +20,13 @@ def decode_cursor(cursor: str | None) -> str | None:
         return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError) as error:
         raise HTTPException(400, f"invalid cursor {cursor!r}") from error
+
+
+def offset_after(cursor: str | None) -> int:
+    """Where a page starts in an offset-paged list: after the position inside ``cursor``."""
+    position = decode_cursor(cursor)
+    if position is None:
+        return 0
+    if not position.isdigit():
+        raise HTTPException(400, f"invalid cursor {cursor!r}")
+    return int(position) + 1

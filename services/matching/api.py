@@ -15,7 +15,7 @@ from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_jso
 from services.matching.store import MatchingStore
 from smartpick.auth import CurrentPrincipal, Principal
 from smartpick.models import ApplicantProfile
-from smartpick.paging import decode_cursor, encode_cursor
+from smartpick.paging import encode_cursor, offset_after
 from smartpick.service import Runtime, ServiceRuntime
 
 router = APIRouter()
@@ -49,15 +49,6 @@ class RecommendationPage(BaseModel):
     computed_at: str | None
 
 
-def _offset(after: str | None) -> int:
-    position = decode_cursor(after)
-    if position is None:
-        return 0
-    if not position.isdigit():
-        raise HTTPException(400, f"invalid cursor {after!r}")
-    return int(position) + 1
-
-
 @router.get("/applicants/{applicant_id}/recommendations", response_model=RecommendationPage,
             tags=["recommendations"])
 async def recommendations(
@@ -77,7 +68,7 @@ async def recommendations(
         and (state is None or item["state"] == state)
         and (tier is None or item["tier"] == tier)
     ]
-    start = _offset(after)
+    start = offset_after(after)
     page = [RecommendationItem.model_validate(item | {"cursor": encode_cursor(str(start + n))})
             for n, item in enumerate(wanted[start:start + first])]
     return RecommendationPage(

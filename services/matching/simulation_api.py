@@ -24,7 +24,7 @@ from services.matching.simulation_jobs import SimulationRunner
 from services.matching.simulation_store import SimulationStore
 from smartpick.auth import CurrentPrincipal, Principal, Role
 from smartpick.mongo import Document
-from smartpick.paging import decode_cursor, encode_cursor
+from smartpick.paging import encode_cursor, offset_after
 from smartpick.service import Runtime, ServiceRuntime
 
 router = APIRouter(prefix="/simulations", tags=["simulations"])
@@ -132,15 +132,6 @@ def _runner(runtime: ServiceRuntime) -> SimulationRunner:
     return runner
 
 
-def _offset(after: str | None) -> int:
-    position = decode_cursor(after)
-    if position is None:
-        return 0
-    if not position.isdigit():
-        raise HTTPException(400, f"invalid cursor {after!r}")
-    return int(position) + 1
-
-
 async def _own_job(job_id: str, principal: Principal, runtime: ServiceRuntime) -> Document:
     requester = _organization(principal)
     job = await _store(runtime).job(job_id)
@@ -212,7 +203,7 @@ async def run_uploaded(request: Request, principal: CurrentPrincipal, runtime: R
 async def my_simulations(principal: CurrentPrincipal, runtime: Runtime,
                          first: Annotated[int, Query(ge=1, le=100)] = 20,
                          after: str | None = None) -> JobPage:
-    start = _offset(after)
+    start = offset_after(after)
     jobs, total = await _store(runtime).jobs_of(_organization(principal), start, first)
     items = [SimulationJob.of(job).model_copy(update={"cursor": encode_cursor(str(start + n))})
              for n, job in enumerate(jobs)]
@@ -238,7 +229,7 @@ async def matches(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
     ids = list(found) if applicant is None else [a for a in dict.fromkeys(applicant) if a in found]
     if unmatched is not None:
         ids = [a for a in ids if (found[a] is None) == unmatched]
-    start = _offset(after)
+    start = offset_after(after)
     rows = [MatchRow(cursor=encode_cursor(str(start + n)), applicant_id=a, program_id=found[a],
                      supplemental_program_id=supplemental.get(a))
             for n, a in enumerate(ids[start:start + first])]
@@ -252,7 +243,7 @@ async def unfilled(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
                    after: str | None = None) -> UnfilledPage:
     result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
     programs = list(result["unfilled"].items())
-    start = _offset(after)
+    start = offset_after(after)
     rows = [UnfilledRow(cursor=encode_cursor(str(start + n)), program_id=p, unfilled=count)
             for n, (p, count) in enumerate(programs[start:start + first])]
     return UnfilledPage(items=rows, total=len(programs),
