@@ -1,4 +1,4 @@
-"""Composition root of the matching service: settings, store, engine cache, handlers, workers.
+"""Composition root of the matching service: settings, store, engine caches, handlers, workers.
 
 Run with `uvicorn --factory services.matching.main:create_app`.
 """
@@ -8,7 +8,9 @@ from fastapi import FastAPI
 from services.matching import api
 from services.matching.catalog_cache import CatalogCache
 from services.matching.handlers import build_handlers
+from services.matching.models import ModelCache, ModelRegistry
 from services.matching.recommendations import Recomputer
+from services.matching.refits import RefitSchedule
 from services.matching.settings import Settings
 from services.matching.store import OUTBOX_COLLECTIONS, MatchingStore
 from smartpick.service import ServiceRuntime, service_app
@@ -20,13 +22,18 @@ async def _prepare(runtime: ServiceRuntime) -> None:
 
 
 def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
+    assert isinstance(settings, Settings)  # create_app passes the matching service's settings
     runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS, prepare=_prepare)
     store = MatchingStore(runtime.db, settings.source)
-    cache = CatalogCache(store)
-    recomputer = Recomputer(store, cache, runtime.relay)
+    registry = ModelRegistry(runtime.db)
+    cache, models = CatalogCache(store), ModelCache(registry)
+    recomputer = Recomputer(store, cache, models, runtime.relay)
     runtime.handlers = build_handlers(store, cache, recomputer)
     runtime.workers["recompute-flagged"] = recomputer.run
+    if settings.refit_interval_hours > 0:
+        runtime.workers["refit"] = RefitSchedule(store, registry, settings).run
     runtime.resources["catalog"] = cache
+    runtime.resources["models"] = models
     return runtime
 
 

@@ -7,7 +7,7 @@ from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import RecommendationsReady
-from smartpick.events.profiles import ApplicantProfileUpdated
+from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "CloudEvent",
     "Event",
     "MalformedEvent",
+    "OutcomeReported",
     "ProgramUpserted",
     "RecommendationsReady",
     "Topic",
