@@ -112,7 +112,8 @@ async def report_now(store: MatchingStore, registry: ModelRegistry,
     held = await asyncio.to_thread(compare, active.params, holdout, arrays)
     return {"active_version": active.version, "params_version": active.params.version,
             "all_reports": asdict(overall), "held_out_reports": asdict(held),
-            "versions": await registry.history()}
+            "versions": [v | {"created_at": v["created_at"].isoformat(timespec="seconds")}
+                         if "created_at" in v else v for v in await registry.history()]}
 
 
 class RefitSchedule:
