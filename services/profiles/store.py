@@ -106,7 +106,7 @@ class ProfilesStore:
         """The applicant's reports, latest season first (a few per applicant: no paging)."""
         found = await self._db.outcomes.find({"applicant_id": applicant_id},
                                              {FIELD: 0, STAGED_AT: 0}).to_list()
-        reports = [OutcomeReported.model_validate({**d, "report_id": d.pop("_id")}) for d in found]
+        reports = [OutcomeReported.model_validate({"report_id": d.pop("_id"), **d}) for d in found]
         return sorted(reports, key=lambda r: r.season_year, reverse=True)
 
     async def programs_page(self, *, first: int, after: str | None, specialty: str | None,
