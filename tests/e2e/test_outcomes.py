@@ -124,7 +124,7 @@ def test_refit_keeps_a_better_model_and_stores_a_worse_one_unused(platform: Plat
     ids: list[str] = []
     held = sent = 0
     while held < 4 or sent < 24:
-        token, _ = sign_up(platform)
+        token, applicant_id = sign_up(platform)
         update_profile(platform, token)
         ids = ids or program_ids(platform, token, 12)
         for season in range(2015, 2027):
@@ -133,6 +133,9 @@ def test_refit_keeps_a_better_model_and_stores_a_worse_one_unused(platform: Plat
             held += held_out(result["data"]["reportOutcome"]["id"], HOLDOUT_EVERY)
             sent += 1
     wait_for_outcomes(platform, before + sent)
+    recommendations = f"{platform.urls['matching']}/applicants/{applicant_id}/recommendations"
+    as_applicant = {"authorization": f"Bearer {token}"}
+    assert httpx.get(recommendations, headers=as_applicant, timeout=10).json()["model_version"] == 1
 
     too_few = model_command(platform, "refit", REFIT_MIN_HOLDOUT_REPORTS="1000")
     assert too_few.returncode == 2 and "at least 1000 held-out reports" in too_few.stderr
@@ -143,11 +146,8 @@ def test_refit_keeps_a_better_model_and_stores_a_worse_one_unused(platform: Plat
     assert first["accepted"] and first["active_version"] == first["version"] == 2
     assert first["holdout_loss_after"] < first["holdout_loss_before"]
     assert first["params_version"].startswith("1.0.0+outcomes.")
-    token, applicant_id = sign_up(platform)
-    update_profile(platform, token)
-    recommendations = f"{platform.urls['matching']}/applicants/{applicant_id}/recommendations"
-    deadline = time.monotonic() + 60
-    while httpx.get(recommendations, headers={"authorization": f"Bearer {token}"},
+    deadline = time.monotonic() + 60  # activation flags everyone; the worker recomputes
+    while httpx.get(recommendations, headers=as_applicant,
                     timeout=10).json()["model_version"] != 2:
         assert time.monotonic() < deadline, "recommendations never used the new model"
         time.sleep(0.5)
