@@ -26,6 +26,8 @@ from gateway.types import (
     Notification,
     NotificationConnection,
     NotificationEdge,
+    OutcomeReport,
+    OutcomeReportInput,
     PageInfo,
     Profile,
     Program,
@@ -77,6 +79,8 @@ class RecommendationConnection:
     total_count: int
     page_info: PageInfo
     edges: list[RecommendationEdge]
+    model_version: int | None = strawberry.field(
+        default=None, description="The model version that computed these recommendations.")
 
 
 @strawberry.type
@@ -104,6 +108,7 @@ class Plan:
     signals: list[str]
     interviews_distribution: list[float]
     warnings: list[str]
+    model_version: int = strawberry.field(description="The model version that made this plan.")
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Plan:
@@ -166,7 +171,7 @@ class Me:
             factors=[Factor(**factor) for factor in item["factors"]]))
             for item in page["items"]]
         return RecommendationConnection(
-            total_count=page["total"], edges=edges,
+            total_count=page["total"], edges=edges, model_version=page["model_version"],
             page_info=PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"]))
 
     @strawberry.field(description="The best application list for a budget, with its curve.")
@@ -185,6 +190,14 @@ class Me:
                            f"{context.settings.matching_url}/applicants/{self.id}/what-if",
                            context.token, json=_plan_body(options))
         return [WhatIfOutcome(**outcome) for outcome in found]
+
+    @strawberry.field(description="The seasons this applicant reported, latest first.")
+    async def outcome_reports(self, info: GraphInfo) -> list[OutcomeReport]:
+        context = info.context
+        found = await call(context.http, "GET",
+                           f"{context.settings.profiles_url}/applicants/{self.id}/outcomes",
+                           context.token)
+        return [OutcomeReport.from_json(report) for report in found]
 
     @strawberry.field
     async def notifications(self, info: GraphInfo, first: int = 20,
@@ -322,6 +335,16 @@ class Mutation:
             f"{context.settings.profiles_url}/applicants/{principal.account_id}/profile",
             context.token, json=body)
         return Profile.from_json(saved)
+
+    @strawberry.mutation(description="Report a season's invitations and match result.")
+    async def report_outcome(self, info: GraphInfo, input: OutcomeReportInput) -> OutcomeReport:
+        context = info.context
+        principal = context.require_principal()
+        saved = await call(
+            context.http, "POST",
+            f"{context.settings.profiles_url}/applicants/{principal.account_id}/outcomes",
+            context.token, json=strawberry.asdict(input))
+        return OutcomeReport.from_json(saved)
 
     @strawberry.mutation
     async def mark_notification_read(self, info: GraphInfo, id: strawberry.ID) -> Notification:

@@ -165,3 +165,42 @@ class WhatIfOutcome:
     delta_p_match: float
     delta_expected_interviews: float
     delta_eligible_programs: int
+
+
+@strawberry.type
+class ReportedApplication:
+    program_id: strawberry.ID
+    invited: bool
+
+
+@strawberry.type(description="A season's invitations and match result, as the applicant reported "
+                             "them; the model learns from these reports.")
+class OutcomeReport:
+    id: strawberry.ID
+    season_year: int
+    applications: list[ReportedApplication]
+    matched: bool | None
+    matched_program_id: strawberry.ID | None
+    reported_at: datetime
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> OutcomeReport:
+        return cls(id=data["report_id"], season_year=data["season_year"],
+                   applications=[ReportedApplication(**a) for a in data["applications"]],
+                   matched=data["matched"], matched_program_id=data["matched_program_id"],
+                   reported_at=datetime.fromisoformat(data["reported_at"]))
+
+
+@strawberry.input
+class ReportedApplicationInput:
+    program_id: strawberry.ID
+    invited: bool
+
+
+@strawberry.input(description="One season, reported once: every program applied to, whether it "
+                              "invited you, and the match result if known.")
+class OutcomeReportInput:
+    season_year: int
+    applications: list[ReportedApplicationInput]
+    matched: bool | None = None
+    matched_program_id: strawberry.ID | None = None

@@ -13,7 +13,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "chance": ("services.matching.engine.cli", "chance_main"),
     "plan": ("services.matching.engine.cli", "plan_main"),
     "whatif": ("services.matching.engine.cli", "whatif_main"),
-    "model": ("services.matching.engine.cli", "model_main"),
+    "model": ("services.matching.cli", "model_main"),
     "catalog": ("services.profiles.catalog_cli", "main"),
     "events": ("smartpick.events_export", "main"),
 }

@@ -102,3 +102,12 @@ class Program(BaseModel):
     min_usce_months: Requirement[int] | None = None
     accepts_failed_attempts: Requirement[bool] | None = None
     ecfmg_by_rank_deadline: Requirement[bool] | None = None
+
+
+class ApplicationOutcome(BaseModel):
+    """One program an applicant applied to in a season, and whether it invited them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    program_id: str = Field(min_length=1, max_length=64)
+    invited: bool

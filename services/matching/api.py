@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
 from services.matching.catalog_cache import CatalogCache
+from services.matching.models import ModelCache
 from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_json
 from services.matching.store import MatchingStore
 from smartpick.auth import CurrentPrincipal, Principal
@@ -47,6 +48,8 @@ class RecommendationPage(BaseModel):
     has_next: bool
     end_cursor: str | None
     computed_at: str | None
+    model_version: int | None
+    """The model version (see GET /models) that computed these recommendations."""
 
 
 @router.get("/applicants/{applicant_id}/recommendations", response_model=RecommendationPage,
@@ -74,12 +77,18 @@ async def recommendations(
     return RecommendationPage(
         items=page, total=len(wanted), end_cursor=page[-1].cursor if page else None,
         has_next=start + len(page) < len(wanted),
-        computed_at=found["computed_at"].isoformat() if found else None)
+        computed_at=found["computed_at"].isoformat() if found else None,
+        model_version=found.get("model_version") if found else None)
 
 
 def _cache(runtime: ServiceRuntime) -> CatalogCache:
     cache: CatalogCache = runtime.resources["catalog"]
     return cache
+
+
+def _models(runtime: ServiceRuntime) -> ModelCache:
+    models: ModelCache = runtime.resources["models"]
+    return models
 
 
 async def _own_profile(principal: Principal, applicant_id: str,
@@ -96,18 +105,18 @@ async def _own_profile(principal: Principal, applicant_id: str,
 async def try_plan(body: TryPlan, principal: CurrentPrincipal,
                    runtime: Runtime) -> dict[str, Any]:
     """A plan for a profile given in the request; nothing is stored."""
-    return await plan_json(body.profile, body, _cache(runtime))
+    return await plan_json(body.profile, body, _cache(runtime), _models(runtime))
 
 
 @router.post("/applicants/{applicant_id}/plan", tags=["plans"])
 async def my_plan(applicant_id: str, options: PlanOptions, principal: CurrentPrincipal,
                   runtime: Runtime) -> dict[str, Any]:
     profile = await _own_profile(principal, applicant_id, runtime)
-    return await plan_json(profile, options, _cache(runtime))
+    return await plan_json(profile, options, _cache(runtime), _models(runtime))
 
 
 @router.post("/applicants/{applicant_id}/what-if", tags=["plans"])
 async def my_what_if(applicant_id: str, options: PlanOptions, principal: CurrentPrincipal,
                      runtime: Runtime) -> list[dict[str, Any]]:
     profile = await _own_profile(principal, applicant_id, runtime)
-    return await what_if_json(profile, options, _cache(runtime))
+    return await what_if_json(profile, options, _cache(runtime), _models(runtime))

@@ -6,7 +6,13 @@ from services.matching.catalog_cache import CatalogCache
 from services.matching.recommendations import Recomputer
 from services.matching.store import MatchingStore
 from smartpick.consumer import Handlers
-from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event, ProgramUpserted
+from smartpick.events import (
+    ApplicantProfileUpdated,
+    CloudEvent,
+    Event,
+    OutcomeReported,
+    ProgramUpserted,
+)
 
 
 def build_handlers(store: MatchingStore, cache: CatalogCache, recomputer: Recomputer) -> Handlers:
@@ -22,4 +28,9 @@ def build_handlers(store: MatchingStore, cache: CatalogCache, recomputer: Recomp
         cache.changed(event.program, version)
         await store.mark_stale(event.program.specialty)
 
-    return {ApplicantProfileUpdated: [applicant_updated], ProgramUpserted: [program_upserted]}
+    async def outcome_reported(event: Event, envelope: CloudEvent) -> None:
+        assert isinstance(event, OutcomeReported)
+        await store.save_outcome(event)  # kept for the next refit (refits.py)
+
+    return {ApplicantProfileUpdated: [applicant_updated], OutcomeReported: [outcome_reported],
+            ProgramUpserted: [program_upserted]}

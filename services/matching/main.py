@@ -1,4 +1,4 @@
-"""Composition root of the matching service: settings, store, engine cache, handlers, workers.
+"""Composition root of the matching service: settings, store, engine caches, handlers, workers.
 
 Run with `uvicorn --factory services.matching.main:create_app`.
 """
@@ -8,7 +8,9 @@ from fastapi import FastAPI
 from services.matching import api, simulation_api
 from services.matching.catalog_cache import CatalogCache
 from services.matching.handlers import build_handlers
+from services.matching.models import ModelCache, ModelRegistry
 from services.matching.recommendations import Recomputer
+from services.matching.refits import RefitSchedule
 from services.matching.settings import Settings
 from services.matching.simulation_jobs import SimulationRunner
 from services.matching.simulation_store import SimulationStore
@@ -23,19 +25,23 @@ async def _prepare(runtime: ServiceRuntime) -> None:
 
 
 def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
-    assert isinstance(settings, Settings)
+    assert isinstance(settings, Settings)  # create_app passes the matching service's settings
     runtime = ServiceRuntime(settings, outbox_collections=(*OUTBOX_COLLECTIONS, "simulations"),
                              prepare=_prepare)
     store = MatchingStore(runtime.db, settings.source)
-    cache = CatalogCache(store)
-    recomputer = Recomputer(store, cache, runtime.relay)
+    registry = ModelRegistry(runtime.db)
+    cache, models = CatalogCache(store), ModelCache(registry)
+    recomputer = Recomputer(store, cache, models, runtime.relay)
     simulations = SimulationStore(runtime.db, settings.source)
     runner = SimulationRunner(simulations, runtime.relay, settings.simulation_timeout_seconds,
                               settings.simulation_poll_seconds)
     runtime.handlers = build_handlers(store, cache, recomputer)
     runtime.workers["recompute-flagged"] = recomputer.run
     runtime.workers["match-simulations"] = runner.run
-    runtime.resources.update(catalog=cache, simulations=simulations, simulation_runner=runner)
+    if settings.refit_interval_hours > 0:
+        runtime.workers["refit"] = RefitSchedule(store, registry, settings).run
+    runtime.resources.update(catalog=cache, models=models, simulations=simulations,
+                             simulation_runner=runner)
     return runtime
 
 

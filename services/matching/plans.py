@@ -1,7 +1,7 @@
 """Application plans and what-ifs over the Smart Pick engine, as JSON for the routes.
 
-The engine works on the catalog arrays the service keeps in memory; a plan is computed in a
-worker thread (tens of milliseconds) so the event loop keeps serving.
+The engine works on the catalog arrays and the active model the service keeps in memory; a plan
+is computed in a worker thread (tens of milliseconds) so the event loop keeps serving.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.matching.catalog_cache import CatalogCache
 from services.matching.engine import Request, plan, what_if
+from services.matching.models import ModelCache
 from smartpick.models import ApplicantProfile, Specialty, StateCode
 
 
@@ -47,15 +48,15 @@ class TryPlan(PlanOptions):
     profile: ApplicantProfile
 
 
-async def plan_json(profile: ApplicantProfile, options: PlanOptions,
-                    cache: CatalogCache) -> dict[str, Any]:
-    arrays = await cache.arrays()
-    result = await asyncio.to_thread(plan, profile, arrays, options.request())
-    return asdict(result)
+async def plan_json(profile: ApplicantProfile, options: PlanOptions, cache: CatalogCache,
+                    models: ModelCache) -> dict[str, Any]:
+    arrays, model = await cache.arrays(), await models.active()
+    result = await asyncio.to_thread(plan, profile, arrays, options.request(), model.params)
+    return asdict(result) | {"model_version": model.version}
 
 
-async def what_if_json(profile: ApplicantProfile, options: PlanOptions,
-                       cache: CatalogCache) -> list[dict[str, Any]]:
-    arrays = await cache.arrays()
-    outcomes = await asyncio.to_thread(what_if, profile, arrays, options.request())
+async def what_if_json(profile: ApplicantProfile, options: PlanOptions, cache: CatalogCache,
+                       models: ModelCache) -> list[dict[str, Any]]:
+    arrays, model = await cache.arrays(), await models.active()
+    outcomes = await asyncio.to_thread(what_if, profile, arrays, options.request(), model.params)
     return [{k: v for k, v in asdict(outcome).items() if k != "plan"} for outcome in outcomes]

@@ -1,9 +1,10 @@
 """Recomputes an applicant's recommendations with the Smart Pick engine and stores them.
 
-Two triggers: the applicant's own profile event (at once, in the handler) and catalog changes,
-which only flag the applicants they concern; a background worker then recomputes flagged
-applicants a few at a time, so a catalog import of thousands of programs costs each applicant
-one recomputation instead of one per program, and never recomputes the whole world at once.
+Two triggers: the applicant's own profile event (at once, in the handler), and catalog changes
+or a newly activated model, which only flag the applicants they concern; a background worker
+then recomputes flagged applicants a few at a time, so a catalog import of thousands of programs
+costs each applicant one recomputation instead of one per program, and never recomputes the
+whole world at once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dataclasses import asdict
 from typing import Any
 
 from services.matching.catalog_cache import CatalogCache
-from services.matching.engine import CatalogArrays, recommend
+from services.matching.engine import CatalogArrays, ModelParams, recommend
+from services.matching.models import ModelCache
 from services.matching.store import MatchingStore
 from smartpick.events import RecommendationsReady
 from smartpick.models import ApplicantProfile
@@ -24,7 +26,8 @@ from smartpick.outbox import OutboxRelay
 log = logging.getLogger(__name__)
 
 
-def items_for(profile: ApplicantProfile, arrays: CatalogArrays) -> list[dict[str, Any]]:
+def items_for(profile: ApplicantProfile, arrays: CatalogArrays,
+              params: ModelParams) -> list[dict[str, Any]]:
     """Every program of the applicant's specialties, best first, ineligible ones last."""
     return [
         {"program_id": r.program_id, "specialty": r.specialty, "state": r.state,
@@ -32,7 +35,7 @@ def items_for(profile: ApplicantProfile, arrays: CatalogArrays) -> list[dict[str
          "p_interview": round(r.p_interview, 4), "tier": r.tier, "reasons": r.reasons,
          "exclusion_reasons": r.exclusion_reasons,
          "factors": [asdict(f) | {"points": round(f.points, 2)} for f in r.factors]}
-        for r in recommend(profile, arrays)
+        for r in recommend(profile, arrays, params)
     ]
 
 
@@ -41,28 +44,30 @@ def stable_id(*parts: str) -> str:
 
 
 class Recomputer:
-    def __init__(self, store: MatchingStore, cache: CatalogCache, relay: OutboxRelay) -> None:
+    def __init__(self, store: MatchingStore, cache: CatalogCache, models: ModelCache,
+                 relay: OutboxRelay) -> None:
         self._store = store
         self._cache = cache
+        self._models = models
         self._relay = relay
 
     async def recompute(self, applicant_id: str, profile: ApplicantProfile, cause: str) -> None:
         """Store fresh recommendations with their event, whose id derives from ``cause``."""
-        arrays = await self._cache.arrays()
-        items = await asyncio.to_thread(items_for, profile, arrays)
+        arrays, model = await self._cache.arrays(), await self._models.active()
+        items = await asyncio.to_thread(items_for, profile, arrays, model.params)
         eligible = sum(item["eligible"] for item in items)
         event = RecommendationsReady(applicant_id=applicant_id, eligible_count=eligible,
                                      excluded_count=len(items) - eligible, computed_for=cause)
         await self._store.save_recommendations(applicant_id, items, event,
-                                               stable_id(applicant_id, cause))
+                                               stable_id(applicant_id, cause), model.version)
         self._relay.notify("recommendations", applicant_id)
 
     async def recompute_stale(self, batch: int = 10) -> int:
-        """One pass over applicants flagged by catalog changes; returns how many were done."""
+        """One pass over flagged applicants; returns how many were done."""
         flagged = await self._store.stale_applicants(batch)
         for applicant in flagged:
             profile = ApplicantProfile.model_validate(applicant["profile"])
-            await self.recompute(applicant["_id"], profile, f"catalog:{applicant['stale']}")
+            await self.recompute(applicant["_id"], profile, applicant["stale"])
             await self._store.clear_stale(applicant["_id"], applicant["stale"])
         return len(flagged)
 

@@ -15,3 +15,11 @@ class Settings(ServiceSettings):
         default=64, gt=0, description="largest uploaded instance (a national one is 17 MB)")
     simulation_poll_seconds: float = Field(
         default=5.0, gt=0, description="how often an idle instance looks for queued simulations")
+    refit_interval_hours: float = Field(default=24.0, ge=0.0)
+    """How often the service refits on reported outcomes; 0 turns the schedule off."""
+    refit_min_new_reports: int = Field(default=20, ge=1)
+    """Reports that must have arrived since the last refit before the schedule refits again."""
+    refit_min_holdout_reports: int = Field(default=20, ge=1)
+    """Held-out reports a refit needs before it can judge a candidate (command and schedule)."""
+    refit_holdout_every: int = Field(default=5, ge=2)
+    """One report in this many is held out (chosen by a hash of the report id)."""

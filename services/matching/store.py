@@ -1,5 +1,6 @@
 """MongoDB access of the matching service: its own read model of programs and applicants, built
-from events (never from the profiles service), and each applicant's stored recommendations.
+from events (never from the profiles service), the outcomes applicants reported, and each
+applicant's stored recommendations. The model registry keeps its own collections (models.py).
 
 Recommendations of one applicant live in one document (a few thousand small entries at most),
 written together with their RecommendationsReady event in a single update.
@@ -15,7 +16,7 @@ from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from smartpick.events import RecommendationsReady
+from smartpick.events import OutcomeReported, RecommendationsReady
 from smartpick.models import ApplicantProfile, Program
 from smartpick.mongo import Document
 from smartpick.outbox import FIELD, STAGED_AT, staged
@@ -62,11 +63,20 @@ class MatchingStore:
         return ApplicantProfile.model_validate(found["profile"]) if found else None
 
     async def mark_stale(self, specialty: str) -> int:
-        """Flag applicants whom a change in ``specialty`` concerns; the worker recomputes them."""
-        token = str(uuid.uuid4())
+        """Flag applicants whom a change in ``specialty`` concerns; the worker recomputes them.
+
+        The flag names its cause, which becomes the recomputation's ``computed_for``.
+        """
+        token = f"catalog:{uuid.uuid4()}"
         result = await self._db.applicants.update_many(
             {"$or": [{"profile.specialties": specialty}, {"profile.specialties": []}]},
             {"$set": {"stale": token}})
+        return result.modified_count
+
+    async def mark_all_stale(self, cause: str) -> int:
+        """Flag every applicant (a new model changes everyone's chances)."""
+        token = f"{cause}:{uuid.uuid4()}"
+        result = await self._db.applicants.update_many({}, {"$set": {"stale": token}})
         return result.modified_count
 
     async def stale_applicants(self, limit: int) -> list[Document]:
@@ -78,12 +88,39 @@ class MatchingStore:
                                              {"$unset": {"stale": ""}})
 
     async def save_recommendations(self, applicant_id: str, items: list[dict[str, Any]],
-                                   event: RecommendationsReady, event_id: str) -> None:
+                                   event: RecommendationsReady, event_id: str,
+                                   model_version: int) -> None:
         update = {"$set": {"items": items, "computed_at": datetime.now(UTC),
-                           "computed_for": event.computed_for}}
+                           "computed_for": event.computed_for, "model_version": model_version}}
         await self._db.recommendations.update_one(
             {"_id": applicant_id}, staged(update, self._source, event, event_id), upsert=True)
 
     async def recommendations(self, applicant_id: str) -> Document | None:
         return await self._db.recommendations.find_one({"_id": applicant_id},
                                                         {FIELD: 0, STAGED_AT: 0})
+
+    async def save_outcome(self, event: OutcomeReported) -> bool:
+        """Keep a reported outcome; False when it was kept already (the event came again)."""
+        document = {**event.model_dump(mode="json"), "reported_at": event.reported_at,
+                    "received_at": datetime.now(UTC)}
+        document["_id"] = document.pop("report_id")
+        try:
+            await self._db.outcomes.insert_one(document)
+        except DuplicateKeyError:
+            return False
+        return True
+
+    async def outcomes(self) -> list[Document]:
+        """Every reported outcome, for a refit or a report (read once, in one scan)."""
+        return await self._db.outcomes.find({}).to_list()
+
+    async def outcome_count(self) -> int:
+        return await self._db.outcomes.count_documents({})
+
+    async def claim(self, lock_id: str) -> bool:
+        """True for the one caller that claims ``lock_id`` first (an insert, never updated)."""
+        try:
+            await self._db.locks.insert_one({"_id": lock_id, "at": datetime.now(UTC)})
+        except DuplicateKeyError:
+            return False
+        return True

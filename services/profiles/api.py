@@ -1,4 +1,5 @@
-"""HTTP routes of the profiles service: accounts and sessions, applicant profiles, the catalog.
+"""HTTP routes of the profiles service: accounts and sessions, applicant profiles and their
+reported outcomes, the catalog.
 
 An applicant reaches only their own profile; another applicant's id answers 404, exactly like an
 id that does not exist, so the API does not reveal who has a profile.
@@ -19,8 +20,10 @@ from services.profiles.accounts import (
     hash_password,
     password_matches,
 )
-from services.profiles.store import EmailTaken, ProfilesStore
+from services.profiles.outcomes import OutcomeInput
+from services.profiles.store import EmailTaken, ProfilesStore, SeasonReported
 from smartpick.auth import CurrentPrincipal, Principal, Role, issue_token
+from smartpick.events import OutcomeReported
 from smartpick.models import ApplicantProfile, Program
 from smartpick.paging import decode_cursor, encode_cursor
 from smartpick.service import Runtime
@@ -94,6 +97,39 @@ async def get_profile(applicant_id: str, principal: CurrentPrincipal,
     if profile is None:
         raise HTTPException(404, "no such applicant profile")
     return profile
+
+
+@router.post("/applicants/{applicant_id}/outcomes", status_code=201,
+             response_model=OutcomeReported, tags=["outcomes"])
+async def report_outcome(applicant_id: str, report: OutcomeInput, principal: CurrentPrincipal,
+                         store: Store, runtime: Runtime) -> OutcomeReported:
+    """Invitations and match result of one season, kept with the profile they were made with."""
+    _own(principal, applicant_id)
+    profile = await store.profile(applicant_id)
+    if profile is None:
+        raise HTTPException(409, "set your profile before reporting outcomes: a report is read "
+                                 "together with the profile you applied with")
+    ids = [application.program_id for application in report.applications]
+    known = {document["_id"] for document in await store.programs_by_id(ids)}
+    unknown = [program_id for program_id in ids if program_id not in known]
+    if unknown:  # in FastAPI's 422 shape, so the gateway names the field
+        raise HTTPException(422, [{"loc": ["body", "applications"], "type": "value_error",
+                                   "msg": f"unknown program ids: {', '.join(unknown[:20])}"}])
+    try:
+        event = await store.save_outcome(applicant_id, report, profile)
+    except SeasonReported as error:
+        raise HTTPException(409, f"outcomes of season {report.season_year} were reported "
+                                 "already") from error
+    runtime.relay.notify("outcomes", event.report_id)
+    return event
+
+
+@router.get("/applicants/{applicant_id}/outcomes", response_model=list[OutcomeReported],
+            tags=["outcomes"])
+async def my_outcomes(applicant_id: str, principal: CurrentPrincipal,
+                      store: Store) -> list[OutcomeReported]:
+    _own(principal, applicant_id)
+    return await store.outcomes(applicant_id)
 
 
 class ProgramPage(BaseModel):

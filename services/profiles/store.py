@@ -1,4 +1,5 @@
-"""MongoDB access of the profiles service: accounts, applicants' profiles and the program catalog.
+"""MongoDB access of the profiles service: accounts, applicants' profiles and reported outcomes,
+and the program catalog.
 
 Every change that others must hear about stages its event in the changed document (one write);
 the outbox relay publishes it. Paging is by ``_id`` cursor, which both MongoDB and FerretDB index.
@@ -16,17 +17,22 @@ from pymongo import ASCENDING, InsertOne, UpdateOne
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
+from services.profiles.outcomes import OutcomeInput, report_id
 from smartpick.auth import Role
-from smartpick.events import ApplicantProfileUpdated, ProgramUpserted
+from smartpick.events import ApplicantProfileUpdated, OutcomeReported, ProgramUpserted
 from smartpick.models import ApplicantProfile, Program
 from smartpick.mongo import Document, find_by_ids
 from smartpick.outbox import FIELD, STAGED_AT, staged, staged_document
 
-OUTBOX_COLLECTIONS = ("applicants", "programs")
+OUTBOX_COLLECTIONS = ("applicants", "outcomes", "programs")
 
 
 class EmailTaken(Exception):
     """An account with this email exists already."""
+
+
+class SeasonReported(Exception):
+    """The applicant reported this season already."""
 
 
 @dataclass
@@ -52,6 +58,7 @@ class ProfilesStore:
         await self._db.accounts.create_index("email", unique=True)
         await self._db.programs.create_index([("specialty", ASCENDING), ("_id", ASCENDING)])
         await self._db.programs.create_index([("state", ASCENDING), ("_id", ASCENDING)])
+        await self._db.outcomes.create_index("applicant_id")
 
     async def create_account(self, email: str, password_hash: str, role: Role) -> Document:
         account = {"_id": str(uuid.uuid4()), "email": email.lower(),
@@ -80,6 +87,27 @@ class ProfilesStore:
     async def profile(self, applicant_id: str) -> ApplicantProfile | None:
         found = await self._db.applicants.find_one({"_id": applicant_id}, {"profile": 1})
         return ApplicantProfile.model_validate(found["profile"]) if found else None
+
+    async def save_outcome(self, applicant_id: str, report: OutcomeInput,
+                           profile: ApplicantProfile) -> OutcomeReported:
+        """Store the report with its event in one insert; a season is reported once."""
+        event = OutcomeReported(
+            report_id=report_id(applicant_id, report.season_year), applicant_id=applicant_id,
+            profile=profile, reported_at=datetime.now(UTC), **report.model_dump())
+        document = {**event.model_dump(mode="json"), "reported_at": event.reported_at}
+        document["_id"] = document.pop("report_id")
+        try:
+            await self._db.outcomes.insert_one(staged_document(document, self._source, event))
+        except DuplicateKeyError as error:
+            raise SeasonReported(report.season_year) from error
+        return event
+
+    async def outcomes(self, applicant_id: str) -> list[OutcomeReported]:
+        """The applicant's reports, latest season first (a few per applicant: no paging)."""
+        found = await self._db.outcomes.find({"applicant_id": applicant_id},
+                                             {FIELD: 0, STAGED_AT: 0}).to_list()
+        reports = [OutcomeReported.model_validate({"report_id": d.pop("_id"), **d}) for d in found]
+        return sorted(reports, key=lambda r: r.season_year, reverse=True)
 
     async def programs_page(self, *, first: int, after: str | None, specialty: str | None,
                             state: str | None) -> Page:

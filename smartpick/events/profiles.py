@@ -1,9 +1,12 @@
 """Events published by the profiles service about applicants."""
 
+from datetime import datetime
 from typing import ClassVar
 
+from pydantic import Field
+
 from smartpick.events.base import Event
-from smartpick.models import ApplicantProfile
+from smartpick.models import ApplicantProfile, ApplicationOutcome
 
 
 class ApplicantProfileUpdated(Event):
@@ -14,6 +17,29 @@ class ApplicantProfileUpdated(Event):
 
     applicant_id: str
     profile: ApplicantProfile
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.applicant_id
+
+
+class OutcomeReported(Event):
+    """An applicant reported a season's invitations and match result, with their profile then.
+
+    On the applicants' topic, keyed by applicant, so it stays ordered with their profile events.
+    """
+
+    event_type: ClassVar[str] = "org.smartpick.profiles.outcome.reported.v1"
+    topic: ClassVar[str] = "profiles.applicants"
+
+    report_id: str
+    applicant_id: str
+    season_year: int
+    profile: ApplicantProfile
+    applications: list[ApplicationOutcome]
+    matched: bool | None = Field(default=None, description="null: the match result is not known")
+    matched_program_id: str | None = None
+    reported_at: datetime
 
     @property
     def aggregate_id(self) -> str:

@@ -10,10 +10,11 @@ from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
-from smartpick.events.profiles import ApplicantProfileUpdated
+from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeReported
 
 ALL_EVENTS: tuple[type[Event], ...] = (
     ApplicantProfileUpdated,
+    OutcomeReported,
     ProgramUpserted,
     RecommendationsReady,
     MatchSimulationCompleted,
@@ -35,7 +36,8 @@ class Topic:
 
 
 TOPICS: tuple[Topic, ...] = (
-    Topic("profiles.applicants", description="Applicants' profiles, keyed by applicant id."),
+    Topic("profiles.applicants",
+          description="Applicants' profiles and reported outcomes, keyed by applicant id."),
     Topic("profiles.programs", description="The program catalog, keyed by program id."),
     Topic("matching.recommendations", description="Recommendation runs, keyed by applicant id."),
     Topic("matching.simulations", description="Match simulation jobs, keyed by simulation id."),

@@ -112,8 +112,15 @@ def refit_if_better(
     holdout: list[OutcomeReport],
     arrays: CatalogArrays,
     prior_strength: float = PRIOR_STRENGTH,
+    prior: ModelParams | None = None,
 ) -> Decision:
-    candidate = refit(params, train, arrays, prior_strength)
+    """Refit on ``train`` and keep the candidate only if not worse than ``params`` on ``holdout``.
+
+    ``prior`` is what the refit starts from and is pulled towards (default ``params``): a service
+    that refits again and again on all reports passes the published fit, so the reports are not
+    counted once per refit.
+    """
+    candidate = refit(prior or params, train, arrays, prior_strength)
     before = log_loss(params, holdout, arrays)
     after = log_loss(candidate, holdout, arrays)
     accepted = after <= before

@@ -76,3 +76,12 @@ def test_compare_reports_predicted_against_reported() -> None:
     assert comparison.reports == 30
     assert comparison.predicted_invitations > comparison.reported_invitations
     assert comparison.reported_match_rate is not None and comparison.bins
+
+
+def test_refit_from_a_prior_is_compared_against_the_current_parameters() -> None:
+    truth = harder(PARAMS, -1.0)
+    current = refit(PARAMS, simulate(truth, 60, 8), ARRAYS)
+    decision = refit_if_better(current, simulate(truth, 60, 8), simulate(truth, 40, 9), ARRAYS,
+                               prior=PARAMS)
+    assert decision.candidate == current  # refitted from the published fit, not from `current`
+    assert decision.accepted and decision.holdout_loss_after == decision.holdout_loss_before

@@ -1,0 +1,119 @@
+"""The model registry: versioned parameter sets, which one is active, and an in-process copy of it.
+
+Version 1 is the shipped fit (params_v1.json), active while no refit was accepted. Every refit
+candidate is stored with its held-out figures, accepted or not, so no model is ever replaced
+silently; the active pointer moves only to an accepted candidate, and only from the version the
+candidate was compared against (two refits racing cannot both win).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import DESCENDING, ReturnDocument
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from services.matching.engine import ModelParams, shipped_params
+from smartpick.mongo import Document
+
+SHIPPED_VERSION = 1
+ACTIVE = "active_model"  # the pointer's _id in the meta collection
+COUNTER = "model_versions"
+
+
+@dataclass(frozen=True)
+class ActiveModel:
+    version: int
+    params: ModelParams
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A refitted parameter set and how it did against its parent on held-out reports."""
+
+    params: ModelParams
+    parent: int
+    accepted: bool
+    holdout_loss_before: float
+    holdout_loss_after: float
+    train_reports: int
+    holdout_reports: int
+
+
+class ModelRegistry:
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self._db = db
+
+    async def active_version(self) -> int:
+        found = await self._db.meta.find_one({"_id": ACTIVE})
+        return int(found["version"]) if found else SHIPPED_VERSION
+
+    async def params(self, version: int) -> ModelParams:
+        if version == SHIPPED_VERSION:
+            return shipped_params()
+        found = await self._db.models.find_one({"_id": version})
+        if found is None:
+            raise LookupError(f"model version {version} is not stored")
+        return ModelParams.model_validate(found["params"])
+
+    async def active(self) -> ActiveModel:
+        version = await self.active_version()
+        return ActiveModel(version, await self.params(version))
+
+    async def record(self, candidate: Candidate) -> int:
+        """Store the candidate (accepted or rejected) under the next version number."""
+        counter = await self._db.meta.find_one_and_update(
+            {"_id": COUNTER}, {"$inc": {"last": 1}}, upsert=True,
+            return_document=ReturnDocument.AFTER)
+        version = SHIPPED_VERSION + int(counter["last"]) if counter else SHIPPED_VERSION + 1
+        await self._db.models.insert_one({
+            "_id": version, "params_version": candidate.params.version,
+            "params": candidate.params.model_dump(mode="json"),
+            "status": "accepted" if candidate.accepted else "rejected",
+            "parent": candidate.parent, "created_at": datetime.now(UTC),
+            "holdout_loss_before": candidate.holdout_loss_before,
+            "holdout_loss_after": candidate.holdout_loss_after,
+            "train_reports": candidate.train_reports,
+            "holdout_reports": candidate.holdout_reports,
+        })
+        return version
+
+    async def activate(self, version: int, parent: int) -> bool:
+        """Make ``version`` active if ``parent`` still is; False when another refit got there."""
+        try:  # the upsert inserts a second pointer, refused, when the active version moved on
+            await self._db.meta.update_one({"_id": ACTIVE, "version": parent},
+                                           {"$set": {"version": version}}, upsert=True)
+        except DuplicateKeyError:
+            await self._db.models.update_one(
+                {"_id": version}, {"$set": {"status": "rejected",
+                                            "reason": "another refit became active first"}})
+            return False
+        return True
+
+    async def history(self) -> list[dict[str, Any]]:
+        """Every version, newest first, without the parameters; the shipped one last."""
+        stored = await self._db.models.find({}, {"params": 0}).sort("_id", DESCENDING).to_list()
+        shipped = {"_id": SHIPPED_VERSION, "params_version": shipped_params().version,
+                   "status": "shipped", "parent": None}
+        return [{"version": d.pop("_id"), **d} for d in [*stored, shipped]]
+
+
+class ModelCache:
+    """The active parameters in memory; one ``_id`` lookup per use says whether they changed,
+    so a refit activated by another process (the CLI, another instance) is picked up."""
+
+    def __init__(self, registry: ModelRegistry) -> None:
+        self._registry = registry
+        self._active: ActiveModel | None = None
+        self._lock = asyncio.Lock()
+
+    async def active(self) -> ActiveModel:
+        async with self._lock:
+            version = await self._registry.active_version()
+            if self._active is None or self._active.version != version:
+                self._active = ActiveModel(version, await self._registry.params(version))
+            return self._active

@@ -1,0 +1,152 @@
+"""Refits of the model on reported outcomes, on command (`smartpick model refit`) or on schedule.
+
+Reports are split by a hash of their id, so each report stays on the same side at every refit
+and a candidate is never judged on reports it was trained on. Each refit starts from the
+published fit (the prior) with all training reports, and is compared on held-out reports with the
+active model; it becomes active only if not worse (learning.refit_if_better).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from services.matching.engine import CatalogArrays, shipped_params
+from services.matching.engine.learning import (
+    OutcomeReport,
+    ReportedApplication,
+    compare,
+    refit_if_better,
+)
+from services.matching.models import Candidate, ModelRegistry
+from services.matching.settings import Settings
+from services.matching.store import MatchingStore
+from smartpick.models import ApplicantProfile
+from smartpick.mongo import Document
+
+log = logging.getLogger(__name__)
+CHECK_SECONDS = 600.0
+"""How often the schedule looks for enough new reports (a count, cheap)."""
+
+
+class TooFewReports(Exception):
+    """Not enough held-out reports to tell whether a candidate is better."""
+
+
+@dataclass(frozen=True)
+class Refit:
+    version: int
+    parent: int
+    accepted: bool
+    active_version: int
+    params_version: str
+    holdout_loss_before: float
+    holdout_loss_after: float
+    train_reports: int
+    holdout_reports: int
+
+
+def held_out(report_id: str, every: int) -> bool:
+    """True for about one report in ``every``, always the same ones."""
+    return int(hashlib.sha256(report_id.encode()).hexdigest()[:8], 16) % every == 0
+
+
+def outcome_report(document: Document) -> OutcomeReport:
+    return OutcomeReport(
+        profile=ApplicantProfile.model_validate(document["profile"]),
+        applications=[ReportedApplication(a["program_id"], a["invited"])
+                      for a in document["applications"]],
+        matched=document.get("matched"), season_year=int(document["season_year"]))
+
+
+def split(documents: list[Document], every: int) -> tuple[list[OutcomeReport], list[OutcomeReport]]:
+    train: list[OutcomeReport] = []
+    holdout: list[OutcomeReport] = []
+    for document in documents:
+        (holdout if held_out(document["_id"], every) else train).append(outcome_report(document))
+    return train, holdout
+
+
+async def refit_now(store: MatchingStore, registry: ModelRegistry, settings: Settings) -> Refit:
+    """Refit, store the candidate with its figures, and activate it if not worse."""
+    train, holdout = split(await store.outcomes(), settings.refit_holdout_every)
+    needed = settings.refit_min_holdout_reports
+    if len(holdout) < max(needed, 1) or not train:
+        raise TooFewReports(
+            f"a refit needs at least {needed} held-out reports (1 in "
+            f"{settings.refit_holdout_every} reports is held out) and some to train on; "
+            f"there are {len(holdout)} held out of {len(train) + len(holdout)}")
+    active = await registry.active()
+    arrays = CatalogArrays.from_programs(await store.programs())
+    decision = await asyncio.to_thread(refit_if_better, active.params, train, holdout, arrays,
+                                       prior=shipped_params())
+    version = await registry.record(Candidate(
+        params=decision.candidate, parent=active.version, accepted=decision.accepted,
+        holdout_loss_before=decision.holdout_loss_before,
+        holdout_loss_after=decision.holdout_loss_after,
+        train_reports=len(train), holdout_reports=len(holdout)))
+    accepted = decision.accepted and await registry.activate(version, active.version)
+    if accepted:
+        await store.mark_all_stale(f"model:{version}")
+    return Refit(version=version, parent=active.version, accepted=accepted,
+                 active_version=version if accepted else active.version,
+                 params_version=decision.candidate.version,
+                 holdout_loss_before=decision.holdout_loss_before,
+                 holdout_loss_after=decision.holdout_loss_after,
+                 train_reports=len(train), holdout_reports=len(holdout))
+
+
+async def report_now(store: MatchingStore, registry: ModelRegistry,
+                     settings: Settings) -> dict[str, Any]:
+    """The active model's predictions against all reports and the held-out ones, and history."""
+    documents = await store.outcomes()
+    train, holdout = split(documents, settings.refit_holdout_every)
+    active = await registry.active()
+    arrays = CatalogArrays.from_programs(await store.programs())
+    overall = await asyncio.to_thread(compare, active.params, train + holdout, arrays)
+    held = await asyncio.to_thread(compare, active.params, holdout, arrays)
+    return {"active_version": active.version, "params_version": active.params.version,
+            "all_reports": asdict(overall), "held_out_reports": asdict(held),
+            "versions": [v | {"created_at": v["created_at"].isoformat(timespec="seconds")}
+                         if "created_at" in v else v for v in await registry.history()]}
+
+
+class RefitSchedule:
+    """Refits every ``refit_interval_hours`` once ``refit_min_new_reports`` arrived since the
+    last refit. Instances claim each time slot with an insert, so only one of them refits."""
+
+    def __init__(self, store: MatchingStore, registry: ModelRegistry, settings: Settings) -> None:
+        self._store = store
+        self._registry = registry
+        self._settings = settings
+
+    async def due(self) -> bool:
+        history = await self._registry.history()
+        last = int(history[0].get("train_reports", 0) + history[0].get("holdout_reports", 0))
+        return await self._store.outcome_count() - last >= self._settings.refit_min_new_reports
+
+    async def run_once(self) -> Refit | None:
+        period = self._settings.refit_interval_hours * 3600
+        if not await self.due() or not await self._store.claim(
+                f"refit:{int(time.time() // period)}"):
+            return None
+        return await refit_now(self._store, self._registry, self._settings)
+
+    async def run(self, stopping: asyncio.Event) -> None:
+        check = min(CHECK_SECONDS, self._settings.refit_interval_hours * 3600)
+        while not stopping.is_set():
+            try:
+                refit = await self.run_once()
+                if refit is not None:
+                    log.info("scheduled refit: %s", asdict(refit))
+            except TooFewReports as reason:
+                log.info("scheduled refit skipped: %s", reason)
+            except Exception:
+                log.exception("scheduled refit failed; trying again at the next check")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stopping.wait(), check)

@@ -1,0 +1,145 @@
+"""Refit decisions: a stable held-out split, the not-worse rule, and one refit per time slot.
+
+The store and registry are in-memory fakes with the real ones' contracts; the real ones run
+against FerretDB in tests/e2e/test_outcomes.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+
+from services.matching.engine import ModelParams, shipped_params
+from services.matching.engine.learning import OutcomeReport
+from services.matching.models import ActiveModel, Candidate, ModelRegistry
+from services.matching.refits import RefitSchedule, TooFewReports, held_out, refit_now
+from services.matching.settings import Settings
+from services.matching.store import MatchingStore
+from smartpick.models import Program
+from tests.unit.engine.builders import catalog
+from tests.unit.engine.test_learning import PARAMS, harder, simulate
+
+PROGRAMS = catalog(200, seed=5, specialties=("Internal Medicine",))
+SETTINGS = Settings(refit_holdout_every=4, refit_min_holdout_reports=5, refit_min_new_reports=10)
+
+
+def document(report_id: str, report: OutcomeReport) -> dict[str, Any]:
+    return {"_id": report_id, "profile": report.profile.model_dump(mode="json"),
+            "season_year": report.season_year, "matched": report.matched,
+            "applications": [{"program_id": a.program_id, "invited": a.invited}
+                             for a in report.applications]}
+
+
+class FakeStore:
+    def __init__(self, outcomes: list[dict[str, Any]]) -> None:
+        self.documents = outcomes
+        self.claimed: set[str] = set()
+        self.stale_causes: list[str] = []
+
+    async def outcomes(self) -> list[dict[str, Any]]:
+        return self.documents
+
+    async def outcome_count(self) -> int:
+        return len(self.documents)
+
+    async def programs(self) -> list[Program]:
+        return PROGRAMS
+
+    async def claim(self, lock_id: str) -> bool:
+        first = lock_id not in self.claimed
+        self.claimed.add(lock_id)
+        return first
+
+    async def mark_all_stale(self, cause: str) -> int:
+        self.stale_causes.append(cause)
+        return 0
+
+
+class FakeRegistry:
+    def __init__(self) -> None:
+        self.active_version = 1
+        self.stored: dict[int, Candidate] = {}
+
+    async def active(self) -> ActiveModel:
+        version = self.active_version
+        params: ModelParams = (shipped_params() if version == 1
+                               else self.stored[version].params)
+        return ActiveModel(version, params)
+
+    async def record(self, candidate: Candidate) -> int:
+        version = 2 + len(self.stored)
+        self.stored[version] = candidate
+        return version
+
+    async def activate(self, version: int, parent: int) -> bool:
+        if self.active_version != parent:
+            return False
+        self.active_version = version
+        return True
+
+    async def history(self) -> list[dict[str, Any]]:
+        return [{"version": v, "train_reports": c.train_reports,
+                 "holdout_reports": c.holdout_reports} for v, c in sorted(self.stored.items(),
+                                                                       reverse=True)] + [
+            {"version": 1}]
+
+
+def documents(truth_train: ModelParams, truth_holdout: ModelParams, n: int) -> list[dict[str, Any]]:
+    """Reports whose content depends on the side of the split their id falls on."""
+    ids = [f"report-{i}" for i in range(n)]
+    train = iter(simulate(truth_train, n, seed=11))
+    holdout = iter(simulate(truth_holdout, n, seed=12))
+    return [document(i, next(holdout) if held_out(i, 4) else next(train)) for i in ids]
+
+
+async def refit(store: FakeStore, registry: FakeRegistry) -> Any:
+    return await refit_now(cast(MatchingStore, store), cast(ModelRegistry, registry), SETTINGS)
+
+
+def test_the_split_is_stable_and_holds_out_about_one_in_n() -> None:
+    ids = [f"id-{i}" for i in range(4000)]
+    share = sum(held_out(i, 5) for i in ids) / len(ids)
+    assert 0.18 < share < 0.22
+    assert [held_out(i, 5) for i in ids] == [held_out(i, 5) for i in ids]
+
+
+async def test_a_better_candidate_is_stored_activated_and_flags_applicants() -> None:
+    truth = harder(PARAMS, -1.0)
+    store, registry = FakeStore(documents(truth, truth, 60)), FakeRegistry()
+    result = await refit(store, registry)
+    assert result.accepted and result.version == 2 and registry.active_version == 2
+    assert result.holdout_loss_after < result.holdout_loss_before
+    assert result.train_reports + result.holdout_reports == 60
+    assert store.stale_causes == ["model:2"]
+
+
+async def test_a_worse_candidate_is_stored_but_never_activated() -> None:
+    store = FakeStore(documents(harder(PARAMS, -1.5), PARAMS, 60))
+    registry = FakeRegistry()
+    result = await refit(store, registry)
+    assert not result.accepted and result.active_version == 1 and registry.active_version == 1
+    assert not registry.stored[2].accepted  # kept with its figures for the report
+    assert result.holdout_loss_after > result.holdout_loss_before
+    assert store.stale_causes == []
+
+
+async def test_too_few_held_out_reports_refuse_a_refit_and_store_nothing() -> None:
+    registry = FakeRegistry()
+    with pytest.raises(TooFewReports, match="at least 5 held-out reports"):
+        await refit(FakeStore(documents(PARAMS, PARAMS, 8)), registry)
+    assert registry.stored == {}
+
+
+async def test_the_schedule_refits_once_per_slot_and_only_after_enough_new_reports() -> None:
+    truth = harder(PARAMS, -1.0)
+    store, registry = FakeStore(documents(truth, truth, 60)), FakeRegistry()
+    instances = [RefitSchedule(cast(MatchingStore, store), cast(ModelRegistry, registry),
+                               SETTINGS) for _ in range(2)]
+    assert await instances[0].run_once() is not None
+    assert await instances[1].run_once() is None  # nothing new since the refit
+    store.documents = store.documents + documents(truth, truth, 80)[60:]
+    registry_before = dict(registry.stored)
+    assert await instances[1].due()
+    assert await instances[1].run_once() is None  # this slot was claimed already
+    assert registry.stored == registry_before
