@@ -10,7 +10,7 @@ from services.matching.catalog_cache import CatalogCache
 from services.matching.handlers import build_handlers
 from services.matching.models import ModelCache, ModelRegistry
 from services.matching.recommendations import Recomputer
-from services.matching.refits import RefitSchedule
+from services.matching.refit_schedule import RefitSchedule
 from services.matching.settings import Settings
 from services.matching.simulation_jobs import SimulationRunner
 from services.matching.simulation_store import SimulationStore

@@ -1,4 +1,5 @@
-"""Refits of the model on reported outcomes, on command (`smartpick model refit`) or on schedule.
+"""Refits of the model on reported outcomes, on command (`smartpick model refit`) or on schedule
+(refit_schedule.py).
 
 Reports are split by a hash of their id, so each report stays on the same side at every refit
 and a candidate is never judged on reports it was trained on. Each refit starts from the
@@ -9,10 +10,7 @@ active model; it becomes active only if not worse (learning.refit_if_better).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
-import logging
-import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -28,10 +26,6 @@ from services.matching.settings import Settings
 from services.matching.store import MatchingStore
 from smartpick.models import ApplicantProfile
 from smartpick.mongo import Document
-
-log = logging.getLogger(__name__)
-CHECK_SECONDS = 600.0
-"""How often the schedule looks for enough new reports (a count, cheap)."""
 
 
 class TooFewReports(Exception):
@@ -114,39 +108,3 @@ async def report_now(store: MatchingStore, registry: ModelRegistry,
             "all_reports": asdict(overall), "held_out_reports": asdict(held),
             "versions": [v | {"created_at": v["created_at"].isoformat(timespec="seconds")}
                          if "created_at" in v else v for v in await registry.history()]}
-
-
-class RefitSchedule:
-    """Refits every ``refit_interval_hours`` once ``refit_min_new_reports`` arrived since the
-    last refit. Instances claim each time slot with an insert, so only one of them refits."""
-
-    def __init__(self, store: MatchingStore, registry: ModelRegistry, settings: Settings) -> None:
-        self._store = store
-        self._registry = registry
-        self._settings = settings
-
-    async def due(self) -> bool:
-        history = await self._registry.history()
-        last = int(history[0].get("train_reports", 0) + history[0].get("holdout_reports", 0))
-        return await self._store.outcome_count() - last >= self._settings.refit_min_new_reports
-
-    async def run_once(self) -> Refit | None:
-        period = self._settings.refit_interval_hours * 3600
-        if not await self.due() or not await self._store.claim(
-                f"refit:{int(time.time() // period)}"):
-            return None
-        return await refit_now(self._store, self._registry, self._settings)
-
-    async def run(self, stopping: asyncio.Event) -> None:
-        check = min(CHECK_SECONDS, self._settings.refit_interval_hours * 3600)
-        while not stopping.is_set():
-            try:
-                refit = await self.run_once()
-                if refit is not None:
-                    log.info("scheduled refit: %s", asdict(refit))
-            except TooFewReports as reason:
-                log.info("scheduled refit skipped: %s", reason)
-            except Exception:
-                log.exception("scheduled refit failed; trying again at the next check")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stopping.wait(), check)

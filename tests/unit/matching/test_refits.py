@@ -13,7 +13,8 @@ import pytest
 from services.matching.engine import ModelParams, shipped_params
 from services.matching.engine.learning import OutcomeReport
 from services.matching.models import ActiveModel, Candidate, ModelRegistry
-from services.matching.refits import RefitSchedule, TooFewReports, held_out, refit_now
+from services.matching.refit_schedule import RefitSchedule
+from services.matching.refits import TooFewReports, held_out, refit_now
 from services.matching.settings import Settings
 from services.matching.store import MatchingStore
 from smartpick.models import Program

@@ -1,0 +1,58 @@
+"""The refit schedule: every ``refit_interval_hours``, once enough new reports arrived.
+
+Several matching instances may run it; each time slot is claimed with an insert (unique
+``_id``), so only one of them refits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from dataclasses import asdict
+
+from services.matching.models import ModelRegistry
+from services.matching.refits import Refit, TooFewReports, refit_now
+from services.matching.settings import Settings
+from services.matching.store import MatchingStore
+
+log = logging.getLogger(__name__)
+CHECK_SECONDS = 600.0
+"""How often the schedule looks for enough new reports (a count, cheap)."""
+
+
+class RefitSchedule:
+    """Refits every ``refit_interval_hours`` once ``refit_min_new_reports`` arrived since the
+    last refit. Instances claim each time slot with an insert, so only one of them refits."""
+
+    def __init__(self, store: MatchingStore, registry: ModelRegistry, settings: Settings) -> None:
+        self._store = store
+        self._registry = registry
+        self._settings = settings
+
+    async def due(self) -> bool:
+        history = await self._registry.history()
+        last = int(history[0].get("train_reports", 0) + history[0].get("holdout_reports", 0))
+        return await self._store.outcome_count() - last >= self._settings.refit_min_new_reports
+
+    async def run_once(self) -> Refit | None:
+        period = self._settings.refit_interval_hours * 3600
+        if not await self.due() or not await self._store.claim(
+                f"refit:{int(time.time() // period)}"):
+            return None
+        return await refit_now(self._store, self._registry, self._settings)
+
+    async def run(self, stopping: asyncio.Event) -> None:
+        check = min(CHECK_SECONDS, self._settings.refit_interval_hours * 3600)
+        while not stopping.is_set():
+            try:
+                refit = await self.run_once()
+                if refit is not None:
+                    log.info("scheduled refit: %s", asdict(refit))
+            except TooFewReports as reason:
+                log.info("scheduled refit skipped: %s", reason)
+            except Exception:
+                log.exception("scheduled refit failed; trying again at the next check")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stopping.wait(), check)
