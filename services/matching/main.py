@@ -31,7 +31,7 @@ def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
     store = MatchingStore(runtime.db, settings.source)
     registry = ModelRegistry(runtime.db)
     cache, models = CatalogCache(store), ModelCache(registry)
-    recomputer = Recomputer(store, cache, models, runtime.relay)
+    recomputer = Recomputer(store, cache, registry, models, runtime.relay)
     simulations = SimulationStore(runtime.db, settings.source)
     runner = SimulationRunner(simulations, runtime.relay, settings.simulation_timeout_seconds,
                               settings.simulation_poll_seconds)

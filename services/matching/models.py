@@ -23,6 +23,7 @@ from smartpick.mongo import Document
 SHIPPED_VERSION = 1
 ACTIVE = "active_model"  # the pointer's _id in the meta collection
 COUNTER = "model_versions"
+FLAGGED = "model_flagged"  # meta _id: the version all applicants were last flagged for
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,13 @@ class ModelRegistry:
                                             "reason": "another refit became active first"}})
             return False
         return True
+
+    async def flagged_version(self) -> int:
+        found = await self._db.meta.find_one({"_id": FLAGGED})
+        return int(found["version"]) if found else SHIPPED_VERSION
+
+    async def set_flagged(self, version: int) -> None:
+        await self._db.meta.replace_one({"_id": FLAGGED}, {"version": version}, upsert=True)
 
     async def history(self) -> list[dict[str, Any]]:
         """Every version, newest first, without the parameters; the shipped one last."""

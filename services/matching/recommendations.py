@@ -17,7 +17,7 @@ from typing import Any
 
 from services.matching.catalog_cache import CatalogCache
 from services.matching.engine import CatalogArrays, ModelParams, recommend
-from services.matching.models import ModelCache
+from services.matching.models import ModelCache, ModelRegistry
 from services.matching.store import MatchingStore
 from smartpick.events import RecommendationsReady
 from smartpick.models import ApplicantProfile
@@ -44,12 +44,24 @@ def stable_id(*parts: str) -> str:
 
 
 class Recomputer:
-    def __init__(self, store: MatchingStore, cache: CatalogCache, models: ModelCache,
-                 relay: OutboxRelay) -> None:
+    def __init__(self, store: MatchingStore, cache: CatalogCache, registry: ModelRegistry,
+                 models: ModelCache, relay: OutboxRelay) -> None:
         self._store = store
         self._cache = cache
+        self._registry = registry
         self._models = models
         self._relay = relay
+
+    async def follow_model(self) -> bool:
+        """Flag every applicant once per newly active model, whoever activated it (the refit
+        command, the schedule of another instance) and even if that process died right after:
+        the flagged version is recorded only once everyone is flagged."""
+        active = await self._registry.active_version()
+        if active == await self._registry.flagged_version():
+            return False
+        await self._store.mark_all_stale(f"model:{active}")
+        await self._registry.set_flagged(active)
+        return True
 
     async def recompute(self, applicant_id: str, profile: ApplicantProfile, cause: str) -> None:
         """Store fresh recommendations with their event, whose id derives from ``cause``."""
@@ -74,6 +86,7 @@ class Recomputer:
     async def run(self, stopping: asyncio.Event, idle_seconds: float = 1.0) -> None:
         while not stopping.is_set():
             try:
+                await self.follow_model()
                 done = await self.recompute_stale()
             except Exception:
                 log.exception("recomputing flagged applicants failed; retrying")

@@ -84,9 +84,9 @@ async def refit_now(store: MatchingStore, registry: ModelRegistry, settings: Set
         holdout_loss_before=decision.holdout_loss_before,
         holdout_loss_after=decision.holdout_loss_after,
         train_reports=len(train), holdout_reports=len(holdout)))
+    # the matching service notices the new active version and flags every applicant once
+    # (Recomputer.follow_model), also when this command runs in a process of its own
     accepted = decision.accepted and await registry.activate(version, active.version)
-    if accepted:
-        await store.mark_all_stale(f"model:{version}")
     return Refit(version=version, parent=active.version, accepted=accepted,
                  active_version=version if accepted else active.version,
                  params_version=decision.candidate.version,

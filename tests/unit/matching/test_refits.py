@@ -36,7 +36,6 @@ class FakeStore:
     def __init__(self, outcomes: list[dict[str, Any]]) -> None:
         self.documents = outcomes
         self.claimed: set[str] = set()
-        self.stale_causes: list[str] = []
 
     async def outcomes(self) -> list[dict[str, Any]]:
         return self.documents
@@ -51,10 +50,6 @@ class FakeStore:
         first = lock_id not in self.claimed
         self.claimed.add(lock_id)
         return first
-
-    async def mark_all_stale(self, cause: str) -> int:
-        self.stale_causes.append(cause)
-        return 0
 
 
 class FakeRegistry:
@@ -105,14 +100,13 @@ def test_the_split_is_stable_and_holds_out_about_one_in_n() -> None:
     assert [held_out(i, 5) for i in ids] == [held_out(i, 5) for i in ids]
 
 
-async def test_a_better_candidate_is_stored_activated_and_flags_applicants() -> None:
+async def test_a_better_candidate_is_stored_and_activated() -> None:
     truth = harder(PARAMS, -1.0)
     store, registry = FakeStore(documents(truth, truth, 60)), FakeRegistry()
     result = await refit(store, registry)
     assert result.accepted and result.version == 2 and registry.active_version == 2
     assert result.holdout_loss_after < result.holdout_loss_before
     assert result.train_reports + result.holdout_reports == 60
-    assert store.stale_causes == ["model:2"]
 
 
 async def test_a_worse_candidate_is_stored_but_never_activated() -> None:
@@ -122,7 +116,6 @@ async def test_a_worse_candidate_is_stored_but_never_activated() -> None:
     assert not result.accepted and result.active_version == 1 and registry.active_version == 1
     assert not registry.stored[2].accepted  # kept with its figures for the report
     assert result.holdout_loss_after > result.holdout_loss_before
-    assert store.stale_causes == []
 
 
 async def test_too_few_held_out_reports_refuse_a_refit_and_store_nothing() -> None:
