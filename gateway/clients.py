@@ -16,7 +16,7 @@ from gateway.errors import coded
 log = logging.getLogger(__name__)
 _CODES = {400: "BAD_USER_INPUT", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND",
           409: "BAD_USER_INPUT", 413: "BAD_USER_INPUT", 422: "BAD_USER_INPUT",
-          429: "BAD_USER_INPUT"}
+          429: "RATE_LIMITED"}
 
 
 def _fields(detail: Any) -> list[dict[str, str]]:

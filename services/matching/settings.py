@@ -13,6 +13,8 @@ class Settings(ServiceSettings):
         default=900.0, gt=0, description="a match simulation running longer is stopped and failed")
     simulation_max_upload_mb: int = Field(
         default=64, gt=0, description="largest uploaded instance (a national one is 17 MB)")
+    simulation_max_pending: int = Field(
+        default=3, gt=0, description="queued or running simulations one organization may have")
     simulation_poll_seconds: float = Field(
         default=5.0, gt=0, description="how often an idle instance looks for queued simulations")
     refit_interval_hours: float = Field(default=24.0, ge=0.0)

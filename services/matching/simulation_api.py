@@ -122,6 +122,16 @@ def _organization(principal: Principal) -> str:
     return principal.account_id
 
 
+async def _may_queue(requester: str, runtime: ServiceRuntime) -> None:
+    """One organization cannot fill the queue: a few pending runs each, the rest wait."""
+    settings = runtime.settings
+    assert isinstance(settings, Settings)
+    pending = await _store(runtime).pending_of(requester)
+    if pending >= settings.simulation_max_pending:
+        raise HTTPException(429, f"{pending} of your simulations are still queued or running; "
+                                 "start another when one has finished")
+
+
 def _store(runtime: ServiceRuntime) -> SimulationStore:
     store: SimulationStore = runtime.resources["simulations"]
     return store
@@ -151,6 +161,7 @@ async def run_generated(body: GeneratedRun, principal: CurrentPrincipal,
                         runtime: Runtime) -> SimulationJob:
     """Queue a run on a generated instance (the national shape unless told otherwise)."""
     requester = _organization(principal)
+    await _may_queue(requester, runtime)
     options = {"generator": body.generate.model_dump(), "max_proposals": body.max_proposals}
     job = await _store(runtime).create(requester, body.name or "generated instance", options,
                                        None)
@@ -186,6 +197,7 @@ async def run_uploaded(request: Request, principal: CurrentPrincipal, runtime: R
                        max_proposals: Annotated[int | None, Query(ge=1)] = None) -> SimulationJob:
     """Queue a run on the instance in the body (the JSON of docs/match-simulation.md)."""
     requester = _organization(principal)
+    await _may_queue(requester, runtime)
     settings = runtime.settings
     assert isinstance(settings, Settings)
     body = await _body(request, settings.simulation_max_upload_mb)

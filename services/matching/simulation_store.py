@@ -61,6 +61,11 @@ class SimulationStore:
         await self._jobs.insert_one(job)
         return job
 
+    async def pending_of(self, requested_by: str) -> int:
+        """How many of this requester's jobs are queued or running."""
+        return await self._jobs.count_documents(
+            {"requested_by": requested_by, "status": {"$in": [QUEUED, RUNNING]}})
+
     async def job(self, job_id: str) -> Document | None:
         return await self._jobs.find_one({"_id": job_id}, HIDDEN)
 

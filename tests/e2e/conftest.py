@@ -65,6 +65,7 @@ class Platform:
                 "MONGODB_URL": self.servers.mongodb_url, "TOPIC_PREFIX": self.prefix,
                 "MONGODB_DATABASE": f"{self.prefix.strip('.')}_{app}",
                 "OUTBOX_SWEEP_SECONDS": "2", "ENVIRONMENT": "test", "TRY_PLAN_PER_MINUTE": "5",
+                "SIMULATION_MAX_PENDING": "2",
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
     def start(self, app: str) -> None:

@@ -245,3 +245,16 @@ def test_a_run_interrupted_by_a_restart_is_run_again_not_lost(platform: Platform
     done = wait_finished(platform, token, job_id, within=240)
     assert done["status"] == "SUCCEEDED" and done["attempts"] == 1, done
     assert done["stats"]["applicants"] == NATIONAL.applicants
+
+
+def test_an_organization_cannot_fill_the_queue(platform: Platform) -> None:
+    token = sign_up_organization(platform)
+    national = "mutation { runMatchSimulation(input: {generate: {seed: 9}}) { id } }"
+    queued = [gql(platform, national, token)["data"]["runMatchSimulation"]["id"]
+              for _ in range(2)]  # this platform allows 2 pending runs per organization
+    code, message = error_of(gql(platform, national, token))
+    assert code == "RATE_LIMITED" and "2 of your simulations" in message
+    assert error_of(upload(platform, token, json.dumps(NO_STABLE).encode()))[0] == "RATE_LIMITED"
+    for job_id in queued:  # room again once they are done
+        assert wait_finished(platform, token, job_id, within=240)["status"] == "SUCCEEDED"
+    assert "errors" not in upload(platform, token, json.dumps(NO_STABLE).encode())
