@@ -1,5 +1,6 @@
-"""The GraphQL schema clients query: accounts, the applicant's profile, recommendations,
-notifications and the program catalog, each resolved by one call to the service that owns it."""
+"""The GraphQL schema clients query: accounts, the applicant's profile, recommendations and plans
+(gateway/plans.py), notifications, the program catalog and match simulations
+(gateway/simulations.py), each resolved by one call to the service that owns it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ from gateway import simulations
 from gateway.clients import call
 from gateway.context import Context
 from gateway.errors import MaskUnexpectedErrors, coded, error_code
+from gateway.plans import (
+    Plan,
+    PlanInput,
+    Recommendation,
+    RecommendationConnection,
+    RecommendationEdge,
+    plan_body,
+)
 from gateway.simulations import (
     MatchSimulation,
     MatchSimulationConnection,
@@ -21,7 +30,6 @@ from gateway.simulations import (
 from gateway.types import (
     Account,
     AuthPayload,
-    CurvePoint,
     Factor,
     Notification,
     NotificationConnection,
@@ -47,90 +55,6 @@ def _page_params(first: int, after: str | None, **filters: Any) -> dict[str, Any
     if after:
         params["after"] = after
     return params
-
-
-@strawberry.type
-class Recommendation:
-    program_id: strawberry.Private[str]
-    eligible: bool
-    score: float = strawberry.field(
-        description="Chance in percent that this one application ends in a match.")
-    p_interview: float
-    tier: str | None
-    reasons: list[str] = strawberry.field(
-        description="Preferred requirements missed: they lower the score, they do not exclude.")
-    exclusion_reasons: list[str]
-    factors: list[Factor]
-
-    @strawberry.field
-    async def program(self, info: GraphInfo) -> Program | None:
-        found = await info.context.programs.load(self.program_id)
-        return Program.from_json(found) if found else None
-
-
-@strawberry.type
-class RecommendationEdge:
-    cursor: str
-    node: Recommendation
-
-
-@strawberry.type
-class RecommendationConnection:
-    total_count: int
-    page_info: PageInfo
-    edges: list[RecommendationEdge]
-    model_version: int | None = strawberry.field(
-        default=None, description="The model version that computed these recommendations.")
-
-
-@strawberry.type
-class PlannedApplication:
-    program_id: strawberry.ID
-    name: str
-    specialty: str
-    state: str | None
-    p_interview: float
-    tier: str
-    cost_usd: int
-    signal: bool = strawberry.field(description="Send this program a preference signal.")
-    reasons: list[str]
-
-
-@strawberry.type(description="The application list that maximizes the chance of matching.")
-class Plan:
-    applications: list[PlannedApplication]
-    p_match: float
-    p_match_without_signals: float
-    expected_interviews: float
-    cost_usd: int
-    curve: list[CurvePoint] = strawberry.field(
-        description="P(match) and expected interviews at 10, 20, ... applications.")
-    signals: list[str]
-    interviews_distribution: list[float]
-    warnings: list[str]
-    model_version: int = strawberry.field(description="The model version that made this plan.")
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Plan:
-        return cls(**{
-            **data,
-            "applications": [PlannedApplication(**item) for item in data["applications"]],
-            "curve": [CurvePoint(**point) for point in data["curve"]],
-        })
-
-
-@strawberry.input
-class PlanInput:
-    applications: int | None = None
-    budget_usd: int | None = None
-    specialties: list[str] = strawberry.field(default_factory=list)
-    must_include: list[str] = strawberry.field(default_factory=list)
-    avoid_states: list[str] = strawberry.field(default_factory=list)
-    max_per_state: int | None = None
-
-
-def _plan_body(options: PlanInput | None) -> dict[str, Any]:
-    return strawberry.asdict(options) if options else {}
 
 
 @strawberry.type
@@ -179,7 +103,7 @@ class Me:
         context = info.context
         found = await call(context.http, "POST",
                            f"{context.settings.matching_url}/applicants/{self.id}/plan",
-                           context.token, json=_plan_body(options))
+                           context.token, json=plan_body(options))
         return Plan.from_json(found)
 
     @strawberry.field(description="The plan again for a changed profile, with the deltas.")
@@ -188,7 +112,7 @@ class Me:
         context = info.context
         found = await call(context.http, "POST",
                            f"{context.settings.matching_url}/applicants/{self.id}/what-if",
-                           context.token, json=_plan_body(options))
+                           context.token, json=plan_body(options))
         return [WhatIfOutcome(**outcome) for outcome in found]
 
     @strawberry.field(description="The seasons this applicant reported, latest first.")
@@ -277,7 +201,7 @@ class Query:
                         "RATE_LIMITED")
         # The service still wants a token: an anonymous one, good for this one call.
         token = issue_token(Principal("anonymous", Role.APPLICANT), context.settings.jwt_secret, 60)
-        body = {**_plan_body(options), "profile": _profile_body(profile)}
+        body = {**plan_body(options), "profile": _profile_body(profile)}
         found = await call(context.http, "POST", f"{context.settings.matching_url}/plans/try",
                            token, json=body)
         return Plan.from_json(found)

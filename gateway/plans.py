@@ -1,0 +1,98 @@
+"""Recommendations and plans in GraphQL: the engine's answers for the signed-in applicant and
+for `tryPlan`, mapped from the matching service's JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from gateway.context import Context
+from gateway.types import CurvePoint, Factor, PageInfo, Program
+
+GraphInfo = Info[Context, None]
+
+
+@strawberry.type
+class Recommendation:
+    program_id: strawberry.Private[str]
+    eligible: bool
+    score: float = strawberry.field(
+        description="Chance in percent that this one application ends in a match.")
+    p_interview: float
+    tier: str | None
+    reasons: list[str] = strawberry.field(
+        description="Preferred requirements missed: they lower the score, they do not exclude.")
+    exclusion_reasons: list[str]
+    factors: list[Factor]
+
+    @strawberry.field
+    async def program(self, info: GraphInfo) -> Program | None:
+        found = await info.context.programs.load(self.program_id)
+        return Program.from_json(found) if found else None
+
+
+@strawberry.type
+class RecommendationEdge:
+    cursor: str
+    node: Recommendation
+
+
+@strawberry.type
+class RecommendationConnection:
+    total_count: int
+    page_info: PageInfo
+    edges: list[RecommendationEdge]
+    model_version: int | None = strawberry.field(
+        default=None, description="The model version that computed these recommendations.")
+
+
+@strawberry.type
+class PlannedApplication:
+    program_id: strawberry.ID
+    name: str
+    specialty: str
+    state: str | None
+    p_interview: float
+    tier: str
+    cost_usd: int
+    signal: bool = strawberry.field(description="Send this program a preference signal.")
+    reasons: list[str]
+
+
+@strawberry.type(description="The application list that maximizes the chance of matching.")
+class Plan:
+    applications: list[PlannedApplication]
+    p_match: float
+    p_match_without_signals: float
+    expected_interviews: float
+    cost_usd: int
+    curve: list[CurvePoint] = strawberry.field(
+        description="P(match) and expected interviews at 10, 20, ... applications.")
+    signals: list[str]
+    interviews_distribution: list[float]
+    warnings: list[str]
+    model_version: int = strawberry.field(description="The model version that made this plan.")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Plan:
+        return cls(**{
+            **data,
+            "applications": [PlannedApplication(**item) for item in data["applications"]],
+            "curve": [CurvePoint(**point) for point in data["curve"]],
+        })
+
+
+@strawberry.input
+class PlanInput:
+    applications: int | None = None
+    budget_usd: int | None = None
+    specialties: list[str] = strawberry.field(default_factory=list)
+    must_include: list[str] = strawberry.field(default_factory=list)
+    avoid_states: list[str] = strawberry.field(default_factory=list)
+    max_per_state: int | None = None
+
+
+def plan_body(options: PlanInput | None) -> dict[str, Any]:
+    return strawberry.asdict(options) if options else {}
