@@ -43,7 +43,7 @@ async def call(http: httpx.AsyncClient, method: str, url: str, token: str | None
         log.warning("service call failed: %s %s: %r", method, url, error)
         raise coded("a service is unavailable, try again shortly", "UNAVAILABLE") from error
     if response.status_code < 400:
-        return response.json()
+        return response.json() if response.content else None
     try:
         detail = response.json().get("detail")
     except ValueError:

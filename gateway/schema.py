@@ -285,6 +285,10 @@ class Mutation:
                                    input: RunMatchSimulationInput) -> MatchSimulation:
         return await simulations.run(info, input)
 
+    @strawberry.mutation(description="Forget a finished match simulation and its files.")
+    async def delete_match_simulation(self, info: GraphInfo, id: strawberry.ID) -> strawberry.ID:
+        return await simulations.delete(info, id)
+
 
 schema = strawberry.Schema(
     query=Query,

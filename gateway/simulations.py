@@ -231,6 +231,14 @@ async def simulations_of_caller(info: GraphInfo, first: int,
                                      edges=edges)
 
 
+async def delete(info: GraphInfo, id: strawberry.ID) -> strawberry.ID:
+    context = info.context
+    context.require_principal()
+    await call(context.http, "DELETE", f"{context.settings.matching_url}/simulations/{id}",
+               context.token)
+    return id
+
+
 async def run(info: GraphInfo, input: RunMatchSimulationInput) -> MatchSimulation:
     context = info.context
     context.require_principal()

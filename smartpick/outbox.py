@@ -54,6 +54,14 @@ def staged_document(document: dict[str, Any], source: str, event: Event) -> dict
     return {**document, FIELD: [outbox_entry(event, source)], STAGED_AT: datetime.now(UTC)}
 
 
+async def all_published(collection: AsyncCollection[dict[str, Any]], document_id: Any) -> bool:
+    """Whether every event ``document_id`` staged has gone out: only then may it be deleted."""
+    document = await collection.find_one({"_id": document_id}, {FIELD: 1})
+    ids = [entry["envelope"]["id"] for entry in (document or {}).get(FIELD, [])]
+    sent = await find_by_ids(collection.database[MARKERS], ids, {"_id": 1})
+    return len(sent) == len(ids)
+
+
 class OutboxRelay:
     """Publishes staged events, first of the documents it is told about, then by a sweep.
 

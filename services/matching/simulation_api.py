@@ -21,7 +21,7 @@ from services.matching.matchsim.generator import NATIONAL
 from services.matching.matchsim.parse import parse_instance
 from services.matching.settings import Settings
 from services.matching.simulation_jobs import SimulationRunner
-from services.matching.simulation_store import SimulationStore
+from services.matching.simulation_store import FINISHED, SimulationStore
 from smartpick.auth import CurrentPrincipal, Principal, Role
 from smartpick.mongo import Document
 from smartpick.paging import encode_cursor, offset_after
@@ -226,6 +226,18 @@ async def my_simulations(principal: CurrentPrincipal, runtime: Runtime,
 @router.get("/{job_id}", response_model=SimulationJob)
 async def simulation(job_id: str, principal: CurrentPrincipal, runtime: Runtime) -> SimulationJob:
     return SimulationJob.of(await _own_job(job_id, principal, runtime))
+
+
+@router.delete("/{job_id}", status_code=204)
+async def delete_simulation(job_id: str, principal: CurrentPrincipal, runtime: Runtime) -> None:
+    """Forget a finished run and its files (queued and running ones finish first)."""
+    job = await _own_job(job_id, principal, runtime)
+    if job["status"] not in FINISHED:
+        raise HTTPException(409, f"simulation {job_id!r} is {job['status']}; delete it once it "
+                                 "has finished")
+    if not await _store(runtime).delete(job):
+        raise HTTPException(409, f"simulation {job_id!r} is still being announced; try again "
+                                 "in a moment")
 
 
 @router.get("/{job_id}/matches", response_model=MatchPage)

@@ -24,7 +24,7 @@ from pymongo.errors import DuplicateKeyError
 from services.matching.simulation_run import decompress
 from smartpick.events import MatchSimulationCompleted
 from smartpick.mongo import Document, find_by_ids
-from smartpick.outbox import FIELD, STAGED_AT, staged
+from smartpick.outbox import FIELD, STAGED_AT, all_published, staged
 
 QUEUED, RUNNING = "queued", "running"
 FINISHED = ("succeeded", "no_stable_matching", "failed")
@@ -151,6 +151,19 @@ class SimulationStore:
         await self._jobs.update_one({"_id": job["_id"]}, staged(
             update, self._source, event, f"simulation-{job['_id']}"))
         await self._beats.delete_one({"_id": job["_id"]})
+        return True
+
+    async def delete(self, job: Document) -> bool:
+        """Remove a finished job with its files; False while its completion event is unsent."""
+        if not await all_published(self._jobs, job["_id"]):
+            return False
+        for name in ("instance_file", "result_file"):
+            if job.get(name) is not None:
+                await self._files.delete(job[name])
+        self._results.pop(str(job.get("result_file")), None)
+        markers = [f"{job['_id']}#{n}" for n in range(1, job.get("claims", 0) + 1)]
+        await self._markers.delete_many({"_id": {"$in": [*markers, f"{job['_id']}#done"]}})
+        await self._jobs.delete_one({"_id": job["_id"]})
         return True
 
     async def result(self, job: Document) -> dict[str, Any]:

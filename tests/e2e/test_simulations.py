@@ -154,6 +154,12 @@ def test_uploaded_instance_is_solved_stored_paged_and_notified(platform: Platfor
     listed = gql(platform, NOTIFICATIONS, token)["data"]["me"]["matchSimulations"]
     assert [edge["node"]["id"] for edge in listed["edges"]] == [job["id"]]
 
+    deleted = gql(platform, "mutation($id: ID!) { deleteMatchSimulation(id: $id) }", token,
+                  {"id": job["id"]})
+    assert deleted == {"data": {"deleteMatchSimulation": job["id"]}}
+    assert error_of(gql(platform, STATUS, token, {"id": job["id"]}))[0] == "NOT_FOUND"
+    assert gql(platform, NOTIFICATIONS, token)["data"]["me"]["matchSimulations"]["totalCount"] == 0
+
 
 def test_generated_national_instance_runs_as_a_job(platform: Platform) -> None:
     token = sign_up_organization(platform)
@@ -255,6 +261,9 @@ def test_an_organization_cannot_fill_the_queue(platform: Platform) -> None:
     code, message = error_of(gql(platform, national, token))
     assert code == "RATE_LIMITED" and "2 of your simulations" in message
     assert error_of(upload(platform, token, json.dumps(NO_STABLE).encode()))[0] == "RATE_LIMITED"
+    code, message = error_of(gql(platform, "mutation($id: ID!) { deleteMatchSimulation(id: $id) }",
+                                 token, {"id": queued[1]}))
+    assert code == "BAD_USER_INPUT" and "once it has finished" in message
     for job_id in queued:  # room again once they are done
         assert wait_finished(platform, token, job_id, within=240)["status"] == "SUCCEEDED"
     assert "errors" not in upload(platform, token, json.dumps(NO_STABLE).encode())

@@ -13,7 +13,7 @@ from pymongo import AsyncMongoClient
 from services.matching.simulation_run import compress, decompress
 from services.matching.simulation_store import SimulationStore
 from smartpick.events import MatchSimulationCompleted
-from smartpick.outbox import FIELD
+from smartpick.outbox import FIELD, MARKERS
 
 pytestmark = pytest.mark.integration
 Status = Literal["succeeded", "no_stable_matching", "failed"]
@@ -71,3 +71,25 @@ async def test_a_stopping_worker_gives_its_job_back_without_spending_an_attempt(
     assert again is not None and again["attempts"] == 1
     mine, total = await store.jobs_of("org-1", 0, 10)
     assert total == 1 and mine[0]["status"] == "running" and FIELD not in mine[0]
+
+
+async def test_a_finished_job_is_deleted_with_its_files_once_its_event_is_out(
+    mongo: AsyncMongoClient[dict[str, object]], unique: str,
+) -> None:
+    db = mongo[f"queue_{unique}"]
+    store = SimulationStore(db, "/matching")
+    await store.create("org-1", "job", {}, compress({"programs": []}))
+    job = await store.claim("worker-1")
+    assert job is not None
+    assert await store.finish(job, "worker-1", completed(job), {}, compress({"matches": {}}), None)
+    stored = await store.job(job["_id"])
+    assert stored is not None
+    staged: dict[str, Any] | None = await db.simulations.find_one({"_id": job["_id"]})
+    assert staged is not None
+
+    assert not await store.delete(stored)  # the completion event has not gone out yet
+    await db[MARKERS].insert_one({"_id": staged[FIELD][0]["envelope"]["id"]})  # the relay sent it
+    assert await store.delete(stored)
+    assert await store.job(job["_id"]) is None
+    assert await db["simulation_files.files"].count_documents({}) == 0
+    assert await db["simulation_files.chunks"].count_documents({}) == 0
