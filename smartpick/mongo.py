@@ -30,19 +30,21 @@ async def database_answers(database: AsyncDatabase[Document]) -> bool:
     return True
 
 
+LOOKUPS_UP_TO = 30
+"""Up to this many ids ``find_by_ids`` looks each one up; beyond, one ``$in`` query is cheaper."""
+
+
 async def find_by_ids(collection: AsyncCollection[Document], ids: Sequence[Any],
                       projection: dict[str, int] | None = None) -> list[Document]:
-    """Documents with these ``_id``s, one lookup each, at most 50 at a time in flight.
+    """Documents with these ``_id``s (in no particular order; missing ids are skipped).
 
-    On MongoDB each lookup is an index hit. FerretDB 1.24 (SQLite) reads without indexes: an
-    ``_id``-only filter becomes an SQL scan that stops at the first match (about 40 ms in a
-    5,400-document collection), while ``{"_id": {"$in": ...}}`` decodes every document in Go
-    (about 1 s there), so for the few dozen ids a page or a batch needs, one lookup per id wins.
+    On MongoDB both ways are index hits. FerretDB 1.24 (SQLite) reads without indexes: an
+    ``_id``-only filter is an SQL scan that stops at the first match (about 40 ms at 5,400
+    documents), while ``$in`` decodes every document in Go (about 1.2 s there, whatever the
+    number of ids). Measured there: 10 ids 0.45 s one by one against 1.24 s with ``$in``, 50 ids
+    2.7 s against 1.15 s, 200 ids 7.4 s against 1.45 s; hence the switch at ``LOOKUPS_UP_TO``.
     """
-    found: list[Document] = []
-    for start in range(0, len(ids), 50):
-        chunk = ids[start:start + 50]
-        results = await asyncio.gather(
-            *(collection.find_one({"_id": i}, projection) for i in chunk))
-        found += [document for document in results if document is not None]
-    return found
+    if len(ids) > LOOKUPS_UP_TO:
+        return await collection.find({"_id": {"$in": list(ids)}}, projection).to_list()
+    results = await asyncio.gather(*(collection.find_one({"_id": i}, projection) for i in ids))
+    return [document for document in results if document is not None]
