@@ -9,14 +9,14 @@ class Settings(ServiceSettings):
     service_name: str = "matching"
     mongodb_database: str = "smartpick_matching"
     port: int = 8002
-    simulation_timeout_seconds: float = Field(
-        default=900.0, gt=0, description="a match simulation running longer is stopped and failed")
-    simulation_max_upload_mb: int = Field(
-        default=64, gt=0, description="largest uploaded instance (a national one is 17 MB)")
-    simulation_max_pending: int = Field(
-        default=3, gt=0, description="queued or running simulations one organization may have")
-    simulation_poll_seconds: float = Field(
-        default=5.0, gt=0, description="how often an idle instance looks for queued simulations")
+    simulation_timeout_seconds: float = Field(default=900.0, gt=0)
+    """A match simulation running longer is stopped and fails."""
+    simulation_max_upload_mb: int = Field(default=64, gt=0)
+    """The largest uploaded instance (a national one is 17 MB)."""
+    simulation_max_pending: int = Field(default=3, gt=0)
+    """Queued or running simulations one organization may have at once."""
+    simulation_poll_seconds: float = Field(default=5.0, gt=0)
+    """How often an idle instance looks for simulations queued by another instance."""
     refit_interval_hours: float = Field(default=24.0, ge=0.0)
     """How often the service refits on reported outcomes; 0 turns the schedule off."""
     refit_min_new_reports: int = Field(default=20, ge=1)

@@ -11,7 +11,7 @@ import asyncio
 import gzip
 import json
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -60,8 +60,14 @@ class GeneratedRun(BaseModel):
     max_proposals: int | None = Field(default=None, ge=1)
 
 
-class SimulationJob(BaseModel):
+class Row(BaseModel):
     cursor: str | None = Field(default=None, description="its position, in lists")
+
+
+Item = TypeVar("Item", bound=Row)
+
+
+class SimulationJob(Row):
     id: str
     name: str
     status: str
@@ -82,38 +88,30 @@ class SimulationJob(BaseModel):
                                    "error": None, **job})
 
 
-class JobPage(BaseModel):
-    items: list[SimulationJob]
+class Page(BaseModel, Generic[Item]):
+    """One page of an offset-paged list; ``end_cursor`` is the ``after`` of the next page."""
+
+    items: list[Item]
     total: int
     has_next: bool
     end_cursor: str | None
 
+    @classmethod
+    def of(cls, items: list[Item], start: int, total: int) -> Page[Item]:
+        """Call it on the concrete page type (``Page[MatchRow].of``), so items keep their type."""
+        return cls(items=items, total=total, has_next=start + len(items) < total,
+                   end_cursor=items[-1].cursor if items else None)
 
-class MatchRow(BaseModel):
-    cursor: str
+
+class MatchRow(Row):
     applicant_id: str
     program_id: str | None
     supplemental_program_id: str | None
 
 
-class UnfilledRow(BaseModel):
-    cursor: str
+class UnfilledRow(Row):
     program_id: str
     unfilled: int
-
-
-class MatchPage(BaseModel):
-    items: list[MatchRow]
-    total: int
-    has_next: bool
-    end_cursor: str | None
-
-
-class UnfilledPage(BaseModel):
-    items: list[UnfilledRow]
-    total: int
-    has_next: bool
-    end_cursor: str | None
 
 
 def _organization(principal: Principal) -> str:
@@ -211,16 +209,15 @@ async def run_uploaded(request: Request, principal: CurrentPrincipal, runtime: R
     return SimulationJob.of(job)
 
 
-@router.get("", response_model=JobPage)
+@router.get("", response_model=Page[SimulationJob])
 async def my_simulations(principal: CurrentPrincipal, runtime: Runtime,
                          first: Annotated[int, Query(ge=1, le=100)] = 20,
-                         after: str | None = None) -> JobPage:
+                         after: str | None = None) -> Page[SimulationJob]:
     start = offset_after(after)
     jobs, total = await _store(runtime).jobs_of(_organization(principal), start, first)
     items = [SimulationJob.of(job).model_copy(update={"cursor": encode_cursor(str(start + n))})
              for n, job in enumerate(jobs)]
-    return JobPage(items=items, total=total, has_next=start + len(jobs) < total,
-                   end_cursor=items[-1].cursor if items else None)
+    return Page[SimulationJob].of(items, start, total)
 
 
 @router.get("/{job_id}", response_model=SimulationJob)
@@ -240,12 +237,12 @@ async def delete_simulation(job_id: str, principal: CurrentPrincipal, runtime: R
                                  "in a moment")
 
 
-@router.get("/{job_id}/matches", response_model=MatchPage)
+@router.get("/{job_id}/matches", response_model=Page[MatchRow])
 async def matches(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
                   first: Annotated[int, Query(ge=1, le=500)] = 50, after: str | None = None,
                   unmatched: bool | None = None,
                   applicant: Annotated[list[str] | None, Query(max_length=500)] = None,
-                  ) -> MatchPage:
+                  ) -> Page[MatchRow]:
     """Each applicant's match in input order; ``applicant=`` (repeatable) picks a cohort."""
     result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
     found: dict[str, str | None] = result["matches"]
@@ -257,22 +254,19 @@ async def matches(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
     rows = [MatchRow(cursor=encode_cursor(str(start + n)), applicant_id=a, program_id=found[a],
                      supplemental_program_id=supplemental.get(a))
             for n, a in enumerate(ids[start:start + first])]
-    return MatchPage(items=rows, total=len(ids), has_next=start + len(rows) < len(ids),
-                     end_cursor=rows[-1].cursor if rows else None)
+    return Page[MatchRow].of(rows, start, len(ids))
 
 
-@router.get("/{job_id}/unfilled", response_model=UnfilledPage)
+@router.get("/{job_id}/unfilled", response_model=Page[UnfilledRow])
 async def unfilled(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
                    first: Annotated[int, Query(ge=1, le=500)] = 50,
-                   after: str | None = None) -> UnfilledPage:
+                   after: str | None = None) -> Page[UnfilledRow]:
     result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
     programs = list(result["unfilled"].items())
     start = offset_after(after)
     rows = [UnfilledRow(cursor=encode_cursor(str(start + n)), program_id=p, unfilled=count)
             for n, (p, count) in enumerate(programs[start:start + first])]
-    return UnfilledPage(items=rows, total=len(programs),
-                        has_next=start + len(rows) < len(programs),
-                        end_cursor=rows[-1].cursor if rows else None)
+    return Page[UnfilledRow].of(rows, start, len(programs))
 
 
 @router.get("/{job_id}/result")
