@@ -139,9 +139,17 @@ class SimulationStore:
     async def finish(self, job: Document, worker: str, event: MatchSimulationCompleted,
                      stats: dict[str, Any] | None, result_gz: bytes | None,
                      error: str | None) -> bool:
-        """Record the outcome with its event, once: False if another worker recorded it first."""
+        """Record the outcome with its event, once: False if another worker recorded it first.
+
+        A ``#done`` marker on a job still running means its finisher died between the marker
+        and the write below: the job ran again, and this outcome is recorded in its place (the
+        event id is the same, so a repeat is recognised downstream). Otherwise the job would be
+        queued, run and refused forever.
+        """
         if not await self._mark(f"{job['_id']}#done", worker):
-            return False  # another worker recorded this job's outcome first
+            current = await self._jobs.find_one({"_id": job["_id"]}, {"status": 1})
+            if current is None or current["status"] != RUNNING:
+                return False  # another worker recorded this job's outcome first
         result_file: ObjectId | None = None
         if result_gz is not None:
             result_file = await self._files.upload_from_stream(

@@ -93,3 +93,22 @@ async def test_a_finished_job_is_deleted_with_its_files_once_its_event_is_out(
     assert await store.job(job["_id"]) is None
     assert await db["simulation_files.files"].count_documents({}) == 0
     assert await db["simulation_files.chunks"].count_documents({}) == 0
+
+
+async def test_an_outcome_whose_finisher_died_midway_is_recorded_by_the_next_run(
+    mongo: AsyncMongoClient[dict[str, object]], unique: str,
+) -> None:
+    db = mongo[f"queue_{unique}"]
+    store = SimulationStore(db, "/matching")
+    await store.create("org-1", "job", {}, None)
+    job = await store.claim("worker-1")
+    assert job is not None
+    # worker-1 inserted its "#done" marker and died before recording the outcome
+    await db.simulation_claims.insert_one({"_id": f"{job['_id']}#done", "worker": "worker-1"})
+    assert await store.requeue_abandoned(timedelta(seconds=-1)) == 1
+    again = await store.claim("worker-2")
+    assert again is not None
+    assert await store.finish(again, "worker-2", completed(again), {"matched": 1},
+                              compress({"matches": {}}), None)
+    stored = await store.job(job["_id"])
+    assert stored is not None and stored["status"] == "succeeded"
