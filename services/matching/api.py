@@ -10,14 +10,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
-from services.matching.catalog_cache import CatalogCache
-from services.matching.models import ModelCache
+from services.matching.parts import Matching
 from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_json
-from services.matching.store import MatchingStore
 from smartpick.auth import CurrentPrincipal, Principal
 from smartpick.models import ApplicantProfile
 from smartpick.paging import encode_cursor, offset_after
-from smartpick.service import Runtime, ServiceRuntime
 
 router = APIRouter()
 
@@ -55,14 +52,14 @@ class RecommendationPage(BaseModel):
 @router.get("/applicants/{applicant_id}/recommendations", response_model=RecommendationPage,
             tags=["recommendations"])
 async def recommendations(
-    applicant_id: str, principal: CurrentPrincipal, runtime: Runtime,
+    applicant_id: str, principal: CurrentPrincipal, matching: Matching,
     first: Annotated[int, Query(ge=1, le=200)] = 20, after: str | None = None,
     eligible: bool | None = None, specialty: str | None = None, state: str | None = None,
     tier: Annotated[str | None, Query(pattern="^(reach|target|safety)$")] = None,
 ) -> RecommendationPage:
     if principal.account_id != applicant_id:
         raise HTTPException(404, "no recommendations for this applicant")
-    found = await MatchingStore(runtime.db, runtime.settings.source).recommendations(applicant_id)
+    found = await matching.store.recommendations(applicant_id)
     items: list[dict[str, Any]] = found["items"] if found else []
     wanted = [
         item for item in items
@@ -81,21 +78,11 @@ async def recommendations(
         model_version=found.get("model_version") if found else None)
 
 
-def _cache(runtime: ServiceRuntime) -> CatalogCache:
-    cache: CatalogCache = runtime.resources["catalog"]
-    return cache
-
-
-def _models(runtime: ServiceRuntime) -> ModelCache:
-    models: ModelCache = runtime.resources["models"]
-    return models
-
-
 async def _own_profile(principal: Principal, applicant_id: str,
-                       runtime: ServiceRuntime) -> ApplicantProfile:
+                       matching: Matching) -> ApplicantProfile:
     profile = None
     if principal.account_id == applicant_id:
-        profile = await MatchingStore(runtime.db, runtime.settings.source).applicant(applicant_id)
+        profile = await matching.store.applicant(applicant_id)
     if profile is None:
         raise HTTPException(404, "no profile for this applicant yet")
     return profile
@@ -103,20 +90,20 @@ async def _own_profile(principal: Principal, applicant_id: str,
 
 @router.post("/plans/try", tags=["plans"])
 async def try_plan(body: TryPlan, principal: CurrentPrincipal,
-                   runtime: Runtime) -> dict[str, Any]:
+                   matching: Matching) -> dict[str, Any]:
     """A plan for a profile given in the request; nothing is stored."""
-    return await plan_json(body.profile, body, _cache(runtime), _models(runtime))
+    return await plan_json(body.profile, body, matching.catalog, matching.models)
 
 
 @router.post("/applicants/{applicant_id}/plan", tags=["plans"])
 async def my_plan(applicant_id: str, options: PlanOptions, principal: CurrentPrincipal,
-                  runtime: Runtime) -> dict[str, Any]:
-    profile = await _own_profile(principal, applicant_id, runtime)
-    return await plan_json(profile, options, _cache(runtime), _models(runtime))
+                  matching: Matching) -> dict[str, Any]:
+    profile = await _own_profile(principal, applicant_id, matching)
+    return await plan_json(profile, options, matching.catalog, matching.models)
 
 
 @router.post("/applicants/{applicant_id}/what-if", tags=["plans"])
 async def my_what_if(applicant_id: str, options: PlanOptions, principal: CurrentPrincipal,
-                     runtime: Runtime) -> list[dict[str, Any]]:
-    profile = await _own_profile(principal, applicant_id, runtime)
-    return await what_if_json(profile, options, _cache(runtime), _models(runtime))
+                     matching: Matching) -> list[dict[str, Any]]:
+    profile = await _own_profile(principal, applicant_id, matching)
+    return await what_if_json(profile, options, matching.catalog, matching.models)

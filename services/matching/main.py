@@ -5,7 +5,7 @@ Run with `uvicorn --factory services.matching.main:create_app`.
 
 from fastapi import FastAPI
 
-from services.matching import api, simulation_api
+from services.matching import api, parts, simulation_api
 from services.matching.catalog_cache import CatalogCache
 from services.matching.handlers import build_handlers
 from services.matching.models import ModelCache, ModelRegistry
@@ -40,8 +40,8 @@ def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
     runtime.workers["match-simulations"] = runner.run
     if settings.refit_interval_hours > 0:
         runtime.workers["refit"] = RefitSchedule(store, registry, settings).run
-    runtime.resources.update(catalog=cache, models=models, simulations=simulations,
-                             simulation_runner=runner)
+    runtime.resources[parts.KEY] = parts.Parts(settings, store, cache, models, simulations,
+                                               runner)
     return runtime
 
 

@@ -19,13 +19,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from services.matching.matchsim.errors import MatchInputError
 from services.matching.matchsim.generator import NATIONAL
 from services.matching.matchsim.parse import parse_instance
-from services.matching.settings import Settings
-from services.matching.simulation_jobs import SimulationRunner
-from services.matching.simulation_store import FINISHED, SimulationStore
+from services.matching.parts import Matching, Parts
+from services.matching.simulation_store import FINISHED
 from smartpick.auth import CurrentPrincipal, Principal, Role
 from smartpick.mongo import Document
 from smartpick.paging import encode_cursor, offset_after
-from smartpick.service import Runtime, ServiceRuntime
 
 router = APIRouter(prefix="/simulations", tags=["simulations"])
 NATIONAL_COUPLE_SHARE = NATIONAL.couples / NATIONAL.applicants
@@ -120,50 +118,38 @@ def _organization(principal: Principal) -> str:
     return principal.account_id
 
 
-async def _may_queue(requester: str, runtime: ServiceRuntime) -> None:
+async def _may_queue(requester: str, matching: Parts) -> None:
     """One organization cannot fill the queue: a few pending runs each, the rest wait."""
-    settings = runtime.settings
-    assert isinstance(settings, Settings)
-    pending = await _store(runtime).pending_of(requester)
-    if pending >= settings.simulation_max_pending:
+    pending = await matching.simulations.pending_of(requester)
+    if pending >= matching.settings.simulation_max_pending:
         raise HTTPException(429, f"{pending} of your simulations are still queued or running; "
                                  "start another when one has finished")
 
 
-def _store(runtime: ServiceRuntime) -> SimulationStore:
-    store: SimulationStore = runtime.resources["simulations"]
-    return store
-
-
-def _runner(runtime: ServiceRuntime) -> SimulationRunner:
-    runner: SimulationRunner = runtime.resources["simulation_runner"]
-    return runner
-
-
-async def _own_job(job_id: str, principal: Principal, runtime: ServiceRuntime) -> Document:
+async def _own_job(job_id: str, principal: Principal, matching: Parts) -> Document:
     requester = _organization(principal)
-    job = await _store(runtime).job(job_id)
+    job = await matching.simulations.job(job_id)
     if job is None or job["requested_by"] != requester:
         raise HTTPException(404, f"no simulation {job_id!r}")
     return job
 
 
-async def _finished_result(job: Document, runtime: ServiceRuntime) -> dict[str, Any]:
+async def _finished_result(job: Document, matching: Parts) -> dict[str, Any]:
     if not job.get("result_file"):
         raise HTTPException(409, f"simulation {job['_id']!r} has no result: it is {job['status']}")
-    return await _store(runtime).result(job)
+    return await matching.simulations.result(job)
 
 
 @router.post("", status_code=202, response_model=SimulationJob)
 async def run_generated(body: GeneratedRun, principal: CurrentPrincipal,
-                        runtime: Runtime) -> SimulationJob:
+                        matching: Matching) -> SimulationJob:
     """Queue a run on a generated instance (the national shape unless told otherwise)."""
     requester = _organization(principal)
-    await _may_queue(requester, runtime)
+    await _may_queue(requester, matching)
     options = {"generator": body.generate.model_dump(), "max_proposals": body.max_proposals}
-    job = await _store(runtime).create(requester, body.name or "generated instance", options,
+    job = await matching.simulations.create(requester, body.name or "generated instance", options,
                                        None)
-    _runner(runtime).submitted()
+    matching.runner.submitted()
     return SimulationJob.of(job)
 
 
@@ -190,61 +176,59 @@ async def _body(request: Request, limit_mb: int) -> bytes:
 @router.post("/uploads", status_code=202, response_model=SimulationJob,
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": {"type": "object"}}}}})
-async def run_uploaded(request: Request, principal: CurrentPrincipal, runtime: Runtime,
+async def run_uploaded(request: Request, principal: CurrentPrincipal, matching: Matching,
                        name: Annotated[str, Query(max_length=200)] = "",
                        max_proposals: Annotated[int | None, Query(ge=1)] = None) -> SimulationJob:
     """Queue a run on the instance in the body (the JSON of docs/match-simulation.md)."""
     requester = _organization(principal)
-    await _may_queue(requester, runtime)
-    settings = runtime.settings
-    assert isinstance(settings, Settings)
-    body = await _body(request, settings.simulation_max_upload_mb)
+    await _may_queue(requester, matching)
+    body = await _body(request, matching.settings.simulation_max_upload_mb)
     try:
         instance_gz = await asyncio.to_thread(_validated_gzip, body)
     except MatchInputError as error:
         raise HTTPException(400, f"invalid instance ({error.code}): {error.message}") from error
-    job = await _store(runtime).create(requester, name or "uploaded instance",
+    job = await matching.simulations.create(requester, name or "uploaded instance",
                                        {"max_proposals": max_proposals}, instance_gz)
-    _runner(runtime).submitted()
+    matching.runner.submitted()
     return SimulationJob.of(job)
 
 
 @router.get("", response_model=Page[SimulationJob])
-async def my_simulations(principal: CurrentPrincipal, runtime: Runtime,
+async def my_simulations(principal: CurrentPrincipal, matching: Matching,
                          first: Annotated[int, Query(ge=1, le=100)] = 20,
                          after: str | None = None) -> Page[SimulationJob]:
     start = offset_after(after)
-    jobs, total = await _store(runtime).jobs_of(_organization(principal), start, first)
+    jobs, total = await matching.simulations.jobs_of(_organization(principal), start, first)
     items = [SimulationJob.of(job).model_copy(update={"cursor": encode_cursor(str(start + n))})
              for n, job in enumerate(jobs)]
     return Page[SimulationJob].of(items, start, total)
 
 
 @router.get("/{job_id}", response_model=SimulationJob)
-async def simulation(job_id: str, principal: CurrentPrincipal, runtime: Runtime) -> SimulationJob:
-    return SimulationJob.of(await _own_job(job_id, principal, runtime))
+async def simulation(job_id: str, principal: CurrentPrincipal, matching: Matching) -> SimulationJob:
+    return SimulationJob.of(await _own_job(job_id, principal, matching))
 
 
 @router.delete("/{job_id}", status_code=204)
-async def delete_simulation(job_id: str, principal: CurrentPrincipal, runtime: Runtime) -> None:
+async def delete_simulation(job_id: str, principal: CurrentPrincipal, matching: Matching) -> None:
     """Forget a finished run and its files (queued and running ones finish first)."""
-    job = await _own_job(job_id, principal, runtime)
+    job = await _own_job(job_id, principal, matching)
     if job["status"] not in FINISHED:
         raise HTTPException(409, f"simulation {job_id!r} is {job['status']}; delete it once it "
                                  "has finished")
-    if not await _store(runtime).delete(job):
+    if not await matching.simulations.delete(job):
         raise HTTPException(409, f"simulation {job_id!r} is still being announced; try again "
                                  "in a moment")
 
 
 @router.get("/{job_id}/matches", response_model=Page[MatchRow])
-async def matches(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
+async def matches(job_id: str, principal: CurrentPrincipal, matching: Matching,
                   first: Annotated[int, Query(ge=1, le=500)] = 50, after: str | None = None,
                   unmatched: bool | None = None,
                   applicant: Annotated[list[str] | None, Query(max_length=500)] = None,
                   ) -> Page[MatchRow]:
     """Each applicant's match in input order; ``applicant=`` (repeatable) picks a cohort."""
-    result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
+    result = await _finished_result(await _own_job(job_id, principal, matching), matching)
     found: dict[str, str | None] = result["matches"]
     supplemental: dict[str, str] = result["supplemental_matches"]
     ids = list(found) if applicant is None else [a for a in dict.fromkeys(applicant) if a in found]
@@ -258,10 +242,10 @@ async def matches(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
 
 
 @router.get("/{job_id}/unfilled", response_model=Page[UnfilledRow])
-async def unfilled(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
+async def unfilled(job_id: str, principal: CurrentPrincipal, matching: Matching,
                    first: Annotated[int, Query(ge=1, le=500)] = 50,
                    after: str | None = None) -> Page[UnfilledRow]:
-    result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
+    result = await _finished_result(await _own_job(job_id, principal, matching), matching)
     programs = list(result["unfilled"].items())
     start = offset_after(after)
     rows = [UnfilledRow(cursor=encode_cursor(str(start + n)), program_id=p, unfilled=count)
@@ -270,7 +254,7 @@ async def unfilled(job_id: str, principal: CurrentPrincipal, runtime: Runtime,
 
 
 @router.get("/{job_id}/result")
-async def result_document(job_id: str, principal: CurrentPrincipal, runtime: Runtime) -> Response:
+async def result_document(job_id: str, principal: CurrentPrincipal, matching: Matching) -> Response:
     """The whole output document, as `smartpick match-sim` writes it (for `--check`)."""
-    result = await _finished_result(await _own_job(job_id, principal, runtime), runtime)
+    result = await _finished_result(await _own_job(job_id, principal, matching), matching)
     return Response(json.dumps(result), media_type="application/json")
