@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo.asynchronous.collection import AsyncCollection
-from pymongo.errors import DuplicateKeyError
 
 from smartpick.events import CloudEvent
+from smartpick.mongo import insert_once
 
 
 def effect_id(envelope: CloudEvent, *parts: str) -> str:
@@ -36,11 +36,9 @@ class Inbox:
         return await self._collection.find_one({"_id": self._key(envelope)}, {"_id": 1}) is not None
 
     async def record(self, envelope: CloudEvent) -> None:
-        try:
-            await self._collection.insert_one(
-                {"_id": self._key(envelope), "type": envelope.type, "at": datetime.now(UTC)})
-        except DuplicateKeyError:
-            pass  # two deliveries raced; one record is enough
+        # two deliveries may race; one record is enough
+        await insert_once(self._collection, {"_id": self._key(envelope), "type": envelope.type,
+                                             "at": datetime.now(UTC)})
 
     async def prune(self, older_than: timedelta) -> int:
         result = await self._collection.delete_many({"at": {"$lt": datetime.now(UTC) - older_than}})

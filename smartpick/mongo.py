@@ -13,6 +13,7 @@ from typing import Any
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
 
 Document = dict[str, Any]
 
@@ -26,6 +27,19 @@ async def database_answers(database: AsyncDatabase[Document]) -> bool:
     try:
         await database.command("ping")
     except Exception:
+        return False
+    return True
+
+
+async def insert_once(collection: AsyncCollection[Document], document: Document) -> bool:
+    """Insert ``document``; False if its ``_id`` exists already.
+
+    A unique ``_id`` insert is the one write that decides between racing writers on MongoDB and on
+    FerretDB alike (FerretDB runs findAndModify and conditional updates as read-then-write).
+    """
+    try:
+        await collection.insert_one(document)
+    except DuplicateKeyError:
         return False
     return True
 

@@ -19,11 +19,10 @@ from bson import ObjectId
 from gridfs import AsyncGridFSBucket
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
 
 from services.matching.simulation_run import decompress
 from smartpick.events import MatchSimulationCompleted
-from smartpick.mongo import Document, find_by_ids
+from smartpick.mongo import Document, find_by_ids, insert_once
 from smartpick.outbox import FIELD, STAGED_AT, all_published, staged
 
 QUEUED, RUNNING = "queued", "running"
@@ -98,12 +97,8 @@ class SimulationStore:
         return None
 
     async def _mark(self, key: str, worker: str) -> bool:
-        try:
-            await self._markers.insert_one({"_id": key, "worker": worker,
-                                            "at": datetime.now(UTC)})
-        except DuplicateKeyError:
-            return False
-        return True
+        return await insert_once(self._markers,
+                                 {"_id": key, "worker": worker, "at": datetime.now(UTC)})
 
     async def heartbeat(self, job_id: str, worker: str) -> None:
         """Beats live beside the job, so they never race the job's own writes."""

@@ -18,7 +18,7 @@ from pymongo.errors import DuplicateKeyError
 
 from smartpick.events import OutcomeReported, RecommendationsReady
 from smartpick.models import ApplicantProfile, Program
-from smartpick.mongo import Document
+from smartpick.mongo import Document, insert_once
 from smartpick.outbox import FIELD, STAGED_AT, staged
 
 OUTBOX_COLLECTIONS = ("recommendations",)
@@ -104,11 +104,7 @@ class MatchingStore:
         document = {**event.model_dump(mode="json"), "reported_at": event.reported_at,
                     "received_at": datetime.now(UTC)}
         document["_id"] = document.pop("report_id")
-        try:
-            await self._db.outcomes.insert_one(document)
-        except DuplicateKeyError:
-            return False
-        return True
+        return await insert_once(self._db.outcomes, document)
 
     async def outcomes(self) -> list[Document]:
         """Every reported outcome, for a refit or a report (read once, in one scan)."""
@@ -119,8 +115,4 @@ class MatchingStore:
 
     async def claim(self, lock_id: str) -> bool:
         """True for the one caller that claims ``lock_id`` first (an insert, never updated)."""
-        try:
-            await self._db.locks.insert_one({"_id": lock_id, "at": datetime.now(UTC)})
-        except DuplicateKeyError:
-            return False
-        return True
+        return await insert_once(self._db.locks, {"_id": lock_id, "at": datetime.now(UTC)})

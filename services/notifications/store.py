@@ -12,9 +12,8 @@ from typing import Any
 
 from pymongo import DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
 
-from smartpick.mongo import Document
+from smartpick.mongo import Document, insert_once
 
 
 @dataclass(frozen=True)
@@ -37,14 +36,10 @@ class NotificationsStore:
     async def add(self, notification_id: str, recipient: str, kind: str, title: str,
                   body: str, subject_id: str | None = None) -> bool:
         """Insert once; False when this notification exists already."""
-        try:
-            await self._db.notifications.insert_one({
-                "_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
-                "body": body, "subject_id": subject_id, "read": False,
-                "created_at": datetime.now(UTC)})
-        except DuplicateKeyError:
-            return False
-        return True
+        return await insert_once(self._db.notifications, {
+            "_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
+            "body": body, "subject_id": subject_id, "read": False,
+            "created_at": datetime.now(UTC)})
 
     async def page(self, recipient: str, first: int, after: tuple[datetime, str] | None) -> Page:
         mine: dict[str, Any] = {"recipient": recipient}
