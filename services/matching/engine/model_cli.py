@@ -74,7 +74,8 @@ def _report(validation: Validation, json_output: bool, params: ModelParams | Non
     rows = [{"specialty": h.specialty, "applicants": h.applicants,
              "published": round(h.published, 4), "predicted_held_out": round(h.predicted, 4),
              "shipped_fit": round(h.in_sample, 4)} for h in validation.held_out]
-    summary = _summary(validation) | ({"version": params.version} if params else {})
+    luck = {"perfect_model_share_under_5_pp": round(validation.perfect_model_share_below(5.0), 3)}
+    summary = _summary(validation) | luck | ({"version": params.version} if params else {})
     if json_output:
         print(as_json(summary | {"held_out": rows}))
         return

@@ -48,6 +48,19 @@ class Validation:
             for h in self.held_out
         ]))
 
+    def perfect_model_share_below(self, target_pp: float, draws: int = 20_000) -> float:
+        """How often a model that knew every true rate would score an MAE under ``target_pp``.
+
+        The published rates are draws: each specialty's n applicants match or not. Taking the
+        published rates as the true ones, this redraws them (binomial, fixed seed) and scores the
+        true rates against each redraw, so it says how much luck a target needs.
+        """
+        n = np.array([h.applicants for h in self.held_out])
+        rate = np.array([h.published for h in self.held_out])
+        redrawn = np.random.default_rng(2026).binomial(n, rate, size=(draws, len(n))) / n
+        mae_pp = 100.0 * np.abs(redrawn - rate).mean(axis=1)
+        return float((mae_pp < target_pp).mean())
+
 
 def leave_specialties_out(
     outcomes: dict[str, SpecialtyOutcomes],

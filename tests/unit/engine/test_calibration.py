@@ -8,7 +8,7 @@ from pathlib import Path
 from services.matching.engine.calibration import fit, population_rate
 from services.matching.engine.params import SHIPPED_PARAMS, shipped_params
 from services.matching.engine.statsfiles import read_features, read_outcomes
-from services.matching.engine.validation import leave_specialties_out
+from services.matching.engine.validation import HeldOut, Validation, leave_specialties_out
 from smartpick.specialties import SPECIALTIES
 
 DATA = Path("/work/shared/data/match-statistics")
@@ -57,3 +57,12 @@ def test_shipped_params_record_their_validation() -> None:
     validation = shipped_params().validation
     assert validation["held_out_specialties"] == 16
     assert validation["leave_specialties_out_mae_pp"] < validation["sampling_noise_floor_pp"] + 1
+
+
+def test_perfect_model_share_counts_redrawn_publications() -> None:
+    """Large specialties leave no room for luck; tiny ones make a low MAE a matter of chance."""
+    large = Validation([HeldOut("A", 10_000, 0.5, 0.5, 0.5), HeldOut("B", 10_000, 0.3, 0.3, 0.3)])
+    assert large.perfect_model_share_below(5.0, draws=2000) == 1.0
+    tiny = Validation([HeldOut("A", 5, 0.6, 0.6, 0.6), HeldOut("B", 7, 0.3, 0.3, 0.3)])
+    assert 0.0 < tiny.perfect_model_share_below(5.0, draws=2000) < 0.2
+    assert tiny.perfect_model_share_below(100.0, draws=10) == 1.0
