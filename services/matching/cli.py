@@ -1,4 +1,5 @@
-"""`smartpick model refit | report`: the matching service's model registry, from a terminal.
+"""`smartpick model refit | report | import`: the matching service's model registry, from a
+terminal.
 
 They read the matching service's settings from the environment (``MONGODB_URL``,
 ``MONGODB_DATABASE``, ``REFIT_*``); every other `smartpick model` subcommand is the engine's
@@ -12,6 +13,8 @@ import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from pymongo.errors import PyMongoError
@@ -19,45 +22,80 @@ from rich.console import Console
 from rich.table import Table
 
 from services.matching.engine.render import as_json
-from services.matching.models import ModelRegistry
+from services.matching.models import FROM_OUTCOMES, ModelRegistry
 from services.matching.refits import Refit, TooFewReports, refit_now, report_now
 from services.matching.settings import Settings
+from services.matching.statistics_import import Imported, import_statistics
 from services.matching.store import MatchingStore
 from smartpick.mongo import connect
 
 Command = Callable[[MatchingStore, ModelRegistry, Settings], Awaitable[Any]]
 
 
+REGISTRY_COMMANDS = {
+    "refit": "refit on reported outcomes; the candidate becomes active only if not worse",
+    "report": "predicted against reported outcomes for the active model, and all versions",
+    "import": "fit newer published statistics files and make the fit the active version",
+}
+
+
 def model_main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"refit", "report"}:
+    if not argv or argv[0] not in REGISTRY_COMMANDS:
         from services.matching.engine.cli import model_main as engine_model_main
 
         if not argv or argv[0] in {"-h", "--help"}:
-            print("smartpick model refit | report: the service's registry (--help for each)",
-                  file=sys.stderr)
+            print(f"smartpick model {' | '.join(REGISTRY_COMMANDS)}: the service's registry "
+                  "(--help for each)", file=sys.stderr)
         return engine_model_main(argv)
-    parser = argparse.ArgumentParser(prog=f"smartpick model {argv[0]}", description={
-        "refit": "refit on reported outcomes; the candidate becomes active only if not worse",
-        "report": "predicted against reported outcomes for the active model, and all versions",
-    }[argv[0]])
+    parser = argparse.ArgumentParser(prog=f"smartpick model {argv[0]}",
+                                     description=REGISTRY_COMMANDS[argv[0]])
     parser.add_argument("--json", action="store_true", help="one JSON object instead of tables")
+    if argv[0] == "import":
+        parser.add_argument("--outcomes", type=Path, required=True,
+                            help="non-US IMG outcomes by specialty (nonus_img_outcomes_<year>.csv)")
+        parser.add_argument("--features", type=Path, required=True,
+                            help="features of every specialty (specialty_features_<year>.csv)")
+        parser.add_argument("--version", help="the parameters' name (default: next major)")
     args = parser.parse_args(argv[1:])
     command: Command = refit_now if argv[0] == "refit" else report_now
+    if argv[0] == "import":
+        command = partial(_import, outcomes=args.outcomes, features=args.features,
+                          version=args.version)
     try:
         result = asyncio.run(_with_store(command))
     except TooFewReports as error:
         print(f"smartpick model refit: {error}", file=sys.stderr)
         return 2
+    except (OSError, ValueError) as error:  # statistics files that cannot be fitted
+        print(f"smartpick model import: {error}", file=sys.stderr)
+        return 2
     except PyMongoError as error:
         print(f"smartpick model: the matching database does not answer: {error}", file=sys.stderr)
         return 1
     if args.json:
-        print(as_json(asdict(result) if isinstance(result, Refit) else result))
+        print(as_json(_plain(result)))
+    elif isinstance(result, Imported):
+        _import_table(Console(), result)
     elif isinstance(result, Refit):
         _refit_table(Console(), result)
     else:
         _report_tables(Console(), result)
     return 0
+
+
+async def _import(store: MatchingStore, registry: ModelRegistry, settings: Settings, *,
+                  outcomes: Path, features: Path, version: str | None) -> Imported:
+    return await import_statistics(store, registry, settings, outcomes, features, version)
+
+
+def _plain(result: Any) -> Any:
+    if isinstance(result, Imported):
+        return {"version": result.version, "parent": result.parent,
+                "activated": result.activated, "params_version": result.params_version,
+                "validation": result.validation.summary(),
+                "refit": asdict(result.refit) if result.refit else None,
+                "refit_skipped": result.refit_skipped}
+    return asdict(result) if isinstance(result, Refit) else result
 
 
 async def _with_store(command: Command) -> Any:
@@ -77,6 +115,24 @@ def _refit_table(console: Console, refit: Refit) -> None:
                   f"candidate {refit.holdout_loss_after:.4f} (lower is better); "
                   f"{refit.train_reports} reports to train, {refit.holdout_reports} held out")
     console.print(f"active version: {refit.active_version}")
+
+
+def _import_table(console: Console, imported: Imported) -> None:
+    figures = imported.validation.summary()
+    if not imported.activated:
+        console.print(f"version {imported.version} ({imported.params_version}): [bold]stored, "
+                      "not active[/bold]: another version became active while it was fitted; "
+                      "run the import again")
+        return
+    console.print(f"version {imported.version} ({imported.params_version}): [bold]the new "
+                  f"published fit, active[/bold] (was version {imported.parent})")
+    console.print(f"leave-specialties-out MAE {figures['leave_specialties_out_mae_pp']} pp over "
+                  f"{figures['held_out_specialties']:.0f} specialties (sampling-noise floor "
+                  f"{figures['sampling_noise_floor_pp']} pp)")
+    if imported.refit is not None:
+        _refit_table(console, imported.refit)
+    else:
+        console.print(f"no refit on reported outcomes: {imported.refit_skipped}")
 
 
 def _report_tables(console: Console, report: dict[str, Any]) -> None:
@@ -100,15 +156,16 @@ def _report_tables(console: Console, report: dict[str, Any]) -> None:
                      f"{b['predicted']:.1%}", f"{b['reported']:.1%}")
     console.print(bins)
     versions = Table(title="Versions")
-    for column in ("version", "parameters", "status", "parent", "held-out loss before/after",
-                   "train/held out", "created"):
+    for column in ("version", "parameters", "fitted on", "status", "parent",
+                   "held-out loss before/after", "train/held out", "created"):
         versions.add_column(column)
     for v in report["versions"]:
         losses = (f"{v['holdout_loss_before']:.4f} / {v['holdout_loss_after']:.4f}"
                   if "holdout_loss_before" in v else "")
         counts = f"{v['train_reports']}/{v['holdout_reports']}" if "train_reports" in v else ""
         active = " (active)" if v["version"] == report["active_version"] else ""
-        versions.add_row(str(v["version"]), v["params_version"], v["status"] + active,
+        versions.add_row(str(v["version"]), v["params_version"],
+                         v.get("kind", FROM_OUTCOMES), v["status"] + active,
                          str(v["parent"] or ""), losses, counts, v.get("created_at", ""))
     console.print(versions)
 

@@ -24,6 +24,8 @@ SHIPPED_VERSION = 1
 ACTIVE = "active_model"  # the pointer's _id in the meta collection
 COUNTER = "model_versions"
 FLAGGED = "model_flagged"  # meta _id: the version all applicants were last flagged for
+FROM_OUTCOMES = "outcomes"  # a refit on reported outcomes
+FROM_STATISTICS = "statistics"  # a fit of published statistics files
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,9 @@ class ModelRegistry:
 
     async def record(self, candidate: Candidate) -> int:
         """Store the candidate (accepted or rejected) under the next version number."""
-        counter = await self._db.meta.find_one_and_update(
-            {"_id": COUNTER}, {"$inc": {"last": 1}}, upsert=True,
-            return_document=ReturnDocument.AFTER)
-        version = SHIPPED_VERSION + int(counter["last"]) if counter else SHIPPED_VERSION + 1
+        version = await self._next_version()
         await self._db.models.insert_one({
-            "_id": version, "params_version": candidate.params.version,
+            "_id": version, "kind": FROM_OUTCOMES, "params_version": candidate.params.version,
             "params": candidate.params.model_dump(mode="json"),
             "status": "accepted" if candidate.accepted else "rejected",
             "parent": candidate.parent, "created_at": datetime.now(UTC),
@@ -83,17 +82,46 @@ class ModelRegistry:
         })
         return version
 
+    async def record_published(self, params: ModelParams, parent: int,
+                               files: dict[str, str]) -> int:
+        """Store a fit of newer published statistics (``smartpick model import``)."""
+        version = await self._next_version()
+        await self._db.models.insert_one({
+            "_id": version, "kind": FROM_STATISTICS, "params_version": params.version,
+            "params": params.model_dump(mode="json"), "status": "accepted", "parent": parent,
+            "created_at": datetime.now(UTC), "files": files, "validation": params.validation})
+        return version
+
     async def activate(self, version: int, parent: int) -> bool:
-        """Make ``version`` active if ``parent`` still is; False when another refit got there."""
+        """Make ``version`` active if ``parent`` still is; False when another version got there."""
         try:  # the upsert inserts a second pointer, refused, when the active version moved on
             await self._db.meta.update_one({"_id": ACTIVE, "version": parent},
                                            {"$set": {"version": version}}, upsert=True)
         except DuplicateKeyError:
             await self._db.models.update_one(
                 {"_id": version}, {"$set": {"status": "rejected",
-                                            "reason": "another refit became active first"}})
+                                            "reason": "another version became active first"}})
             return False
         return True
+
+    async def published(self, version: int) -> ActiveModel:
+        """The published fit under ``version``: itself or its nearest ancestor fitted from
+        statistics, the shipped fit at the root. Refits start from it, and because it is
+        found by following parents, no second pointer can disagree with the active one."""
+        while version != SHIPPED_VERSION:
+            found = await self._db.models.find_one({"_id": version}, {"kind": 1, "parent": 1})
+            if found is None:
+                raise LookupError(f"model version {version} is not stored")
+            if found.get("kind") == FROM_STATISTICS:
+                return ActiveModel(version, await self.params(version))
+            version = int(found["parent"])
+        return ActiveModel(SHIPPED_VERSION, shipped_params())
+
+    async def _next_version(self) -> int:
+        counter = await self._db.meta.find_one_and_update(
+            {"_id": COUNTER}, {"$inc": {"last": 1}}, upsert=True,
+            return_document=ReturnDocument.AFTER)
+        return SHIPPED_VERSION + int(counter["last"]) if counter else SHIPPED_VERSION + 1
 
     async def flagged_version(self) -> int:
         found = await self._db.meta.find_one({"_id": FLAGGED})
@@ -105,8 +133,9 @@ class ModelRegistry:
     async def history(self) -> list[dict[str, Any]]:
         """Every version, newest first, without the parameters; the shipped one last."""
         stored = await self._db.models.find({}, {"params": 0}).sort("_id", DESCENDING).to_list()
-        shipped = {"_id": SHIPPED_VERSION, "params_version": shipped_params().version,
-                   "status": "shipped", "parent": None}
+        shipped = {"_id": SHIPPED_VERSION, "kind": FROM_STATISTICS,
+                   "params_version": shipped_params().version, "status": "shipped",
+                   "parent": None}
         return [{"version": d.pop("_id"), **d} for d in [*stored, shipped]]
 
 

@@ -3,7 +3,8 @@
 
 Reports are split by a hash of their id, so each report stays on the same side at every refit
 and a candidate is never judged on reports it was trained on. Each refit starts from the
-published fit (the prior) with all training reports, and is compared on held-out reports with the
+published fit (the prior: the shipped one, or the latest `smartpick model import` under the
+active version) with all training reports, and is compared on held-out reports with the
 active model; it becomes active only if not worse (learning.refit_if_better).
 """
 
@@ -14,7 +15,7 @@ import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from services.matching.engine import CatalogArrays, shipped_params
+from services.matching.engine import CatalogArrays
 from services.matching.engine.learning import (
     OutcomeReport,
     ReportedApplication,
@@ -76,9 +77,10 @@ async def refit_now(store: MatchingStore, registry: ModelRegistry, settings: Set
             f"{settings.refit_holdout_every} reports is held out) and some to train on; "
             f"there are {len(holdout)} held out of {len(train) + len(holdout)}")
     active = await registry.active()
+    published = await registry.published(active.version)
     arrays = CatalogArrays.from_programs(await store.programs())
     decision = await asyncio.to_thread(refit_if_better, active.params, train, holdout, arrays,
-                                       prior=shipped_params())
+                                       prior=published.params)
     version = await registry.record(Candidate(
         params=decision.candidate, parent=active.version, accepted=decision.accepted,
         holdout_loss_before=decision.holdout_loss_before,

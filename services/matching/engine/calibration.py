@@ -19,7 +19,7 @@ from scipy.optimize import brentq, minimize
 
 from services.matching.engine.catalog import FloatArray
 from services.matching.engine.params import ModelParams, ProgramTerms, SpecialtyParams, Strength
-from services.matching.engine.reconstruct import PseudoApplicants, reconstruct, usable
+from services.matching.engine.reconstruct import PseudoApplicants, reconstruct
 from services.matching.engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes
 from services.matching.engine.strength import TYPICAL_PUBLICATIONS, TYPICAL_RESEARCH
 from smartpick.specialties import SPECIALTIES
@@ -216,7 +216,7 @@ def fit(
     """The full parameter set from one pair of statistics files."""
     rows = list(outcomes.values())
     refs = reference_step2(features, step2_offset(features, rows))
-    pseudo = reconstruct([o for o in rows if usable(o)])
+    pseudo = reconstruct([o for o in rows if o.complete])
     coef, _ = fit_strength(pseudo, refs)
     sd = population_sd(pseudo, refs, coef)
     apps = {s: typical_applications(f) for s, f in features.items()}

@@ -9,11 +9,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from services.matching.engine.calibration import fit
 from services.matching.engine.params import ModelParams, load_params, shipped_params
 from services.matching.engine.render import as_json
-from services.matching.engine.statsfiles import read_features, read_outcomes
-from services.matching.engine.validation import Validation, leave_specialties_out
+from services.matching.engine.statsfiles import read_statistics
+from services.matching.engine.validation import Validation, leave_specialties_out, validated_fit
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "data" / "match-statistics"
 DEFAULT_OUTCOMES = SHARED / "nonus_img_outcomes_2026.csv"
@@ -41,41 +40,31 @@ def model_command(argv: list[str]) -> int:
             print(as_json({"version": params.version, "sources": params.sources,
                            "validation": params.validation}))
             return 0
-        outcomes, features = read_outcomes(args.outcomes), read_features(args.features)
-    except (OSError, ValueError, KeyError) as error:
+        outcomes, features = read_statistics(args.outcomes, args.features)
+    except (OSError, ValueError) as error:
         print(f"smartpick model: {error}", file=sys.stderr)
         return 2
-    validation = leave_specialties_out(outcomes, features)
     if args.command == "calibrate":
+        validation = leave_specialties_out(outcomes, features)
         if args.plot is not None:
             from services.matching.engine.plot import plot_calibration  # matplotlib when asked
 
             plot_calibration(validation, args.plot)
-        _report(validation, args.json)
+        report(validation, args.json)
         return 0
-    params = fit(outcomes, features, args.version).params.model_copy(
-        update={"validation": _summary(validation)}
-    )
+    params, validation = validated_fit(outcomes, features, args.version)
     args.out.write_text(params.to_json(), encoding="utf-8")
-    _report(validation, args.json, params)
+    report(validation, args.json, params)
     return 0
 
 
-def _summary(validation: Validation) -> dict[str, float]:
-    return {
-        "leave_specialties_out_mae_pp": round(validation.mae_pp, 2),
-        "leave_specialties_out_weighted_mae_pp": round(validation.weighted_mae_pp, 2),
-        "sampling_noise_floor_pp": round(validation.noise_floor_pp, 2),
-        "held_out_specialties": float(len(validation.held_out)),
-    }
-
-
-def _report(validation: Validation, json_output: bool, params: ModelParams | None = None) -> None:
+def report(validation: Validation, json_output: bool, params: ModelParams | None = None) -> None:
+    """Held-out against published rates per specialty, then the summary figures."""
     rows = [{"specialty": h.specialty, "applicants": h.applicants,
              "published": round(h.published, 4), "predicted_held_out": round(h.predicted, 4),
              "shipped_fit": round(h.in_sample, 4)} for h in validation.held_out]
     luck = {"perfect_model_share_under_5_pp": round(validation.perfect_model_share_below(5.0), 3)}
-    summary = _summary(validation) | luck | ({"version": params.version} if params else {})
+    summary = validation.summary() | luck | ({"version": params.version} if params else {})
     if json_output:
         print(as_json(summary | {"held_out": rows}))
         return

@@ -38,26 +38,20 @@ class PseudoApplicants:
     weight: FloatArray
 
 
-def usable(outcome: SpecialtyOutcomes) -> bool:
-    """Both groups have all four quartile sets (small specialties are suppressed)."""
-    groups = (outcome.matched_quartiles, outcome.unmatched_quartiles)
-    return all(g[v] is not None for g in groups for v in QUARTILE_VARIABLES)
-
-
 def reconstruct(outcomes: list[SpecialtyOutcomes]) -> PseudoApplicants:
     rng = np.random.default_rng(SEED)
     columns: dict[str, list[FloatArray]] = {v: [] for v in QUARTILE_VARIABLES}
     group: list[IntArray] = []
     matched: list[BoolArray] = []
     weight: list[FloatArray] = []
-    names = [o.specialty for o in outcomes if usable(o)]
-    for index, outcome in enumerate(o for o in outcomes if usable(o)):
+    names = [o.specialty for o in outcomes if o.complete]
+    for index, outcome in enumerate(o for o in outcomes if o.complete):
         sizes = (outcome.matched, outcome.applicants - outcome.matched)
         quartile_sets = (outcome.matched_quartiles, outcome.unmatched_quartiles)
         for is_matched, size, quartiles in zip((True, False), sizes, quartile_sets, strict=True):
             for v in QUARTILE_VARIABLES:
                 q = quartiles[v]
-                assert q is not None  # guaranteed by usable()
+                assert q is not None  # guaranteed by complete
                 columns[v].append(rng.permutation(_draw(q, *LIMITS[v])))
             group.append(np.full(PER_GROUP, index))
             matched.append(np.full(PER_GROUP, is_matched))

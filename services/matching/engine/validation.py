@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from services.matching.engine.calibration import fit, population_rate
+from services.matching.engine.params import ModelParams
 from services.matching.engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes
 
 
@@ -47,6 +48,15 @@ class Validation:
             math.sqrt(2.0 / math.pi * h.published * (1.0 - h.published) / h.applicants)
             for h in self.held_out
         ]))
+
+    def summary(self) -> dict[str, float]:
+        """The figures a parameter set records about itself (its ``validation`` field)."""
+        return {
+            "leave_specialties_out_mae_pp": round(self.mae_pp, 2),
+            "leave_specialties_out_weighted_mae_pp": round(self.weighted_mae_pp, 2),
+            "sampling_noise_floor_pp": round(self.noise_floor_pp, 2),
+            "held_out_specialties": float(len(self.held_out)),
+        }
 
     def perfect_model_share_below(self, target_pp: float, draws: int = 20_000) -> float:
         """How often a model that knew every true rate would score an MAE under ``target_pp``.
@@ -85,3 +95,14 @@ def leave_specialties_out(
         held_out.append(HeldOut(specialty, outcome.applicants, outcome.match_rate, predicted,
                                 in_sample))
     return Validation(held_out)
+
+
+def validated_fit(
+    outcomes: dict[str, SpecialtyOutcomes],
+    features: dict[str, SpecialtyFeatures],
+    version: str,
+) -> tuple[ModelParams, Validation]:
+    """The full fit, carrying its own leave-specialties-out figures."""
+    validation = leave_specialties_out(outcomes, features)
+    params = fit(outcomes, features, version).params
+    return params.model_copy(update={"validation": validation.summary()}), validation

@@ -56,17 +56,34 @@ class FakeRegistry:
     def __init__(self) -> None:
         self.active_version = 1
         self.stored: dict[int, Candidate] = {}
+        self.published_fits: dict[int, tuple[ModelParams, int]] = {}
 
     async def active(self) -> ActiveModel:
         version = self.active_version
-        params: ModelParams = (shipped_params() if version == 1
-                               else self.stored[version].params)
-        return ActiveModel(version, params)
+        return ActiveModel(version, self._params(version))
 
     async def record(self, candidate: Candidate) -> int:
-        version = 2 + len(self.stored)
+        version = 2 + len(self.stored) + len(self.published_fits)
         self.stored[version] = candidate
         return version
+
+    async def record_published(self, params: ModelParams, parent: int,
+                               files: dict[str, str]) -> int:
+        version = 2 + len(self.stored) + len(self.published_fits)
+        self.published_fits[version] = (params, parent)
+        return version
+
+    async def published(self, version: int) -> ActiveModel:
+        while version != 1 and version not in self.published_fits:
+            version = self.stored[version].parent
+        return ActiveModel(version, self._params(version))
+
+    def _params(self, version: int) -> ModelParams:
+        if version == 1:
+            return shipped_params()
+        if version in self.published_fits:
+            return self.published_fits[version][0]
+        return self.stored[version].params
 
     async def activate(self, version: int, parent: int) -> bool:
         if self.active_version != parent:
