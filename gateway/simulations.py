@@ -127,6 +127,10 @@ class MatchSimulation:
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    expires_at: datetime | None = strawberry.field(
+        description="When the run is deleted with its files (the matching service's "
+                    "SIMULATION_RETENTION_DAYS after it finished); null while it runs, or when "
+                    "finished runs are kept.")
     error: str | None
     stats: MatchSimulationStats | None
 
@@ -139,7 +143,7 @@ class MatchSimulation:
             source=job["source"], max_proposals=job["max_proposals"], attempts=job["attempts"],
             created_at=datetime.fromisoformat(job["created_at"]),
             started_at=_moment(job["started_at"]), finished_at=_moment(job["finished_at"]),
-            error=job["error"],
+            expires_at=_moment(job.get("expires_at")), error=job["error"],
             generated=GeneratedInstance(**generator) if generator else None,
             stats=MatchSimulationStats.from_json(stats) if stats else None)
 

@@ -12,7 +12,7 @@ from services.matching.models import ModelCache, ModelRegistry
 from services.matching.recommendations import Recomputer
 from services.matching.refit_schedule import RefitSchedule
 from services.matching.settings import Settings
-from services.matching.simulation_jobs import SimulationRunner
+from services.matching.simulation_jobs import SimulationRetention, SimulationRunner
 from services.matching.simulation_store import SimulationStore
 from services.matching.store import OUTBOX_COLLECTIONS, MatchingStore
 from smartpick.service import ServiceRuntime, service_app
@@ -38,6 +38,9 @@ def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
     runtime.handlers = build_handlers(store, cache, recomputer)
     runtime.workers["recompute-flagged"] = recomputer.run
     runtime.workers["match-simulations"] = runner.run
+    if settings.simulation_retention is not None:
+        runtime.workers["simulation-retention"] = SimulationRetention(
+            simulations, settings.simulation_retention).run
     if settings.refit_interval_hours > 0:
         runtime.workers["refit"] = RefitSchedule(store, registry, settings).run
     runtime.resources[parts.KEY] = parts.Parts(settings, store, cache, models, simulations,

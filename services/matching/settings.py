@@ -1,5 +1,7 @@
 """Settings of the matching service, read from the environment (see smartpick.settings)."""
 
+from datetime import timedelta
+
 from pydantic import Field
 
 from smartpick.settings import ServiceSettings
@@ -17,6 +19,9 @@ class Settings(ServiceSettings):
     """Queued or running simulations one organization may have at once."""
     simulation_poll_seconds: float = Field(default=5.0, gt=0)
     """How often an idle instance looks for simulations queued by another instance."""
+    simulation_retention_days: float = Field(default=30.0, ge=0.0)
+    """A finished simulation and its files are deleted this long after it finished; 0 keeps
+    them until their organization deletes them."""
     refit_interval_hours: float = Field(default=24.0, ge=0.0)
     """How often the service refits on reported outcomes; 0 turns the schedule off."""
     refit_min_new_reports: int = Field(default=20, ge=1)
@@ -25,3 +30,9 @@ class Settings(ServiceSettings):
     """Held-out reports a refit needs before it can judge a candidate (command and schedule)."""
     refit_holdout_every: int = Field(default=5, ge=2)
     """One report in this many is held out (chosen by a hash of the report id)."""
+
+    @property
+    def simulation_retention(self) -> timedelta | None:
+        """How long finished simulations are kept; None: until their organization deletes them."""
+        days = self.simulation_retention_days
+        return timedelta(days=days) if days > 0 else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
@@ -76,14 +76,19 @@ class SimulationJob(Row):
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    expires_at: datetime | None = Field(
+        description="when it is deleted with its files (SIMULATION_RETENTION_DAYS after it "
+                    "finished); null while it runs, or when finished runs are kept")
     stats: dict[str, Any] | None
     error: str | None
 
     @classmethod
-    def of(cls, job: Document) -> SimulationJob:
+    def of(cls, job: Document, keep_for: timedelta | None) -> SimulationJob:
+        finished = job.get("finished_at")
+        expires = finished + keep_for if finished is not None and keep_for is not None else None
         return cls.model_validate({"id": job["_id"], "generator": None, "max_proposals": None,
                                    "started_at": None, "finished_at": None, "stats": None,
-                                   "error": None, **job})
+                                   "error": None, **job, "expires_at": expires})
 
 
 class Page(BaseModel, Generic[Item]):
@@ -150,7 +155,7 @@ async def run_generated(body: GeneratedRun, principal: CurrentPrincipal,
     job = await matching.simulations.create(requester, body.name or "generated instance", options,
                                        None)
     matching.runner.submitted()
-    return SimulationJob.of(job)
+    return SimulationJob.of(job, matching.settings.simulation_retention)
 
 
 def _validated_gzip(body: bytes) -> bytes:
@@ -190,7 +195,7 @@ async def run_uploaded(request: Request, principal: CurrentPrincipal, matching: 
     job = await matching.simulations.create(requester, name or "uploaded instance",
                                        {"max_proposals": max_proposals}, instance_gz)
     matching.runner.submitted()
-    return SimulationJob.of(job)
+    return SimulationJob.of(job, matching.settings.simulation_retention)
 
 
 @router.get("", response_model=Page[SimulationJob])
@@ -199,14 +204,16 @@ async def my_simulations(principal: CurrentPrincipal, matching: Matching,
                          after: str | None = None) -> Page[SimulationJob]:
     start = offset_after(after)
     jobs, total = await matching.simulations.jobs_of(_organization(principal), start, first)
-    items = [SimulationJob.of(job).model_copy(update={"cursor": encode_cursor(str(start + n))})
-             for n, job in enumerate(jobs)]
+    keep_for = matching.settings.simulation_retention
+    items = [SimulationJob.of(job, keep_for).model_copy(
+        update={"cursor": encode_cursor(str(start + n))}) for n, job in enumerate(jobs)]
     return Page[SimulationJob].of(items, start, total)
 
 
 @router.get("/{job_id}", response_model=SimulationJob)
 async def simulation(job_id: str, principal: CurrentPrincipal, matching: Matching) -> SimulationJob:
-    return SimulationJob.of(await _own_job(job_id, principal, matching))
+    return SimulationJob.of(await _own_job(job_id, principal, matching),
+                            matching.settings.simulation_retention)
 
 
 @router.delete("/{job_id}", status_code=204)

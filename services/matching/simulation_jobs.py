@@ -4,6 +4,7 @@ Any instance may take any queued job (scale matching out to run more at once). A
 worker beats every few seconds; a job whose worker went silent (its process was killed) is
 queued again, and one that has killed its worker ``MAX_ATTEMPTS`` times fails with that reason
 instead of taking the service down in a loop. The outcome and its completion event are one write.
+Finished jobs are kept ``SIMULATION_RETENTION_DAYS`` (``SimulationRetention``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from services.matching.matchsim.generator import scaled
@@ -125,6 +126,39 @@ class SimulationRunner:
                                     output.result_gz if output else None, error):
             self._relay.notify("simulations", job["_id"])
             log.info("simulation %s %s", job["_id"], status)
+
+
+class SimulationRetention:
+    """Deletes finished simulations with their files ``keep_for`` after they finished, so
+    uploads and results (up to tens of MB each) do not pile up. Every instance may run it:
+    deleting a job twice is harmless."""
+
+    def __init__(self, store: SimulationStore, keep_for: timedelta,
+                 every_seconds: float = 600.0) -> None:
+        self._store = store
+        self._keep_for = keep_for
+        self._every = every_seconds
+
+    async def run_once(self) -> int:
+        """Delete what has expired, a batch at a time; how many were deleted."""
+        deleted = 0
+        while expired := await self._store.finished_before(datetime.now(UTC) - self._keep_for):
+            removed = [job for job in expired if await self._store.delete(job)]
+            deleted += len(removed)
+            if not removed:  # only jobs whose completion event is still unsent: next time
+                break
+        if deleted:
+            log.info("deleted %d simulations finished over %s ago", deleted, self._keep_for)
+        return deleted
+
+    async def run(self, stopping: asyncio.Event) -> None:
+        while not stopping.is_set():
+            try:
+                await self.run_once()
+            except Exception:
+                log.exception("deleting expired simulations failed; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stopping.wait(), self._every)
 
 
 async def _first(*events: asyncio.Event) -> None:

@@ -10,6 +10,7 @@ same write that records the outcome.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections import OrderedDict
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ from typing import Any
 
 from bson import ObjectId
 from gridfs import AsyncGridFSBucket
+from gridfs.errors import NoFile
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -156,13 +158,23 @@ class SimulationStore:
         await self._beats.delete_one({"_id": job["_id"]})
         return True
 
+    async def finished_before(self, cutoff: datetime, limit: int = 20) -> list[Document]:
+        """Finished jobs older than ``cutoff``, oldest first: what retention deletes next."""
+        return await self._jobs.find(
+            {"status": {"$in": list(FINISHED)}, "finished_at": {"$lt": cutoff}}, HIDDEN,
+        ).sort([("finished_at", ASCENDING)]).limit(limit).to_list()
+
     async def delete(self, job: Document) -> bool:
-        """Remove a finished job with its files; False while its completion event is unsent."""
+        """Remove a finished job with its files; False while its completion event is unsent.
+
+        Two deleters (an organization and retention, or two instances) may race: a file
+        already gone is not an error."""
         if not await all_published(self._jobs, job["_id"]):
             return False
         for name in ("instance_file", "result_file"):
             if job.get(name) is not None:
-                await self._files.delete(job[name])
+                with contextlib.suppress(NoFile):
+                    await self._files.delete(job[name])
         self._results.pop(str(job.get("result_file")), None)
         markers = [f"{job['_id']}#{n}" for n in range(1, job.get("claims", 0) + 1)]
         await self._markers.delete_many({"_id": {"$in": [*markers, f"{job['_id']}#done"]}})

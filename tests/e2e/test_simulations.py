@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -21,7 +22,8 @@ from tests.unit.matchsim.test_couples import NO_STABLE
 
 pytestmark = pytest.mark.e2e
 
-JOB = """id name status source attempts error createdAt startedAt finishedAt maxProposals
+JOB = """id name status source attempts error createdAt startedAt finishedAt expiresAt
+  maxProposals
   generated { applicants couples supplemental seed }
   stats { applicants matched unmatched couples couplesMatched programs positions filled unfilled
           supplementalMatched stable solveSeconds totalSeconds }"""
@@ -129,6 +131,9 @@ def test_uploaded_instance_is_solved_stored_paged_and_notified(platform: Platfor
     done = wait_finished(platform, token, job["id"])
     assert done["status"] == "SUCCEEDED", done
     assert done["startedAt"] and done["finishedAt"] and done["attempts"] == 1
+    assert job["expiresAt"] is None  # kept SIMULATION_RETENTION_DAYS (30) once finished
+    kept = datetime.fromisoformat(done["expiresAt"]) - datetime.fromisoformat(done["finishedAt"])
+    assert kept == timedelta(days=30)
     expected = solve_document(instance)
     same_stats(done["stats"], expected["stats"])
 

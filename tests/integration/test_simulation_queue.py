@@ -4,12 +4,13 @@ silent workers come back, an outcome is recorded once, files round-trip."""
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import pytest
 from pymongo import AsyncMongoClient
 
+from services.matching.simulation_jobs import SimulationRetention
 from services.matching.simulation_run import compress, decompress
 from services.matching.simulation_store import SimulationStore
 from smartpick.events import MatchSimulationCompleted
@@ -112,3 +113,43 @@ async def test_an_outcome_whose_finisher_died_midway_is_recorded_by_the_next_run
                               compress({"matches": {}}), None)
     stored = await store.job(job["_id"])
     assert stored is not None and stored["status"] == "succeeded"
+
+
+async def test_retention_deletes_old_finished_runs_with_their_files_and_nothing_else(
+    mongo: AsyncMongoClient[dict[str, object]], unique: str,
+) -> None:
+    db = mongo[f"queue_{unique}"]
+    store = SimulationStore(db, "/matching")
+    jobs = {}
+    for name in ("old", "old, event unsent", "recent", "running", "queued"):
+        await store.create("org-1", name, {}, compress({"programs": []}))
+    for _ in range(4):
+        job = await store.claim("worker-1")
+        assert job is not None
+        jobs[job["name"]] = job
+    for name in ("old", "old, event unsent", "recent"):
+        job = jobs[name]
+        assert await store.finish(job, "worker-1", completed(job), {}, compress({}), None)
+        staged: dict[str, Any] | None = await db.simulations.find_one({"_id": job["_id"]})
+        assert staged is not None
+        if name != "old, event unsent":  # the relay sent the completion event
+            await db[MARKERS].insert_one({"_id": staged[FIELD][0]["envelope"]["id"]})
+        if name.startswith("old"):
+            finished_at = datetime.now(UTC) - timedelta(days=31)
+            await db.simulations.update_one({"_id": job["_id"]},
+                                            {"$set": {"finished_at": finished_at}})
+
+    retention = SimulationRetention(store, timedelta(days=30))
+    assert await retention.run_once() == 1
+    left, _ = await store.jobs_of("org-1", 0, 10)
+    assert sorted(job["name"] for job in left) == [
+        "old, event unsent", "queued", "recent", "running"]
+    files = await db["simulation_files.files"].find({}, {"filename": 1}).to_list()
+    assert not any(str(f["filename"]).startswith(jobs["old"]["_id"]) for f in files)
+    assert len(files) == 4 + 2  # the other four uploads, and two results
+    assert await retention.run_once() == 0  # the unsent one waits for its event
+
+    # an organization deleting the same run a moment earlier is no error
+    recent = await store.job(jobs["recent"]["_id"])
+    assert recent is not None
+    assert await store.delete(recent) and await store.delete(recent)
