@@ -102,7 +102,9 @@ def platform(servers: Servers, tmp_path_factory: pytest.TempPathFactory) -> Iter
     settings = ProfilesSettings(kafka_bootstrap_servers=servers.kafka_bootstrap,
                                 mongodb_url=servers.mongodb_url, topic_prefix=running.prefix,
                                 mongodb_database=f"{running.prefix.strip('.')}_profiles")
-    catalog = [p for p in generate_catalog() if p.specialty == "Internal Medicine"][:150] + KNOWN
+    demo = generate_catalog()
+    catalog = ([p for p in demo if p.specialty == "Internal Medicine"][:150] + KNOWN
+               + [p for p in demo if p.specialty == "Family Medicine"][:5])
     asyncio.run(store_programs(catalog, None, settings))
     try:
         for app in APPS:

@@ -42,8 +42,9 @@ def model_command(platform: Platform, *args: str, **env: str) -> subprocess.Comp
                           capture_output=True, text=True, timeout=120)
 
 
-def program_ids(platform: Platform, token: str, n: int) -> list[str]:
-    found = gql(platform, f'{{ programs(first: {n}, specialty: "Internal Medicine") '
+def program_ids(platform: Platform, token: str, n: int,
+                specialty: str = "Internal Medicine") -> list[str]:
+    found = gql(platform, f'{{ programs(first: {n}, specialty: "{specialty}") '
                           "{ edges { node { id } } } }", token)
     return [edge["node"]["id"] for edge in found["data"]["programs"]["edges"]]
 
@@ -70,7 +71,10 @@ def wait_for_outcomes(platform: Platform, count: int, within: float = 60) -> Non
 
 def test_reports_are_checked_and_reach_only_their_own_applicant(platform: Platform) -> None:
     token, applicant_id = sign_up(platform)
-    ids = program_ids(platform, token, 3)
+    # Family Medicine: this report's invitations must not sway the Internal Medicine refits of
+    # the next test, whichever side of the held-out split its id falls on (refits shift each
+    # specialty on its own reports only).
+    ids = program_ids(platform, token, 3, "Family Medicine")
     early = report(platform, token, 2026, ids, invited=True)
     assert early["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert "set your profile" in early["errors"][0]["message"]
@@ -143,7 +147,7 @@ def test_refit_keeps_a_better_model_and_stores_a_worse_one_unused(platform: Plat
     accepted = model_command(platform, "refit", "--json")
     assert accepted.returncode == 0, accepted.stderr
     first = json.loads(accepted.stdout)
-    assert first["accepted"] and first["active_version"] == first["version"] == 2
+    assert first["accepted"] and first["active_version"] == first["version"] == 2, first
     assert first["holdout_loss_after"] < first["holdout_loss_before"]
     assert first["params_version"].startswith("1.0.0+outcomes.")
     deadline = time.monotonic() + 60  # activation flags everyone; the worker recomputes
