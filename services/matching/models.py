@@ -13,16 +13,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo import DESCENDING, ReturnDocument
+from pymongo import DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from services.matching.engine import ModelParams, shipped_params
-from smartpick.mongo import Document
+from smartpick.mongo import Document, insert_once
 
 SHIPPED_VERSION = 1
 ACTIVE = "active_model"  # the pointer's _id in the meta collection
-COUNTER = "model_versions"
 FLAGGED = "model_flagged"  # meta _id: the version all applicants were last flagged for
 FROM_OUTCOMES = "outcomes"  # a refit on reported outcomes
 FROM_STATISTICS = "statistics"  # a fit of published statistics files
@@ -69,9 +68,8 @@ class ModelRegistry:
 
     async def record(self, candidate: Candidate) -> int:
         """Store the candidate (accepted or rejected) under the next version number."""
-        version = await self._next_version()
-        await self._db.models.insert_one({
-            "_id": version, "kind": FROM_OUTCOMES, "params_version": candidate.params.version,
+        return await self._insert_next({
+            "kind": FROM_OUTCOMES, "params_version": candidate.params.version,
             "params": candidate.params.model_dump(mode="json"),
             "status": "accepted" if candidate.accepted else "rejected",
             "parent": candidate.parent, "created_at": datetime.now(UTC),
@@ -80,17 +78,14 @@ class ModelRegistry:
             "train_reports": candidate.train_reports,
             "holdout_reports": candidate.holdout_reports,
         })
-        return version
 
     async def record_published(self, params: ModelParams, parent: int,
                                files: dict[str, str]) -> int:
         """Store a fit of newer published statistics (``smartpick model import``)."""
-        version = await self._next_version()
-        await self._db.models.insert_one({
-            "_id": version, "kind": FROM_STATISTICS, "params_version": params.version,
+        return await self._insert_next({
+            "kind": FROM_STATISTICS, "params_version": params.version,
             "params": params.model_dump(mode="json"), "status": "accepted", "parent": parent,
             "created_at": datetime.now(UTC), "files": files, "validation": params.validation})
-        return version
 
     async def activate(self, version: int, parent: int) -> bool:
         """Make ``version`` active if ``parent`` still is; False when another version got there."""
@@ -117,11 +112,18 @@ class ModelRegistry:
             version = int(found["parent"])
         return ActiveModel(SHIPPED_VERSION, shipped_params())
 
-    async def _next_version(self) -> int:
-        counter = await self._db.meta.find_one_and_update(
-            {"_id": COUNTER}, {"$inc": {"last": 1}}, upsert=True,
-            return_document=ReturnDocument.AFTER)
-        return SHIPPED_VERSION + int(counter["last"]) if counter else SHIPPED_VERSION + 1
+    async def _insert_next(self, document: Document) -> int:
+        """Insert under the next free version number, won by the insert of that ``_id``.
+
+        Not a counter: FerretDB runs findAndModify as read-then-write, so two refits (or a
+        refit and an import) could read the same counter value; two inserts of one ``_id``
+        cannot both succeed, so the loser takes the number after."""
+        while True:
+            newest = await self._db.models.find({}, {"_id": 1}).sort(
+                "_id", DESCENDING).limit(1).to_list()
+            version = int(newest[0]["_id"]) + 1 if newest else SHIPPED_VERSION + 1
+            if await insert_once(self._db.models, {"_id": version, **document}):
+                return version
 
     async def flagged_version(self) -> int:
         found = await self._db.meta.find_one({"_id": FLAGGED})

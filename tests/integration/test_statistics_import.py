@@ -3,6 +3,7 @@ become a new, active, published version; files that cannot be fitted change noth
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 import os
@@ -114,3 +115,18 @@ def _write(path: Path, rows: list[dict[str, str]]) -> Path:
         writer.writeheader()
         writer.writerows(rows)
     return path
+
+
+async def test_racing_refits_and_imports_never_share_a_version_number(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    registry = ModelRegistry(mongo[f"import_{unique}"])
+    params = shipped_params()
+    candidate = Candidate(params=params, parent=1, accepted=False, holdout_loss_before=0.5,
+                          holdout_loss_after=0.6, train_reports=10, holdout_reports=3)
+    versions = await asyncio.gather(
+        *(registry.record(candidate) for _ in range(4)),
+        *(registry.record_published(params, 1, {}) for _ in range(4)))
+    assert sorted(versions) == list(range(2, 10))
+    kinds = {v["version"]: v["kind"] for v in await registry.history()}
+    assert sorted(kinds[v] for v in versions) == ["outcomes"] * 4 + ["statistics"] * 4
