@@ -1,0 +1,59 @@
+"""The refit schedule on the real MongoDB-protocol server: of several instances checking at once,
+one refits per time slot, and only once enough new reports arrived."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient
+
+from services.matching.models import ModelRegistry
+from services.matching.refit_schedule import RefitSchedule
+from services.matching.store import MatchingStore
+from smartpick.events import OutcomeReported
+from smartpick.models import ApplicantProfile, ApplicationOutcome
+from tests.unit.engine.test_learning import PARAMS, harder
+from tests.unit.matching.test_refits import PROGRAMS, SETTINGS, documents
+
+pytestmark = pytest.mark.integration
+
+
+def reported(document: dict[str, Any]) -> OutcomeReported:
+    return OutcomeReported(
+        report_id=document["_id"], applicant_id=f"applicant-{document['_id']}",
+        season_year=document["season_year"],
+        profile=ApplicantProfile.model_validate(document["profile"]),
+        applications=[ApplicationOutcome(**a) for a in document["applications"]],
+        matched=document["matched"], reported_at=datetime.now(UTC))
+
+
+async def test_one_instance_refits_per_slot_once_enough_reports_arrived(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"schedule_{unique}"]
+    store, registry = MatchingStore(db, "/matching"), ModelRegistry(db)
+    for program in PROGRAMS:
+        await store.save_program(program)
+    truth = harder(PARAMS, -1.0)
+    reports = [reported(d) for d in documents(truth, truth, 80)]
+    for report in reports[:60]:
+        assert await store.save_outcome(report)
+    settings = SETTINGS.model_copy(update={"refit_interval_hours": 10_000.0})  # one slot
+    instances = [RefitSchedule(store, registry, settings) for _ in range(3)]
+
+    results = await asyncio.gather(*(instance.run_once() for instance in instances))
+    [refit] = [r for r in results if r is not None]  # one instance won the slot
+    assert refit.version == 2 and refit.accepted
+    assert refit.train_reports + refit.holdout_reports == 60
+    assert await registry.active_version() == 2
+    assert not await instances[0].due()  # nothing new since
+
+    for report in reports[60:]:
+        assert await store.save_outcome(report)
+    assert not await store.save_outcome(reports[0])  # a repeated event counts once
+    assert await instances[1].due()  # 20 new reports, at least refit_min_new_reports (10)
+    assert await instances[1].run_once() is None  # but this slot was refitted already
+    assert [v["version"] for v in await registry.history()] == [2, 1]
