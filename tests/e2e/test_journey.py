@@ -276,6 +276,27 @@ def test_try_plan_needs_no_account_stores_nothing_and_is_rate_limited(platform: 
     assert "errors" not in first, first
     plan = first["data"]["tryPlan"]
     assert plan["costUsd"] <= 500 and plan["applications"]
+    # 5 a minute per address in this platform's settings; 12 calls exceed it even when a
+    # minute's window ends among them
     codes = [gql(platform, query).get("errors", [{}])[0].get("extensions", {}).get("code")
-             for _ in range(6)]
-    assert "RATE_LIMITED" in codes  # 5 a minute per address in this platform's settings
+             for _ in range(11)]
+    assert "RATE_LIMITED" in codes
+
+
+def test_behind_a_proxy_try_plan_limits_each_forwarded_client(platform: Platform) -> None:
+    """uvicorn takes the client address from X-Forwarded-For when the connection comes from
+    FORWARDED_ALLOW_IPS (127.0.0.1 by default: here, the proxy), so clients behind one proxy do
+    not share one limit, and a client connecting directly cannot choose its address."""
+    query = "{ tryPlan(profile: " + PROFILE + ", options: {applications: 10}) { pMatch } }"
+
+    def code(forwarded_for: str) -> str | None:
+        response = httpx.post(platform.graphql, json={"query": query}, timeout=30,
+                              headers={"x-forwarded-for": forwarded_for})
+        errors: list[dict[str, Any]] = response.json().get("errors") or [{}]
+        found: str | None = errors[0].get("extensions", {}).get("code")
+        return found
+
+    assert "RATE_LIMITED" in [code("203.0.113.7") for _ in range(12)]
+    assert code("203.0.113.8") is None  # another client behind the same proxy
+    # addresses a client makes up in front of the one the proxy appended get it no new limit
+    assert "RATE_LIMITED" in [code(f"198.51.100.{n}, 203.0.113.9") for n in range(12)]
