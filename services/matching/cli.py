@@ -67,7 +67,7 @@ def model_main(argv: list[str]) -> int:
         print(f"smartpick model refit: {error}", file=sys.stderr)
         return 2
     except (OSError, ValueError) as error:  # statistics files that cannot be fitted
-        print(f"smartpick model import: {error}", file=sys.stderr)
+        print(f"smartpick model {argv[0]}: {error}", file=sys.stderr)
         return 2
     except PyMongoError as error:
         print(f"smartpick model: the matching database does not answer: {error}", file=sys.stderr)
