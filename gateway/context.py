@@ -15,7 +15,7 @@ from gateway.clients import call
 from gateway.errors import coded
 from gateway.ratelimit import RateLimiter
 from gateway.settings import Settings
-from smartpick.auth import Principal, verify_token
+from smartpick.auth import Principal, Role, issue_token, verify_token
 
 
 @dataclass
@@ -39,6 +39,11 @@ class Context(BaseContext):
             raise coded(self.token_error or "sign in first: this needs a bearer token",
                         "UNAUTHENTICATED")
         return self.principal
+
+    def anonymous_token(self) -> str:
+        """For what anyone may call without an account: the services still want a token, and
+        this one is good for a minute and nobody's data."""
+        return issue_token(Principal("anonymous", Role.APPLICANT), self.settings.jwt_secret, 60)
 
     async def _load_programs(self, ids: list[str]) -> list[dict[str, Any] | None]:
         page = await call(self.http, "GET", f"{self.settings.profiles_url}/programs", self.token,

@@ -96,3 +96,39 @@ class PlanInput:
 
 def plan_body(options: PlanInput | None) -> dict[str, Any]:
     return strawberry.asdict(options) if options else {}
+
+
+@strawberry.type(description="Leave-specialties-out validation of the published fit "
+                             "(docs/model.md): each specialty with outcomes held out in turn "
+                             "and predicted from its features alone.")
+class ModelValidation:
+    mean_absolute_error_pp: float = strawberry.field(
+        description="Predicted against published non-US IMG match rate, percentage points.")
+    applicant_weighted_error_pp: float
+    sampling_noise_floor_pp: float = strawberry.field(
+        description="What a model knowing every true rate would score against the published "
+                    "rates, from their sampling noise.")
+    held_out_specialties: int
+
+
+@strawberry.type(description="The model behind every chance: its version, the published "
+                             "figures it was fitted to, and how well it predicts.")
+class ChanceModel:
+    version: int = strawberry.field(description="As in modelVersion of plans and "
+                                                "recommendations.")
+    parameters_version: str
+    sources: list[str]
+    notes: str
+    validation: ModelValidation | None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ChanceModel:
+        figures = data["validation"]
+        validation = ModelValidation(
+            mean_absolute_error_pp=figures["leave_specialties_out_mae_pp"],
+            applicant_weighted_error_pp=figures["leave_specialties_out_weighted_mae_pp"],
+            sampling_noise_floor_pp=figures["sampling_noise_floor_pp"],
+            held_out_specialties=int(figures["held_out_specialties"]),
+        ) if figures else None
+        return cls(version=data["version"], parameters_version=data["params_version"],
+                   sources=data["sources"], notes=data["notes"], validation=validation)

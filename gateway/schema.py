@@ -15,6 +15,7 @@ from gateway.clients import call
 from gateway.context import Context
 from gateway.errors import MaskUnexpectedErrors, coded, error_code
 from gateway.plans import (
+    ChanceModel,
     Plan,
     PlanInput,
     Recommendation,
@@ -43,7 +44,7 @@ from gateway.types import (
     ProgramEdge,
     WhatIfOutcome,
 )
-from smartpick.auth import Principal, Role, issue_token
+from smartpick.auth import Role
 from smartpick.models import ApplicantType, Visa
 from smartpick.paging import encode_cursor
 
@@ -191,6 +192,13 @@ class Query:
                              context.token)
         return Me(id=account["id"], email=account["email"], role=Role(account["role"]))
 
+    @strawberry.field(description="The model behind every chance; no account needed.")
+    async def model(self, info: GraphInfo) -> ChanceModel:
+        context = info.context
+        found = await call(context.http, "GET", f"{context.settings.matching_url}/model",
+                           context.anonymous_token())
+        return ChanceModel.from_json(found)
+
     @strawberry.field(description="A plan for a profile, without an account; nothing is stored.")
     async def try_plan(self, info: GraphInfo, profile: ProfileInput,
                        options: PlanInput | None = None) -> Plan:
@@ -199,11 +207,9 @@ class Query:
         if limiter is not None and not limiter.allow(context.client_address):
             raise coded("too many tryPlan requests from this address; wait a minute",
                         "RATE_LIMITED")
-        # The service still wants a token: an anonymous one, good for this one call.
-        token = issue_token(Principal("anonymous", Role.APPLICANT), context.settings.jwt_secret, 60)
         body = {**plan_body(options), "profile": _profile_body(profile)}
         found = await call(context.http, "POST", f"{context.settings.matching_url}/plans/try",
-                           token, json=body)
+                           context.anonymous_token(), json=body)
         return Plan.from_json(found)
 
     @strawberry.field

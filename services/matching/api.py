@@ -46,7 +46,27 @@ class RecommendationPage(BaseModel):
     end_cursor: str | None
     computed_at: str | None
     model_version: int | None
-    """The model version (see GET /models) that computed these recommendations."""
+    """The model version (see GET /model) that computed these recommendations."""
+
+
+class ModelInfo(BaseModel):
+    """What an applicant may want to know about the numbers: which model, from what, how good."""
+
+    version: int
+    params_version: str
+    sources: list[str]
+    notes: str
+    validation: dict[str, float]
+
+
+@router.get("/model", response_model=ModelInfo, tags=["model"])
+async def model(principal: CurrentPrincipal, matching: Matching) -> ModelInfo:
+    """The active model: its version, the published sources it was fitted to, and its
+    leave-specialties-out validation (docs/model.md)."""
+    active = await matching.models.active()
+    return ModelInfo(version=active.version, params_version=active.params.version,
+                     sources=active.params.sources, notes=active.params.notes,
+                     validation=active.params.validation)
 
 
 @router.get("/applicants/{applicant_id}/recommendations", response_model=RecommendationPage,

@@ -283,6 +283,27 @@ def test_try_plan_needs_no_account_stores_nothing_and_is_rate_limited(platform: 
     assert "RATE_LIMITED" in codes
 
 
+def test_anyone_can_see_which_model_makes_the_chances_and_how_good_it_is(
+    platform: Platform,
+) -> None:
+    found = gql(platform, """{ model { version parametersVersion sources notes validation {
+      meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties } } }""")
+    assert "errors" not in found, found
+    model = found["data"]["model"]
+    assert model["version"] >= 1 and model["parametersVersion"].startswith("1.0.0")
+    assert any("Charting Outcomes" in source for source in model["sources"])
+    validation = model["validation"]
+    assert validation["heldOutSpecialties"] == 16
+    assert 0 < validation["samplingNoiseFloorPp"] < validation["meanAbsoluteErrorPp"] < 10
+    token, _ = sign_up(platform)  # the same for an applicant, and the same as their plan's
+    query = ("{ model { version } tryPlan(profile: " + PROFILE
+             + ", options: {applications: 10}) { modelVersion } }")
+    plan = httpx.post(platform.graphql, json={"query": query}, timeout=30, headers={
+        "authorization": f"Bearer {token}",
+        "x-forwarded-for": "192.0.2.44"}).json()  # a client of its own: tryPlan is limited
+    assert plan["data"]["model"]["version"] == plan["data"]["tryPlan"]["modelVersion"], plan
+
+
 def test_behind_a_proxy_try_plan_limits_each_forwarded_client(platform: Platform) -> None:
     """uvicorn takes the client address from X-Forwarded-For when the connection comes from
     FORWARDED_ALLOW_IPS (127.0.0.1 by default: here, the proxy), so clients behind one proxy do
