@@ -76,9 +76,11 @@ def leave_specialties_out(
     outcomes: dict[str, SpecialtyOutcomes],
     features: dict[str, SpecialtyFeatures],
     only: list[str] | None = None,
+    full: ModelParams | None = None,
 ) -> Validation:
-    """Hold out every specialty with outcomes (or just ``only``), one at a time."""
-    full = fit(outcomes, features, "validation").params
+    """Hold out every specialty with outcomes (or just ``only``), one at a time; ``full`` is the
+    fit on all of them, if the caller made it already."""
+    full = full or fit(outcomes, features, "validation").params
     held_out = []
     for specialty, outcome in outcomes.items():
         if only is not None and specialty not in only:
@@ -103,6 +105,6 @@ def validated_fit(
     version: str,
 ) -> tuple[ModelParams, Validation]:
     """The full fit, carrying its own leave-specialties-out figures."""
-    validation = leave_specialties_out(outcomes, features)
     params = fit(outcomes, features, version).params
+    validation = leave_specialties_out(outcomes, features, full=params)
     return params.model_copy(update={"validation": validation.summary()}), validation
