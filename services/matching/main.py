@@ -20,7 +20,9 @@ from smartpick.settings import ServiceSettings
 
 
 async def _prepare(runtime: ServiceRuntime) -> None:
-    await MatchingStore(runtime.db, runtime.settings.source).ensure_indexes()
+    store = MatchingStore(runtime.db, runtime.settings.source)
+    await store.ensure_indexes()
+    await store.forget_silent_writers()
     await SimulationStore(runtime.db, runtime.settings.source).ensure_indexes()
 
 

@@ -8,11 +8,11 @@ written together with their RecommendationsReady event in a single update.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pymongo import ReturnDocument
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
@@ -24,30 +24,56 @@ from smartpick.outbox import FIELD, STAGED_AT, staged
 OUTBOX_COLLECTIONS = ("recommendations",)
 
 
+CatalogClock = dict[str, int]
+"""Catalog writes per writing process: which changes a copy of the catalog has seen."""
+WRITERS_KEPT = timedelta(days=7)
+"""A writer silent this long is forgotten; a copy that had seen it reloads once, nothing more."""
+
+
 class MatchingStore:
     def __init__(self, db: AsyncDatabase[Document], source: str) -> None:
         self._db = db
         self._source = source
+        self._writer = uuid.uuid4().hex
+        self._writes = 0
+        self._clock_lock = asyncio.Lock()
 
     async def ensure_indexes(self) -> None:
         await self._db.applicants.create_index("stale")
         await self._db.applicants.create_index("profile.specialties")
 
+    @property
+    def writer(self) -> str:
+        return self._writer
+
     async def save_program(self, program: Program) -> int:
-        """Store the program; return the catalog version this change produced."""
+        """Store the program; return how many catalog writes this process has made since.
+
+        Each process counts its own writes in a document only it writes, so no increment is
+        lost, also on FerretDB, whose findAndModify is read-then-write: a shared counter there
+        lost increments and left instances sure of a catalog that missed programs. The count
+        goes up only after the program is stored, and in order (the lock).
+        """
         fields = program.model_dump(mode="json", exclude={"id"})
         try:  # most catalog events are new programs: an insert is cheap, also on FerretDB
             await self._db.programs.insert_one({"_id": program.id, **fields})
         except DuplicateKeyError:
             await self._db.programs.replace_one({"_id": program.id}, fields)
-        counter = await self._db.meta.find_one_and_update(
-            {"_id": "catalog"}, {"$inc": {"version": 1}}, upsert=True,
-            return_document=ReturnDocument.AFTER)
-        return int(counter["version"]) if counter else 0
+        async with self._clock_lock:
+            self._writes += 1
+            await self._db.catalog_writers.replace_one(
+                {"_id": self._writer}, {"writes": self._writes, "at": datetime.now(UTC)},
+                upsert=True)
+            return self._writes
 
-    async def catalog_version(self) -> int:
-        found = await self._db.meta.find_one({"_id": "catalog"})
-        return int(found["version"]) if found else 0
+    async def catalog_clock(self) -> CatalogClock:
+        """Read before the programs: what a copy loaded afterwards has seen at least."""
+        found = await self._db.catalog_writers.find({}, {"writes": 1}).to_list()
+        return {d["_id"]: int(d["writes"]) for d in found}
+
+    async def forget_silent_writers(self) -> None:
+        await self._db.catalog_writers.delete_many(
+            {"at": {"$lt": datetime.now(UTC) - WRITERS_KEPT}})
 
     async def programs(self) -> list[Program]:
         documents = await self._db.programs.find({}).to_list()

@@ -1,0 +1,44 @@
+"""The matching service's in-memory catalog on the real MongoDB-protocol server: with several
+instances storing program events at once, every instance ends up with every program."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient
+
+from services.matching.catalog_cache import CatalogCache
+from services.matching.store import MatchingStore
+from smartpick.models import Program
+from tests.unit.engine.builders import catalog
+
+pytestmark = pytest.mark.integration
+
+
+async def test_instances_storing_programs_at_once_all_see_every_program(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"catalog_{unique}"]
+    instances = [MatchingStore(db, "/matching") for _ in range(3)]
+    caches = [CatalogCache(store) for store in instances]
+    programs = catalog(240, seed=3, specialties=("Internal Medicine", "Pediatrics"))
+    for cache in caches:
+        await cache.arrays()  # each instance has read the (empty) catalog before events arrive
+
+    async def handle(n: int, batch: list[Program]) -> None:
+        """What matching's program handler does, for one instance's share of the events."""
+        for program in batch:
+            caches[n].changed(program, await instances[n].save_program(program))
+
+    await asyncio.gather(*(handle(n, programs[n::3]) for n in range(3)))
+    for cache in caches:
+        assert len((await cache.arrays()).ids) == len(programs)
+
+    # a program another instance stored is changed: every copy has the change
+    moved = programs[1].model_copy(update={"state": "AK"})
+    await handle(0, [moved])
+    for cache in caches:
+        arrays = await cache.arrays()
+        assert arrays.state[arrays.ids.index(moved.id)] == "AK"
