@@ -88,16 +88,31 @@ class ModelRegistry:
             "created_at": datetime.now(UTC), "files": files, "validation": params.validation})
 
     async def activate(self, version: int, parent: int) -> bool:
-        """Make ``version`` active if ``parent`` still is; False when another version got there."""
-        try:  # the upsert inserts a second pointer, refused, when the active version moved on
-            await self._db.meta.update_one({"_id": ACTIVE, "version": parent},
-                                           {"$set": {"version": version}}, upsert=True)
-        except DuplicateKeyError:
-            await self._db.models.update_one(
-                {"_id": version}, {"$set": {"status": "rejected",
-                                            "reason": "another version became active first"}})
-            return False
-        return True
+        """Make ``version`` active if ``parent`` still is; False when another version got there.
+
+        One activation per parent wins, by inserting a marker with the parent as ``_id``: a
+        conditional update of the pointer is read-then-write on FerretDB, and 4 activations
+        racing from one parent made 2 or 3 "winners" there. A winner that died between its
+        marker and the pointer is rolled forward by the next one to try.
+        """
+        won = await self.active_version() == parent and await insert_once(
+            self._db.activations, {"_id": parent, "version": version, "at": datetime.now(UTC)})
+        if won:
+            await self._point_to(version)
+            return True
+        marker = await self._db.activations.find_one({"_id": parent})
+        if marker is not None and await self.active_version() == parent:
+            await self._point_to(int(marker["version"]))  # its winner stopped halfway
+        await self._db.models.update_one(
+            {"_id": version}, {"$set": {"status": "rejected",
+                                        "reason": "another version became active first"}})
+        return False
+
+    async def _point_to(self, version: int) -> None:
+        try:
+            await self._db.meta.replace_one({"_id": ACTIVE}, {"version": version}, upsert=True)
+        except DuplicateKeyError:  # two first upserts at once, both writing the same version
+            await self._db.meta.replace_one({"_id": ACTIVE}, {"version": version})
 
     async def published(self, version: int) -> ActiveModel:
         """The published fit under ``version``: itself or its nearest ancestor fitted from

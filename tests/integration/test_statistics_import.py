@@ -130,3 +130,21 @@ async def test_racing_refits_and_imports_never_share_a_version_number(
     assert sorted(versions) == list(range(2, 10))
     kinds = {v["version"]: v["kind"] for v in await registry.history()}
     assert sorted(kinds[v] for v in versions) == ["outcomes"] * 4 + ["statistics"] * 4
+
+
+async def test_of_versions_racing_to_replace_one_exactly_one_becomes_active(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    registry = ModelRegistry(mongo[f"import_{unique}"])
+    params = shipped_params()
+    parent = 1
+    for _ in range(2):  # from the shipped version (no pointer yet), then from a stored one
+        versions = [await registry.record_published(params, parent, {}) for _ in range(4)]
+        won = await asyncio.gather(*(registry.activate(v, parent) for v in versions))
+        assert won.count(True) == 1
+        winner = versions[won.index(True)]
+        assert await registry.active_version() == winner
+        statuses = {v["version"]: v["status"] for v in await registry.history()}
+        assert [statuses[v] for v in versions].count("rejected") == 3
+        assert not await registry.activate(versions[0], parent)  # the parent was replaced
+        parent = winner
