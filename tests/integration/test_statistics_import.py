@@ -148,3 +148,17 @@ async def test_of_versions_racing_to_replace_one_exactly_one_becomes_active(
         assert [statuses[v] for v in versions].count("rejected") == 3
         assert not await registry.activate(versions[0], parent)  # the parent was replaced
         parent = winner
+
+
+async def test_an_activation_whose_winner_died_halfway_is_completed_by_the_next(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"import_{unique}"]
+    registry = ModelRegistry(db)
+    params = shipped_params()
+    dead, late = [await registry.record_published(params, 1, {}) for _ in range(2)]
+    # the winner inserted its marker and died before moving the pointer
+    await db.activations.insert_one({"_id": 1, "version": dead})
+    assert await registry.active_version() == 1
+    assert not await registry.activate(late, parent=1)
+    assert await registry.active_version() == dead  # rolled forward, not stuck at 1 forever
