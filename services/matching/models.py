@@ -103,6 +103,8 @@ class ModelRegistry:
         marker = await self._db.activations.find_one({"_id": parent})
         if marker is not None and await self.active_version() == parent:
             await self._point_to(int(marker["version"]))  # its winner stopped halfway
+        if marker is not None and marker["version"] == version:
+            return True  # this very activation, asked again
         await self._db.models.update_one(
             {"_id": version}, {"$set": {"status": "rejected",
                                         "reason": "another version became active first"}})

@@ -146,7 +146,8 @@ async def test_of_versions_racing_to_replace_one_exactly_one_becomes_active(
         assert await registry.active_version() == winner
         statuses = {v["version"]: v["status"] for v in await registry.history()}
         assert [statuses[v] for v in versions].count("rejected") == 3
-        assert not await registry.activate(versions[0], parent)  # the parent was replaced
+        loser = versions[won.index(False)]
+        assert not await registry.activate(loser, parent)  # asking again changes nothing
         parent = winner
 
 
@@ -162,3 +163,6 @@ async def test_an_activation_whose_winner_died_halfway_is_completed_by_the_next(
     assert await registry.active_version() == 1
     assert not await registry.activate(late, parent=1)
     assert await registry.active_version() == dead  # rolled forward, not stuck at 1 forever
+    assert await registry.activate(dead, parent=1)  # asking again for what happened is no harm
+    statuses = {v["version"]: v["status"] for v in await registry.history()}
+    assert (statuses[dead], statuses[late]) == ("accepted", "rejected")
