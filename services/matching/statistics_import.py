@@ -46,11 +46,11 @@ async def import_statistics(
 ) -> Imported:
     """Fit, store and activate; raises ValueError or OSError for files that cannot be fitted,
     before anything is stored."""
-    outcomes, features = read_statistics(outcomes_path, features_path)
+    statistics = read_statistics(outcomes_path, features_path)
     active = await registry.active()
     published = await registry.published(active.version)
     name = params_version or next_major(published.params.version)
-    params, validation = await asyncio.to_thread(validated_fit, outcomes, features, name)
+    params, validation = await asyncio.to_thread(validated_fit, statistics, name)
     files = {"outcomes": outcomes_path.name, "features": features_path.name}
     version = await registry.record_published(params, active.version, files)
     activated = await registry.activate(version, active.version)

@@ -62,6 +62,7 @@ async def test_next_seasons_statistics_become_the_active_published_fit(
     registry = ModelRegistry(mongo[database])
     active = await registry.active()
     assert active.version == 2 and active.params.version == "2.0.0"
+    assert 'NRMP, "Results and Data: 2027 Main Residency Match"' in active.params.sources
     shipped = shipped_params().specialties["Internal Medicine"].conversion_intercept
     assert active.params.specialties["Internal Medicine"].conversion_intercept < shipped - 0.1
     stored = await mongo[database].models.find_one({"_id": 2})

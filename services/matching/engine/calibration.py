@@ -24,13 +24,22 @@ from services.matching.engine.statsfiles import SpecialtyFeatures, SpecialtyOutc
 from services.matching.engine.strength import TYPICAL_PUBLICATIONS, TYPICAL_RESEARCH
 from smartpick.specialties import SPECIALTIES
 
-SOURCES = [
-    'NRMP, "Charting Outcomes in the Match: Characteristics of Non-U.S. IMGs Who Matched to '
-    'Their Preferred Specialty", July 2026',
-    'NRMP, "Results and Data: 2026 Main Residency Match"',
-    'NRMP, "Charting Outcomes in the Match: U.S. MD Seniors", 2026 (US MD Step 2 CK figures)',
-    "AAMC ERAS preference-signaling reports (signal effect, approximate; see docs/model.md)",
-]
+PUBLISHED_SEASON = 2026
+"""The season of the statistics the shipped parameters were fitted to."""
+
+
+def sources(season: int) -> list[str]:
+    """What a fit to one season's statistics files cites (the files are transcribed from these)."""
+    return [
+        'NRMP, "Charting Outcomes in the Match: Characteristics of Non-U.S. IMGs Who Matched to '
+        f'Their Preferred Specialty", July {season}',
+        f'NRMP, "Results and Data: {season} Main Residency Match"',
+        f'NRMP, "Charting Outcomes in the Match: U.S. MD Seniors", {season} (US MD Step 2 CK '
+        'figures)',
+        "AAMC ERAS preference-signaling reports (signal effect, approximate; see docs/model.md)",
+    ]
+
+
 SHRINK_APPLICANTS = 30.0
 """A specialty with n applicants trusts its own rate with weight n / (n + 30), features the rest."""
 TYPICAL_APPLICATIONS = 60
@@ -212,8 +221,9 @@ def fit(
     outcomes: dict[str, SpecialtyOutcomes],
     features: dict[str, SpecialtyFeatures],
     version: str,
+    season: int = PUBLISHED_SEASON,
 ) -> Fit:
-    """The full parameter set from one pair of statistics files."""
+    """The full parameter set from one pair of statistics files of ``season``."""
     rows = list(outcomes.values())
     refs = reference_step2(features, step2_offset(features, rows))
     pseudo = reconstruct([o for o in rows if o.complete])
@@ -241,7 +251,7 @@ def fit(
         )
     params = ModelParams(
         version=version,
-        sources=SOURCES,
+        sources=sources(season),
         notes="Fitted coefficients only; no published table rows. See docs/model.md.",
         strength=Strength(
             step2_per_10_points=round(float(coef[0]), 4),

@@ -40,19 +40,19 @@ def model_command(argv: list[str]) -> int:
             print(as_json({"version": params.version, "sources": params.sources,
                            "validation": params.validation}))
             return 0
-        outcomes, features = read_statistics(args.outcomes, args.features)
+        statistics = read_statistics(args.outcomes, args.features)
     except (OSError, ValueError) as error:
         print(f"smartpick model: {error}", file=sys.stderr)
         return 2
     if args.command == "calibrate":
-        validation = leave_specialties_out(outcomes, features)
+        validation = leave_specialties_out(statistics.outcomes, statistics.features)
         if args.plot is not None:
             from services.matching.engine.plot import plot_calibration  # matplotlib when asked
 
             plot_calibration(validation, args.plot)
         report(validation, args.json)
         return 0
-    params, validation = validated_fit(outcomes, features, args.version)
+    params, validation = validated_fit(statistics, args.version)
     args.out.write_text(params.to_json(), encoding="utf-8")
     report(validation, args.json, params)
     return 0

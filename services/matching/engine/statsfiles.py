@@ -14,6 +14,8 @@ from pathlib import Path
 from smartpick.specialties import SPECIALTIES, SPECIALTY_SET
 
 QUARTILE_VARIABLES = ("step2ck", "contiguous_ranks", "research", "publications")
+YEARLY = ("positions", "applicants_preferring", "applicants_per_position")
+"""Feature columns named with their season's year (``positions_2026``)."""
 MIN_OUTCOME_ROWS = 4
 MIN_COMPLETE_ROWS = 3
 """Fewest specialties with outcomes, and with every quartile published, that a fit can use."""
@@ -53,9 +55,15 @@ class SpecialtyOutcomes:
         return all(g[v] is not None for g in groups for v in QUARTILE_VARIABLES)
 
 
-def read_statistics(
-    outcomes_path: Path, features_path: Path
-) -> tuple[dict[str, SpecialtyOutcomes], dict[str, SpecialtyFeatures]]:
+@dataclass(frozen=True)
+class Statistics:
+    outcomes: dict[str, SpecialtyOutcomes]
+    features: dict[str, SpecialtyFeatures]
+    season: int
+    """The Match season of the files, from the features' yearly column names (to cite them)."""
+
+
+def read_statistics(outcomes_path: Path, features_path: Path) -> Statistics:
     """Both files, checked against each other: features for every specialty, enough outcomes."""
     outcomes, features = read_outcomes(outcomes_path), read_features(features_path)
     missing = [s for s in SPECIALTIES if s not in features]
@@ -67,15 +75,13 @@ def read_statistics(
         raise StatisticsError(
             f"{outcomes_path}: {len(outcomes)} specialties with outcomes, {len(complete)} with "
             f"every quartile; a fit needs at least {MIN_OUTCOME_ROWS} and {MIN_COMPLETE_ROWS}")
-    return outcomes, features
+    return Statistics(outcomes, features, _season(features_path))
 
 
 def read_features(path: Path) -> dict[str, SpecialtyFeatures]:
     """Yearly columns (``positions_2026``) may carry any season's year: newer files load too."""
     rows, header = _rows(path)
-    positions, applicants, per_position = (
-        _yearly(path, header, name)
-        for name in ("positions", "applicants_preferring", "applicants_per_position"))
+    positions, applicants, per_position = (_yearly(path, header, name) for name in YEARLY)
     return {
         r["specialty"]: SpecialtyFeatures(
             specialty=r["specialty"],
@@ -128,6 +134,14 @@ def _rows(path: Path) -> tuple[list[dict[str, str]], list[str]]:
             raise StatisticsError(f"{path}: {specialty} has two rows")
         seen.add(specialty)
     return rows, header
+
+
+def _season(path: Path) -> int:
+    _, header = _rows(path)
+    years = {int(_yearly(path, header, name).rsplit("_", 1)[1]) for name in YEARLY}
+    if len(years) != 1:
+        raise StatisticsError(f"{path}: the yearly columns name different years: {sorted(years)}")
+    return years.pop()
 
 
 def _yearly(path: Path, header: list[str], name: str) -> str:

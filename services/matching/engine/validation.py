@@ -14,7 +14,7 @@ import numpy as np
 
 from services.matching.engine.calibration import fit, population_rate
 from services.matching.engine.params import ModelParams
-from services.matching.engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes
+from services.matching.engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes, Statistics
 
 
 @dataclass(frozen=True)
@@ -99,12 +99,9 @@ def leave_specialties_out(
     return Validation(held_out)
 
 
-def validated_fit(
-    outcomes: dict[str, SpecialtyOutcomes],
-    features: dict[str, SpecialtyFeatures],
-    version: str,
-) -> tuple[ModelParams, Validation]:
-    """The full fit, carrying its own leave-specialties-out figures."""
-    params = fit(outcomes, features, version).params
+def validated_fit(statistics: Statistics, version: str) -> tuple[ModelParams, Validation]:
+    """The full fit, carrying its own leave-specialties-out figures and its season's sources."""
+    outcomes, features = statistics.outcomes, statistics.features
+    params = fit(outcomes, features, version, statistics.season).params
     validation = leave_specialties_out(outcomes, features, full=params)
     return params.model_copy(update={"validation": validation.summary()}), validation

@@ -38,9 +38,9 @@ def files(tmp_path: Path, outcomes: Callable[[Rows], Rows] = list,
 def test_a_later_season_reads_like_this_one(tmp_path: Path) -> None:
     outcomes, features = files(tmp_path, features=lambda table: [
         {k.replace("_2026", "_2031"): v for k, v in r.items()} for r in table])
-    read_outcomes, read_features = read_statistics(outcomes, features)
-    assert read_features["Internal Medicine"].positions == 11632
-    assert len(read_outcomes) == 16
+    statistics = read_statistics(outcomes, features)
+    assert statistics.features["Internal Medicine"].positions == 11632
+    assert len(statistics.outcomes) == 16 and statistics.season == 2031
 
 
 def _set(specialty: str, column: str, value: str) -> Callable[[Rows], Rows]:
@@ -64,6 +64,8 @@ def _set(specialty: str, column: str, value: str) -> Callable[[Rows], Rows]:
     (list, lambda table: [{k: v for k, v in r.items() if k != "positions_2026"} for r in table],
      "needs one column positions_<year>, found none"),
     (list, _set("Neurology", "positions_2026", ""), "Neurology: column positions_2026 is empty"),
+    (list, lambda table: [{k.replace("positions_2026", "positions_2027"): v for k, v in r.items()}
+                          for r in table], "the yearly columns name different years: [2026, 2027]"),
 ])
 def test_files_a_fit_cannot_use_are_refused_with_the_row_and_column(
     tmp_path: Path, outcomes: Callable[[Rows], Rows], features: Callable[[Rows], Rows],

@@ -23,7 +23,7 @@ NEXT_SEASON = harder(PARAMS, -0.5)
 
 @pytest.fixture(autouse=True)
 def fixed_fit(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fit(outcomes: Any, features: Any, version: str) -> tuple[ModelParams, Any]:
+    def fit(statistics: Any, version: str) -> tuple[ModelParams, Any]:
         return NEXT_SEASON.model_copy(update={"version": version}), None
 
     monkeypatch.setattr(statistics_import, "validated_fit", fit)
