@@ -65,7 +65,7 @@ class Statistics:
 
 def read_statistics(outcomes_path: Path, features_path: Path) -> Statistics:
     """Both files, checked against each other: features for every specialty, enough outcomes."""
-    outcomes, features = read_outcomes(outcomes_path), read_features(features_path)
+    outcomes, (features, season) = read_outcomes(outcomes_path), _features(features_path)
     missing = [s for s in SPECIALTIES if s not in features]
     if missing:
         raise StatisticsError(f"{features_path}: no row for {', '.join(missing)}; the model "
@@ -75,13 +75,20 @@ def read_statistics(outcomes_path: Path, features_path: Path) -> Statistics:
         raise StatisticsError(
             f"{outcomes_path}: {len(outcomes)} specialties with outcomes, {len(complete)} with "
             f"every quartile; a fit needs at least {MIN_OUTCOME_ROWS} and {MIN_COMPLETE_ROWS}")
-    return Statistics(outcomes, features, _season(features_path))
+    return Statistics(outcomes, features, season)
 
 
 def read_features(path: Path) -> dict[str, SpecialtyFeatures]:
     """Yearly columns (``positions_2026``) may carry any season's year: newer files load too."""
+    return _features(path)[0]
+
+
+def _features(path: Path) -> tuple[dict[str, SpecialtyFeatures], int]:
     rows, header = _rows(path)
     positions, applicants, per_position = (_yearly(path, header, name) for name in YEARLY)
+    years = {int(column.rsplit("_", 1)[1]) for column in (positions, applicants, per_position)}
+    if len(years) != 1:
+        raise StatisticsError(f"{path}: the yearly columns name different years: {sorted(years)}")
     return {
         r["specialty"]: SpecialtyFeatures(
             specialty=r["specialty"],
@@ -95,7 +102,7 @@ def read_features(path: Path) -> dict[str, SpecialtyFeatures]:
                                                    "us_md_senior_unmatched_step2_median"),
         )
         for r in rows
-    }
+    }, years.pop()
 
 
 def read_outcomes(path: Path) -> dict[str, SpecialtyOutcomes]:
@@ -134,14 +141,6 @@ def _rows(path: Path) -> tuple[list[dict[str, str]], list[str]]:
             raise StatisticsError(f"{path}: {specialty} has two rows")
         seen.add(specialty)
     return rows, header
-
-
-def _season(path: Path) -> int:
-    _, header = _rows(path)
-    years = {int(_yearly(path, header, name).rsplit("_", 1)[1]) for name in YEARLY}
-    if len(years) != 1:
-        raise StatisticsError(f"{path}: the yearly columns name different years: {sorted(years)}")
-    return years.pop()
 
 
 def _yearly(path: Path, header: list[str], name: str) -> str:
