@@ -18,6 +18,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from services.matching.engine import ModelParams, shipped_params
+from services.matching.engine.learning import Decision
 from smartpick.mongo import Document, insert_once
 
 SHIPPED_VERSION = 1
@@ -35,13 +36,11 @@ class ActiveModel:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A refitted parameter set and how it did against its parent on held-out reports."""
+    """A refit's decision (its parameters and held-out figures), with what the registry keeps
+    beside it: the version it was compared with and how many reports it saw."""
 
-    params: ModelParams
+    decision: Decision
     parent: int
-    accepted: bool
-    holdout_loss_before: float
-    holdout_loss_after: float
     train_reports: int
     holdout_reports: int
 
@@ -68,13 +67,14 @@ class ModelRegistry:
 
     async def record(self, candidate: Candidate) -> int:
         """Store the candidate (accepted or rejected) under the next version number."""
+        decision = candidate.decision
         return await self._insert_next({
-            "kind": FROM_OUTCOMES, "params_version": candidate.params.version,
-            "params": candidate.params.model_dump(mode="json"),
-            "status": "accepted" if candidate.accepted else "rejected",
+            "kind": FROM_OUTCOMES, "params_version": decision.candidate.version,
+            "params": decision.candidate.model_dump(mode="json"),
+            "status": "accepted" if decision.accepted else "rejected",
             "parent": candidate.parent, "created_at": datetime.now(UTC),
-            "holdout_loss_before": candidate.holdout_loss_before,
-            "holdout_loss_after": candidate.holdout_loss_after,
+            "holdout_loss_before": decision.holdout_loss_before,
+            "holdout_loss_after": decision.holdout_loss_after,
             "train_reports": candidate.train_reports,
             "holdout_reports": candidate.holdout_reports,
         })

@@ -81,11 +81,7 @@ async def refit_now(store: MatchingStore, registry: ModelRegistry, settings: Set
     arrays = CatalogArrays.from_programs(await store.programs())
     decision = await asyncio.to_thread(refit_if_better, active.params, train, holdout, arrays,
                                        prior=published.params)
-    version = await registry.record(Candidate(
-        params=decision.candidate, parent=active.version, accepted=decision.accepted,
-        holdout_loss_before=decision.holdout_loss_before,
-        holdout_loss_after=decision.holdout_loss_after,
-        train_reports=len(train), holdout_reports=len(holdout)))
+    version = await registry.record(Candidate(decision, active.version, len(train), len(holdout)))
     # the matching service notices the new active version and flags every applicant once
     # (Recomputer.follow_model), also when this command runs in a process of its own
     accepted = decision.accepted and await registry.activate(version, active.version)

@@ -16,6 +16,7 @@ import pytest
 from pymongo import AsyncMongoClient
 
 from services.matching.engine import shipped_params
+from services.matching.engine.learning import Decision
 from services.matching.models import Candidate, ModelRegistry
 from tests.servers import Servers
 
@@ -70,9 +71,9 @@ async def test_next_seasons_statistics_become_the_active_published_fit(
     assert stored["files"] == {"outcomes": outcomes.name, "features": features.name}
 
     # a refit on reports activated later keeps the import as its published fit, the prior
-    refit = Candidate(params=active.params.model_copy(update={"version": "2.0.0+outcomes.40"}),
-                      parent=2, accepted=True, holdout_loss_before=0.5, holdout_loss_after=0.4,
-                      train_reports=32, holdout_reports=8)
+    refitted = active.params.model_copy(update={"version": "2.0.0+outcomes.40"})
+    refit = Candidate(Decision(refitted, refitted, True, 0.5, 0.4), parent=2, train_reports=32,
+                      holdout_reports=8)
     version = await registry.record(refit)
     assert await registry.activate(version, 2)
     assert (await registry.published(version)).version == 2
@@ -123,8 +124,8 @@ async def test_racing_refits_and_imports_never_share_a_version_number(
 ) -> None:
     registry = ModelRegistry(mongo[f"import_{unique}"])
     params = shipped_params()
-    candidate = Candidate(params=params, parent=1, accepted=False, holdout_loss_before=0.5,
-                          holdout_loss_after=0.6, train_reports=10, holdout_reports=3)
+    candidate = Candidate(Decision(params, params, False, 0.5, 0.6), parent=1, train_reports=10,
+                          holdout_reports=3)
     versions = await asyncio.gather(
         *(registry.record(candidate) for _ in range(4)),
         *(registry.record_published(params, 1, {}) for _ in range(4)))

@@ -83,7 +83,7 @@ class FakeRegistry:
             return shipped_params()
         if version in self.published_fits:
             return self.published_fits[version][0]
-        return self.stored[version].params
+        return self.stored[version].decision.candidate
 
     async def activate(self, version: int, parent: int) -> bool:
         if self.active_version != parent:
@@ -131,7 +131,7 @@ async def test_a_worse_candidate_is_stored_but_never_activated() -> None:
     registry = FakeRegistry()
     result = await refit(store, registry)
     assert not result.accepted and result.active_version == 1 and registry.active_version == 1
-    assert not registry.stored[2].accepted  # kept with its figures for the report
+    assert not registry.stored[2].decision.accepted  # kept with its figures for the report
     assert result.holdout_loss_after > result.holdout_loss_before
 
 
