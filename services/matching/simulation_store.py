@@ -25,7 +25,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from services.matching.simulation_run import decompress
 from smartpick.events import MatchSimulationCompleted
 from smartpick.mongo import Document, find_by_ids, insert_once
-from smartpick.outbox import FIELD, STAGED_AT, all_published, staged
+from smartpick.outbox import FIELD, STAGED_AT, all_published, stage
 
 QUEUED, RUNNING = "queued", "running"
 FINISHED = ("succeeded", "no_stable_matching", "failed")
@@ -153,8 +153,7 @@ class SimulationStore:
                 f"{job['_id']}/result.json.gz", result_gz)
         update = {"$set": {"status": event.status, "finished_at": datetime.now(UTC),
                            "stats": stats, "result_file": result_file, "error": error}}
-        await self._jobs.update_one({"_id": job["_id"]}, staged(
-            update, self._source, event, f"simulation-{job['_id']}"))
+        await stage(self._jobs, job["_id"], update, self._source, event, f"simulation-{job['_id']}")
         await self._beats.delete_one({"_id": job["_id"]})
         return True
 

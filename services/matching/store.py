@@ -19,7 +19,7 @@ from pymongo.errors import DuplicateKeyError
 from smartpick.events import OutcomeReported, RecommendationsReady
 from smartpick.models import ApplicantProfile, Program
 from smartpick.mongo import Document, insert_once
-from smartpick.outbox import FIELD, STAGED_AT, staged
+from smartpick.outbox import FIELD, STAGED_AT, stage
 
 OUTBOX_COLLECTIONS = ("recommendations",)
 
@@ -118,8 +118,8 @@ class MatchingStore:
                                    model_version: int) -> None:
         update = {"$set": {"items": items, "computed_at": datetime.now(UTC),
                            "computed_for": event.computed_for, "model_version": model_version}}
-        await self._db.recommendations.update_one(
-            {"_id": applicant_id}, staged(update, self._source, event, event_id), upsert=True)
+        await stage(self._db.recommendations, applicant_id, update, self._source, event, event_id,
+                    upsert=True)
 
     async def recommendations(self, applicant_id: str) -> Document | None:
         return await self._db.recommendations.find_one({"_id": applicant_id},

@@ -23,7 +23,7 @@ from smartpick.auth import Role
 from smartpick.events import ApplicantProfileUpdated, OutcomeReported, ProgramUpserted
 from smartpick.models import ApplicantProfile, Program
 from smartpick.mongo import Document, find_by_ids
-from smartpick.outbox import FIELD, STAGED_AT, staged, staged_document
+from smartpick.outbox import FIELD, STAGED_AT, drop_published, stage, staged, staged_document
 
 OUTBOX_COLLECTIONS = ("applicants", "outcomes", "programs")
 
@@ -82,8 +82,7 @@ class ProfilesStore:
         event = ApplicantProfileUpdated(applicant_id=applicant_id, profile=profile)
         update = {"$set": {"profile": profile.model_dump(mode="json"),
                            "updated_at": datetime.now(UTC)}}
-        await self._db.applicants.update_one(
-            {"_id": applicant_id}, staged(update, self._source, event), upsert=True)
+        await stage(self._db.applicants, applicant_id, update, self._source, event, upsert=True)
 
     async def profile(self, applicant_id: str) -> ApplicantProfile | None:
         found = await self._db.applicants.find_one({"_id": applicant_id}, {"profile": 1})
@@ -124,8 +123,9 @@ class ProfilesStore:
         items = await cursor.limit(first + 1).to_list()
         return Page(items[:first], total, len(items) > first)
 
-    async def programs_by_id(self, ids: Sequence[str]) -> list[Document]:
-        projection = {FIELD: 0, STAGED_AT: 0}
+    async def programs_by_id(self, ids: Sequence[str], *, outbox: bool = False) -> list[Document]:
+        """The programs with these ids; with ``outbox`` also their staged events (for writers)."""
+        projection = {STAGED_AT: 0} if outbox else {FIELD: 0, STAGED_AT: 0}
         if len(ids) <= 500:
             return await find_by_ids(self._db.programs, ids, projection)
         # For a whole import one read of everything beats thousands of lookups.
@@ -141,7 +141,8 @@ class ProfilesStore:
         """
         # One read of the existing programs for the whole import: FerretDB answers any filter
         # but an ``_id`` equality with a full scan, so per-batch lookups would grow quadratically.
-        existing = {doc["_id"]: doc for doc in await self.programs_by_id([p.id for p in programs])}
+        existing = {doc["_id"]: doc for doc in
+                    await self.programs_by_id([p.id for p in programs], outbox=True)}
         change, writes = CatalogChange(), list[InsertOne[Document] | UpdateOne]()
         for program in programs:
             incoming = program.model_dump(mode="json", exclude={"id"})
@@ -166,4 +167,8 @@ class ProfilesStore:
             change.changed += 1
         for start in range(0, len(writes), 500):
             await self._db.programs.bulk_write(writes[start:start + 500], ordered=True)
+        # Entries read before this import's writes: those published can go (exact, so an entry
+        # staged meanwhile stays).
+        await drop_published(self._db.programs, [existing[p.id] for p in programs
+                                                 if p.id in existing])
         return change
