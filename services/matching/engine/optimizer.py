@@ -101,6 +101,10 @@ def plan(
     chosen = _select(queue, forced, weight, arrays.specialty, request)
     chosen = chosen[np.argsort(-weight[chosen], kind="stable")]
     signaled, p_final = _signals(chosen, scores, arrays, params, q, request)
+    # Best first by what each adds to P(match), signals included: a signaled program of a
+    # harder specialty may add more than an unsignaled one of an easier specialty, or less.
+    final_weight = match_weights(p_final[chosen], q[arrays.specialty[chosen]])
+    chosen = chosen[np.argsort(-final_weight, kind="stable")]
     outcome = list_outcome(p_final[chosen], arrays.specialty[chosen], q)
     plain = list_outcome(scores.p_interview[chosen], arrays.specialty[chosen], q)
     applications = _describe(profile, arrays, scores, params, chosen, signaled, p_final, request)

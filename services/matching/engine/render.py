@@ -47,12 +47,14 @@ def chance_table(console: Console, result: Chance, applicant_type: str) -> None:
 def plan_tables(console: Console, plan: Plan) -> None:
     table = Table(title=f"Application plan - {len(plan.applications)} programs, "
                   f"${plan.cost_usd:,} in ERAS fees")
-    for column in ("#", "program", "state", "interview", "tier", "cost", "signal", "why"):
+    several = len({a.specialty for a in plan.applications}) > 1
+    columns = ["#", "program", "state", "interview", "tier", "cost", "signal", "why"]
+    for column in columns[:2] + ["specialty"] * several + columns[2:]:
         table.add_column(column)
     for n, a in enumerate(plan.applications[:SHOWN_APPLICATIONS], start=1):
-        table.add_row(str(n), f"{a.name}\n[dim]{a.program_id}[/dim]", a.state or "?",
-                      f"{a.p_interview:.0%}", a.tier, f"${a.cost_usd}", "yes" if a.signal else "",
-                      "\n".join(a.reasons[:3]))
+        table.add_row(str(n), f"{a.name}\n[dim]{a.program_id}[/dim]", *[a.specialty] * several,
+                      a.state or "?", f"{a.p_interview:.0%}", a.tier, f"${a.cost_usd}",
+                      "yes" if a.signal else "", "\n".join(a.reasons[:3]))
     console.print(table)
     if len(plan.applications) > SHOWN_APPLICATIONS:
         console.print(f"... and {len(plan.applications) - SHOWN_APPLICATIONS} more (--json)")

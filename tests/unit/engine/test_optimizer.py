@@ -14,6 +14,7 @@ from services.matching.engine.match import list_outcome
 from services.matching.engine.optimizer import Request, greedy_by_probability, plan
 from services.matching.engine.params import shipped_params
 from services.matching.engine.recommend import per_rank_match_chance
+from smartpick.specialties import SPECIALTIES
 from tests.unit.engine.builders import catalog, profile
 
 PARAMS = shipped_params()
@@ -35,6 +36,18 @@ def test_plan_by_count_is_ordered_and_priced() -> None:
     assert result.cost_usd == specialty_fee(40)
     assert [c.applications for c in result.curve] == [10, 20, 30, 40]
     assert all(a.reasons for a in result.applications)
+
+
+def test_plan_lists_programs_by_what_they_add_signals_included() -> None:
+    applicant = profile(specialties=list(TWO))
+    result = plan(applicant, ARRAYS, Request(applications=60, specialties=TWO))
+    q = per_rank_match_chance(applicant, PARAMS, 2027)
+    specialty = {name: index for index, name in enumerate(SPECIALTIES)}
+    added = [-np.log1p(-a.p_interview * q[specialty[a.specialty]])
+             for a in result.applications]
+    assert any(a.signal for a in result.applications)
+    assert added == sorted(added, reverse=True)
+    assert len({a.specialty for a in result.applications}) == 2
 
 
 def test_plan_respects_dollar_budget_and_constraints() -> None:
