@@ -34,6 +34,11 @@ FIELD = "_outbox"
 STAGED_AT = "_outbox_at"  # when the document last staged an event: bounds the relay's sweeps
 MARKERS = "outbox_published"
 TRIM_AFTER = 20
+LOOKBACK = timedelta(days=2)
+"""How far back the relay's start-up sweep looks for staged events."""
+MARKERS_KEPT = LOOKBACK + timedelta(days=1)
+"""How long a published event's marker is kept (FerretDB has no TTL indexes). An entry staged
+before that is judged without its marker: see ``_pending`` and ``all_published``."""
 
 
 def outbox_entry(event: Event, source: str, event_id: str | None = None) -> dict[str, Any]:
@@ -88,12 +93,11 @@ async def drop_published(collection: AsyncCollection[dict[str, Any]],
     full = [document for document in documents if len(document.get(FIELD, [])) >= TRIM_AFTER]
     if not full:
         return 0
-    ids = [entry["envelope"]["id"] for document in full for entry in document[FIELD]]
-    sent = {marker["_id"] for marker in
-            await find_by_ids(collection.database[MARKERS], ids, {"_id": 1})}
+    sent = await _marked(collection, [entry for document in full for entry in document[FIELD]])
     changed = 0
     for document in full:
-        published = [entry for entry in document[FIELD] if entry["envelope"]["id"] in sent]
+        pending = {entry["envelope"]["id"] for entry in _pending(document[FIELD], sent)}
+        published = [entry for entry in document[FIELD] if entry["envelope"]["id"] not in pending]
         if published:
             await collection.update_one({"_id": document["_id"]},
                                         {"$pullAll": {FIELD: published}})
@@ -101,12 +105,44 @@ async def drop_published(collection: AsyncCollection[dict[str, Any]],
     return changed
 
 
+def _staged_at(entry: dict[str, Any]) -> datetime:
+    return datetime.fromisoformat(entry["envelope"]["time"])
+
+
+def _pending(entries: Sequence[dict[str, Any]], sent: set[str]) -> list[dict[str, Any]]:
+    """The entries of one document still to publish: those without a marker, except an entry
+    staged before the markers' horizon that a later entry of the document follows.
+
+    Such an entry went out long ago and its marker was pruned, or it was left unsent by an outage
+    that outlived the start-up sweep's lookback; either way the later entry supersedes it,
+    because documents that stage several events stage snapshots of themselves. Without this
+    rule the next write of a document re-sent every old entry it still held.
+    """
+    horizon = datetime.now(UTC) - MARKERS_KEPT
+    last = len(entries) - 1
+    return [entry for n, entry in enumerate(entries) if entry["envelope"]["id"] not in sent
+            and (n == last or _staged_at(entry) >= horizon)]
+
+
+async def _marked(collection: AsyncCollection[dict[str, Any]],
+                  entries: Sequence[dict[str, Any]]) -> set[str]:
+    """The ids of those ``entries`` that have a marker."""
+    ids = [entry["envelope"]["id"] for entry in entries]
+    found = await find_by_ids(collection.database[MARKERS], ids, {"_id": 1})
+    return {marker["_id"] for marker in found}
+
+
 async def all_published(collection: AsyncCollection[dict[str, Any]], document_id: Any) -> bool:
-    """Whether every event ``document_id`` staged has gone out: only then may it be deleted."""
+    """Whether every event ``document_id`` staged has gone out: only then may it be deleted.
+
+    An entry staged before the markers' horizon counts as out: its marker is pruned by then.
+    """
     document = await collection.find_one({"_id": document_id}, {FIELD: 1})
-    ids = [entry["envelope"]["id"] for entry in (document or {}).get(FIELD, [])]
-    sent = await find_by_ids(collection.database[MARKERS], ids, {"_id": 1})
-    return len(sent) == len(ids)
+    entries = (document or {}).get(FIELD, [])
+    sent = await _marked(collection, entries)
+    horizon = datetime.now(UTC) - MARKERS_KEPT
+    return all(entry["envelope"]["id"] in sent or _staged_at(entry) < horizon
+               for entry in entries)
 
 
 class OutboxRelay:
@@ -119,7 +155,7 @@ class OutboxRelay:
 
     def __init__(self, collections: Sequence[AsyncCollection[dict[str, Any]]],
                  publisher: Publisher, sweep_seconds: float = 30.0,
-                 lookback: timedelta = timedelta(days=2)) -> None:
+                 lookback: timedelta = LOOKBACK) -> None:
         self._collections = {collection.name: collection for collection in collections}
         self._publisher = publisher
         self._sweep_seconds = sweep_seconds
@@ -181,7 +217,7 @@ class OutboxRelay:
 
     async def _prune_markers(self) -> None:
         """Forget markers older than any sweep looks back (FerretDB has no TTL indexes)."""
-        horizon = datetime.now(UTC) - self._lookback - timedelta(days=1)
+        horizon = datetime.now(UTC) - MARKERS_KEPT
         for database in {c.database.name: c.database for c in self._collections.values()}.values():
             await database[MARKERS].delete_many({"at": {"$lt": horizon}})
 
@@ -192,9 +228,8 @@ class OutboxRelay:
         if not entries:
             return 0
         markers = collection.database[MARKERS]
-        sent = await find_by_ids(markers, [entry["envelope"]["id"] for entry in entries])
-        done = {marker["_id"] for marker in sent}
-        fresh = [entry for entry in entries if entry["envelope"]["id"] not in done]
+        sent = await _marked(collection, entries)
+        fresh = [entry for doc in documents for entry in _pending(doc.get(FIELD, []), sent)]
         await self._publisher.send_many(
             [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in fresh])
         if fresh:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +13,14 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from pymongo import AsyncMongoClient
+from pymongo.asynchronous.collection import AsyncCollection
 
 from services.profiles.store import ProfilesStore
 from smartpick.consumer import EventConsumer
 from smartpick.events import ApplicantProfileUpdated, CloudEvent
 from smartpick.events.envelope import from_kafka
 from smartpick.models import Program
-from smartpick.outbox import FIELD, TRIM_AFTER, OutboxRelay, stage, staged
+from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, OutboxRelay, stage, staged
 from smartpick.publisher import Publisher, envelope_for
 from smartpick.topics import ensure_topics
 from tests.integration.harness import Platform, Recorder, profile_event, wait_until
@@ -313,3 +315,47 @@ async def test_a_program_changed_by_many_imports_keeps_a_short_outbox_and_every_
     assert stored is not None and stored["name"] == f"Program {changes - 1}"
     assert len(stored[FIELD]) < TRIM_AFTER  # the importer removed the published entries
     assert await platform.db.outbox_published.count_documents({}) == changes
+
+
+async def _age(collection: AsyncCollection[dict[str, Any]], document_id: str,
+               days: int) -> None:
+    """Make a document's staged entries look ``days`` old, their markers pruned long since."""
+    stored = await collection.find_one({"_id": document_id})
+    assert stored is not None
+    when = (datetime.now(UTC) - timedelta(days=days)).isoformat()
+    entries = [{**e, "envelope": {**e["envelope"], "time": when}} for e in stored[FIELD]]
+    await collection.update_one({"_id": document_id}, {"$set": {FIELD: entries}})
+    ids = [entry["envelope"]["id"] for entry in entries]
+    await collection.database[MARKERS].delete_many({"_id": {"$in": ids}})
+
+
+async def test_entries_older_than_their_markers_are_not_sent_again(
+    platform: Platform, publisher: Publisher
+) -> None:
+    profiles = platform.db.profiles
+    relay = OutboxRelay([profiles], publisher)
+    for n in range(3):
+        await stage(profiles, "a-1", {"$set": {"saves": n}}, "/tests", profile_event("a-1"),
+                    upsert=True)
+    await stage(profiles, "a-2", {"$set": {"saves": 1}}, "/tests", profile_event("a-2"),
+                upsert=True)
+    assert await relay.publish_pending() == 4
+    await _age(profiles, "a-1", MARKERS_KEPT.days + 1)
+    await _age(profiles, "a-2", MARKERS_KEPT.days + 1)  # as if never sent: an outage
+
+    await stage(profiles, "a-1", {"$set": {"saves": 3}}, "/tests", profile_event("a-1", 250),
+                upsert=True)
+    # a-1: only the new entry; the old ones went out days ago. a-2: its one entry is the latest
+    # state, so it goes out even though it is old.
+    assert await relay.publish_pending() == 2
+    records = await read_all(platform.bootstrap, platform.prefix + TOPIC, 6)
+    assert len(records) == 6
+
+    for n in range(TRIM_AFTER):
+        await stage(profiles, "a-1", {"$set": {"saves": 4 + n}}, "/tests",
+                    profile_event("a-1"), upsert=True)
+    await _age(profiles, "a-1", MARKERS_KEPT.days + 1)
+    await stage(profiles, "a-1", {"$set": {"saves": 99}}, "/tests", profile_event("a-1"))
+    stored = await profiles.find_one({"_id": "a-1"})
+    assert stored is not None and stored["saves"] == 99
+    assert len(stored[FIELD]) == 1  # the writer dropped what was old, kept its own new entry

@@ -132,12 +132,16 @@ async def test_retention_deletes_old_finished_runs_with_their_files_and_nothing_
         assert await store.finish(job, "worker-1", completed(job), {}, compress({}), None)
         staged: dict[str, Any] | None = await db.simulations.find_one({"_id": job["_id"]})
         assert staged is not None
-        if name != "old, event unsent":  # the relay sent the completion event
+        if name == "recent":  # the relay sent the completion event
             await db[MARKERS].insert_one({"_id": staged[FIELD][0]["envelope"]["id"]})
         if name.startswith("old"):
             finished_at = datetime.now(UTC) - timedelta(days=31)
             await db.simulations.update_one({"_id": job["_id"]},
                                             {"$set": {"finished_at": finished_at}})
+        if name == "old":  # its event went out 31 days ago; the marker is pruned since
+            entry = staged[FIELD][0]
+            entry["envelope"]["time"] = finished_at.isoformat()
+            await db.simulations.update_one({"_id": job["_id"]}, {"$set": {FIELD: [entry]}})
 
     retention = SimulationRetention(store, timedelta(days=30))
     assert await retention.run_once() == 1
