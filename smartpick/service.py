@@ -9,9 +9,11 @@ answer).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -29,6 +31,7 @@ from smartpick.settings import ServiceSettings
 from smartpick.topics import ensure_topics
 
 log = logging.getLogger(__name__)
+INBOX_PRUNE_SECONDS = 3600.0
 
 
 class ServiceRuntime:
@@ -64,13 +67,28 @@ class ServiceRuntime:
             self._tasks.append(asyncio.create_task(worker(self._stopping), name=name))
         if self.handlers is not None:
             group = self.settings.topic_prefix + self.settings.service_name
+            inbox = Inbox(self.db.inbox, group)
             self._consumer = EventConsumer(
                 bootstrap_servers=self.settings.kafka_bootstrap_servers, group_id=group,
                 handlers=self.handlers, dead_letters=self.publisher,
-                inbox=Inbox(self.db.inbox, group), topic_prefix=self.settings.topic_prefix,
+                inbox=inbox, topic_prefix=self.settings.topic_prefix,
             )
             await self._consumer.start()
             self._tasks.append(asyncio.create_task(self._consumer.run(), name="consumer"))
+            self._tasks.append(asyncio.create_task(self._forget_old(inbox), name="inbox-prune"))
+
+    async def _forget_old(self, inbox: Inbox) -> None:
+        """Every hour, drop inbox entries older than ``inbox_keep_days``. The inbox would grow by
+        one entry per event forever, and on FerretDB every ``seen`` check scans it."""
+        keep = timedelta(days=self.settings.inbox_keep_days)
+        while not self._stopping.is_set():
+            try:
+                if forgotten := await inbox.prune(keep):
+                    log.info("forgot %d inbox entries older than %s", forgotten, keep)
+            except Exception:
+                log.exception("pruning the inbox failed; retrying in an hour")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), INBOX_PRUNE_SECONDS)
 
     async def stop(self) -> None:
         """Stop taking events, commit what was handled, flush the outbox, then close clients."""

@@ -40,6 +40,9 @@ class ServiceSettings(PlatformSettings):
     mongodb_database: str
     topic_prefix: str = ""
     outbox_sweep_seconds: float = 30.0
+    inbox_keep_days: float = Field(default=8.0, gt=0)
+    """How long a handled event's id is remembered. Longer than Kafka keeps events (7 days by
+    default): no older event can be delivered again, and effects have deterministic ids anyway."""
 
     @property
     def source(self) -> str:

@@ -22,6 +22,8 @@ from smartpick.events.envelope import from_kafka
 from smartpick.models import Program
 from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, OutboxRelay, stage, staged
 from smartpick.publisher import Publisher, envelope_for
+from smartpick.service import ServiceRuntime
+from smartpick.settings import ServiceSettings
 from smartpick.topics import ensure_topics
 from tests.integration.harness import Platform, Recorder, profile_event, wait_until
 from tests.servers import Servers
@@ -359,3 +361,23 @@ async def test_entries_older_than_their_markers_are_not_sent_again(
     stored = await profiles.find_one({"_id": "a-1"})
     assert stored is not None and stored["saves"] == 99
     assert len(stored[FIELD]) == 1  # the writer dropped what was old, kept its own new entry
+
+
+async def test_a_service_forgets_inbox_entries_older_than_it_keeps_them(
+    platform: Platform, servers: Servers
+) -> None:
+    settings = ServiceSettings(service_name="tests", mongodb_database=platform.db.name,
+                               kafka_bootstrap_servers=servers.kafka_bootstrap,
+                               mongodb_url=servers.mongodb_url, topic_prefix=platform.prefix,
+                               inbox_keep_days=8)
+    long_ago = datetime.now(UTC) - timedelta(days=9)
+    await platform.db.inbox.insert_many([{"_id": "old", "at": long_ago},
+                                         {"_id": "recent", "at": datetime.now(UTC)}])
+    runtime = ServiceRuntime(settings)
+    runtime.handlers = Recorder(platform.db).handlers()
+    await runtime.start()
+    try:
+        await wait_until(lambda: _equals(platform.db.inbox.count_documents({}), 1))
+    finally:
+        await runtime.stop()
+    assert await platform.db.inbox.find_one({"_id": "recent"}) is not None
