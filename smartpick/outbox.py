@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo.asynchronous.collection import AsyncCollection
-from pymongo.errors import BulkWriteError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from smartpick.events import CloudEvent, Event
 from smartpick.mongo import find_by_ids
@@ -65,15 +65,20 @@ def staged_document(document: dict[str, Any], source: str, event: Event) -> dict
 
 async def stage(collection: AsyncCollection[dict[str, Any]], document_id: Any,
                 update: dict[str, Any], source: str, event: Event, event_id: str | None = None,
-                *, upsert: bool = False) -> bool:
-    """Apply ``update`` to one document and stage ``event`` in the same write; False if absent.
+                *, upsert: bool = False, where: dict[str, Any] | None = None) -> bool:
+    """Apply ``update`` to one document and stage ``event`` in the same write.
 
-    Then the writer reads back the document's outbox and drops what was published. FerretDB
-    1.24 refuses a projection in ``findAndModify``, and returning whole documents (recommendation
-    lists are large) would cost every write more than this read by ``_id``.
+    False, and nothing written, when the document is absent (without ``upsert``) or does not meet
+    the conditions ``where``. Then the writer reads back the document's outbox and drops what
+    was published. FerretDB 1.24 refuses a projection in ``findAndModify``, and returning whole
+    documents (recommendation lists are large) would cost every write more than this read.
     """
-    result = await collection.update_one(
-        {"_id": document_id}, staged(update, source, event, event_id), upsert=upsert)
+    try:
+        result = await collection.update_one(
+            {"_id": document_id, **(where or {})}, staged(update, source, event, event_id),
+            upsert=upsert)
+    except DuplicateKeyError:
+        return False  # the upsert found the document, which does not meet ``where``
     if result.matched_count == 0 and result.upserted_id is None:
         return False
     document = await collection.find_one({"_id": document_id}, {FIELD: 1})

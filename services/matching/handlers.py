@@ -18,9 +18,9 @@ from smartpick.events import (
 def build_handlers(store: MatchingStore, cache: CatalogCache, recomputer: Recomputer) -> Handlers:
     async def applicant_updated(event: Event, envelope: CloudEvent) -> None:
         assert isinstance(event, ApplicantProfileUpdated)
-        await store.save_applicant(event.applicant_id, event.profile)
-        await recomputer.recompute(event.applicant_id, event.profile,
-                                   f"{envelope.source}|{envelope.id}")
+        if await store.save_applicant(event.applicant_id, event.profile, envelope.time):
+            await recomputer.recompute(event.applicant_id, event.profile,
+                                       f"{envelope.source}|{envelope.id}", envelope.time)
 
     async def program_upserted(event: Event, envelope: CloudEvent) -> None:
         assert isinstance(event, ProgramUpserted)

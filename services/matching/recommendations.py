@@ -13,6 +13,7 @@ import asyncio
 import hashlib
 import logging
 from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
 from services.matching.catalog_cache import CatalogCache
@@ -63,23 +64,29 @@ class Recomputer:
         await self._registry.set_flagged(active)
         return True
 
-    async def recompute(self, applicant_id: str, profile: ApplicantProfile, cause: str) -> None:
-        """Store fresh recommendations with their event, whose id derives from ``cause``."""
+    async def recompute(self, applicant_id: str, profile: ApplicantProfile, cause: str,
+                        profile_at: datetime | None) -> bool:
+        """Store fresh recommendations with their event, whose id derives from ``cause``; False
+        when those stored already come from a newer profile than ``profile_at``."""
         arrays, model = await self._cache.arrays(), await self._models.active()
         items = await asyncio.to_thread(items_for, profile, arrays, model.params)
         eligible = sum(item["eligible"] for item in items)
         event = RecommendationsReady(applicant_id=applicant_id, eligible_count=eligible,
                                      excluded_count=len(items) - eligible, computed_for=cause)
-        await self._store.save_recommendations(applicant_id, items, event,
-                                               stable_id(applicant_id, cause), model.version)
+        if not await self._store.save_recommendations(
+                applicant_id, items, event, stable_id(applicant_id, cause), model.version,
+                profile_at):
+            return False
         self._relay.notify("recommendations", applicant_id)
+        return True
 
     async def recompute_stale(self, batch: int = 10) -> int:
         """One pass over flagged applicants; returns how many were done."""
         flagged = await self._store.stale_applicants(batch)
         for applicant in flagged:
             profile = ApplicantProfile.model_validate(applicant["profile"])
-            await self.recompute(applicant["_id"], profile, applicant["stale"])
+            await self.recompute(applicant["_id"], profile, applicant["stale"],
+                                 applicant.get("profile_at"))
             await self._store.clear_stale(applicant["_id"], applicant["stale"])
         return len(flagged)
 

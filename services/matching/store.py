@@ -30,6 +30,13 @@ WRITERS_KEPT = timedelta(days=7)
 """A writer silent this long is forgotten; a copy that had seen it reloads once, nothing more."""
 
 
+def _not_newer_than(profile_at: datetime | None) -> dict[str, Any]:
+    """Documents from a profile not newer than ``profile_at`` (or of unknown age)."""
+    if profile_at is None:
+        return {"profile_at": None}
+    return {"profile_at": {"$not": {"$gt": profile_at}}}
+
+
 class MatchingStore:
     def __init__(self, db: AsyncDatabase[Document], source: str) -> None:
         self._db = db
@@ -79,10 +86,18 @@ class MatchingStore:
         documents = await self._db.programs.find({}).to_list()
         return [Program.model_validate({"id": d.pop("_id"), **d}) for d in documents]
 
-    async def save_applicant(self, applicant_id: str, profile: ApplicantProfile) -> None:
-        await self._db.applicants.update_one(
-            {"_id": applicant_id}, {"$set": {"profile": profile.model_dump(mode="json")}},
-            upsert=True)
+    async def save_applicant(self, applicant_id: str, profile: ApplicantProfile,
+                             profile_at: datetime) -> bool:
+        """Keep the profile as of ``profile_at`` (when the profiles service staged it); False,
+        and nothing changed, when a newer one is kept already."""
+        try:
+            await self._db.applicants.update_one(
+                {"_id": applicant_id, **_not_newer_than(profile_at)},
+                {"$set": {"profile": profile.model_dump(mode="json"), "profile_at": profile_at}},
+                upsert=True)
+        except DuplicateKeyError:
+            return False
+        return True
 
     async def applicant(self, applicant_id: str) -> ApplicantProfile | None:
         found = await self._db.applicants.find_one({"_id": applicant_id})
@@ -115,11 +130,18 @@ class MatchingStore:
 
     async def save_recommendations(self, applicant_id: str, items: list[dict[str, Any]],
                                    event: RecommendationsReady, event_id: str,
-                                   model_version: int) -> None:
+                                   model_version: int, profile_at: datetime | None) -> bool:
+        """Store recommendations computed from the profile as of ``profile_at``, with their event;
+        False, and nothing stored, when those stored come from a newer profile.
+
+        The worker recomputing flagged applicants reads a profile, then computes for a while; the
+        applicant's own newer event may be handled meanwhile, and its result must stay.
+        """
         update = {"$set": {"items": items, "computed_at": datetime.now(UTC),
-                           "computed_for": event.computed_for, "model_version": model_version}}
-        await stage(self._db.recommendations, applicant_id, update, self._source, event, event_id,
-                    upsert=True)
+                           "computed_for": event.computed_for, "model_version": model_version,
+                           "profile_at": profile_at}}
+        return await stage(self._db.recommendations, applicant_id, update, self._source, event,
+                           event_id, upsert=True, where=_not_newer_than(profile_at))
 
     async def recommendations(self, applicant_id: str) -> Document | None:
         return await self._db.recommendations.find_one({"_id": applicant_id},
