@@ -69,7 +69,8 @@ class Plan:
     expected_interviews: float
     cost_usd: int
     curve: list[CurvePoint] = strawberry.field(
-        description="P(match) and expected interviews at 10, 20, ... applications.")
+        description="P(match) and expected interviews at 10, 20, ... applications, with "
+                    "signals (and P(match) without).")
     signals: list[str]
     interviews_distribution: list[float]
     warnings: list[str]

@@ -148,10 +148,12 @@ class NotificationConnection:
     edges: list[NotificationEdge]
 
 
-@strawberry.type
+@strawberry.type(description="The best list of `applications` programs, with the signals it "
+                             "would get, as a plan chooses them.")
 class CurvePoint:
     applications: int
     p_match: float
+    p_match_without_signals: float
     expected_interviews: float
     cost_usd: int
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import subprocess
 import sys
 import time
@@ -250,7 +251,8 @@ async def test_the_same_ready_event_twice_makes_one_notification(platform: Platf
 
 
 PLAN = """{ applications { programId tier pInterview costUsd signal reasons } pMatch
-  expectedInterviews costUsd signals curve { applications pMatch expectedInterviews } }"""
+  pMatchWithoutSignals expectedInterviews costUsd signals
+  curve { applications pMatch pMatchWithoutSignals expectedInterviews } }"""
 
 
 def test_my_plan_and_what_if(platform: Platform) -> None:
@@ -265,6 +267,9 @@ def test_my_plan_and_what_if(platform: Platform) -> None:
     assert {a["tier"] for a in plan["applications"]} <= {"reach", "target", "safety"}
     assert "E2E-STEP2" not in {a["programId"] for a in plan["applications"]}  # ineligible
     assert [point["applications"] for point in plan["curve"]][:2] == [10, 20]
+    at_20 = plan["curve"][1]  # the plan's own size: the same figures
+    assert math.isclose(at_20["pMatch"], plan["pMatch"])
+    assert math.isclose(at_20["pMatchWithoutSignals"], plan["pMatchWithoutSignals"])
     scenarios = {o["scenario"]: o for o in result["data"]["me"]["whatIf"]}
     assert scenarios["as is"]["deltaPMatch"] == 0
     assert len(scenarios) > 1

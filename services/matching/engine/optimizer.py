@@ -61,8 +61,11 @@ class PlannedApplication:
 
 @dataclass(frozen=True)
 class CurvePoint:
+    """The best list of ``applications`` programs, with the signals it would get (as a plan)."""
+
     applications: int
     p_match: float
+    p_match_without_signals: float
     expected_interviews: float
     cost_usd: int
 
@@ -100,7 +103,8 @@ def plan(
     queue = _candidates(request, arrays, scores, weight, names, forced)
     chosen = _select(queue, forced, weight, arrays.specialty, request)
     chosen = chosen[np.argsort(-weight[chosen], kind="stable")]
-    signaled, p_final = _signals(chosen, scores, arrays, params, q, request)
+    allowance = _allowance(request)
+    signaled, p_final = _signals(chosen, scores, arrays, params, q, allowance)
     # Best first by what each adds to P(match), signals included: a signaled program of a
     # harder specialty may add more than an unsignaled one of an easier specialty, or less.
     final_weight = match_weights(p_final[chosen], q[arrays.specialty[chosen]])
@@ -114,7 +118,8 @@ def plan(
         p_match_without_signals=plain.p_match,
         expected_interviews=outcome.expected_interviews,
         cost_usd=sum(a.cost_usd for a in applications),
-        curve=_curve(queue, weight, scores.p_interview, arrays.specialty, q, len(chosen)),
+        curve=_curve(queue, scores.p_interview, arrays.specialty, q, params, allowance,
+                     len(chosen)),
         signals=[arrays.ids[i] for i in signaled],
         interviews_distribution=_trimmed(outcome),
         warnings=warnings,
@@ -196,19 +201,28 @@ def _select(
     return np.concatenate([g[:k] for g, k in zip(groups, counts, strict=True)] or [queue[:0]])
 
 
+def _allowance(request: Request) -> dict[int, int]:
+    """Signals per specialty index: the request's counts, or the ERAS ones."""
+    counts = SIGNALS_BY_SPECIALTY if request.signals is None else request.signals
+    return {SPECIALTY_INDEX[s]: n for s, n in counts.items() if n > 0}
+
+
+def _signaled(p: FloatArray, params: ModelParams) -> FloatArray:
+    """Interview chances with a preference signal: the signal's shift on the logit."""
+    logit = np.log(p) - np.log1p(-p)
+    return 1.0 / (1.0 + np.exp(-(logit + params.program.signal)))
+
+
 def _signals(
     chosen: IntArray,
     scores: Scores,
     arrays: CatalogArrays,
     params: ModelParams,
     q: FloatArray,
-    request: Request,
+    allowance: dict[int, int],
 ) -> tuple[IntArray, FloatArray]:
-    counts = SIGNALS_BY_SPECIALTY if request.signals is None else request.signals
-    allowance = {SPECIALTY_INDEX[s]: n for s, n in counts.items() if n > 0}
     p = scores.p_interview[chosen]
-    logit = np.log(p) - np.log1p(-p)
-    boosted = 1.0 / (1.0 + np.exp(-(logit + params.program.signal)))
+    boosted = _signaled(p, params)
     spec = arrays.specialty[chosen]
     gain = match_weights(boosted, q[spec]) - match_weights(p, q[spec])
     picked = chosen[choose_signals(gain, spec, allowance)]
@@ -254,23 +268,32 @@ def _describe(
 
 def _curve(
     queue: IntArray,
-    weight: FloatArray,
-    p: FloatArray,
+    p_interview: FloatArray,
     specialty: IntArray,
     q: FloatArray,
+    params: ModelParams,
+    allowance: dict[int, int],
     planned: int,
 ) -> list[CurvePoint]:
-    """P(match) of the best n-program lists, n = 10, 20, ...: prefixes of the ranked queue.
-    The closed form 1 - exp(-sum of weights) equals the Poisson-binomial result (tested)."""
-    top = max(planned, CURVE_STEP)
+    """P(match) of the best n-program lists, n = 10, 20, ...: prefixes of the ranked queue, each
+    with the signals it would get, as the plan chooses them, and without. The closed form
+    1 - exp(-sum of weights) equals the Poisson-binomial result (tested)."""
+    head = queue[: min(max(planned, CURVE_STEP), len(queue))]
+    p, spec = p_interview[head], specialty[head]
+    boosted = _signaled(p, params)
+    weight = match_weights(p, q[spec])
+    gain = match_weights(boosted, q[spec]) - weight
     points = []
-    cumulative_weight = np.cumsum(weight[queue])
-    cumulative_p = np.cumsum(p[queue])
-    for n in range(CURVE_STEP, min(top, len(queue)) + 1, CURVE_STEP):
-        counts = np.bincount(specialty[queue[:n]])
-        cost = sum(specialty_fee(c) for c in counts.tolist())
-        points.append(CurvePoint(n, float(-np.expm1(-cumulative_weight[n - 1])),
-                                 float(cumulative_p[n - 1]), int(cost)))
+    for n in range(CURVE_STEP, len(head) + 1, CURVE_STEP):
+        picked = choose_signals(gain[:n], spec[:n], allowance)
+        plain = float(weight[:n].sum())
+        cost = sum(specialty_fee(c) for c in np.bincount(spec[:n]).tolist())
+        points.append(CurvePoint(
+            applications=n,
+            p_match=float(-np.expm1(-(plain + gain[picked].sum()))),
+            p_match_without_signals=float(-np.expm1(-plain)),
+            expected_interviews=float(p[:n].sum() + (boosted - p)[picked].sum()),
+            cost_usd=int(cost)))
     return points
 
 

@@ -40,12 +40,16 @@ def plot_curve(plan: Plan, path: Path) -> None:
     fig, ax = plt.subplots(figsize=(7, 4))
     n = [p.applications for p in plan.curve]
     ax.plot(n, [100 * p.p_match for p in plan.curve], "o-", label="P(match), %")
+    ax.plot(n, [100 * p.p_match_without_signals for p in plan.curve], "o:", color="tab:blue",
+            alpha=0.5, label="P(match) without signals, %")
     ax.set_xlabel("applications (best first)")
     ax.set_ylabel("P(match), %")
     twin = ax.twinx()
     twin.plot(n, [p.expected_interviews for p in plan.curve], "s--", color="tab:orange",
               label="expected interviews")
     twin.set_ylabel("expected interviews")
+    lines = ax.get_lines() + twin.get_lines()
+    ax.legend(lines, [str(line.get_label()) for line in lines], loc="upper left", fontsize=8)
     ax.set_title("Diminishing returns of more applications")
     fig.tight_layout()
     fig.savefig(path, dpi=110)

@@ -58,11 +58,12 @@ def plan_tables(console: Console, plan: Plan) -> None:
     console.print(table)
     if len(plan.applications) > SHOWN_APPLICATIONS:
         console.print(f"... and {len(plan.applications) - SHOWN_APPLICATIONS} more (--json)")
-    curve = Table(title="Diminishing returns")
-    for column in ("applications", "P(match)", "expected interviews", "fees"):
+    curve = Table(title="Diminishing returns (best lists, with their signals)")
+    for column in ("applications", "P(match)", "without signals", "expected interviews", "fees"):
         curve.add_column(column, justify="right")
     for point in plan.curve:
         curve.add_row(str(point.applications), f"{point.p_match:.0%}",
+                      f"{point.p_match_without_signals:.0%}",
                       f"{point.expected_interviews:.1f}", f"${point.cost_usd:,}")
     console.print(curve)
     console.print(f"P(match): [bold]{plan.p_match:.1%}[/bold] "

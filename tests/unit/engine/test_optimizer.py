@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -48,6 +50,17 @@ def test_plan_lists_programs_by_what_they_add_signals_included() -> None:
     assert any(a.signal for a in result.applications)
     assert added == sorted(added, reverse=True)
     assert len({a.specialty for a in result.applications}) == 2
+
+
+def test_curve_ends_at_the_plan_with_and_without_signals() -> None:
+    result = plan(profile(), ARRAYS, Request(applications=40))
+    last = result.curve[-1]
+    assert last.applications == 40 and result.signals
+    assert math.isclose(last.p_match, result.p_match)
+    assert math.isclose(last.p_match_without_signals, result.p_match_without_signals)
+    assert math.isclose(last.expected_interviews, result.expected_interviews)
+    assert all(c.p_match > c.p_match_without_signals for c in result.curve)
+    assert [c.p_match for c in result.curve] == sorted(c.p_match for c in result.curve)
 
 
 def test_plan_respects_dollar_budget_and_constraints() -> None:
