@@ -266,7 +266,8 @@ class Mutation:
             context.token, json=body)
         return Profile.from_json(saved)
 
-    @strawberry.mutation(description="Report a season's invitations and match result.")
+    @strawberry.mutation(description="Report a season's invitations and match result, or update "
+                                      "the season's report (its next revision).")
     async def report_outcome(self, info: GraphInfo, input: OutcomeReportInput) -> OutcomeReport:
         context = info.context
         principal = context.require_principal()

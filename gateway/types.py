@@ -183,14 +183,17 @@ class OutcomeReport:
     applications: list[ReportedApplication]
     matched: bool | None
     matched_program_id: strawberry.ID | None
-    reported_at: datetime
+    reported_at: datetime = strawberry.field(description="When this revision was reported.")
+    revision: int = strawberry.field(
+        description="1 for the season's first report, one more for each update of it.")
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OutcomeReport:
         return cls(id=data["report_id"], season_year=data["season_year"],
                    applications=[ReportedApplication(**a) for a in data["applications"]],
                    matched=data["matched"], matched_program_id=data["matched_program_id"],
-                   reported_at=datetime.fromisoformat(data["reported_at"]))
+                   reported_at=datetime.fromisoformat(data["reported_at"]),
+                   revision=data["revision"])
 
 
 @strawberry.input
@@ -199,8 +202,9 @@ class ReportedApplicationInput:
     invited: bool
 
 
-@strawberry.input(description="One season, reported once: every program applied to, whether it "
-                              "invited you, and the match result if known.")
+@strawberry.input(description="One season: every program applied to, whether it invited you, "
+                              "and the match result if known. Reporting a season again replaces "
+                              "its report (for example to add the match result on Match Day).")
 class OutcomeReportInput:
     season_year: int
     applications: list[ReportedApplicationInput]

@@ -148,11 +148,20 @@ class MatchingStore:
                                                         {FIELD: 0, STAGED_AT: 0})
 
     async def save_outcome(self, event: OutcomeReported) -> bool:
-        """Keep a reported outcome; False when it was kept already (the event came again)."""
+        """Keep a reported outcome, or its newer revision; False when this revision or a newer
+        one is kept already (the event came again, or late)."""
         document = {**event.model_dump(mode="json"), "reported_at": event.reported_at,
                     "received_at": datetime.now(UTC)}
         document["_id"] = document.pop("report_id")
-        return await insert_once(self._db.outcomes, document)
+        if await insert_once(self._db.outcomes, document):
+            return True
+        try:
+            result = await self._db.outcomes.replace_one(
+                {"_id": document["_id"], "revision": {"$not": {"$gte": event.revision}}},
+                document, upsert=True)
+        except DuplicateKeyError:
+            return False  # the kept revision is this one or newer
+        return result.modified_count + (result.upserted_id is not None) > 0
 
     async def outcomes(self) -> list[Document]:
         """Every reported outcome, for a refit or a report (read once, in one scan)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel
 
 from services.profiles.accounts import (
@@ -21,7 +21,7 @@ from services.profiles.accounts import (
     password_matches,
 )
 from services.profiles.outcomes import OutcomeInput
-from services.profiles.store import EmailTaken, ProfilesStore, SeasonReported
+from services.profiles.store import EmailTaken, ProfilesStore, ReportChanged
 from smartpick.auth import CurrentPrincipal, Principal, Role, issue_token
 from smartpick.events import OutcomeReported
 from smartpick.models import ApplicantProfile, Program
@@ -102,8 +102,12 @@ async def get_profile(applicant_id: str, principal: CurrentPrincipal,
 @router.post("/applicants/{applicant_id}/outcomes", status_code=201,
              response_model=OutcomeReported, tags=["outcomes"])
 async def report_outcome(applicant_id: str, report: OutcomeInput, principal: CurrentPrincipal,
-                         store: Store, runtime: Runtime) -> OutcomeReported:
-    """Invitations and match result of one season, kept with the profile they were made with."""
+                         store: Store, runtime: Runtime, response: Response) -> OutcomeReported:
+    """Invitations and match result of one season, kept with the profile they were made with.
+
+    201 for a season's first report; reporting the season again updates it (200), for example
+    with the match result on Match Day, as its next ``revision``.
+    """
     _own(principal, applicant_id)
     profile = await store.profile(applicant_id)
     if profile is None:
@@ -116,11 +120,12 @@ async def report_outcome(applicant_id: str, report: OutcomeInput, principal: Cur
         raise HTTPException(422, [{"loc": ["body", "applications"], "type": "value_error",
                                    "msg": f"unknown program ids: {', '.join(unknown[:20])}"}])
     try:
-        event = await store.save_outcome(applicant_id, report, profile)
-    except SeasonReported as error:
-        raise HTTPException(409, f"outcomes of season {report.season_year} were reported "
-                                 "already") from error
+        event, created = await store.save_outcome(applicant_id, report, profile)
+    except ReportChanged as error:
+        raise HTTPException(409, f"your report of season {report.season_year} was changed at "
+                                 "the same moment; send it again") from error
     runtime.relay.notify("outcomes", event.report_id)
+    response.status_code = 201 if created else 200
     return event
 
 

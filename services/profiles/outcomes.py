@@ -1,7 +1,7 @@
 """What an applicant may report about a season: the input model and the checks needing the catalog.
 
-One report per applicant and season: its id derives from both, so a retried request is refused
-as a duplicate instead of counting the same season twice in a refit.
+One report per applicant and season: its id derives from both, so a retried request updates the
+same report instead of counting the season twice in a refit; an update is its next revision.
 """
 
 from __future__ import annotations

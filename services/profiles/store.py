@@ -32,8 +32,14 @@ class EmailTaken(Exception):
     """An account with this email exists already."""
 
 
-class SeasonReported(Exception):
-    """The applicant reported this season already."""
+class ReportChanged(Exception):
+    """Another update of this season's report was stored between reading and writing it."""
+
+
+def _outcome_document(event: OutcomeReported) -> Document:
+    document = {**event.model_dump(mode="json"), "reported_at": event.reported_at}
+    document["_id"] = document.pop("report_id")
+    return document
 
 
 @dataclass
@@ -89,18 +95,36 @@ class ProfilesStore:
         return ApplicantProfile.model_validate(found["profile"]) if found else None
 
     async def save_outcome(self, applicant_id: str, report: OutcomeInput,
-                           profile: ApplicantProfile) -> OutcomeReported:
-        """Store the report with its event in one insert; a season is reported once."""
+                           profile: ApplicantProfile) -> tuple[OutcomeReported, bool]:
+        """Store a season's report with its event; True when the season is new.
+
+        A season reported again is updated as its next revision (the match result added on Match
+        Day, a correction), keeping the profile of the first report, the one applied with. The
+        update is conditional on the revision read, so two at once cannot both be revision n+1.
+        """
         event = OutcomeReported(
             report_id=report_id(applicant_id, report.season_year), applicant_id=applicant_id,
             profile=profile, reported_at=datetime.now(UTC), **report.model_dump())
-        document = {**event.model_dump(mode="json"), "reported_at": event.reported_at}
-        document["_id"] = document.pop("report_id")
         try:
-            await self._db.outcomes.insert_one(staged_document(document, self._source, event))
-        except DuplicateKeyError as error:
-            raise SeasonReported(report.season_year) from error
-        return event
+            await self._db.outcomes.insert_one(
+                staged_document(_outcome_document(event), self._source, event))
+            return event, True
+        except DuplicateKeyError:
+            pass
+        stored = await self._db.outcomes.find_one({"_id": event.report_id}, {"profile": 1,
+                                                                             "revision": 1})
+        if stored is None:
+            raise ReportChanged(report.season_year)
+        revision = stored.get("revision")  # None: stored before reports had revisions
+        event = event.model_copy(update={
+            "profile": ApplicantProfile.model_validate(stored["profile"]),
+            "revision": (revision or 1) + 1})
+        changes = _outcome_document(event)
+        del changes["_id"]
+        if not await stage(self._db.outcomes, event.report_id, {"$set": changes}, self._source,
+                           event, where={"revision": revision}):
+            raise ReportChanged(report.season_year)
+        return event, False
 
     async def outcomes(self, applicant_id: str) -> list[OutcomeReported]:
         """The applicant's reports, latest season first (a few per applicant: no paging)."""

@@ -40,6 +40,9 @@ class OutcomeReported(Event):
     matched: bool | None = Field(default=None, description="null: the match result is not known")
     matched_program_id: str | None = None
     reported_at: datetime
+    revision: int = Field(default=1, ge=1, description=(
+        "1 for a season's first report, then one more for each update of it (such as the match "
+        "result added on Match Day); consumers keep the highest"))
 
     @property
     def aggregate_id(self) -> str:

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.e2e
 
 HOLDOUT_EVERY = 4
 REPORT = """mutation($input: OutcomeReportInput!) { reportOutcome(input: $input) {
-  id seasonYear matched matchedProgramId applications { programId invited } } }"""
+  id seasonYear matched matchedProgramId revision applications { programId invited } } }"""
 REFIT_ENV = {"REFIT_HOLDOUT_EVERY": str(HOLDOUT_EVERY), "REFIT_MIN_HOLDOUT_REPORTS": "3"}
 
 
@@ -69,6 +69,22 @@ def wait_for_outcomes(platform: Platform, count: int, within: float = 60) -> Non
         time.sleep(0.3)
 
 
+def kept_report(platform: Platform, report_id: str) -> dict[str, Any] | None:
+    """The matching service's copy of a report."""
+    client: MongoClient[dict[str, Any]]
+    with MongoClient(platform.servers.mongodb_url) as client:
+        return client[matching_db(platform)].outcomes.find_one({"_id": report_id})
+
+
+def wait_for_revision(platform: Platform, report_id: str, revision: int,
+                      within: float = 60) -> dict[str, Any]:
+    deadline = time.monotonic() + within
+    while (kept := kept_report(platform, report_id)) is None or kept["revision"] != revision:
+        assert time.monotonic() < deadline, f"matching keeps {kept}"
+        time.sleep(0.3)
+    return kept
+
+
 def test_reports_are_checked_and_reach_only_their_own_applicant(platform: Platform) -> None:
     token, applicant_id = sign_up(platform)
     # Family Medicine: this report's invitations must not sway the Internal Medicine refits of
@@ -91,15 +107,23 @@ def test_reports_are_checked_and_reach_only_their_own_applicant(platform: Platfo
         [error] = result["errors"]
         assert error["extensions"]["code"] == "BAD_USER_INPUT", error
         assert message in error["message"], error
+    # Interviews reported in January, before the result is known...
+    first = report(platform, token, 2026, ids, invited=True)
+    assert "errors" not in first, first
+    assert first["data"]["reportOutcome"]["matched"] is None
+    assert first["data"]["reportOutcome"]["revision"] == 1
+    # ...and the same season again on Match Day: the report is updated, not refused.
     saved = report(platform, token, 2026, ids, invited=True, matched=True,
                    matchedProgramId=ids[1])
     assert "errors" not in saved, saved
     assert saved["data"]["reportOutcome"]["matchedProgramId"] == ids[1]
-    again = report(platform, token, 2026, ids, invited=True)
-    assert "reported already" in again["errors"][0]["message"]
-    listed = gql(platform, "{ me { outcomeReports { id seasonYear matched } } }", token)
+    assert saved["data"]["reportOutcome"]["revision"] == 2
+    assert saved["data"]["reportOutcome"]["id"] == first["data"]["reportOutcome"]["id"]
+    listed = gql(platform, "{ me { outcomeReports { id seasonYear matched revision } } }", token)
     assert listed["data"]["me"]["outcomeReports"] == [
-        {"id": saved["data"]["reportOutcome"]["id"], "seasonYear": 2026, "matched": True}]
+        {"id": saved["data"]["reportOutcome"]["id"], "seasonYear": 2026, "matched": True,
+         "revision": 2}]
+    assert wait_for_revision(platform, saved["data"]["reportOutcome"]["id"], 2)["matched"] is True
     other_token, _ = sign_up(platform)
     assert gql(platform, "{ me { outcomeReports { id } } }",
                other_token)["data"]["me"]["outcomeReports"] == []

@@ -1,0 +1,68 @@
+"""A season's outcome report updated later (the match result on Match Day), on the real
+MongoDB-protocol server: profiles stores it as the next revision, matching keeps the newest."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient
+
+from services.matching.store import MatchingStore
+from services.profiles.outcomes import OutcomeInput
+from services.profiles.store import ProfilesStore
+from smartpick.models import ApplicationOutcome
+from smartpick.outbox import FIELD
+from tests.unit.engine.builders import profile
+
+pytestmark = pytest.mark.integration
+
+INVITED = [ApplicationOutcome(program_id="P-1", invited=True),
+           ApplicationOutcome(program_id="P-2", invited=False)]
+
+
+async def test_a_season_reported_again_is_its_next_revision_with_the_first_profile(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"reports_{unique}"]
+    store = ProfilesStore(db, "/profiles")
+    applied_with, later = profile(step2_score=240), profile(step2_score=250)
+    january, created = await store.save_outcome(
+        "a-1", OutcomeInput(season_year=2026, applications=INVITED), applied_with)
+    assert created and january.revision == 1 and january.matched is None
+    match_day, created = await store.save_outcome(
+        "a-1", OutcomeInput(season_year=2026, applications=INVITED, matched=True,
+                            matched_program_id="P-1"), later)
+    assert not created and match_day.revision == 2 and match_day.profile == applied_with
+    assert match_day.report_id == january.report_id
+    [kept] = await store.outcomes("a-1")
+    assert (kept.revision, kept.matched, kept.profile) == (2, True, applied_with)
+    stored = await db.outcomes.find_one({"_id": january.report_id})
+    assert stored is not None
+    assert [e["envelope"]["data"]["revision"] for e in stored[FIELD]] == [1, 2]  # both go out
+
+    # a report stored before reports had revisions is updated as revision 2
+    await db.outcomes.update_one({"_id": january.report_id}, {"$unset": {"revision": ""}})
+    updated, _ = await store.save_outcome(
+        "a-1", OutcomeInput(season_year=2026, applications=INVITED, matched=False), later)
+    assert updated.revision == 2
+
+
+async def test_matching_keeps_the_newest_revision_even_when_an_older_one_comes_late(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    matching = MatchingStore(mongo[f"matching_{unique}"], "/matching")
+    profiles = ProfilesStore(mongo[f"profiles_{unique}"], "/profiles")
+    first, _ = await profiles.save_outcome(
+        "a-1", OutcomeInput(season_year=2026, applications=INVITED), profile())
+    second = first.model_copy(update={"revision": 2, "matched": True,
+                                      "matched_program_id": "P-1",
+                                      "reported_at": datetime.now(UTC)})
+    assert await matching.save_outcome(first)
+    assert await matching.save_outcome(second)
+    assert not await matching.save_outcome(first)  # late: the newer one stays
+    assert not await matching.save_outcome(second)  # again: nothing changes
+    [kept] = await matching.outcomes()
+    assert (kept["revision"], kept["matched"]) == (2, True)
+    assert await matching.outcome_count() == 1
