@@ -43,6 +43,8 @@ class Candidate:
     parent: int
     train_reports: int
     holdout_reports: int
+    revisions: int
+    """Of those reports, counting each update of one (``refit_schedule`` compares it)."""
 
 
 class ModelRegistry:
@@ -77,6 +79,7 @@ class ModelRegistry:
             "holdout_loss_after": decision.holdout_loss_after,
             "train_reports": candidate.train_reports,
             "holdout_reports": candidate.holdout_reports,
+            "revisions": candidate.revisions,
         })
 
     async def record_published(self, params: ModelParams, parent: int,

@@ -1,4 +1,4 @@
-"""The refit schedule: every ``refit_interval_hours``, once enough new reports arrived.
+"""The refit schedule: every ``refit_interval_hours``, once enough new or updated reports arrived.
 
 Several matching instances may run it; each time slot is claimed with an insert (unique
 ``_id``), so only one of them refits.
@@ -23,8 +23,9 @@ CHECK_SECONDS = 600.0
 
 
 class RefitSchedule:
-    """Refits every ``refit_interval_hours`` once ``refit_min_new_reports`` arrived since the
-    last refit. Instances claim each time slot with an insert, so only one of them refits."""
+    """Refits every ``refit_interval_hours`` once ``refit_min_new_reports`` arrived or were
+    updated since the last refit. Instances claim each time slot with an insert, so only one
+    of them refits."""
 
     def __init__(self, store: MatchingStore, registry: ModelRegistry, settings: Settings) -> None:
         self._store = store
@@ -32,9 +33,12 @@ class RefitSchedule:
         self._settings = settings
 
     async def due(self) -> bool:
-        history = await self._registry.history()
-        last = int(history[0].get("train_reports", 0) + history[0].get("holdout_reports", 0))
-        return await self._store.outcome_count() - last >= self._settings.refit_min_new_reports
+        """Enough reports arrived, or were updated (a match result added on Match Day), since
+        the newest version was fitted."""
+        newest = (await self._registry.history())[0]
+        seen = newest.get("train_reports", 0) + newest.get("holdout_reports", 0)
+        last = int(newest.get("revisions", seen))  # versions stored before revisions: reports
+        return await self._store.revision_count() - last >= self._settings.refit_min_new_reports
 
     async def run_once(self) -> Refit | None:
         period = self._settings.refit_interval_hours * 3600

@@ -67,9 +67,15 @@ def split(documents: list[Document], every: int) -> tuple[list[OutcomeReport], l
     return train, holdout
 
 
+def revisions(documents: list[Document]) -> int:
+    """Reports counted with their updates: revision n of a report stands for n of them."""
+    return sum(int(document.get("revision") or 1) for document in documents)
+
+
 async def refit_now(store: MatchingStore, registry: ModelRegistry, settings: Settings) -> Refit:
     """Refit, store the candidate with its figures, and activate it if not worse."""
-    train, holdout = split(await store.outcomes(), settings.refit_holdout_every)
+    documents = await store.outcomes()
+    train, holdout = split(documents, settings.refit_holdout_every)
     needed = settings.refit_min_holdout_reports
     if len(holdout) < max(needed, 1) or not train:
         raise TooFewReports(
@@ -81,7 +87,8 @@ async def refit_now(store: MatchingStore, registry: ModelRegistry, settings: Set
     arrays = CatalogArrays.from_programs(await store.programs())
     decision = await asyncio.to_thread(refit_if_better, active.params, train, holdout, arrays,
                                        prior=published.params)
-    version = await registry.record(Candidate(decision, active.version, len(train), len(holdout)))
+    version = await registry.record(Candidate(decision, active.version, len(train), len(holdout),
+                                              revisions(documents)))
     # the matching service notices the new active version and flags every applicant once
     # (Recomputer.follow_model), also when this command runs in a process of its own
     accepted = decision.accepted and await registry.activate(version, active.version)

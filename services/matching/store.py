@@ -170,6 +170,15 @@ class MatchingStore:
     async def outcome_count(self) -> int:
         return await self._db.outcomes.count_documents({})
 
+    async def revision_count(self) -> int:
+        """Reports counted with their updates, as ``refits.revisions`` counts them (a report
+        stored before revisions counts once)."""
+        cursor = await self._db.outcomes.aggregate(
+            [{"$group": {"_id": None, "revisions": {"$sum": "$revision"}}}])
+        summed = await cursor.to_list()
+        without = await self._db.outcomes.count_documents({"revision": None})
+        return int(summed[0]["revisions"] if summed else 0) + without
+
     async def claim(self, lock_id: str) -> bool:
         """True for the one caller that claims ``lock_id`` first (an insert, never updated)."""
         return await insert_once(self._db.locks, {"_id": lock_id, "at": datetime.now(UTC)})

@@ -50,6 +50,15 @@ async def test_one_instance_refits_per_slot_once_enough_reports_arrived(
     assert refit.train_reports + refit.holdout_reports == 60
     assert await registry.active_version() == 2
     assert not await instances[0].due()  # nothing new since
+    assert (await registry.history())[0]["revisions"] == 60
+
+    # Match Day: results added to 10 reports already seen count as 10 new ones
+    for report in reports[:9]:
+        assert await store.save_outcome(report.model_copy(update={"revision": 2}))
+    assert not await instances[0].due()  # 9 < refit_min_new_reports (10)
+    assert await store.save_outcome(reports[9].model_copy(update={"revision": 2}))
+    assert await instances[0].due()
+    assert await store.revision_count() == 70 and await store.outcome_count() == 60
 
     for report in reports[60:]:
         assert await store.save_outcome(report)

@@ -73,7 +73,7 @@ async def test_next_seasons_statistics_become_the_active_published_fit(
     # a refit on reports activated later keeps the import as its published fit, the prior
     refitted = active.params.model_copy(update={"version": "2.0.0+outcomes.40"})
     refit = Candidate(Decision(refitted, refitted, True, 0.5, 0.4), parent=2, train_reports=32,
-                      holdout_reports=8)
+                      holdout_reports=8, revisions=40)
     version = await registry.record(refit)
     assert await registry.activate(version, 2)
     assert (await registry.published(version)).version == 2
@@ -125,7 +125,7 @@ async def test_racing_refits_and_imports_never_share_a_version_number(
     registry = ModelRegistry(mongo[f"import_{unique}"])
     params = shipped_params()
     candidate = Candidate(Decision(params, params, False, 0.5, 0.6), parent=1, train_reports=10,
-                          holdout_reports=3)
+                          holdout_reports=3, revisions=13)
     versions = await asyncio.gather(
         *(registry.record(candidate) for _ in range(4)),
         *(registry.record_published(params, 1, {}) for _ in range(4)))

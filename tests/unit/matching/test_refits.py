@@ -14,7 +14,7 @@ from services.matching.engine import ModelParams, shipped_params
 from services.matching.engine.learning import OutcomeReport
 from services.matching.models import ActiveModel, Candidate, ModelRegistry
 from services.matching.refit_schedule import RefitSchedule
-from services.matching.refits import TooFewReports, held_out, refit_now
+from services.matching.refits import TooFewReports, held_out, refit_now, revisions
 from services.matching.settings import Settings
 from services.matching.store import MatchingStore
 from smartpick.models import Program
@@ -42,6 +42,9 @@ class FakeStore:
 
     async def outcome_count(self) -> int:
         return len(self.documents)
+
+    async def revision_count(self) -> int:
+        return revisions(self.documents)
 
     async def programs(self) -> list[Program]:
         return PROGRAMS
@@ -93,8 +96,8 @@ class FakeRegistry:
 
     async def history(self) -> list[dict[str, Any]]:
         return [{"version": v, "train_reports": c.train_reports,
-                 "holdout_reports": c.holdout_reports} for v, c in sorted(self.stored.items(),
-                                                                       reverse=True)] + [
+                 "holdout_reports": c.holdout_reports, "revisions": c.revisions}
+                for v, c in sorted(self.stored.items(), reverse=True)] + [
             {"version": 1}]
 
 
