@@ -20,7 +20,8 @@ def build_handlers(store: MatchingStore, cache: CatalogCache, recomputer: Recomp
         assert isinstance(event, ApplicantProfileUpdated)
         if await store.save_applicant(event.applicant_id, event.profile, envelope.time):
             await recomputer.recompute(event.applicant_id, event.profile,
-                                       f"{envelope.source}|{envelope.id}", envelope.time)
+                                       f"{envelope.source}|{envelope.id}", envelope.time,
+                                       "profile")
 
     async def program_upserted(event: Event, envelope: CloudEvent) -> None:
         assert isinstance(event, ProgramUpserted)

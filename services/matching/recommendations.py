@@ -14,12 +14,12 @@ import hashlib
 import logging
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from services.matching.catalog_cache import CatalogCache
 from services.matching.engine import CatalogArrays, ModelParams, recommend
 from services.matching.models import ModelCache, ModelRegistry
-from services.matching.store import MatchingStore
+from services.matching.store import MatchingStore, stale_reason
 from smartpick.events import RecommendationsReady
 from smartpick.models import ApplicantProfile
 from smartpick.outbox import OutboxRelay
@@ -65,14 +65,16 @@ class Recomputer:
         return True
 
     async def recompute(self, applicant_id: str, profile: ApplicantProfile, cause: str,
-                        profile_at: datetime | None) -> bool:
+                        profile_at: datetime | None,
+                        reason: Literal["profile", "catalog", "model"]) -> bool:
         """Store fresh recommendations with their event, whose id derives from ``cause``; False
         when those stored already come from a newer profile than ``profile_at``."""
         arrays, model = await self._cache.arrays(), await self._models.active()
         items = await asyncio.to_thread(items_for, profile, arrays, model.params)
         eligible = sum(item["eligible"] for item in items)
         event = RecommendationsReady(applicant_id=applicant_id, eligible_count=eligible,
-                                     excluded_count=len(items) - eligible, computed_for=cause)
+                                     excluded_count=len(items) - eligible, computed_for=cause,
+                                     reason=reason)
         if not await self._store.save_recommendations(
                 applicant_id, items, event, stable_id(applicant_id, cause), model.version,
                 profile_at):
@@ -86,7 +88,7 @@ class Recomputer:
         for applicant in flagged:
             profile = ApplicantProfile.model_validate(applicant["profile"])
             await self.recompute(applicant["_id"], profile, applicant["stale"],
-                                 applicant.get("profile_at"))
+                                 applicant.get("profile_at"), stale_reason(applicant["stale"]))
             await self._store.clear_stale(applicant["_id"], applicant["stale"])
         return len(flagged)
 

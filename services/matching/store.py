@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
@@ -28,6 +28,12 @@ CatalogClock = dict[str, int]
 """Catalog writes per writing process: which changes a copy of the catalog has seen."""
 WRITERS_KEPT = timedelta(days=7)
 """A writer silent this long is forgotten; a copy that had seen it reloads once, nothing more."""
+
+
+def stale_reason(token: str) -> Literal["catalog", "model"]:
+    """What flagged an applicant, read from the flag's token (``mark_stale`` writes
+    ``catalog:…``, the model's follower ``model:…``)."""
+    return "model" if token.startswith("model:") else "catalog"
 
 
 def _not_newer_than(profile_at: datetime | None) -> dict[str, Any]:

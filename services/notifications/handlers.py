@@ -7,16 +7,21 @@ from smartpick.consumer import Handlers
 from smartpick.events import CloudEvent, Event, MatchSimulationCompleted, RecommendationsReady
 from smartpick.inbox import effect_id
 
+RECOMMENDATIONS_READY = "RECOMMENDATIONS_READY"
+
 
 def build_handlers(store: NotificationsStore) -> Handlers:
     async def recommendations_ready(event: Event, envelope: CloudEvent) -> None:
         assert isinstance(event, RecommendationsReady)
-        await store.add(
-            effect_id(envelope, "in-app"), event.applicant_id, "RECOMMENDATIONS_READY",
-            "Your program list is ready",
-            f"{event.eligible_count} programs will consider you; "
-            f"{event.excluded_count} will not, each with its reason.",
-        )
+        title, body = _recommendations_message(event)
+        notification_id = effect_id(envelope, "in-app")
+        if await store.add(notification_id, event.applicant_id, RECOMMENDATIONS_READY, title,
+                           body):
+            # Catalog imports and model refits recompute everyone, often several times a day:
+            # the newest list's notice replaces unread older ones instead of piling up beside them
+            # (an event handled twice adds nothing, so it replaces nothing either).
+            await store.drop_unread(event.applicant_id, RECOMMENDATIONS_READY,
+                                    keep=notification_id)
 
     async def simulation_completed(event: Event, envelope: CloudEvent) -> None:
         assert isinstance(event, MatchSimulationCompleted)
@@ -26,6 +31,17 @@ def build_handlers(store: NotificationsStore) -> Handlers:
 
     return {RecommendationsReady: [recommendations_ready],
             MatchSimulationCompleted: [simulation_completed]}
+
+
+def _recommendations_message(event: RecommendationsReady) -> tuple[str, str]:
+    counts = (f"{event.eligible_count} programs will consider you; "
+              f"{event.excluded_count} will not, each with its reason.")
+    if event.reason == "catalog":
+        return "Programs in your specialties changed", f"Your list is updated: {counts}"
+    if event.reason == "model":
+        return ("Your chances were recalculated",
+                f"Smart Pick's model learned from newer outcomes. {counts}")
+    return "Your program list is ready", counts
 
 
 def _simulation_message(event: MatchSimulationCompleted) -> tuple[str, str]:

@@ -41,6 +41,12 @@ class NotificationsStore:
             "body": body, "subject_id": subject_id, "read": False,
             "created_at": datetime.now(UTC)})
 
+    async def drop_unread(self, recipient: str, kind: str, keep: str) -> int:
+        """Delete ``recipient``'s unread notifications of ``kind`` except ``keep``: superseded."""
+        result = await self._db.notifications.delete_many(
+            {"recipient": recipient, "kind": kind, "read": False, "_id": {"$ne": keep}})
+        return result.deleted_count
+
     async def page(self, recipient: str, first: int, after: tuple[datetime, str] | None) -> Page:
         mine: dict[str, Any] = {"recipient": recipient}
         total = await self._db.notifications.count_documents(mine)

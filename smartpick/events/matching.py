@@ -17,6 +17,9 @@ class RecommendationsReady(Event):
     eligible_count: int = Field(ge=0)
     excluded_count: int = Field(ge=0)
     computed_for: str = Field(description="id of the event that caused this recomputation")
+    reason: Literal["profile", "catalog", "model"] = Field(
+        default="profile", description="what changed: the applicant's profile, programs of "
+                                       "their specialties, or the active model")
 
     @property
     def aggregate_id(self) -> str:

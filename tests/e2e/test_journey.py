@@ -132,6 +132,14 @@ def test_catalog_import_dropping_visa_sponsorship_changes_recommendations(
     me = wait_for_me(platform, token, visa_dropped)
     assert any("visa" in r.lower() for r in by_program(me)["E2E-VISA"]["exclusionReasons"])
 
+    # The applicant is told why the list changed, and that notice replaces the unread first one
+    # instead of piling up beside it.
+    def told(me: dict[str, Any]) -> bool:
+        edges = me["notifications"]["edges"]
+        return bool(edges) and edges[0]["node"]["title"] == "Programs in your specialties changed"
+    me = wait_for_me(platform, token, told)
+    assert me["notifications"]["totalCount"] == me["notifications"]["unreadCount"] == 1
+
 
 async def test_applicant_cannot_reach_another_applicants_data(platform: Platform) -> None:
     token_a, id_a = sign_up(platform)

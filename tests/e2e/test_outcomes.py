@@ -22,7 +22,7 @@ from smartpick.events import OutcomeReported
 from smartpick.models import ApplicantProfile, ApplicationOutcome
 from smartpick.publisher import Publisher, envelope_for
 from tests.e2e.conftest import REPO, Platform
-from tests.e2e.test_journey import gql, sign_up, update_profile
+from tests.e2e.test_journey import gql, sign_up, update_profile, wait_for_me
 
 pytestmark = pytest.mark.e2e
 
@@ -181,6 +181,9 @@ def test_refit_keeps_a_better_model_and_stores_a_worse_one_unused(platform: Plat
         time.sleep(0.5)
     plan = gql(platform, "{ me { plan(options: {applications: 10}) { modelVersion } } }", token)
     assert plan["data"]["me"]["plan"]["modelVersion"] == 2
+    wait_for_me(platform, token, lambda me: [edge["node"]["title"] for edge in
+                                             me["notifications"]["edges"]]
+                == ["Your chances were recalculated"])  # it replaced the unread first notice
 
     # Training reports now say everyone was invited, held-out ones still say no one was: the
     # candidate moves towards invitations and predicts the held-out reports worse.

@@ -40,11 +40,12 @@ async def test_an_older_profile_never_replaces_recommendations_of_a_newer_one(
     (flagged,) = await store.stale_applicants(10)
     # ...meanwhile the applicant's newer profile event is handled in full...
     assert await store.save_applicant("a-1", newer, then + timedelta(seconds=30))
-    assert await recomputer.recompute("a-1", newer, "event-2", then + timedelta(seconds=30))
+    assert await recomputer.recompute("a-1", newer, "event-2", then + timedelta(seconds=30),
+                                      "profile")
     # ...and the worker's result, from the older profile, comes last: it is not stored.
     stale_profile = ApplicantProfile.model_validate(flagged["profile"])
     assert not await recomputer.recompute("a-1", stale_profile, flagged["stale"],
-                                          flagged["profile_at"])
+                                          flagged["profile_at"], "model")
     stored = await store.recommendations("a-1")
     assert stored is not None and stored["computed_for"] == "event-2"
 
@@ -52,4 +53,5 @@ async def test_an_older_profile_never_replaces_recommendations_of_a_newer_one(
     assert not await store.save_applicant("a-1", older, then)
     assert await store.applicant("a-1") == newer
     # The same profile again (a redelivery) is stored and recomputed as before.
-    assert await recomputer.recompute("a-1", newer, "event-2", then + timedelta(seconds=30))
+    assert await recomputer.recompute("a-1", newer, "event-2", then + timedelta(seconds=30),
+                                      "profile")
