@@ -287,6 +287,15 @@ class Mutation:
         found.pop("cursor", None)
         return Notification(**found)
 
+    @strawberry.mutation(description="Mark all my notifications read; how many were unread.")
+    async def mark_all_notifications_read(self, info: GraphInfo) -> int:
+        context = info.context
+        context.require_principal()
+        marked = await call(context.http, "POST",
+                            f"{context.settings.notifications_url}/notifications/read-all",
+                            context.token)
+        return int(marked["marked"])
+
     @strawberry.mutation(description="Queue a Main Match simulation (organization accounts).")
     async def run_match_simulation(self, info: GraphInfo,
                                    input: RunMatchSimulationInput) -> MatchSimulation:

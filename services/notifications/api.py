@@ -75,6 +75,12 @@ async def unread_count(principal: CurrentPrincipal, runtime: Runtime) -> dict[st
     return {"unread": await NotificationsStore(runtime.db).unread(principal.account_id)}
 
 
+@router.post("/notifications/read-all")
+async def mark_all_read(principal: CurrentPrincipal, runtime: Runtime) -> dict[str, int]:
+    """Mark every unread notification of the caller read; how many were unread."""
+    return {"marked": await NotificationsStore(runtime.db).mark_all_read(principal.account_id)}
+
+
 @router.post("/notifications/{notification_id}/read", response_model=Notification)
 async def mark_read(notification_id: str, principal: CurrentPrincipal,
                     runtime: Runtime) -> Notification:

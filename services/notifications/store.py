@@ -41,6 +41,11 @@ class NotificationsStore:
             "body": body, "subject_id": subject_id, "read": False,
             "created_at": datetime.now(UTC)})
 
+    async def mark_all_read(self, recipient: str) -> int:
+        result = await self._db.notifications.update_many(
+            {"recipient": recipient, "read": False}, {"$set": {"read": True}})
+        return result.modified_count
+
     async def drop_unread(self, recipient: str, kind: str, keep: str) -> int:
         """Delete ``recipient``'s unread notifications of ``kind`` except ``keep``: superseded."""
         result = await self._db.notifications.delete_many(

@@ -139,6 +139,11 @@ def test_catalog_import_dropping_visa_sponsorship_changes_recommendations(
         return bool(edges) and edges[0]["node"]["title"] == "Programs in your specialties changed"
     me = wait_for_me(platform, token, told)
     assert me["notifications"]["totalCount"] == me["notifications"]["unreadCount"] == 1
+    marked = gql(platform, "mutation { markAllNotificationsRead }", token)
+    assert marked["data"]["markAllNotificationsRead"] == 1
+    assert gql(platform, ME, token)["data"]["me"]["notifications"]["unreadCount"] == 0
+    assert gql(platform, "mutation { markAllNotificationsRead }",
+               token)["data"]["markAllNotificationsRead"] == 0
 
 
 async def test_applicant_cannot_reach_another_applicants_data(platform: Platform) -> None:
@@ -173,6 +178,10 @@ async def test_applicant_cannot_reach_another_applicants_data(platform: Platform
         listed = await client.get(f"{urls['notifications']}/notifications",
                                   headers={"authorization": f"Bearer {token_b}"})
         assert listed.json()["total"] == 0
+        read_all = f"{urls['notifications']}/notifications/read-all"
+        as_b = await client.post(read_all, headers={"authorization": f"Bearer {token_b}"})
+        assert as_b.json() == {"marked": 0}  # B's, none of A's
+        assert (await client.post(read_all)).status_code == 401
     still = gql(platform, ME, token_a)["data"]["me"]
     assert still["notifications"]["unreadCount"] == 1 and still["profile"]["step2Score"] == 245
 
