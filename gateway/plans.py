@@ -59,6 +59,9 @@ class PlannedApplication:
     cost_usd: int
     signal: bool = strawberry.field(description="Send this program a preference signal.")
     reasons: list[str]
+    adds_p_match: float = strawberry.field(
+        description="The plan's P(match) minus its P(match) without this program; the list is "
+                    "ordered by it.")
 
 
 @strawberry.type(description="The application list that maximizes the chance of matching.")

@@ -267,7 +267,7 @@ async def test_the_same_ready_event_twice_makes_one_notification(platform: Platf
     assert me["notifications"]["totalCount"] == 1
 
 
-PLAN = """{ applications { programId tier pInterview costUsd signal reasons } pMatch
+PLAN = """{ applications { programId tier pInterview costUsd signal reasons addsPMatch } pMatch
   pMatchWithoutSignals expectedInterviews costUsd signals
   curve { applications pMatch pMatchWithoutSignals expectedInterviews } }"""
 
@@ -282,6 +282,8 @@ def test_my_plan_and_what_if(platform: Platform) -> None:
     plan = result["data"]["me"]["plan"]
     assert len(plan["applications"]) == 20 and 0 < plan["pMatch"] < 1
     assert {a["tier"] for a in plan["applications"]} <= {"reach", "target", "safety"}
+    added = [a["addsPMatch"] for a in plan["applications"]]
+    assert added == sorted(added, reverse=True) and 0 < added[-1] < plan["pMatch"]
     assert "E2E-STEP2" not in {a["programId"] for a in plan["applications"]}  # ineligible
     assert [point["applications"] for point in plan["curve"]][:2] == [10, 20]
     at_20 = plan["curve"][1]  # the plan's own size: the same figures

@@ -57,6 +57,8 @@ class PlannedApplication:
     cost_usd: int
     signal: bool
     reasons: list[str]
+    adds_p_match: float
+    """P(match) of the plan minus P(match) without this program (the others as planned)."""
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,15 @@ def plan(
     # Best first by what each adds to P(match), signals included: a signaled program of a
     # harder specialty may add more than an unsignaled one of an easier specialty, or less.
     final_weight = match_weights(p_final[chosen], q[arrays.specialty[chosen]])
-    chosen = chosen[np.argsort(-final_weight, kind="stable")]
+    order = np.argsort(-final_weight, kind="stable")
+    chosen, final_weight = chosen[order], final_weight[order]
     outcome = list_outcome(p_final[chosen], arrays.specialty[chosen], q)
+    # What each program adds: P(match) of the list minus P(match) without it, the others as
+    # planned. With P = 1 - exp(-W) that is exp(-W) (exp(w) - 1).
+    adds = np.exp(-final_weight.sum()) * np.expm1(final_weight)
     plain = list_outcome(scores.p_interview[chosen], arrays.specialty[chosen], q)
-    applications = _describe(profile, arrays, scores, params, chosen, signaled, p_final, request)
+    applications = _describe(profile, arrays, scores, params, chosen, signaled, p_final, adds,
+                             request)
     return Plan(
         applications=applications,
         p_match=outcome.p_match,
@@ -239,12 +246,13 @@ def _describe(
     chosen: IntArray,
     signaled: IntArray,
     p_final: FloatArray,
+    adds: FloatArray,
     request: Request,
 ) -> list[PlannedApplication]:
     refs = reference_step2(params)
     counts: dict[int, int] = {}
     result = []
-    for i in chosen:
+    for i, added in zip(chosen, adds, strict=True):
         s = int(arrays.specialty[i])
         counts[s] = counts.get(s, 0) + 1
         context = Context(profile, arrays, int(i), float(refs[s]), request.season_year)
@@ -262,6 +270,7 @@ def _describe(
             cost_usd=fee_of_nth(counts[s]),
             signal=bool(np.isin(i, signaled)),
             reasons=texts,
+            adds_p_match=float(added),
         ))
     return result
 

@@ -48,12 +48,13 @@ def plan_tables(console: Console, plan: Plan) -> None:
     table = Table(title=f"Application plan - {len(plan.applications)} programs, "
                   f"${plan.cost_usd:,} in ERAS fees")
     several = len({a.specialty for a in plan.applications}) > 1
-    columns = ["#", "program", "state", "interview", "tier", "cost", "signal", "why"]
+    columns = ["#", "program", "state", "interview", "adds", "tier", "cost", "signal", "why"]
     for column in columns[:2] + ["specialty"] * several + columns[2:]:
         table.add_column(column)
     for n, a in enumerate(plan.applications[:SHOWN_APPLICATIONS], start=1):
         table.add_row(str(n), f"{a.name}\n[dim]{a.program_id}[/dim]", *[a.specialty] * several,
-                      a.state or "?", f"{a.p_interview:.0%}", a.tier, f"${a.cost_usd}",
+                      a.state or "?", f"{a.p_interview:.0%}", f"{100 * a.adds_p_match:.1f} pts",
+                      a.tier, f"${a.cost_usd}",
                       "yes" if a.signal else "", "\n".join(a.reasons[:3]))
     console.print(table)
     if len(plan.applications) > SHOWN_APPLICATIONS:

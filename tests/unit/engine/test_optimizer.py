@@ -63,6 +63,22 @@ def test_curve_ends_at_the_plan_with_and_without_signals() -> None:
     assert [c.p_match for c in result.curve] == sorted(c.p_match for c in result.curve)
 
 
+def test_what_each_program_adds_is_the_plan_without_it() -> None:
+    applicant = profile(specialties=list(TWO))
+    result = plan(applicant, ARRAYS, Request(applications=30, specialties=TWO))
+    q = per_rank_match_chance(applicant, PARAMS, 2027)
+    specialty = {name: index for index, name in enumerate(SPECIALTIES)}
+    p = np.array([a.p_interview for a in result.applications])
+    spec = np.array([specialty[a.specialty] for a in result.applications])
+    for k in (0, 7, 29):
+        without = np.delete(np.arange(len(p)), k)
+        rest = list_outcome(p[without], spec[without], q).p_match
+        assert math.isclose(result.applications[k].adds_p_match, result.p_match - rest,
+                            rel_tol=1e-9)
+    added = [a.adds_p_match for a in result.applications]
+    assert added == sorted(added, reverse=True)
+
+
 def test_plan_respects_dollar_budget_and_constraints() -> None:
     applicant = profile(specialties=list(TWO))
     forced = next(i for i, p in zip(ARRAYS.ids, ARRAYS.programs, strict=True)
