@@ -23,6 +23,7 @@ async def _prepare(runtime: ServiceRuntime) -> None:
     store = MatchingStore(runtime.db, runtime.settings.source)
     await store.ensure_indexes()
     await store.forget_silent_writers()
+    await store.forget_old_claims()
     await SimulationStore(runtime.db, runtime.settings.source).ensure_indexes()
 
 

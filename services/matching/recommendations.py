@@ -4,7 +4,9 @@ Two triggers: the applicant's own profile event (at once, in the handler), and c
 or a newly activated model, which only flag the applicants they concern; a background worker
 then recomputes flagged applicants a few at a time, so a catalog import of thousands of programs
 costs each applicant one recomputation instead of one per program, and never recomputes the
-whole world at once.
+whole world at once. Matching instances share that work: each flagged applicant is claimed by one
+of them (before claims, every instance recomputed every flagged applicant). A recomputation from
+a profile older than the stored recommendations' is not stored.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import asyncio
 import hashlib
 import logging
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from services.matching.catalog_cache import CatalogCache
@@ -25,6 +27,8 @@ from smartpick.models import ApplicantProfile
 from smartpick.outbox import OutboxRelay
 
 log = logging.getLogger(__name__)
+CLAIM_FOR = timedelta(minutes=5)
+"""How long a claimed applicant waits for the instance that claimed it (which may have died)."""
 
 
 def items_for(profile: ApplicantProfile, arrays: CatalogArrays,
@@ -83,14 +87,17 @@ class Recomputer:
         return True
 
     async def recompute_stale(self, batch: int = 10) -> int:
-        """One pass over flagged applicants; returns how many were done."""
-        flagged = await self._store.stale_applicants(batch)
-        for applicant in flagged:
-            profile = ApplicantProfile.model_validate(applicant["profile"])
-            await self.recompute(applicant["_id"], profile, applicant["stale"],
-                                 applicant.get("profile_at"), stale_reason(applicant["stale"]))
-            await self._store.clear_stale(applicant["_id"], applicant["stale"])
-        return len(flagged)
+        """One pass over flagged applicants this instance claimed; returns how many were done."""
+        claimed = await self._store.claim_stale(batch, CLAIM_FOR)
+        for applicant in claimed:
+            try:
+                profile = ApplicantProfile.model_validate(applicant["profile"])
+                await self.recompute(applicant["_id"], profile, applicant["stale"],
+                                     applicant.get("profile_at"), stale_reason(applicant["stale"]))
+                await self._store.clear_stale(applicant["_id"], applicant["stale"])
+            finally:
+                await self._store.release(applicant)
+        return len(claimed)
 
     async def run(self, stopping: asyncio.Event, idle_seconds: float = 1.0) -> None:
         while not stopping.is_set():

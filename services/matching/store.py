@@ -28,6 +28,8 @@ CatalogClock = dict[str, int]
 """Catalog writes per writing process: which changes a copy of the catalog has seen."""
 WRITERS_KEPT = timedelta(days=7)
 """A writer silent this long is forgotten; a copy that had seen it reloads once, nothing more."""
+CLAIMS_KEPT = timedelta(days=1)
+"""A recomputation claim this old was left by an instance that died after its work."""
 
 
 def stale_reason(token: str) -> Literal["catalog", "model"]:
@@ -126,8 +128,47 @@ class MatchingStore:
         result = await self._db.applicants.update_many({}, {"$set": {"stale": token}})
         return result.modified_count
 
-    async def stale_applicants(self, limit: int) -> list[Document]:
-        return await self._db.applicants.find({"stale": {"$exists": True}}).limit(limit).to_list()
+    async def claim_stale(self, limit: int, claim_for: timedelta) -> list[Document]:
+        """Up to ``limit`` flagged applicants that this process claims to recompute.
+
+        Instances share the work: a claim is an insert keyed by applicant and flag, so each flag
+        is recomputed by one of them. A claim older than ``claim_for`` (its holder died) is
+        taken over; ``release`` removes one when done.
+        """
+        claimed: list[Document] = []
+        async with self._db.applicants.find({"stale": {"$exists": True}}, {"_id": 1, "stale": 1}
+                                            ) as flagged:
+            async for seen in flagged:
+                if not await self._claim(f"{seen['_id']}|{seen['stale']}", claim_for):
+                    continue
+                # Read again once claimed: another instance may have recomputed it and released
+                # its claim since this scan read the flag.
+                applicant = await self._db.applicants.find_one({"_id": seen["_id"]})
+                if applicant is None or applicant.get("stale") != seen["stale"]:
+                    await self.release(seen)
+                    continue
+                claimed.append(applicant)
+                if len(claimed) == limit:
+                    break
+        return claimed
+
+    async def _claim(self, claim_id: str, claim_for: timedelta) -> bool:
+        claims = self._db.recompute_claims
+        if await insert_once(claims, {"_id": claim_id, "at": datetime.now(UTC)}):
+            return True
+        expired = await claims.delete_one(
+            {"_id": claim_id, "at": {"$lt": datetime.now(UTC) - claim_for}})
+        return expired.deleted_count == 1 and await insert_once(
+            claims, {"_id": claim_id, "at": datetime.now(UTC)})
+
+    async def release(self, applicant: Document) -> None:
+        await self._db.recompute_claims.delete_one(
+            {"_id": f"{applicant['_id']}|{applicant['stale']}"})
+
+    async def forget_old_claims(self) -> None:
+        """Drop claims left by instances that died after their work (at start-up)."""
+        await self._db.recompute_claims.delete_many(
+            {"at": {"$lt": datetime.now(UTC) - CLAIMS_KEPT}})
 
     async def clear_stale(self, applicant_id: str, token: str) -> None:
         """Clear the flag unless a newer change flagged the applicant again meanwhile."""

@@ -1,9 +1,10 @@
-"""Recommendations on the real MongoDB-protocol server: a flagged applicant's recomputation that
-read the profile before the applicant's newer profile event was handled never replaces the
-newer result."""
+"""Recomputing flagged applicants on the real MongoDB-protocol server: a recomputation that read
+the profile before the applicant's newer profile event was handled never replaces the newer
+result, and instances share the flagged applicants, each recomputed once."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -15,7 +16,7 @@ from services.matching.models import ModelCache, ModelRegistry
 from services.matching.recommendations import Recomputer
 from services.matching.store import MatchingStore
 from smartpick.models import ApplicantProfile
-from smartpick.outbox import OutboxRelay
+from smartpick.outbox import FIELD, OutboxRelay
 from smartpick.publisher import Publisher
 from tests.unit.engine.builders import catalog, profile
 
@@ -37,7 +38,7 @@ async def test_an_older_profile_never_replaces_recommendations_of_a_newer_one(
     await store.mark_all_stale("model:2")
 
     # The worker reads the flagged applicant (the older profile) and starts computing...
-    (flagged,) = await store.stale_applicants(10)
+    (flagged,) = await store.claim_stale(10, timedelta(minutes=5))
     # ...meanwhile the applicant's newer profile event is handled in full...
     assert await store.save_applicant("a-1", newer, then + timedelta(seconds=30))
     assert await recomputer.recompute("a-1", newer, "event-2", then + timedelta(seconds=30),
@@ -55,3 +56,54 @@ async def test_an_older_profile_never_replaces_recommendations_of_a_newer_one(
     # The same profile again (a redelivery) is stored and recomputed as before.
     assert await recomputer.recompute("a-1", newer, "event-2", then + timedelta(seconds=30),
                                       "profile")
+
+
+def recomputer_for(db: Any) -> tuple[MatchingStore, Recomputer]:
+    """One matching instance's store and worker (its relay never runs here)."""
+    store, registry = MatchingStore(db, "/matching"), ModelRegistry(db)
+    relay = OutboxRelay([db.recommendations], Publisher("127.0.0.1:1", "/matching"))
+    return store, Recomputer(store, CatalogCache(store), registry, ModelCache(registry), relay)
+
+
+async def test_instances_share_flagged_applicants_and_each_is_recomputed_once(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"recompute_{unique}"]
+    instances = [recomputer_for(db) for _ in range(3)]
+    store = instances[0][0]
+    for program in catalog(40, seed=5, specialties=("Internal Medicine",)):
+        await store.save_program(program)
+    for n in range(12):
+        assert await store.save_applicant(f"a-{n}", profile(step2_score=220 + n),
+                                          datetime.now(UTC))
+    assert await store.mark_all_stale("model:2") == 12
+
+    async def drain(recomputer: Recomputer) -> int:
+        done = 0
+        while count := await recomputer.recompute_stale(batch=2):
+            done += count
+        return done
+
+    done = await asyncio.gather(*(drain(recomputer) for _, recomputer in instances))
+    assert sum(done) == 12 and all(done), done  # every instance took a share, none twice
+    staged = await db.recommendations.find({}, {FIELD: 1}).to_list()
+    assert len(staged) == 12 and all(len(doc[FIELD]) == 1 for doc in staged)
+    assert await db.applicants.count_documents({"stale": {"$exists": True}}) == 0
+    assert await db.recompute_claims.count_documents({}) == 0
+
+
+async def test_a_claim_whose_holder_died_is_taken_over(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"recompute_{unique}"]
+    store, _ = recomputer_for(db)
+    for n in range(2):
+        assert await store.save_applicant(f"a-{n}", profile(), datetime.now(UTC))
+    await store.mark_all_stale("model:2")
+    flagged = {d["_id"]: d["stale"] for d in await db.applicants.find({}).to_list()}
+    long_ago = datetime.now(UTC) - timedelta(minutes=10)
+    await db.recompute_claims.insert_many([
+        {"_id": f"a-0|{flagged['a-0']}", "at": long_ago},   # its holder died
+        {"_id": f"a-1|{flagged['a-1']}", "at": datetime.now(UTC)}])  # still being worked on
+    claimed = await store.claim_stale(10, timedelta(minutes=5))
+    assert [applicant["_id"] for applicant in claimed] == ["a-0"]
