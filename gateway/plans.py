@@ -88,6 +88,12 @@ class Plan:
         })
 
 
+@strawberry.input(description="The preference signals you have in one specialty.")
+class SignalCountInput:
+    specialty: str
+    count: int
+
+
 @strawberry.input
 class PlanInput:
     applications: int | None = None
@@ -96,6 +102,9 @@ class PlanInput:
     must_include: list[str] = strawberry.field(default_factory=list)
     avoid_states: list[str] = strawberry.field(default_factory=list)
     max_per_state: int | None = None
+    signals: list[SignalCountInput] = strawberry.field(
+        default_factory=list,
+        description="Signals you have per specialty; specialties not listed get the ERAS counts.")
 
 
 def plan_body(options: PlanInput | None) -> dict[str, Any]:

@@ -14,8 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.matching.catalog_cache import CatalogCache
 from services.matching.engine import Request, plan, what_if
+from services.matching.engine.signals import SIGNALS_BY_SPECIALTY
 from services.matching.models import ModelCache
 from smartpick.models import ApplicantProfile, Specialty, StateCode
+
+
+class SignalCount(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    specialty: Specialty
+    count: int = Field(ge=0, le=60)
 
 
 class PlanOptions(BaseModel):
@@ -29,17 +37,27 @@ class PlanOptions(BaseModel):
     must_include: list[str] = Field(default_factory=list, max_length=50)
     avoid_states: list[StateCode] = Field(default_factory=list, max_length=60)
     max_per_state: int | None = Field(default=None, ge=1, le=400)
+    signals: list[SignalCount] = Field(
+        default_factory=list, max_length=30,
+        description="The preference signals you have, per specialty; specialties not listed "
+                    "get the ERAS counts")
 
     @model_validator(mode="after")
     def _has_a_budget(self) -> PlanOptions:
         if self.applications is None and self.budget_usd is None:
             self.applications = 60
+        repeated = {s.specialty for s in self.signals
+                    if sum(t.specialty == s.specialty for t in self.signals) > 1}
+        if repeated:
+            raise ValueError(f"signals given twice for {', '.join(sorted(repeated))}")
         return self
 
     def request(self) -> Request:
+        given = {s.specialty: s.count for s in self.signals}
         return Request(applications=self.applications, budget_usd=self.budget_usd,
                        specialties=self.specialties, must_include=self.must_include,
-                       avoid_states=self.avoid_states, max_per_state=self.max_per_state)
+                       avoid_states=self.avoid_states, max_per_state=self.max_per_state,
+                       signals={**SIGNALS_BY_SPECIALTY, **given} if given else None)
 
 
 class TryPlan(PlanOptions):

@@ -293,6 +293,22 @@ def test_my_plan_and_what_if(platform: Platform) -> None:
     assert scenarios["as is"]["deltaPMatch"] == 0
     assert len(scenarios) > 1
 
+    # the signals the applicant has: none left, then two
+    def with_signals(count: int) -> dict[str, Any]:
+        options = ('{applications: 20, signals: [{specialty: "Internal Medicine", count: '
+                   f"{count}}}]}}")
+        mine = gql(platform, "{ me { plan(options: " + options + ") " + PLAN + " } }", token)
+        assert "errors" not in mine, mine
+        return dict(mine["data"]["me"]["plan"])
+    none, two = with_signals(0), with_signals(2)
+    assert none["signals"] == [] and math.isclose(none["pMatch"], plan["pMatchWithoutSignals"])
+    assert len(two["signals"]) == 2 and none["pMatch"] < two["pMatch"]
+    twice = gql(platform, '{ me { plan(options: {signals: [{specialty: "Internal Medicine", '
+                          'count: 1}, {specialty: "Internal Medicine", count: 2}]}) '
+                          '{ pMatch } } }', token)
+    assert twice["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "signals given twice" in twice["errors"][0]["message"]
+
 
 def test_try_plan_needs_no_account_stores_nothing_and_is_rate_limited(platform: Platform) -> None:
     query = "{ tryPlan(profile: " + PROFILE + ", options: {budgetUsd: 500}) " + PLAN + " }"
