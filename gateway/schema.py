@@ -277,6 +277,16 @@ class Mutation:
             context.token, json=strawberry.asdict(input))
         return OutcomeReport.from_json(saved)
 
+    @strawberry.mutation(description="Delete my report of a season: its content is erased and "
+                                      "later refits no longer use it. True when done.")
+    async def delete_outcome_report(self, info: GraphInfo, season_year: int) -> bool:
+        context = info.context
+        principal = context.require_principal()
+        await call(context.http, "DELETE",
+                   f"{context.settings.profiles_url}/applicants/{principal.account_id}/outcomes/"
+                   f"{season_year}", context.token)
+        return True
+
     @strawberry.mutation
     async def mark_notification_read(self, info: GraphInfo, id: strawberry.ID) -> Notification:
         context = info.context

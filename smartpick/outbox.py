@@ -65,13 +65,15 @@ def staged_document(document: dict[str, Any], source: str, event: Event) -> dict
 
 async def stage(collection: AsyncCollection[dict[str, Any]], document_id: Any,
                 update: dict[str, Any], source: str, event: Event, event_id: str | None = None,
-                *, upsert: bool = False, where: dict[str, Any] | None = None) -> bool:
+                *, upsert: bool = False, where: dict[str, Any] | None = None,
+                drop_all_published: bool = False) -> bool:
     """Apply ``update`` to one document and stage ``event`` in the same write.
 
     False, and nothing written, when the document is absent (without ``upsert``) or does not meet
     the conditions ``where``. Then the writer reads back the document's outbox and drops what
-    was published. FerretDB 1.24 refuses a projection in ``findAndModify``, and returning whole
-    documents (recommendation lists are large) would cost every write more than this read.
+    was published (all of it with ``drop_all_published``: an erasure). FerretDB 1.24 refuses a
+    projection in ``findAndModify``, and returning whole documents (recommendation lists are
+    large) would cost every write more than this read.
     """
     try:
         result = await collection.update_one(
@@ -82,20 +84,21 @@ async def stage(collection: AsyncCollection[dict[str, Any]], document_id: Any,
     if result.matched_count == 0 and result.upserted_id is None:
         return False
     document = await collection.find_one({"_id": document_id}, {FIELD: 1})
-    await drop_published(collection, [document] if document else [])
+    await drop_published(collection, [document] if document else [],
+                         at_least=1 if drop_all_published else TRIM_AFTER)
     return True
 
 
 async def drop_published(collection: AsyncCollection[dict[str, Any]],
-                         documents: Sequence[dict[str, Any]]) -> int:
+                         documents: Sequence[dict[str, Any]], at_least: int = TRIM_AFTER) -> int:
     """Remove the published entries of those ``documents`` (as read with their outbox) that hold
-    ``TRIM_AFTER`` or more; the number of documents changed.
+    ``at_least`` entries; the number of documents changed.
 
     Only a document's writer calls this, after its own write: a remover racing the writer would,
     on FerretDB, write back an older copy of the document. ``$pullAll`` takes out exactly the
     entries read, so an entry staged meanwhile stays.
     """
-    full = [document for document in documents if len(document.get(FIELD, [])) >= TRIM_AFTER]
+    full = [document for document in documents if len(document.get(FIELD, [])) >= at_least]
     if not full:
         return 0
     sent = await _marked(collection, [entry for document in full for entry in document[FIELD]])

@@ -10,6 +10,7 @@ from smartpick.events import (
     ApplicantProfileUpdated,
     CloudEvent,
     Event,
+    OutcomeDeleted,
     OutcomeReported,
     ProgramUpserted,
 )
@@ -33,5 +34,9 @@ def build_handlers(store: MatchingStore, cache: CatalogCache, recomputer: Recomp
         assert isinstance(event, OutcomeReported)
         await store.save_outcome(event)  # kept for the next refit (refits.py)
 
+    async def outcome_deleted(event: Event, envelope: CloudEvent) -> None:
+        assert isinstance(event, OutcomeDeleted)
+        await store.delete_outcome(event)
+
     return {ApplicantProfileUpdated: [applicant_updated], OutcomeReported: [outcome_reported],
-            ProgramUpserted: [program_upserted]}
+            OutcomeDeleted: [outcome_deleted], ProgramUpserted: [program_upserted]}

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from smartpick.events import OutcomeReported, RecommendationsReady
+from smartpick.events import OutcomeDeleted, OutcomeReported, RecommendationsReady
 from smartpick.models import ApplicantProfile, Program
 from smartpick.mongo import Document, insert_once
 from smartpick.outbox import FIELD, STAGED_AT, stage
@@ -28,6 +28,8 @@ CatalogClock = dict[str, int]
 """Catalog writes per writing process: which changes a copy of the catalog has seen."""
 WRITERS_KEPT = timedelta(days=7)
 """A writer silent this long is forgotten; a copy that had seen it reloads once, nothing more."""
+KEPT: dict[str, Any] = {"deleted": {"$ne": True}}
+"""Reported outcomes that count: not deleted by the applicant."""
 CLAIMS_KEPT = timedelta(days=1)
 """A recomputation claim this old was left by an instance that died after its work."""
 
@@ -200,30 +202,39 @@ class MatchingStore:
         document = {**event.model_dump(mode="json"), "reported_at": event.reported_at,
                     "received_at": datetime.now(UTC)}
         document["_id"] = document.pop("report_id")
+        return await self._keep_revision(document)
+
+    async def delete_outcome(self, event: OutcomeDeleted) -> bool:
+        """Erase a report, keeping its id and revision so that an older revision arriving late
+        cannot bring it back; False when a newer revision is kept already."""
+        return await self._keep_revision({"_id": event.report_id, "revision": event.revision,
+                                          "deleted": True, "received_at": datetime.now(UTC)})
+
+    async def _keep_revision(self, document: Document) -> bool:
         if await insert_once(self._db.outcomes, document):
             return True
         try:
             result = await self._db.outcomes.replace_one(
-                {"_id": document["_id"], "revision": {"$not": {"$gte": event.revision}}},
+                {"_id": document["_id"], "revision": {"$not": {"$gte": document["revision"]}}},
                 document, upsert=True)
         except DuplicateKeyError:
             return False  # the kept revision is this one or newer
         return result.modified_count + (result.upserted_id is not None) > 0
 
     async def outcomes(self) -> list[Document]:
-        """Every reported outcome, for a refit or a report (read once, in one scan)."""
-        return await self._db.outcomes.find({}).to_list()
+        """Every reported outcome not deleted, for a refit or a report (one scan)."""
+        return await self._db.outcomes.find(KEPT).to_list()
 
     async def outcome_count(self) -> int:
-        return await self._db.outcomes.count_documents({})
+        return await self._db.outcomes.count_documents(KEPT)
 
     async def revision_count(self) -> int:
         """Reports counted with their updates, as ``refits.revisions`` counts them (a report
         stored before revisions counts once)."""
         cursor = await self._db.outcomes.aggregate(
-            [{"$group": {"_id": None, "revisions": {"$sum": "$revision"}}}])
+            [{"$match": KEPT}, {"$group": {"_id": None, "revisions": {"$sum": "$revision"}}}])
         summed = await cursor.to_list()
-        without = await self._db.outcomes.count_documents({"revision": None})
+        without = await self._db.outcomes.count_documents({**KEPT, "revision": None})
         return int(summed[0]["revisions"] if summed else 0) + without
 
     async def claim(self, lock_id: str) -> bool:

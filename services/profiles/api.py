@@ -21,7 +21,7 @@ from services.profiles.accounts import (
     password_matches,
 )
 from services.profiles.outcomes import OutcomeInput
-from services.profiles.store import EmailTaken, ProfilesStore, ReportChanged
+from services.profiles.store import EmailTaken, NoSuchReport, ProfilesStore, ReportChanged
 from smartpick.auth import CurrentPrincipal, Principal, Role, issue_token
 from smartpick.events import OutcomeReported
 from smartpick.models import ApplicantProfile, Program
@@ -127,6 +127,22 @@ async def report_outcome(applicant_id: str, report: OutcomeInput, principal: Cur
     runtime.relay.notify("outcomes", event.report_id)
     response.status_code = 201 if created else 200
     return event
+
+
+@router.delete("/applicants/{applicant_id}/outcomes/{season_year}", status_code=204,
+               tags=["outcomes"])
+async def delete_outcome(applicant_id: str, season_year: int, principal: CurrentPrincipal,
+                         store: Store, runtime: Runtime) -> None:
+    """Erase a season's report; later refits no longer use it. It may be reported again."""
+    _own(principal, applicant_id)
+    try:
+        event = await store.delete_outcome(applicant_id, season_year)
+    except NoSuchReport as error:
+        raise HTTPException(404, f"you have no report of season {season_year}") from error
+    except ReportChanged as error:
+        raise HTTPException(409, f"your report of season {season_year} was changed at the same "
+                                 "moment; try again") from error
+    runtime.relay.notify("outcomes", event.report_id)
 
 
 @router.get("/applicants/{applicant_id}/outcomes", response_model=list[OutcomeReported],

@@ -20,7 +20,12 @@ from pymongo.errors import DuplicateKeyError
 
 from services.profiles.outcomes import OutcomeInput, report_id
 from smartpick.auth import Role
-from smartpick.events import ApplicantProfileUpdated, OutcomeReported, ProgramUpserted
+from smartpick.events import (
+    ApplicantProfileUpdated,
+    OutcomeDeleted,
+    OutcomeReported,
+    ProgramUpserted,
+)
 from smartpick.models import ApplicantProfile, Program
 from smartpick.mongo import Document, find_by_ids
 from smartpick.outbox import FIELD, STAGED_AT, drop_published, stage, staged, staged_document
@@ -30,6 +35,14 @@ OUTBOX_COLLECTIONS = ("applicants", "outcomes", "programs")
 
 class EmailTaken(Exception):
     """An account with this email exists already."""
+
+
+class NoSuchReport(Exception):
+    """The applicant has no report of this season (or deleted it)."""
+
+
+ERASED = ("profile", "applications", "matched", "matched_program_id", "reported_at")
+"""What deleting a report removes: everything it said."""
 
 
 class ReportChanged(Exception):
@@ -96,7 +109,7 @@ class ProfilesStore:
 
     async def save_outcome(self, applicant_id: str, report: OutcomeInput,
                            profile: ApplicantProfile) -> tuple[OutcomeReported, bool]:
-        """Store a season's report with its event; True when the season is new.
+        """Store a season's report with its event; True when the season is new (or deleted).
 
         A season reported again is updated as its next revision (the match result added on Match
         Day, a correction), keeping the profile of the first report, the one applied with. The
@@ -111,25 +124,47 @@ class ProfilesStore:
             return event, True
         except DuplicateKeyError:
             pass
-        stored = await self._db.outcomes.find_one({"_id": event.report_id}, {"profile": 1,
-                                                                             "revision": 1})
+        stored = await self._db.outcomes.find_one(
+            {"_id": event.report_id}, {"profile": 1, "revision": 1, "deleted": 1})
         if stored is None:
             raise ReportChanged(report.season_year)
         revision = stored.get("revision")  # None: stored before reports had revisions
+        applied_with = stored.get("profile")  # None once deleted: reported anew
         event = event.model_copy(update={
-            "profile": ApplicantProfile.model_validate(stored["profile"]),
+            "profile": ApplicantProfile.model_validate(applied_with) if applied_with else profile,
             "revision": (revision or 1) + 1})
         changes = _outcome_document(event)
         del changes["_id"]
-        if not await stage(self._db.outcomes, event.report_id, {"$set": changes}, self._source,
-                           event, where={"revision": revision}):
+        update = {"$set": changes, "$unset": {"deleted": "", "deleted_at": ""}}
+        if not await stage(self._db.outcomes, event.report_id, update, self._source, event,
+                           where={"revision": revision}):
             raise ReportChanged(report.season_year)
-        return event, False
+        return event, stored.get("deleted", False)
+
+    async def delete_outcome(self, applicant_id: str, season_year: int) -> OutcomeDeleted:
+        """Erase a season's report, keeping its id and next revision so that no older revision
+        still on its way can bring it back; its published events leave the document too."""
+        report = report_id(applicant_id, season_year)
+        stored = await self._db.outcomes.find_one({"_id": report}, {"revision": 1, "deleted": 1})
+        if stored is None or stored.get("deleted"):
+            raise NoSuchReport(season_year)
+        revision = stored.get("revision")
+        event = OutcomeDeleted(report_id=report, applicant_id=applicant_id,
+                               season_year=season_year, revision=(revision or 1) + 1,
+                               deleted_at=datetime.now(UTC))
+        erased = {"$set": {"deleted": True, "deleted_at": event.deleted_at,
+                           "revision": event.revision},
+                  "$unset": {name: "" for name in ERASED}}
+        if not await stage(self._db.outcomes, report, erased, self._source, event,
+                           where={"revision": revision}, drop_all_published=True):
+            raise ReportChanged(season_year)
+        return event
 
     async def outcomes(self, applicant_id: str) -> list[OutcomeReported]:
         """The applicant's reports, latest season first (a few per applicant: no paging)."""
-        found = await self._db.outcomes.find({"applicant_id": applicant_id},
-                                             {FIELD: 0, STAGED_AT: 0}).to_list()
+        found = await self._db.outcomes.find(
+            {"applicant_id": applicant_id, "deleted": {"$ne": True}},
+            {FIELD: 0, STAGED_AT: 0, "deleted": 0, "deleted_at": 0}).to_list()
         reports = [OutcomeReported.model_validate({"report_id": d.pop("_id"), **d}) for d in found]
         return sorted(reports, key=lambda r: r.season_year, reverse=True)
 

@@ -47,3 +47,23 @@ class OutcomeReported(Event):
     @property
     def aggregate_id(self) -> str:
         return self.applicant_id
+
+
+class OutcomeDeleted(Event):
+    """An applicant deleted a season's report: its content is erased, and no refit may use it.
+
+    Carries the next revision of the report, so a late older revision cannot bring it back.
+    """
+
+    event_type: ClassVar[str] = "org.smartpick.profiles.outcome.deleted.v1"
+    topic: ClassVar[str] = "profiles.applicants"
+
+    report_id: str
+    applicant_id: str
+    season_year: int
+    revision: int = Field(ge=2)
+    deleted_at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.applicant_id

@@ -10,11 +10,12 @@ from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
-from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeReported
+from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
 ALL_EVENTS: tuple[type[Event], ...] = (
     ApplicantProfileUpdated,
     OutcomeReported,
+    OutcomeDeleted,
     ProgramUpserted,
     RecommendationsReady,
     MatchSimulationCompleted,

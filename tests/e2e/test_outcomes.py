@@ -57,9 +57,10 @@ def report(platform: Platform, token: str, season: int, ids: list[str], invited:
 
 
 def outcomes_kept(platform: Platform) -> int:
+    """Reports the matching service keeps and refits use (deleted ones are not)."""
     client: MongoClient[dict[str, Any]]
     with MongoClient(platform.servers.mongodb_url) as client:
-        return client[matching_db(platform)].outcomes.count_documents({})
+        return client[matching_db(platform)].outcomes.count_documents({"deleted": {"$ne": True}})
 
 
 def wait_for_outcomes(platform: Platform, count: int, within: float = 60) -> None:
@@ -132,6 +133,16 @@ def test_reports_are_checked_and_reach_only_their_own_applicant(platform: Platfo
     assert httpx.get(url, headers=as_other, timeout=10).status_code == 404
     body = {"season_year": 2025, "applications": [{"program_id": ids[0], "invited": True}]}
     assert httpx.post(url, json=body, headers=as_other, timeout=10).status_code == 404
+    assert httpx.delete(f"{url}/2026", headers=as_other, timeout=10).status_code == 404
+
+    # The applicant deletes the report: gone from their list, erased in matching.
+    delete = "mutation { deleteOutcomeReport(seasonYear: 2026) }"
+    assert gql(platform, delete, token)["data"]["deleteOutcomeReport"] is True
+    assert gql(platform, "{ me { outcomeReports { id } } }",
+               token)["data"]["me"]["outcomeReports"] == []
+    assert gql(platform, delete, token)["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    kept = wait_for_revision(platform, saved["data"]["reportOutcome"]["id"], 3)
+    assert kept["deleted"] is True and "applications" not in kept
 
 
 async def publish_reports(platform: Platform, reports: list[OutcomeReported]) -> None:

@@ -1,5 +1,5 @@
-"""A season's outcome report updated later (the match result on Match Day), on the real
-MongoDB-protocol server: profiles stores it as the next revision, matching keeps the newest."""
+"""A season's outcome report updated later (the match result on Match Day) or deleted, on the real
+MongoDB-protocol server: profiles stores each as the next revision, matching keeps the newest."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pymongo import AsyncMongoClient
 
 from services.matching.store import MatchingStore
 from services.profiles.outcomes import OutcomeInput
-from services.profiles.store import ProfilesStore
+from services.profiles.store import NoSuchReport, ProfilesStore
 from smartpick.models import ApplicationOutcome
-from smartpick.outbox import FIELD
+from smartpick.outbox import FIELD, MARKERS
 from tests.unit.engine.builders import profile
 
 pytestmark = pytest.mark.integration
@@ -66,3 +66,52 @@ async def test_matching_keeps_the_newest_revision_even_when_an_older_one_comes_l
     [kept] = await matching.outcomes()
     assert (kept["revision"], kept["matched"]) == (2, True)
     assert await matching.outcome_count() == 1
+
+
+async def test_a_deleted_report_is_erased_and_may_be_reported_again(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"reports_{unique}"]
+    store = ProfilesStore(db, "/profiles")
+    first, _ = await store.save_outcome(
+        "a-1", OutcomeInput(season_year=2026, applications=INVITED), profile(step2_score=240))
+    staged = await db.outcomes.find_one({"_id": first.report_id})
+    assert staged is not None
+    await db[MARKERS].insert_one({"_id": staged[FIELD][0]["envelope"]["id"]})  # it went out
+    deleted = await store.delete_outcome("a-1", 2026)
+    assert deleted.revision == 2 and deleted.report_id == first.report_id
+    assert await store.outcomes("a-1") == []
+    stored = await db.outcomes.find_one({"_id": first.report_id})
+    assert stored is not None and stored["deleted"] is True
+    assert not {"profile", "applications", "matched"} & set(stored)  # erased...
+    assert [e["envelope"]["type"] for e in stored[FIELD]] == [  # ...with its published event
+        "org.smartpick.profiles.outcome.deleted.v1"]
+    with pytest.raises(NoSuchReport):
+        await store.delete_outcome("a-1", 2026)
+
+    again, created = await store.save_outcome(
+        "a-1", OutcomeInput(season_year=2026, applications=INVITED, matched=False),
+        profile(step2_score=250))
+    assert created and again.revision == 3 and again.profile.step2_score == 250
+    [listed] = await store.outcomes("a-1")
+    assert listed.revision == 3 and listed.matched is False
+
+
+async def test_matching_forgets_a_deleted_report_and_an_older_revision_cannot_revive_it(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    matching = MatchingStore(mongo[f"matching_{unique}"], "/matching")
+    profiles = ProfilesStore(mongo[f"profiles_{unique}"], "/profiles")
+    first, _ = await profiles.save_outcome(
+        "a-1", OutcomeInput(season_year=2026, applications=INVITED), profile())
+    deleted = await profiles.delete_outcome("a-1", 2026)
+    assert await matching.save_outcome(first)
+    assert await matching.delete_outcome(deleted)
+    assert not await matching.save_outcome(first)  # late: stays deleted
+    assert await matching.outcomes() == [] and await matching.outcome_count() == 0
+    assert await matching.revision_count() == 0
+    # deleted before matching ever saw the report: the report arriving afterwards stays out
+    other = MatchingStore(mongo[f"other_{unique}"], "/matching")
+    assert await other.delete_outcome(deleted)
+    assert not await other.save_outcome(first)
+    assert await other.outcomes() == []
