@@ -12,6 +12,7 @@ from pymongo import AsyncMongoClient
 from services.matching.store import MatchingStore
 from services.profiles.outcomes import OutcomeInput
 from services.profiles.store import NoSuchReport, ProfilesStore
+from smartpick.events import OutcomeReported
 from smartpick.models import ApplicationOutcome
 from smartpick.outbox import FIELD, MARKERS
 from tests.unit.engine.builders import profile
@@ -49,13 +50,20 @@ async def test_a_season_reported_again_is_its_next_revision_with_the_first_profi
     assert updated.revision == 2
 
 
-async def test_matching_keeps_the_newest_revision_even_when_an_older_one_comes_late(
-    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
-) -> None:
+async def first_report(mongo: AsyncMongoClient[dict[str, Any]], unique: str
+                       ) -> tuple[MatchingStore, ProfilesStore, OutcomeReported]:
+    """Matching's and profiles' stores, each with a database of its own, and a first report."""
     matching = MatchingStore(mongo[f"matching_{unique}"], "/matching")
     profiles = ProfilesStore(mongo[f"profiles_{unique}"], "/profiles")
     first, _ = await profiles.save_outcome(
         "a-1", OutcomeInput(season_year=2026, applications=INVITED), profile())
+    return matching, profiles, first
+
+
+async def test_matching_keeps_the_newest_revision_even_when_an_older_one_comes_late(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    matching, _, first = await first_report(mongo, unique)
     second = first.model_copy(update={"revision": 2, "matched": True,
                                       "matched_program_id": "P-1",
                                       "reported_at": datetime.now(UTC)})
@@ -100,10 +108,7 @@ async def test_a_deleted_report_is_erased_and_may_be_reported_again(
 async def test_matching_forgets_a_deleted_report_and_an_older_revision_cannot_revive_it(
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
-    matching = MatchingStore(mongo[f"matching_{unique}"], "/matching")
-    profiles = ProfilesStore(mongo[f"profiles_{unique}"], "/profiles")
-    first, _ = await profiles.save_outcome(
-        "a-1", OutcomeInput(season_year=2026, applications=INVITED), profile())
+    matching, profiles, first = await first_report(mongo, unique)
     deleted = await profiles.delete_outcome("a-1", 2026)
     assert await matching.save_outcome(first)
     assert await matching.delete_outcome(deleted)
