@@ -9,11 +9,11 @@ answer).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -26,6 +26,7 @@ from smartpick.inbox import Inbox
 from smartpick.logs import configure_logging
 from smartpick.mongo import Document, connect, database_answers
 from smartpick.outbox import OutboxRelay
+from smartpick.periodic import every
 from smartpick.publisher import Publisher
 from smartpick.settings import ServiceSettings
 from smartpick.topics import ensure_topics
@@ -75,20 +76,16 @@ class ServiceRuntime:
             )
             await self._consumer.start()
             self._tasks.append(asyncio.create_task(self._consumer.run(), name="consumer"))
-            self._tasks.append(asyncio.create_task(self._forget_old(inbox), name="inbox-prune"))
+            self._tasks.append(asyncio.create_task(
+                every(INBOX_PRUNE_SECONDS, self._stopping, partial(self._forget_old, inbox),
+                      "pruning the inbox"), name="inbox-prune"))
 
     async def _forget_old(self, inbox: Inbox) -> None:
-        """Every hour, drop inbox entries older than ``inbox_keep_days``. The inbox would grow by
-        one entry per event forever, and on FerretDB every ``seen`` check scans it."""
+        """Drop inbox entries older than ``inbox_keep_days``. The inbox would grow by one entry
+        per event forever, and on FerretDB every ``seen`` check scans it."""
         keep = timedelta(days=self.settings.inbox_keep_days)
-        while not self._stopping.is_set():
-            try:
-                if forgotten := await inbox.prune(keep):
-                    log.info("forgot %d inbox entries older than %s", forgotten, keep)
-            except Exception:
-                log.exception("pruning the inbox failed; retrying in an hour")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopping.wait(), INBOX_PRUNE_SECONDS)
+        if forgotten := await inbox.prune(keep):
+            log.info("forgot %d inbox entries older than %s", forgotten, keep)
 
     async def stop(self) -> None:
         """Stop taking events, commit what was handled, flush the outbox, then close clients."""

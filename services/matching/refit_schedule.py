@@ -7,7 +7,6 @@ Several matching instances may run it; each time slot is claimed with an insert 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from dataclasses import asdict
@@ -16,6 +15,7 @@ from services.matching.models import ModelRegistry
 from services.matching.refits import Refit, TooFewReports, refit_now
 from services.matching.settings import Settings
 from services.matching.store import MatchingStore
+from smartpick.periodic import every
 
 log = logging.getLogger(__name__)
 CHECK_SECONDS = 600.0
@@ -49,14 +49,13 @@ class RefitSchedule:
 
     async def run(self, stopping: asyncio.Event) -> None:
         check = min(CHECK_SECONDS, self._settings.refit_interval_hours * 3600)
-        while not stopping.is_set():
-            try:
-                refit = await self.run_once()
-                if refit is not None:
-                    log.info("scheduled refit: %s", asdict(refit))
-            except TooFewReports as reason:
-                log.info("scheduled refit skipped: %s", reason)
-            except Exception:
-                log.exception("scheduled refit failed; trying again at the next check")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stopping.wait(), check)
+        await every(check, stopping, self._check, "scheduled refit")
+
+    async def _check(self) -> None:
+        try:
+            refit = await self.run_once()
+        except TooFewReports as reason:
+            log.info("scheduled refit skipped: %s", reason)
+            return
+        if refit is not None:
+            log.info("scheduled refit: %s", asdict(refit))

@@ -27,6 +27,7 @@ from services.matching.simulation_store import SimulationStore
 from smartpick.events import MatchSimulationCompleted
 from smartpick.mongo import Document
 from smartpick.outbox import OutboxRelay
+from smartpick.periodic import every
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3
@@ -152,13 +153,7 @@ class SimulationRetention:
         return deleted
 
     async def run(self, stopping: asyncio.Event) -> None:
-        while not stopping.is_set():
-            try:
-                await self.run_once()
-            except Exception:
-                log.exception("deleting expired simulations failed; retrying")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stopping.wait(), self._every)
+        await every(self._every, stopping, self.run_once, "deleting expired simulations")
 
 
 async def _first(*events: asyncio.Event) -> None:

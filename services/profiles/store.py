@@ -112,8 +112,7 @@ class ProfilesStore:
         """Store a season's report with its event; True when the season is new (or deleted).
 
         A season reported again is updated as its next revision (the match result added on Match
-        Day, a correction), keeping the profile of the first report, the one applied with. The
-        update is conditional on the revision read, so two at once cannot both be revision n+1.
+        Day, a correction), keeping the profile of the first report, the one applied with.
         """
         event = OutcomeReported(
             report_id=report_id(applicant_id, report.season_year), applicant_id=applicant_id,
@@ -136,9 +135,7 @@ class ProfilesStore:
         changes = _outcome_document(event)
         del changes["_id"]
         update = {"$set": changes, "$unset": {"deleted": "", "deleted_at": ""}}
-        if not await stage(self._db.outcomes, event.report_id, update, self._source, event,
-                           where={"revision": revision}):
-            raise ReportChanged(report.season_year)
+        await self._revise(event.report_id, revision, update, event, report.season_year)
         return event, stored.get("deleted", False)
 
     async def delete_outcome(self, applicant_id: str, season_year: int) -> OutcomeDeleted:
@@ -155,10 +152,17 @@ class ProfilesStore:
         erased = {"$set": {"deleted": True, "deleted_at": event.deleted_at,
                            "revision": event.revision},
                   "$unset": {name: "" for name in ERASED}}
-        if not await stage(self._db.outcomes, report, erased, self._source, event,
-                           where={"revision": revision}, drop_all_published=True):
-            raise ReportChanged(season_year)
+        await self._revise(report, revision, erased, event, season_year, drop_all_published=True)
         return event
+
+    async def _revise(self, report: str, revision: int | None, update: Document,
+                      event: OutcomeReported | OutcomeDeleted, season_year: int,
+                      drop_all_published: bool = False) -> None:
+        """Write a report's next revision with its event, if ``revision`` is still the one
+        stored: two updates at once cannot both become the next one."""
+        if not await stage(self._db.outcomes, report, update, self._source, event,
+                           where={"revision": revision}, drop_all_published=drop_all_published):
+            raise ReportChanged(season_year)
 
     async def outcomes(self, applicant_id: str) -> list[OutcomeReported]:
         """The applicant's reports, latest season first (a few per applicant: no paging)."""
