@@ -35,8 +35,11 @@ def _camel(name: str) -> str:
 
 
 async def call(http: httpx.AsyncClient, method: str, url: str, token: str | None = None,
-               **kwargs: Any) -> Any:
+               client_address: str | None = None, **kwargs: Any) -> Any:
+    """``client_address`` goes along as X-Forwarded-For where a service limits per client."""
     headers = {"authorization": f"Bearer {token}"} if token else {}
+    if client_address:
+        headers["x-forwarded-for"] = client_address
     try:
         response = await http.request(method, url, headers=headers, **kwargs)
     except httpx.HTTPError as error:

@@ -36,6 +36,7 @@ class CodedGraphQLRouter(GraphQLRouter[Context, None]):
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     configure_logging("gateway", settings.log_level)
+    settings.require_jwt_secret()  # it checks every token and signs the anonymous ones
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

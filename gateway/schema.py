@@ -246,14 +246,16 @@ class Mutation:
         context = info.context
         body = {"email": input.email, "password": input.password, "role": input.role.value}
         return _auth_payload(await call(context.http, "POST",
-                                        f"{context.settings.profiles_url}/accounts", json=body))
+                                        f"{context.settings.profiles_url}/accounts",
+                                        client_address=context.client_address, json=body))
 
     @strawberry.mutation
     async def sign_in(self, info: GraphInfo, email: str, password: str) -> AuthPayload:
         context = info.context
         body = {"email": email, "password": password}
         return _auth_payload(await call(context.http, "POST",
-                                        f"{context.settings.profiles_url}/sessions", json=body))
+                                        f"{context.settings.profiles_url}/sessions",
+                                        client_address=context.client_address, json=body))
 
     @strawberry.mutation
     async def update_my_profile(self, info: GraphInfo, input: ProfileInput) -> Profile:

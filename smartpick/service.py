@@ -135,6 +135,7 @@ def service_app(settings: ServiceSettings, routers: Sequence[APIRouter],
                 build: Callable[[ServiceSettings], ServiceRuntime], **fastapi: Any) -> FastAPI:
     """A service's app: its routers plus health, with a lifespan that owns its runtime."""
     configure_logging(settings.service_name, settings.log_level)
+    settings.require_jwt_secret()  # every route checks tokens: no secret, no service
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

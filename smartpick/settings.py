@@ -1,17 +1,24 @@
 """The settings pattern every service and the gateway follow: one pydantic-settings class each.
 
-Values come from the environment (``KAFKA_BOOTSTRAP_SERVERS``, ``MONGODB_URL``, ``JWT_SECRET``, …);
-a deployment that is not local refuses the default secret instead of running with it.
+Values come from the environment (``KAFKA_BOOTSTRAP_SERVERS``, ``MONGODB_URL``, ``JWT_SECRET``, …).
+There is no built-in token secret: a secret written in the code signs tokens anyone can forge.
+`make up` generates one per installation; everywhere else ``JWT_SECRET`` must be set, and an app
+that verifies or issues tokens refuses to start without it.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-LOCAL_JWT_SECRET = "local-development-secret-change-me-0123456789"
+PUBLISHED_JWT_SECRETS = frozenset({"local-development-secret-change-me-0123456789"})
+"""Secrets that were once written in this repository: public, so refused."""
+
+
+class MissingSecret(RuntimeError):
+    """An app that signs or checks tokens was started without ``JWT_SECRET``."""
 
 
 class PlatformSettings(BaseSettings):
@@ -21,14 +28,28 @@ class PlatformSettings(BaseSettings):
 
     environment: Literal["local", "test", "production"] = "local"
     log_level: str = "INFO"
-    jwt_secret: str = Field(default=LOCAL_JWT_SECRET, min_length=32)
+    jwt_secret: str = Field(default="", repr=False)
+    """Signs and checks bearer tokens; at least 32 characters. Empty only for command-line tools
+    that never touch a token (catalog import, model refit)."""
     jwt_ttl_seconds: int = 24 * 3600
 
-    @model_validator(mode="after")
-    def _no_default_secret_in_production(self) -> PlatformSettings:
-        if self.environment == "production" and self.jwt_secret == LOCAL_JWT_SECRET:
-            raise ValueError("JWT_SECRET must be set outside local and test runs")
-        return self
+    @field_validator("jwt_secret")
+    @classmethod
+    def _strong_secret(cls, secret: str) -> str:
+        if secret and len(secret) < 32:
+            raise ValueError("JWT_SECRET must have at least 32 characters")
+        if secret in PUBLISHED_JWT_SECRETS:
+            raise ValueError("JWT_SECRET is a value published in the Smart Pick repository; "
+                             "generate your own (e.g. `openssl rand -base64 48`)")
+        return secret
+
+    def require_jwt_secret(self) -> str:
+        """The token secret, for an app about to start; refuses to run without one."""
+        if not self.jwt_secret:
+            raise MissingSecret(
+                "JWT_SECRET is not set: `make up` generates one per installation; elsewhere set "
+                "it to at least 32 random characters (e.g. `openssl rand -base64 48`)")
+        return self.jwt_secret
 
 
 class ServiceSettings(PlatformSettings):

@@ -11,12 +11,14 @@ Ports: ``SMARTPICK_GATEWAY_PORT`` (8000), ``SMARTPICK_PROFILES_PORT`` (8001),
 from __future__ import annotations
 
 import os
+import secrets
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 
 from deploy.local import infra
 
@@ -45,9 +47,21 @@ APPS = (
 )
 
 
+def installation_secret(path: Path) -> str:
+    """This installation's token secret: made once, kept in the state folder, readable only by
+    its owner. Each installation signs tokens with its own, so no token works on another."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as file:
+            file.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
 def app_environment(servers: infra.Infra) -> dict[str, str]:
     """What every app is told about the others; a variable already set wins."""
     defaults = {
+        "JWT_SECRET": installation_secret(servers.state / "jwt_secret"),
         "KAFKA_BOOTSTRAP_SERVERS": servers.kafka_bootstrap,
         "MONGODB_URL": servers.mongodb_url,
         **{f"{app.name.upper()}_URL": app.url for app in APPS if app.name != "gateway"},

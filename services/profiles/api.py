@@ -20,6 +20,8 @@ from services.profiles.accounts import (
     hash_password,
     password_matches,
 )
+from services.profiles.attempts import AttemptLimiter
+from services.profiles.catalog_view import CatalogView
 from services.profiles.outcomes import OutcomeInput
 from services.profiles.store import EmailTaken, NoSuchReport, ProfilesStore, ReportChanged
 from smartpick.auth import CurrentPrincipal, Principal, Role, issue_token
@@ -38,6 +40,34 @@ def _store(runtime: Runtime) -> ProfilesStore:
 Store = Annotated[ProfilesStore, Depends(_store)]
 
 
+def _catalog(runtime: Runtime) -> CatalogView:
+    catalog: CatalogView = runtime.resources["catalog"]
+    return catalog
+
+
+Catalog = Annotated[CatalogView, Depends(_catalog)]
+
+
+def _attempts(runtime: Runtime) -> AttemptLimiter:
+    attempts: AttemptLimiter = runtime.resources["attempts"]
+    return attempts
+
+
+Attempts = Annotated[AttemptLimiter, Depends(_attempts)]
+
+
+async def _limit(attempts: AttemptLimiter, key: str, limit: int, what: str) -> None:
+    if not await attempts.allow(key, limit):
+        raise HTTPException(429, f"too many {what}; wait a minute and try again",
+                            headers={"Retry-After": "60"})
+
+
+def _address(request: Request) -> str:
+    """The caller's address; behind the gateway, the client's (uvicorn reads X-Forwarded-For
+    from the addresses in FORWARDED_ALLOW_IPS only)."""
+    return request.client.host if request.client else "unknown"
+
+
 def _session(request: Request, account: dict[str, Any]) -> Session:
     principal = Principal(account["_id"], Role(account["role"]))
     settings = request.app.state.settings
@@ -47,18 +77,29 @@ def _session(request: Request, account: dict[str, Any]) -> Session:
 
 
 @router.post("/accounts", status_code=201, response_model=Session, tags=["accounts"])
-async def sign_up(body: SignUp, request: Request, store: Store) -> Session:
+async def sign_up(body: SignUp, request: Request, store: Store, attempts: Attempts) -> Session:
+    settings = request.app.state.settings
+    await _limit(attempts, f"sign-up|{_address(request)}",
+                 settings.sign_ups_per_minute_per_address, "sign-ups from this address")
     try:
-        account = await store.create_account(body.email, hash_password(body.password), body.role)
+        account = await store.create_account(body.email, await hash_password(body.password),
+                                             body.role)
     except EmailTaken as error:
         raise HTTPException(409, "an account with this email exists already") from error
     return _session(request, account)
 
 
 @router.post("/sessions", response_model=Session, tags=["accounts"])
-async def sign_in(body: SignIn, request: Request, store: Store) -> Session:
+async def sign_in(body: SignIn, request: Request, store: Store, attempts: Attempts) -> Session:
+    """Unknown emails and wrong passwords answer alike and take as long (a full hash check)."""
+    settings = request.app.state.settings
+    await _limit(attempts, f"sign-in|{_address(request)}",
+                 settings.sign_ins_per_minute_per_address, "sign-in attempts from this address")
+    await _limit(attempts, f"sign-in|{body.email.lower()}",
+                 settings.sign_ins_per_minute_per_account, "sign-in attempts for this account")
     account = await store.account_by_email(body.email)
-    if account is None or not password_matches(account["password_hash"], body.password):
+    stored_hash = account["password_hash"] if account else None
+    if not await password_matches(stored_hash, body.password) or account is None:
         raise HTTPException(401, "wrong email or password")
     return _session(request, account)
 
@@ -167,25 +208,25 @@ def _program(document: dict[str, Any]) -> Program:
 
 @router.get("/programs", response_model=ProgramPage, tags=["catalog"])
 async def list_programs(
-    principal: CurrentPrincipal, store: Store,
+    principal: CurrentPrincipal, catalog: Catalog,
     first: Annotated[int, Query(ge=1, le=200)] = 50, after: str | None = None,
     specialty: str | None = None, state: str | None = None,
     ids: Annotated[str | None, Query(description="comma-separated program ids")] = None,
 ) -> ProgramPage:
     if ids is not None:
         wanted = [i for i in ids.split(",") if i][:500]
-        found = [_program(d) for d in await store.programs_by_id(wanted)]
+        found = [_program(d) for d in await catalog.by_ids(wanted)]
         return ProgramPage(items=found, total=len(found), has_next=False, end_cursor=None)
-    page = await store.programs_page(first=first, after=decode_cursor(after),
-                                     specialty=specialty, state=state)
+    page = await catalog.page(first=first, after=decode_cursor(after),
+                              specialty=specialty, state=state)
     items = [_program(d) for d in page.items]
     end = encode_cursor(items[-1].id) if items else None
     return ProgramPage(items=items, total=page.total, has_next=page.has_next, end_cursor=end)
 
 
 @router.get("/programs/{program_id}", response_model=Program, tags=["catalog"])
-async def get_program(program_id: str, principal: CurrentPrincipal, store: Store) -> Program:
-    found = await store.programs_by_id([program_id])
+async def get_program(program_id: str, principal: CurrentPrincipal, catalog: Catalog) -> Program:
+    found = await catalog.by_ids([program_id])
     if not found:
         raise HTTPException(404, f"no program with id {program_id!r}")
     return _program(found[0])

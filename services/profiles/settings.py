@@ -1,5 +1,7 @@
 """Settings of the profiles service, read from the environment (see smartpick.settings)."""
 
+from pydantic import Field
+
 from smartpick.settings import ServiceSettings
 
 
@@ -7,3 +9,13 @@ class Settings(ServiceSettings):
     service_name: str = "profiles"
     mongodb_database: str = "smartpick_profiles"
     port: int = 8001
+    catalog_check_seconds: float = 2.0
+    """How often each instance looks whether an import changed the catalog it lists."""
+    catalog_reload_seconds: float = 300.0
+    """A full reload of the listed catalog at least this often, whatever the markers say."""
+    sign_ins_per_minute_per_address: int = Field(default=20, ge=1)
+    """Sign-in attempts a client address may make per minute, across all instances."""
+    sign_ins_per_minute_per_account: int = Field(default=6, ge=1)
+    """Sign-in attempts per minute for one email, from any address (password guessing)."""
+    sign_ups_per_minute_per_address: int = Field(default=10, ge=1)
+    """Sign-ups a client address may make per minute, across all instances."""

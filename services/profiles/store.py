@@ -2,8 +2,8 @@
 and the program catalog.
 
 Every change that others must hear about stages its event in the changed document (one write);
-the outbox relay publishes it. Paging is by ``_id`` cursor, which MongoDB answers from its index
-(FerretDB 1.24 scans, which is fine at catalog sizes).
+the outbox relay publishes it. The catalog is listed from memory (CatalogView), since FerretDB 1.24
+answers every catalog query with a scan.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-from pymongo import ASCENDING, InsertOne, UpdateOne
+from pymongo import InsertOne, UpdateOne
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
@@ -62,13 +61,6 @@ class CatalogChange:
     unchanged: int = 0
 
 
-@dataclass(frozen=True)
-class Page:
-    items: list[Document]
-    total: int
-    has_next: bool
-
-
 class ProfilesStore:
     def __init__(self, db: AsyncDatabase[Document], source: str) -> None:
         self._db = db
@@ -76,8 +68,6 @@ class ProfilesStore:
 
     async def ensure_indexes(self) -> None:
         await self._db.accounts.create_index("email", unique=True)
-        await self._db.programs.create_index([("specialty", ASCENDING), ("_id", ASCENDING)])
-        await self._db.programs.create_index([("state", ASCENDING), ("_id", ASCENDING)])
         await self._db.outcomes.create_index("applicant_id")
 
     async def create_account(self, email: str, password_hash: str, role: Role) -> Document:
@@ -172,19 +162,14 @@ class ProfilesStore:
         reports = [OutcomeReported.model_validate({"report_id": d.pop("_id"), **d}) for d in found]
         return sorted(reports, key=lambda r: r.season_year, reverse=True)
 
-    async def programs_page(self, *, first: int, after: str | None, specialty: str | None,
-                            state: str | None) -> Page:
-        query: dict[str, Any] = {}
-        if specialty:
-            query["specialty"] = specialty
-        if state:
-            query["state"] = state
-        total = await self._db.programs.count_documents(query)
-        if after:
-            query["_id"] = {"$gt": after}
-        cursor = self._db.programs.find(query, {FIELD: 0, STAGED_AT: 0}).sort("_id", ASCENDING)
-        items = await cursor.limit(first + 1).to_list()
-        return Page(items[:first], total, len(items) > first)
+    async def catalog_marker(self) -> int:
+        """How many imports changed the catalog: it moves with every change (a tiny collection,
+        one document per import, so counting it is cheap on any store)."""
+        return await self._db.catalog_changes.count_documents({})
+
+    async def all_programs(self) -> list[Document]:
+        """The whole catalog without staged events, for the in-memory CatalogView."""
+        return await self._db.programs.find({}, {FIELD: 0, STAGED_AT: 0}).to_list()
 
     async def programs_by_id(self, ids: Sequence[str], *, outbox: bool = False) -> list[Document]:
         """The programs with these ids; with ``outbox`` also their staged events (for writers)."""
@@ -230,6 +215,10 @@ class ProfilesStore:
             change.changed += 1
         for start in range(0, len(writes), 500):
             await self._db.programs.bulk_write(writes[start:start + 500], ordered=True)
+        if writes:  # tells every instance's CatalogView to reload (one insert: no lost update)
+            await self._db.catalog_changes.insert_one({"at": datetime.now(UTC),
+                                                       "created": change.created,
+                                                       "changed": change.changed})
         # Entries read before this import's writes: those published can go (exact, so an entry
         # staged meanwhile stays).
         await drop_published(self._db.programs, [existing[p.id] for p in programs

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -55,6 +56,8 @@ class Platform:
     urls: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     logs: Path = Path()
+    jwt_secret: str = field(default_factory=lambda: secrets.token_urlsafe(48))
+    """This platform's own token secret, as `make up` makes one per installation."""
 
     @property
     def graphql(self) -> str:
@@ -64,29 +67,39 @@ class Platform:
         return {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": self.servers.kafka_bootstrap,
                 "MONGODB_URL": self.servers.mongodb_url, "TOPIC_PREFIX": self.prefix,
                 "MONGODB_DATABASE": f"{self.prefix.strip('.')}_{app}",
-                "OUTBOX_SWEEP_SECONDS": "2", "ENVIRONMENT": "test", "TRY_PLAN_PER_MINUTE": "5",
+                "OUTBOX_SWEEP_SECONDS": "2", "ENVIRONMENT": "test",
+                "JWT_SECRET": self.jwt_secret, "TRY_PLAN_PER_MINUTE": "5",
+                # every test signs up from 127.0.0.1; test_sign_in_limits checks the limits
+                "SIGN_UPS_PER_MINUTE_PER_ADDRESS": "1000",
+                "SIGN_INS_PER_MINUTE_PER_ADDRESS": "1000",
                 "SIMULATION_MAX_PENDING": "2",
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
-    def start(self, app: str) -> None:
-        port = int(self.urls[app].rsplit(":", 1)[1])
-        with (self.logs / f"{app}.log").open("ab") as log:
-            self.processes[app] = subprocess.Popen(
+    def start(self, app: str, instance: str | None = None, **settings: str) -> str:
+        """Start ``app`` (or another ``instance`` of it on a port of its own, with ``settings``
+        changed); answers its URL once it is ready."""
+        name = instance or app
+        if instance:
+            self.urls[instance] = f"http://127.0.0.1:{_free_port()}"
+        port = int(self.urls[name].rsplit(":", 1)[1])
+        with (self.logs / f"{name}.log").open("ab") as log:
+            self.processes[name] = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", "--factory", APPS[app], "--host", "127.0.0.1",
-                 "--port", str(port)], env=self.env(app), stdout=log, stderr=subprocess.STDOUT,
-                cwd=REPO)
+                 "--port", str(port)], env={**self.env(app), **settings}, stdout=log,
+                stderr=subprocess.STDOUT, cwd=REPO)
         probe = "/healthz" if app == "gateway" else "/readyz"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                if httpx.get(self.urls[app] + probe, timeout=2).status_code == 200:
-                    return
+                if httpx.get(self.urls[name] + probe, timeout=2).status_code == 200:
+                    return self.urls[name]
             except httpx.HTTPError:
                 pass
-            if self.processes[app].poll() is not None:
+            if self.processes[name].poll() is not None:
                 break
             time.sleep(0.3)
-        raise RuntimeError(f"{app} did not start: {(self.logs / f'{app}.log').read_text()[-3000:]}")
+        log_text = (self.logs / f"{name}.log").read_text()[-3000:]
+        raise RuntimeError(f"{name} did not start: {log_text}")
 
     def stop(self, app: str) -> None:
         process = self.processes.pop(app)

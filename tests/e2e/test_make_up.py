@@ -7,8 +7,12 @@ import os
 import subprocess
 import urllib.request
 from pathlib import Path
+from typing import Any
 
+import jwt
 import pytest
+
+from smartpick.settings import PUBLISHED_JWT_SECRETS
 
 REPO = Path(__file__).resolve().parents[2]
 PORTS = {"SMARTPICK_GATEWAY_PORT": "28000", "SMARTPICK_PROFILES_PORT": "28001",
@@ -28,6 +32,34 @@ def _our_processes(state: Path) -> list[str]:
         if str(state) in text or any(f"--port {port}" in text for port in PORTS.values()):
             found.append(text)
     return found
+
+
+def _post(url: str, query: str, token: str | None = None) -> dict[str, Any]:
+    headers = {"content-type": "application/json"}
+    if token:
+        headers["authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(url, json.dumps({"query": query}).encode(), headers)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        answer: dict[str, Any] = json.load(response)
+        return answer
+
+
+def _national_catalog_lists_and_forged_tokens_fail(url: str) -> None:
+    """Defects 1 and 2 of the hardening issue, on the deployment a new user gets."""
+    signed_up = _post(url, 'mutation { signUp(input: {email: "first@example.org", password: '
+                           '"a long passphrase", role: ORG_ADMIN}) { token account { id } } }')
+    session = signed_up["data"]["signUp"]
+    listed = _post(url, "{ programs(first: 20) { totalCount edges { node { id } } } }",
+                   session["token"])
+    assert "errors" not in listed, listed  # was UNAVAILABLE: a page outlasted the gateway
+    assert listed["data"]["programs"]["totalCount"] == 5410
+    assert len(listed["data"]["programs"]["edges"]) == 20
+    for secret in PUBLISHED_JWT_SECRETS:  # what anyone could sign with before
+        forged = jwt.encode({"sub": session["account"]["id"], "role": "ORG_ADMIN",
+                             "exp": 4_000_000_000}, secret, algorithm="HS256")
+        refused = _post(url, "{ me { id matchSimulations { totalCount } } }", forged)
+        assert refused["data"] is None or refused["data"].get("me") is None
+        assert refused["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 
 
 @pytest.mark.e2e
@@ -52,6 +84,7 @@ def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_pat
         with urllib.request.urlopen(request, timeout=10) as response:
             schema = json.load(response)["data"]["__schema"]
         assert schema["queryType"]["name"] == "Query"
+        _national_catalog_lists_and_forged_tokens_fail(url)
     finally:
         subprocess.run(["make", "down"], cwd=REPO, env=env, capture_output=True, timeout=120,
                        check=True)

@@ -38,3 +38,10 @@ def test_every_compose_variable_is_a_setting_of_its_app() -> None:
         environment = COMPOSE["services"][name]["environment"]
         fields = {field.upper() for field in settings.model_fields} | UVICORN_VARIABLES
         assert set(environment) <= fields, set(environment) - fields
+
+
+def test_compose_has_no_default_secret_and_is_not_a_local_run() -> None:
+    for app in APPS:
+        environment = COMPOSE["services"][app.name]["environment"]
+        assert environment["JWT_SECRET"].startswith("${JWT_SECRET:?")  # refuses to start unset
+        assert environment["ENVIRONMENT"] == "${ENVIRONMENT:-production}"

@@ -1,0 +1,40 @@
+"""The profiles service's listed catalog on the real MongoDB-protocol server: an import that
+changes programs moves the marker, and every instance's view shows the change on its next check;
+a re-import that changes nothing leaves the marker (and the views) alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient
+
+from services.profiles.catalog_view import CatalogView
+from services.profiles.store import ProfilesStore
+from tests.unit.engine.builders import catalog
+
+pytestmark = pytest.mark.integration
+
+
+async def test_instances_list_an_import_after_their_next_check(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    store = ProfilesStore(mongo[f"profiles_{unique}"], "/profiles")
+    views = [CatalogView(store), CatalogView(store)]
+    programs = catalog(30, seed=4, specialties=("Internal Medicine", "Pediatrics"))
+    await store.upsert_programs(programs[:20])
+    marker = await store.catalog_marker()
+    for view in views:
+        page = await view.page(first=5, after=None, specialty="Pediatrics", state=None)
+        assert page.total == sum(p.specialty == "Pediatrics" for p in programs[:20])
+
+    await store.upsert_programs(programs[:20])  # unchanged: no marker, nothing reloaded
+    assert await store.catalog_marker() == marker
+
+    await store.upsert_programs(programs)
+    assert await store.catalog_marker() == marker + 1
+    for view in views:
+        await view.refresh()
+        page = await view.page(first=100, after=None, specialty=None, state=None)
+        assert [p["_id"] for p in page.items] == sorted(p.id for p in programs)
+        assert "_outbox" not in page.items[0]  # staged events never reach a listing
