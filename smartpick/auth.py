@@ -1,7 +1,8 @@
 """Bearer tokens: the profiles service issues them, every service and the gateway verify them.
 
 HS256 JWTs with a shared secret from settings; the subject is the account id and the role rides
-along so a service can authorize without asking another one.
+along so a service can authorize without asking another one. Why a token was refused (its
+signature, its expiry, a decoding error) stays on the server: the caller learns only that it was.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from typing import Annotated
 
 import jwt
 from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 ALGORITHM = "HS256"
+INVALID_TOKEN = "invalid or expired token"
+_bearer = HTTPBearer(scheme_name="bearer", bearerFormat="JWT", auto_error=False,
+                     description="The token that sign-up and sign-in return (POST /accounts, "
+                                 "POST /sessions on the profiles service)")
 
 
 class Role(StrEnum):
@@ -47,17 +53,18 @@ def verify_token(token: str, secret: str) -> Principal:
         raise jwt.InvalidTokenError("unknown role") from error
 
 
-def _principal(request: Request) -> Principal:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token:
+def _principal(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    """The caller; ``_bearer`` puts the scheme into the OpenAPI of every route that needs it."""
+    if credentials is None:
         raise HTTPException(401, "a bearer token is required",
                             headers={"WWW-Authenticate": "Bearer"})
     try:
-        return verify_token(token, request.app.state.settings.jwt_secret)
+        return verify_token(credentials.credentials, request.app.state.settings.jwt_secret)
     except jwt.InvalidTokenError as error:
-        raise HTTPException(401, f"invalid token: {error}",
-                            headers={"WWW-Authenticate": "Bearer"}) from error
+        raise HTTPException(401, INVALID_TOKEN, headers={"WWW-Authenticate": "Bearer"}) from error
 
 
 CurrentPrincipal = Annotated[Principal, Depends(_principal)]

@@ -6,12 +6,21 @@ a source does not give stays ``None`` (unknown) and is never guessed.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
 
-from smartpick.specialties import SPECIALTY_SET
+from smartpick.specialties import SPECIALTIES, SPECIALTY_SET
+from smartpick.states import US_STATES
 
 T = TypeVar("T")
 
@@ -38,19 +47,43 @@ class Strictness(StrEnum):
 
 def _known_specialty(name: str) -> str:
     if name not in SPECIALTY_SET:
-        raise ValueError(f"unknown specialty {name!r}; expected one of the 24 NRMP specialties")
+        raise ValueError(f"unknown specialty {name[:80]!r}; expected one of the 24 NRMP "
+                         "specialties")
     return name
 
 
 def _us_state(code: str) -> str:
     code = code.strip().upper()
-    if len(code) != 2 or not code.isalpha():
-        raise ValueError(f"{code!r} is not a two-letter US state or territory code")
+    if code not in US_STATES:
+        raise ValueError(f"{code[:10]!r} is not the code of a US state or territory (USPS: NY, "
+                         "DC, PR, ...)")
     return code
 
 
-Specialty = Annotated[str, AfterValidator(_known_specialty)]
-StateCode = Annotated[str, AfterValidator(_us_state)]
+def _shown_text(text: str) -> str:
+    if not _SHOWN_TEXT.fullmatch(text):
+        raise ValueError("control characters and text-direction overrides are not allowed: "
+                         "this text is shown to people")
+    return text
+
+
+SHOWN_TEXT_PATTERN = (r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F"
+                      r"\u2028-\u202E\u2066-\u2069]*$")
+"""Text shown to people (a simulation's name becomes a notification title) has no control
+characters (NUL, newlines, C1), no bidirectional overrides or isolates (U+202E makes a title read
+backwards), and no line or paragraph separators."""
+_SHOWN_TEXT = re.compile(SHOWN_TEXT_PATTERN)
+
+Specialty = Annotated[str, AfterValidator(_known_specialty), WithJsonSchema(
+    {"type": "string", "enum": list(SPECIALTIES), "description": "An NRMP Main Match specialty"})]
+StateCode = Annotated[str, AfterValidator(_us_state), WithJsonSchema(
+    {"type": "string", "enum": sorted(US_STATES),
+     "description": "USPS code of a US state or territory (any case)"})]
+ResourceId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+"""The id of an account, program, simulation or notification, as a path parameter or filter."""
+DisplayName = Annotated[str, StringConstraints(max_length=200), AfterValidator(_shown_text),
+                        Field(json_schema_extra={"pattern": SHOWN_TEXT_PATTERN})]
+"""A name people give something that is shown to others (a match simulation's)."""
 
 
 class Requirement(BaseModel, Generic[T]):

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
+from smartpick.body_limit import BodyLimit
 from smartpick.consumer import EventConsumer, Handlers
+from smartpick.http_errors import validation_error
 from smartpick.inbox import Inbox
 from smartpick.logs import configure_logging
 from smartpick.mongo import Document, connect, database_answers
@@ -115,6 +119,11 @@ def _runtime(request: Request) -> ServiceRuntime:
 Runtime = Annotated[ServiceRuntime, Depends(_runtime)]
 
 
+class Readiness(BaseModel):
+    ready: bool
+    checks: dict[str, bool]
+
+
 def _health_router() -> APIRouter:
     router = APIRouter(tags=["health"])
 
@@ -122,7 +131,8 @@ def _health_router() -> APIRouter:
     async def healthz() -> dict[str, str]:
         return {"status": "alive"}
 
-    @router.get("/readyz")
+    @router.get("/readyz", response_model=Readiness,
+                responses={503: {"model": Readiness, "description": "Not ready: see checks"}})
     async def readyz(runtime: Runtime) -> JSONResponse:
         checks = await runtime.readiness()
         ready = all(checks.values())
@@ -132,8 +142,12 @@ def _health_router() -> APIRouter:
 
 
 def service_app(settings: ServiceSettings, routers: Sequence[APIRouter],
-                build: Callable[[ServiceSettings], ServiceRuntime], **fastapi: Any) -> FastAPI:
-    """A service's app: its routers plus health, with a lifespan that owns its runtime."""
+                build: Callable[[ServiceSettings], ServiceRuntime],
+                large_bodies: Mapping[str, int] | None = None, **fastapi: Any) -> FastAPI:
+    """A service's app: its routers plus health, with a lifespan that owns its runtime.
+
+    Request bodies are limited to ``settings.request_max_bytes``, except on the paths of
+    ``large_bodies`` (path: bytes)."""
     configure_logging(settings.service_name, settings.log_level)
     settings.require_jwt_secret()  # every route checks tokens: no secret, no service
 
@@ -149,6 +163,8 @@ def service_app(settings: ServiceSettings, routers: Sequence[APIRouter],
 
     app = FastAPI(lifespan=lifespan, **fastapi)
     app.state.settings = settings
+    app.add_middleware(BodyLimit, limit=settings.request_max_bytes, per_path=large_bodies or {})
+    app.add_exception_handler(RequestValidationError, validation_error)
     app.include_router(_health_router())
     for router in routers:
         app.include_router(router)

@@ -64,6 +64,9 @@ class ServiceSettings(PlatformSettings):
     inbox_keep_days: float = Field(default=8.0, gt=0)
     """How long a handled event's id is remembered. Longer than Kafka keeps events (7 days by
     default): no older event can be delivered again, and effects have deterministic ids anyway."""
+    request_max_bytes: int = Field(default=1_000_000, gt=0)
+    """The largest request body a route takes (a 413 beyond), unless the service gives the route
+    a limit of its own (uploaded match instances); our largest JSON inputs are tens of KB."""
 
     @property
     def source(self) -> str:

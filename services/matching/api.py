@@ -13,10 +13,11 @@ from pydantic import BaseModel
 from services.matching.parts import Matching
 from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_json
 from smartpick.auth import CurrentPrincipal, Principal
-from smartpick.models import ApplicantProfile
-from smartpick.paging import encode_cursor, offset_after
+from smartpick.http_errors import errors
+from smartpick.models import ApplicantProfile, ResourceId, Specialty, StateCode
+from smartpick.paging import After, encode_cursor, offset_after
 
-router = APIRouter()
+router = APIRouter(responses=errors(401))
 
 
 class Factor(BaseModel):
@@ -70,11 +71,12 @@ async def model(principal: CurrentPrincipal, matching: Matching) -> ModelInfo:
 
 
 @router.get("/applicants/{applicant_id}/recommendations", response_model=RecommendationPage,
-            tags=["recommendations"])
+            tags=["recommendations"], responses=errors(400, 404, 422))
 async def recommendations(
-    applicant_id: str, principal: CurrentPrincipal, matching: Matching,
-    first: Annotated[int, Query(ge=1, le=200)] = 20, after: str | None = None,
-    eligible: bool | None = None, specialty: str | None = None, state: str | None = None,
+    applicant_id: ResourceId, principal: CurrentPrincipal, matching: Matching,
+    first: Annotated[int, Query(ge=1, le=200)] = 20, after: After = None,
+    eligible: bool | None = None, specialty: Specialty | None = None,
+    state: StateCode | None = None,
     tier: Annotated[str | None, Query(pattern="^(reach|target|safety)$")] = None,
 ) -> RecommendationPage:
     if principal.account_id != applicant_id:
@@ -108,22 +110,27 @@ async def _own_profile(principal: Principal, applicant_id: str,
     return profile
 
 
-@router.post("/plans/try", tags=["plans"])
+@router.post("/plans/try", tags=["plans"], responses=errors(413, 422))
 async def try_plan(body: TryPlan, principal: CurrentPrincipal,
                    matching: Matching) -> dict[str, Any]:
     """A plan for a profile given in the request; nothing is stored."""
     return await plan_json(body.profile, body, matching.catalog, matching.models)
 
 
-@router.post("/applicants/{applicant_id}/plan", tags=["plans"])
-async def my_plan(applicant_id: str, options: PlanOptions, principal: CurrentPrincipal,
+@router.post("/applicants/{applicant_id}/plan", tags=["plans"], responses=errors(404, 413, 422))
+async def my_plan(applicant_id: ResourceId, options: PlanOptions, principal: CurrentPrincipal,
                   matching: Matching) -> dict[str, Any]:
+    """The caller's plan for their stored profile; with no specialty in the profile or the
+    options it is empty, and its ``warnings`` say why."""
     profile = await _own_profile(principal, applicant_id, matching)
     return await plan_json(profile, options, matching.catalog, matching.models)
 
 
-@router.post("/applicants/{applicant_id}/what-if", tags=["plans"])
-async def my_what_if(applicant_id: str, options: PlanOptions, principal: CurrentPrincipal,
+@router.post("/applicants/{applicant_id}/what-if", tags=["plans"],
+             responses=errors(404, 413, 422))
+async def my_what_if(applicant_id: ResourceId, options: PlanOptions, principal: CurrentPrincipal,
                      matching: Matching) -> list[dict[str, Any]]:
+    """The plan as is, then with each change of the profile; without a specialty every
+    scenario has no eligible program (the plan's ``warnings`` say why)."""
     profile = await _own_profile(principal, applicant_id, matching)
     return await what_if_json(profile, options, matching.catalog, matching.models)

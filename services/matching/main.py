@@ -52,5 +52,7 @@ def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    return service_app(settings or Settings(), [api.router, simulation_api.router],
-                       build_runtime, title="Smart Pick matching")
+    settings = settings or Settings()
+    uploads = {simulation_api.UPLOAD_PATH: settings.simulation_max_upload_bytes}
+    return service_app(settings, [api.router, simulation_api.router], build_runtime,
+                       large_bodies=uploads, title="Smart Pick matching")

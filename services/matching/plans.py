@@ -1,7 +1,8 @@
 """Application plans and what-ifs over the Smart Pick engine, as JSON for the routes.
 
 The engine works on the catalog arrays and the active model the service keeps in memory; a plan
-is computed in a worker thread (tens of milliseconds) so the event loop keeps serving.
+is computed in a worker thread (tens of milliseconds) so the event loop keeps serving. A profile
+without a specialty (valid: none chosen yet) gets an empty plan whose ``warnings`` say why.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from services.matching.catalog_cache import CatalogCache
 from services.matching.engine import Request, plan, what_if
 from services.matching.engine.signals import SIGNALS_BY_SPECIALTY
 from services.matching.models import ModelCache
-from smartpick.models import ApplicantProfile, Specialty, StateCode
+from smartpick.models import ApplicantProfile, ResourceId, Specialty, StateCode
 
 
 class SignalCount(BaseModel):
@@ -34,7 +35,7 @@ class PlanOptions(BaseModel):
     applications: int | None = Field(default=None, ge=1, le=400)
     budget_usd: int | None = Field(default=None, ge=11, le=50_000)
     specialties: list[Specialty] = Field(default_factory=list, max_length=5)
-    must_include: list[str] = Field(default_factory=list, max_length=50)
+    must_include: list[ResourceId] = Field(default_factory=list, max_length=50)
     avoid_states: list[StateCode] = Field(default_factory=list, max_length=60)
     max_per_state: int | None = Field(default=None, ge=1, le=400)
     signals: list[SignalCount] = Field(

@@ -14,7 +14,8 @@ class Settings(ServiceSettings):
     simulation_timeout_seconds: float = Field(default=900.0, gt=0)
     """A match simulation running longer is stopped and fails."""
     simulation_max_upload_mb: int = Field(default=64, gt=0)
-    """The largest uploaded instance (a national one is 17 MB)."""
+    """The largest uploaded instance (a national one is 17 MB); other bodies have the services'
+    ``request_max_bytes``."""
     simulation_max_pending: int = Field(default=3, gt=0)
     """Queued or running simulations one organization may have at once."""
     simulation_poll_seconds: float = Field(default=5.0, gt=0)
@@ -30,6 +31,10 @@ class Settings(ServiceSettings):
     """Held-out reports a refit needs before it can judge a candidate (command and schedule)."""
     refit_holdout_every: int = Field(default=5, ge=2)
     """One report in this many is held out (chosen by a hash of the report id)."""
+
+    @property
+    def simulation_max_upload_bytes(self) -> int:
+        return self.simulation_max_upload_mb * 1_000_000
 
     @property
     def simulation_retention(self) -> timedelta | None:

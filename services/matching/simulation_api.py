@@ -22,11 +22,19 @@ from services.matching.matchsim.parse import parse_instance
 from services.matching.parts import Matching, Parts
 from services.matching.simulation_store import FINISHED
 from smartpick.auth import CurrentPrincipal, Principal, Role
+from smartpick.http_errors import errors
+from smartpick.models import DisplayName, ResourceId
 from smartpick.mongo import Document
-from smartpick.paging import encode_cursor, offset_after
+from smartpick.paging import After, encode_cursor, offset_after
 
-router = APIRouter(prefix="/simulations", tags=["simulations"])
+router = APIRouter(prefix="/simulations", tags=["simulations"], responses=errors(401, 403))
 NATIONAL_COUPLE_SHARE = NATIONAL.couples / NATIONAL.applicants
+UPLOAD_PATH = "/simulations/uploads"
+MAX_PROPOSALS = 1_000_000_000
+"""Far above what a national instance needs (its default budget is in the millions)."""
+MaxProposals = Annotated[int | None, Field(
+    ge=1, le=MAX_PROPOSALS, description="stop a run after this many proposals; default: a "
+                                        "budget that scales with the rank lists")]
 
 
 class GenerateOptions(BaseModel):
@@ -36,7 +44,7 @@ class GenerateOptions(BaseModel):
 
     applicants: int = Field(default=NATIONAL.applicants, ge=10, le=100_000)
     couples: int | None = Field(
-        default=None, ge=0, description="default: the national share of couples")
+        default=None, ge=0, le=50_000, description="default: the national share of couples")
     supplemental: bool = True
     seed: int = Field(default=2026, ge=0, le=2**32 - 1)
 
@@ -53,9 +61,9 @@ class GenerateOptions(BaseModel):
 class GeneratedRun(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(default="", max_length=200)
+    name: DisplayName = ""
     generate: GenerateOptions = Field(default_factory=GenerateOptions)
-    max_proposals: int | None = Field(default=None, ge=1)
+    max_proposals: MaxProposals = None
 
 
 class Row(BaseModel):
@@ -145,7 +153,7 @@ async def _finished_result(job: Document, matching: Parts) -> dict[str, Any]:
     return await matching.simulations.result(job)
 
 
-@router.post("", status_code=202, response_model=SimulationJob)
+@router.post("", status_code=202, response_model=SimulationJob, responses=errors(413, 422, 429))
 async def run_generated(body: GeneratedRun, principal: CurrentPrincipal,
                         matching: Matching) -> SimulationJob:
     """Queue a run on a generated instance (the national shape unless told otherwise)."""
@@ -168,26 +176,18 @@ def _validated_gzip(body: bytes) -> bytes:
     return gzip.compress(body, compresslevel=6)
 
 
-async def _body(request: Request, limit_mb: int) -> bytes:
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit_mb * 1_000_000:
-            raise HTTPException(413, f"the instance is larger than {limit_mb} MB")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-@router.post("/uploads", status_code=202, response_model=SimulationJob,
+@router.post(UPLOAD_PATH.removeprefix(router.prefix), status_code=202,
+             response_model=SimulationJob, responses=errors(400, 413, 422, 429),
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": {"type": "object"}}}}})
 async def run_uploaded(request: Request, principal: CurrentPrincipal, matching: Matching,
-                       name: Annotated[str, Query(max_length=200)] = "",
-                       max_proposals: Annotated[int | None, Query(ge=1)] = None) -> SimulationJob:
-    """Queue a run on the instance in the body (the JSON of docs/match-simulation.md)."""
+                       name: Annotated[DisplayName, Query()] = "",
+                       max_proposals: Annotated[MaxProposals, Query()] = None) -> SimulationJob:
+    """Queue a run on the instance in the body (the JSON of docs/match-simulation.md), of at
+    most SIMULATION_MAX_UPLOAD_MB (the app refuses a larger body with 413 as it arrives)."""
     requester = _organization(principal)
     await _may_queue(requester, matching)
-    body = await _body(request, matching.settings.simulation_max_upload_mb)
+    body = await request.body()
     try:
         instance_gz = await asyncio.to_thread(_validated_gzip, body)
     except MatchInputError as error:
@@ -198,10 +198,10 @@ async def run_uploaded(request: Request, principal: CurrentPrincipal, matching: 
     return SimulationJob.of(job, matching.settings.simulation_retention)
 
 
-@router.get("", response_model=Page[SimulationJob])
+@router.get("", response_model=Page[SimulationJob], responses=errors(400, 422))
 async def my_simulations(principal: CurrentPrincipal, matching: Matching,
                          first: Annotated[int, Query(ge=1, le=100)] = 20,
-                         after: str | None = None) -> Page[SimulationJob]:
+                         after: After = None) -> Page[SimulationJob]:
     start = offset_after(after)
     jobs, total = await matching.simulations.jobs_of(_organization(principal), start, first)
     keep_for = matching.settings.simulation_retention
@@ -210,14 +210,16 @@ async def my_simulations(principal: CurrentPrincipal, matching: Matching,
     return Page[SimulationJob].of(items, start, total)
 
 
-@router.get("/{job_id}", response_model=SimulationJob)
-async def simulation(job_id: str, principal: CurrentPrincipal, matching: Matching) -> SimulationJob:
+@router.get("/{job_id}", response_model=SimulationJob, responses=errors(404, 422))
+async def simulation(job_id: ResourceId, principal: CurrentPrincipal,
+                     matching: Matching) -> SimulationJob:
     return SimulationJob.of(await _own_job(job_id, principal, matching),
                             matching.settings.simulation_retention)
 
 
-@router.delete("/{job_id}", status_code=204)
-async def delete_simulation(job_id: str, principal: CurrentPrincipal, matching: Matching) -> None:
+@router.delete("/{job_id}", status_code=204, responses=errors(404, 409, 422))
+async def delete_simulation(job_id: ResourceId, principal: CurrentPrincipal,
+                            matching: Matching) -> None:
     """Forget a finished run and its files (queued and running ones finish first)."""
     job = await _own_job(job_id, principal, matching)
     if job["status"] not in FINISHED:
@@ -228,11 +230,12 @@ async def delete_simulation(job_id: str, principal: CurrentPrincipal, matching: 
                                  "in a moment")
 
 
-@router.get("/{job_id}/matches", response_model=Page[MatchRow])
-async def matches(job_id: str, principal: CurrentPrincipal, matching: Matching,
-                  first: Annotated[int, Query(ge=1, le=500)] = 50, after: str | None = None,
+@router.get("/{job_id}/matches", response_model=Page[MatchRow],
+            responses=errors(400, 404, 409, 422))
+async def matches(job_id: ResourceId, principal: CurrentPrincipal, matching: Matching,
+                  first: Annotated[int, Query(ge=1, le=500)] = 50, after: After = None,
                   unmatched: bool | None = None,
-                  applicant: Annotated[list[str] | None, Query(max_length=500)] = None,
+                  applicant: Annotated[list[ResourceId] | None, Query(max_length=500)] = None,
                   ) -> Page[MatchRow]:
     """Each applicant's match in input order; ``applicant=`` (repeatable) picks a cohort."""
     result = await _finished_result(await _own_job(job_id, principal, matching), matching)
@@ -248,10 +251,11 @@ async def matches(job_id: str, principal: CurrentPrincipal, matching: Matching,
     return Page[MatchRow].of(rows, start, len(ids))
 
 
-@router.get("/{job_id}/unfilled", response_model=Page[UnfilledRow])
-async def unfilled(job_id: str, principal: CurrentPrincipal, matching: Matching,
+@router.get("/{job_id}/unfilled", response_model=Page[UnfilledRow],
+            responses=errors(400, 404, 409, 422))
+async def unfilled(job_id: ResourceId, principal: CurrentPrincipal, matching: Matching,
                    first: Annotated[int, Query(ge=1, le=500)] = 50,
-                   after: str | None = None) -> Page[UnfilledRow]:
+                   after: After = None) -> Page[UnfilledRow]:
     result = await _finished_result(await _own_job(job_id, principal, matching), matching)
     programs = list(result["unfilled"].items())
     start = offset_after(after)
@@ -260,8 +264,9 @@ async def unfilled(job_id: str, principal: CurrentPrincipal, matching: Matching,
     return Page[UnfilledRow].of(rows, start, len(programs))
 
 
-@router.get("/{job_id}/result")
-async def result_document(job_id: str, principal: CurrentPrincipal, matching: Matching) -> Response:
+@router.get("/{job_id}/result", responses=errors(404, 409, 422))
+async def result_document(job_id: ResourceId, principal: CurrentPrincipal,
+                          matching: Matching) -> Response:
     """The whole output document, as `smartpick match-sim` writes it (for `--check`)."""
     result = await _finished_result(await _own_job(job_id, principal, matching), matching)
     return Response(json.dumps(result), media_type="application/json")

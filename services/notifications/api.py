@@ -5,7 +5,7 @@ Someone else's notification answers 404 like an unknown one.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
@@ -13,10 +13,12 @@ from pydantic import BaseModel, Field
 
 from services.notifications.store import NotificationsStore
 from smartpick.auth import CurrentPrincipal
-from smartpick.paging import decode_cursor, encode_cursor
+from smartpick.http_errors import errors
+from smartpick.models import ResourceId
+from smartpick.paging import After, decode_cursor, encode_cursor
 from smartpick.service import Runtime
 
-router = APIRouter(tags=["notifications"])
+router = APIRouter(tags=["notifications"], responses=errors(401))
 
 
 class Notification(BaseModel):
@@ -51,16 +53,18 @@ def _position(after: str | None) -> tuple[datetime, str] | None:
     if position is None:
         return None
     at, _, last_id = position.partition("|")
-    try:
-        return datetime.fromisoformat(at), last_id
-    except ValueError as error:
-        raise HTTPException(400, f"invalid cursor {after!r}") from error
+    try:  # in UTC, as stored: an offset near year 1 or 9999 cannot be stored, it is no cursor
+        moment = datetime.fromisoformat(at)
+        return (moment.astimezone(UTC) if moment.tzinfo else moment), last_id
+    except (ValueError, OverflowError) as error:
+        raise HTTPException(400, "invalid cursor: pass the end_cursor of a page, unchanged") \
+            from error
 
 
-@router.get("/notifications", response_model=NotificationPage)
+@router.get("/notifications", response_model=NotificationPage, responses=errors(400, 422))
 async def list_notifications(
     principal: CurrentPrincipal, runtime: Runtime,
-    first: Annotated[int, Query(ge=1, le=100)] = 20, after: str | None = None,
+    first: Annotated[int, Query(ge=1, le=100)] = 20, after: After = None,
 ) -> NotificationPage:
     page = await NotificationsStore(runtime.db).page(principal.account_id, first,
                                                      _position(after))
@@ -81,8 +85,9 @@ async def mark_all_read(principal: CurrentPrincipal, runtime: Runtime) -> dict[s
     return {"marked": await NotificationsStore(runtime.db).mark_all_read(principal.account_id)}
 
 
-@router.post("/notifications/{notification_id}/read", response_model=Notification)
-async def mark_read(notification_id: str, principal: CurrentPrincipal,
+@router.post("/notifications/{notification_id}/read", response_model=Notification,
+             responses=errors(404, 422))
+async def mark_read(notification_id: ResourceId, principal: CurrentPrincipal,
                     runtime: Runtime) -> Notification:
     found = await NotificationsStore(runtime.db).mark_read(principal.account_id, notification_id)
     if found is None:

@@ -22,11 +22,12 @@ from services.profiles.accounts import (
 )
 from services.profiles.attempts import AttemptLimiter
 from services.profiles.catalog_view import CatalogView
-from services.profiles.outcomes import OutcomeInput
+from services.profiles.outcomes import OutcomeInput, SeasonYear
 from services.profiles.store import EmailTaken, NoSuchReport, ProfilesStore, ReportChanged
 from smartpick.auth import CurrentPrincipal, Principal, Role, issue_token
 from smartpick.events import OutcomeReported
-from smartpick.models import ApplicantProfile, Program
+from smartpick.http_errors import errors
+from smartpick.models import ApplicantProfile, Program, ResourceId
 from smartpick.paging import decode_cursor, encode_cursor
 from smartpick.service import Runtime
 
@@ -76,7 +77,8 @@ def _session(request: Request, account: dict[str, Any]) -> Session:
                                                 role=principal.role))
 
 
-@router.post("/accounts", status_code=201, response_model=Session, tags=["accounts"])
+@router.post("/accounts", status_code=201, response_model=Session, tags=["accounts"],
+             responses=errors(409, 413, 422, 429))
 async def sign_up(body: SignUp, request: Request, store: Store, attempts: Attempts) -> Session:
     settings = request.app.state.settings
     await _limit(attempts, f"sign-up|{_address(request)}",
@@ -89,7 +91,8 @@ async def sign_up(body: SignUp, request: Request, store: Store, attempts: Attemp
     return _session(request, account)
 
 
-@router.post("/sessions", response_model=Session, tags=["accounts"])
+@router.post("/sessions", response_model=Session, tags=["accounts"],
+             responses=errors(401, 413, 422, 429))
 async def sign_in(body: SignIn, request: Request, store: Store, attempts: Attempts) -> Session:
     """Unknown emails and wrong passwords answer alike and take as long (a full hash check)."""
     settings = request.app.state.settings
@@ -104,7 +107,8 @@ async def sign_in(body: SignIn, request: Request, store: Store, attempts: Attemp
     return _session(request, account)
 
 
-@router.get("/accounts/me", response_model=Account, tags=["accounts"])
+@router.get("/accounts/me", response_model=Account, tags=["accounts"],
+            responses=errors(401, 404))
 async def my_account(principal: CurrentPrincipal, store: Store) -> Account:
     account = await store.account(principal.account_id)
     if account is None:
@@ -118,9 +122,10 @@ def _own(principal: Principal, applicant_id: str) -> None:
 
 
 @router.put("/applicants/{applicant_id}/profile", response_model=ApplicantProfile,
-            tags=["profiles"])
-async def put_profile(applicant_id: str, profile: ApplicantProfile, principal: CurrentPrincipal,
-                      store: Store, runtime: Runtime) -> ApplicantProfile:
+            tags=["profiles"], responses=errors(401, 403, 404, 413, 422))
+async def put_profile(applicant_id: ResourceId, profile: ApplicantProfile,
+                      principal: CurrentPrincipal, store: Store,
+                      runtime: Runtime) -> ApplicantProfile:
     _own(principal, applicant_id)
     if principal.role is not Role.APPLICANT:
         raise HTTPException(403, "only applicants have an applicant profile")
@@ -130,8 +135,8 @@ async def put_profile(applicant_id: str, profile: ApplicantProfile, principal: C
 
 
 @router.get("/applicants/{applicant_id}/profile", response_model=ApplicantProfile,
-            tags=["profiles"])
-async def get_profile(applicant_id: str, principal: CurrentPrincipal,
+            tags=["profiles"], responses=errors(401, 404, 422))
+async def get_profile(applicant_id: ResourceId, principal: CurrentPrincipal,
                       store: Store) -> ApplicantProfile:
     _own(principal, applicant_id)
     profile = await store.profile(applicant_id)
@@ -141,9 +146,13 @@ async def get_profile(applicant_id: str, principal: CurrentPrincipal,
 
 
 @router.post("/applicants/{applicant_id}/outcomes", status_code=201,
-             response_model=OutcomeReported, tags=["outcomes"])
-async def report_outcome(applicant_id: str, report: OutcomeInput, principal: CurrentPrincipal,
-                         store: Store, runtime: Runtime, response: Response) -> OutcomeReported:
+             response_model=OutcomeReported, tags=["outcomes"],
+             responses={200: {"model": OutcomeReported, "description": "The season's report "
+                              "updated, as its next revision"},
+                        **errors(401, 404, 409, 413, 422)})
+async def report_outcome(applicant_id: ResourceId, report: OutcomeInput,
+                         principal: CurrentPrincipal, store: Store, runtime: Runtime,
+                         response: Response) -> OutcomeReported:
     """Invitations and match result of one season, kept with the profile they were made with.
 
     201 for a season's first report; reporting the season again updates it (200), for example
@@ -171,9 +180,9 @@ async def report_outcome(applicant_id: str, report: OutcomeInput, principal: Cur
 
 
 @router.delete("/applicants/{applicant_id}/outcomes/{season_year}", status_code=204,
-               tags=["outcomes"])
-async def delete_outcome(applicant_id: str, season_year: int, principal: CurrentPrincipal,
-                         store: Store, runtime: Runtime) -> None:
+               tags=["outcomes"], responses=errors(401, 404, 409, 422))
+async def delete_outcome(applicant_id: ResourceId, season_year: SeasonYear,
+                         principal: CurrentPrincipal, store: Store, runtime: Runtime) -> None:
     """Erase a season's report; later refits no longer use it. It may be reported again."""
     _own(principal, applicant_id)
     try:
@@ -187,8 +196,8 @@ async def delete_outcome(applicant_id: str, season_year: int, principal: Current
 
 
 @router.get("/applicants/{applicant_id}/outcomes", response_model=list[OutcomeReported],
-            tags=["outcomes"])
-async def my_outcomes(applicant_id: str, principal: CurrentPrincipal,
+            tags=["outcomes"], responses=errors(401, 404, 422))
+async def my_outcomes(applicant_id: ResourceId, principal: CurrentPrincipal,
                       store: Store) -> list[OutcomeReported]:
     _own(principal, applicant_id)
     return await store.outcomes(applicant_id)
@@ -206,7 +215,8 @@ def _program(document: dict[str, Any]) -> Program:
         {"id": document["_id"], **{k: v for k, v in document.items() if k in Program.model_fields}})
 
 
-@router.get("/programs", response_model=ProgramPage, tags=["catalog"])
+@router.get("/programs", response_model=ProgramPage, tags=["catalog"],
+            responses=errors(400, 401, 422))
 async def list_programs(
     principal: CurrentPrincipal, catalog: Catalog,
     first: Annotated[int, Query(ge=1, le=200)] = 50, after: str | None = None,
@@ -224,7 +234,8 @@ async def list_programs(
     return ProgramPage(items=items, total=page.total, has_next=page.has_next, end_cursor=end)
 
 
-@router.get("/programs/{program_id}", response_model=Program, tags=["catalog"])
+@router.get("/programs/{program_id}", response_model=Program, tags=["catalog"],
+            responses=errors(401, 404, 422))
 async def get_program(program_id: str, principal: CurrentPrincipal, catalog: Catalog) -> Program:
     found = await catalog.by_ids([program_id])
     if not found:

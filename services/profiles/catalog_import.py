@@ -41,14 +41,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from services.profiles.specialty_codes import match_specialty
 from smartpick.models import Program
+from smartpick.states import US_STATES
 
-# The 50 states, DC and the five inhabited territories (Puerto Rico has many ACGME programs).
-US_STATES: Final[frozenset[str]] = frozenset({
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-    "VT", "VA", "WA", "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI",
-})  # fmt: skip
 _NRMP_CODE = re.compile(r"\d{7}[A-Z]\d{1,2}")
 _KEPT_TRACKS: Final = {"C": "categorical", "A": "advanced", "R": "physician", "M": "primary care"}
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")

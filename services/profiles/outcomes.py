@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from datetime import UTC, datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from smartpick.models import ApplicationOutcome
 
@@ -18,19 +19,28 @@ FIRST_SEASON = 2010
 """Older seasons ran under rules (no signals, other fees) the model does not describe."""
 
 
+def _season(year: int) -> int:
+    latest = datetime.now(UTC).year + 1
+    if not FIRST_SEASON <= year <= latest:
+        raise ValueError(f"season_year must be between {FIRST_SEASON} and {latest}")
+    return year
+
+
+SeasonYear = Annotated[int, AfterValidator(_season), Field(
+    json_schema_extra={"minimum": FIRST_SEASON},
+    description="The Match year, e.g. 2026 for the March 2026 Match; at most next year's.")]
+
+
 class OutcomeInput(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    season_year: int = Field(description="The Match year, e.g. 2026 for the March 2026 Match.")
+    season_year: SeasonYear
     applications: list[ApplicationOutcome] = Field(min_length=1, max_length=400)
     matched: bool | None = None
     matched_program_id: str | None = Field(default=None, min_length=1, max_length=64)
 
     @model_validator(mode="after")
     def _consistent(self) -> OutcomeInput:
-        latest = datetime.now(UTC).year + 1
-        if not FIRST_SEASON <= self.season_year <= latest:
-            raise ValueError(f"season_year must be between {FIRST_SEASON} and {latest}")
         counts = Counter(a.program_id for a in self.applications)
         repeated = sorted(program_id for program_id, n in counts.items() if n > 1)
         if repeated:

@@ -28,6 +28,8 @@ from smartpick.models import ApplicantProfile
 from smartpick.specialties import SPECIALTIES
 
 CURVE_STEP = 10
+NO_SPECIALTY = ("no specialty to plan for: list the specialties you apply in, in your profile "
+                "or in the plan's specialties")
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,12 @@ def plan(
     if request.applications is None and request.budget_usd is None:
         raise ValueError("give a number of applications or a budget in dollars")
     names = list(request.specialties) or list(profile.specialties)
-    if not names:
-        raise ValueError("no specialty: give one or list it in the profile's specialties")
+    warnings: list[str] = []
+    if not names:  # a valid profile may have none yet: the plan is empty and says why
+        warnings.append(NO_SPECIALTY)
     scores = score(profile, arrays, params, request.season_year)
     q = per_rank_match_chance(profile, params, request.season_year)
     weight = match_weights(scores.p_interview, q[arrays.specialty])
-    warnings: list[str] = []
     forced = _must_include(request, arrays, scores, warnings)
     queue = _candidates(request, arrays, scores, weight, names, forced)
     chosen = _select(queue, forced, weight, arrays.specialty, request)

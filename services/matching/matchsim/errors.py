@@ -2,11 +2,16 @@
 
 import json
 
+MAX_MESSAGE = 300
+"""A message quotes the offending entry; an id of megabytes is cut, not repeated whole."""
+
 
 class MatchInputError(ValueError):
     """Input rejected before any matching starts; `code` is stable, `message` is for people."""
 
     def __init__(self, code: str, message: str) -> None:
+        if len(message) > MAX_MESSAGE:
+            message = message[:MAX_MESSAGE - 1] + "…"
         super().__init__(message)
         self.code = code
         self.message = message

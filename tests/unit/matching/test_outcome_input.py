@@ -23,6 +23,7 @@ def test_a_consistent_report_is_accepted() -> None:
 
 @pytest.mark.parametrize(("fields", "message"), [
     ({"season_year": 1999}, "season_year must be between 2010"),
+    ({"season_year": 2999}, "season_year must be between 2010"),
     ({"applications": [{"program_id": "A", "invited": True}] * 2}, "more than once: A"),
     ({"applications": []}, "at least 1 item"),
     ({"matched": True, "matched_program_id": "B"}, "one of the programs that invited you"),
