@@ -44,7 +44,8 @@ class ValidationErrorBody(BaseModel):
 
 
 DESCRIPTIONS = {
-    400: "A parameter is malformed: a cursor we did not issue, an instance file that is not one",
+    400: "Malformed: a body that is not JSON text, a cursor we did not issue, an uploaded "
+         "instance that is not one",
     401: "No bearer token, or an invalid or expired one",
     403: "The caller's role may not do this",
     404: "Unknown, or not the caller's (the two answer alike)",

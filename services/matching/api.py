@@ -110,14 +110,15 @@ async def _own_profile(principal: Principal, applicant_id: str,
     return profile
 
 
-@router.post("/plans/try", tags=["plans"], responses=errors(413, 422))
+@router.post("/plans/try", tags=["plans"], responses=errors(400, 413, 422))
 async def try_plan(body: TryPlan, principal: CurrentPrincipal,
                    matching: Matching) -> dict[str, Any]:
     """A plan for a profile given in the request; nothing is stored."""
     return await plan_json(body.profile, body, matching.catalog, matching.models)
 
 
-@router.post("/applicants/{applicant_id}/plan", tags=["plans"], responses=errors(404, 413, 422))
+@router.post("/applicants/{applicant_id}/plan", tags=["plans"],
+             responses=errors(400, 404, 413, 422))
 async def my_plan(applicant_id: ResourceId, options: PlanOptions, principal: CurrentPrincipal,
                   matching: Matching) -> dict[str, Any]:
     """The caller's plan for their stored profile; with no specialty in the profile or the
@@ -127,7 +128,7 @@ async def my_plan(applicant_id: ResourceId, options: PlanOptions, principal: Cur
 
 
 @router.post("/applicants/{applicant_id}/what-if", tags=["plans"],
-             responses=errors(404, 413, 422))
+             responses=errors(400, 404, 413, 422))
 async def my_what_if(applicant_id: ResourceId, options: PlanOptions, principal: CurrentPrincipal,
                      matching: Matching) -> list[dict[str, Any]]:
     """The plan as is, then with each change of the profile; without a specialty every

@@ -153,7 +153,8 @@ async def _finished_result(job: Document, matching: Parts) -> dict[str, Any]:
     return await matching.simulations.result(job)
 
 
-@router.post("", status_code=202, response_model=SimulationJob, responses=errors(413, 422, 429))
+@router.post("", status_code=202, response_model=SimulationJob,
+             responses=errors(400, 413, 422, 429))
 async def run_generated(body: GeneratedRun, principal: CurrentPrincipal,
                         matching: Matching) -> SimulationJob:
     """Queue a run on a generated instance (the national shape unless told otherwise)."""

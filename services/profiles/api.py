@@ -78,7 +78,7 @@ def _session(request: Request, account: dict[str, Any]) -> Session:
 
 
 @router.post("/accounts", status_code=201, response_model=Session, tags=["accounts"],
-             responses=errors(409, 413, 422, 429))
+             responses=errors(400, 409, 413, 422, 429))
 async def sign_up(body: SignUp, request: Request, store: Store, attempts: Attempts) -> Session:
     settings = request.app.state.settings
     await _limit(attempts, f"sign-up|{_address(request)}",
@@ -92,7 +92,7 @@ async def sign_up(body: SignUp, request: Request, store: Store, attempts: Attemp
 
 
 @router.post("/sessions", response_model=Session, tags=["accounts"],
-             responses=errors(401, 413, 422, 429))
+             responses=errors(400, 401, 413, 422, 429))
 async def sign_in(body: SignIn, request: Request, store: Store, attempts: Attempts) -> Session:
     """Unknown emails and wrong passwords answer alike and take as long (a full hash check)."""
     settings = request.app.state.settings
@@ -122,7 +122,7 @@ def _own(principal: Principal, applicant_id: str) -> None:
 
 
 @router.put("/applicants/{applicant_id}/profile", response_model=ApplicantProfile,
-            tags=["profiles"], responses=errors(401, 403, 404, 413, 422))
+            tags=["profiles"], responses=errors(400, 401, 403, 404, 413, 422))
 async def put_profile(applicant_id: ResourceId, profile: ApplicantProfile,
                       principal: CurrentPrincipal, store: Store,
                       runtime: Runtime) -> ApplicantProfile:
@@ -149,7 +149,7 @@ async def get_profile(applicant_id: ResourceId, principal: CurrentPrincipal,
              response_model=OutcomeReported, tags=["outcomes"],
              responses={200: {"model": OutcomeReported, "description": "The season's report "
                               "updated, as its next revision"},
-                        **errors(401, 404, 409, 413, 422)})
+                        **errors(400, 401, 404, 409, 413, 422)})
 async def report_outcome(applicant_id: ResourceId, report: OutcomeInput,
                          principal: CurrentPrincipal, store: Store, runtime: Runtime,
                          response: Response) -> OutcomeReported:

@@ -76,3 +76,9 @@ def test_a_422_for_a_long_list_leaves_the_list_out(client: TestClient) -> None:
                          json={"applications": 20, "must_include": ["p"] * 100_000})
     assert answer.status_code == 422 and len(answer.content) < 1000
     assert "input" not in answer.json()["detail"][0]
+
+
+def test_a_body_that_is_not_utf8_is_a_documented_400(client: TestClient) -> None:
+    answer = client.post(f"/applicants/{APPLICANT}/plan", content=b'{"applications": "\xff"}',
+                         headers=bearer() | {"content-type": "application/json"})
+    assert answer.status_code == 400 and len(answer.content) < 200

@@ -43,7 +43,7 @@ def test_every_route_documents_its_errors(service: str, method: str, path: str,
     if operation.get("security"):
         assert operation["security"] == [{"bearer": []}] and "401" in statuses
     if "requestBody" in operation:
-        assert {"413", "422"} <= statuses
+        assert {"400", "413", "422"} <= statuses  # 400: bytes that are not UTF-8 JSON
     if operation.get("parameters"):
         assert "422" in statuses
     if any(p["name"] == "after" for p in operation.get("parameters", [])):
