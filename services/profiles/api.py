@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel
 
 from services.profiles.accounts import (
@@ -27,8 +27,8 @@ from services.profiles.store import EmailTaken, NoSuchReport, ProfilesStore, Rep
 from smartpick.auth import CurrentPrincipal, Principal, Role, issue_token
 from smartpick.events import OutcomeReported
 from smartpick.http_errors import errors
-from smartpick.models import ApplicantProfile, Program, ResourceId
-from smartpick.paging import decode_cursor, encode_cursor
+from smartpick.models import ApplicantProfile, Program, ResourceId, Specialty, StateCode
+from smartpick.paging import After, decode_cursor, encode_cursor
 from smartpick.service import Runtime
 
 router = APIRouter()
@@ -219,9 +219,10 @@ def _program(document: dict[str, Any]) -> Program:
             responses=errors(400, 401, 422))
 async def list_programs(
     principal: CurrentPrincipal, catalog: Catalog,
-    first: Annotated[int, Query(ge=1, le=200)] = 50, after: str | None = None,
-    specialty: str | None = None, state: str | None = None,
-    ids: Annotated[str | None, Query(description="comma-separated program ids")] = None,
+    first: Annotated[int, Query(ge=1, le=200)] = 50, after: After = None,
+    specialty: Specialty | None = None, state: StateCode | None = None,
+    ids: Annotated[str | None, Query(max_length=500 * 65,
+                                     description="up to 500 comma-separated program ids")] = None,
 ) -> ProgramPage:
     if ids is not None:
         wanted = [i for i in ids.split(",") if i][:500]
@@ -236,8 +237,9 @@ async def list_programs(
 
 @router.get("/programs/{program_id}", response_model=Program, tags=["catalog"],
             responses=errors(401, 404, 422))
-async def get_program(program_id: str, principal: CurrentPrincipal, catalog: Catalog) -> Program:
+async def get_program(program_id: Annotated[ResourceId, Path()], principal: CurrentPrincipal,
+                      catalog: Catalog) -> Program:
     found = await catalog.by_ids([program_id])
     if not found:
-        raise HTTPException(404, f"no program with id {program_id!r}")
+        raise HTTPException(404, "no program with this id")
     return _program(found[0])
