@@ -15,6 +15,7 @@ from gateway.clients import call
 from gateway.errors import coded
 from gateway.ratelimit import RateLimiter
 from gateway.settings import Settings
+from gateway.urls import service_url
 from smartpick.auth import Principal, Role, issue_token, verify_token
 
 
@@ -46,8 +47,8 @@ class Context(BaseContext):
         return issue_token(Principal("anonymous", Role.APPLICANT), self.settings.jwt_secret, 60)
 
     async def _load_programs(self, ids: list[str]) -> list[dict[str, Any] | None]:
-        page = await call(self.http, "GET", f"{self.settings.profiles_url}/programs", self.token,
-                          params={"ids": ",".join(ids)})
+        page = await call(self.http, "GET", service_url(self.settings.profiles_url, "programs"),
+                          self.token, params={"ids": ",".join(ids)})
         found = {program["id"]: program for program in page["items"]}
         return [found.get(program_id) for program_id in ids]
 
@@ -59,8 +60,10 @@ async def context_for(request: Request) -> Context:
     if token and scheme.lower() == "bearer":
         try:
             principal = verify_token(token, settings.jwt_secret)
-        except jwt.InvalidTokenError as error:
-            problem = f"invalid token: {error}"  # reported by the first field that needs it
+        except jwt.InvalidTokenError:
+            # Reported by the first field that needs it; the library's reason (a signature,
+            # a codec's complaint) helps someone forging tokens more than a client.
+            problem = "invalid or expired token"
     return Context(http=request.app.state.http, settings=settings,
                    token=token if principal else None, principal=principal, token_error=problem,
                    client_address=request.client.host if request.client else "unknown",

@@ -1,19 +1,24 @@
 """GraphQL errors with a code in ``extensions.code``: the only errors a client ever sees.
 
-Codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, UNAVAILABLE, RATE_LIMITED, for text
-that does not parse GRAPHQL_PARSE_FAILED; anything else is masked as INTERNAL_SERVER_ERROR.
+Codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, UNAVAILABLE, RATE_LIMITED,
+QUERY_TOO_COMPLEX (over the cost limit of gateway/cost.py), for text that does not parse
+GRAPHQL_PARSE_FAILED; anything else is masked as INTERNAL_SERVER_ERROR. No message is longer
+than MAX_MESSAGE_CHARS, so an error never echoes a large input back.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
 CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "UNAVAILABLE",
-                   "RATE_LIMITED",
+                   "RATE_LIMITED", "QUERY_TOO_COMPLEX",
                    "GRAPHQL_PARSE_FAILED", "INTERNAL_SERVER_ERROR"})
+MAX_MESSAGE_CHARS = 500
+_SUGGESTION = re.compile(r" Did you mean .*\?$", re.DOTALL)
 
 
 def coded(message: str, code: str, **extensions: Any) -> GraphQLError:
@@ -28,13 +33,25 @@ def is_coded(error: GraphQLError) -> bool:
     return isinstance(original, GraphQLError) and (original.extensions or {}).get("code") in CODES
 
 
-def with_code(formatted: dict[str, Any]) -> dict[str, Any]:
-    """Give a code to errors graphql-core reports without one (parse, validation, variables)."""
+def for_client(formatted: dict[str, Any], suggestions: bool) -> dict[str, Any]:
+    """An error as the client gets it: with a code even when graphql-core reports it without one
+    (parse, validation, variables), no long message, and suggestions only if ``suggestions``.
+
+    graphql-core appends "Did you mean …?" to validation and variable errors; strawberry does not
+    pass graphql-core's ``hide_suggestions`` on, so the suggestion is cut here."""
+    message = str(formatted.get("message", ""))
+    formatted["message"] = shortened(message if suggestions else _SUGGESTION.sub("", message))
     extensions = formatted.setdefault("extensions", {})
     if "code" not in extensions:
-        syntax = formatted.get("message", "").startswith("Syntax Error")
+        syntax = message.startswith("Syntax Error")
         extensions["code"] = "GRAPHQL_PARSE_FAILED" if syntax else "BAD_USER_INPUT"
+    for field in extensions.get("fields") or []:
+        field["message"] = shortened(str(field.get("message", "")))
     return formatted
+
+
+def shortened(text: str) -> str:
+    return text if len(text) <= MAX_MESSAGE_CHARS else text[:MAX_MESSAGE_CHARS - 1] + "…"
 
 
 def error_code(error: BaseException) -> str | None:

@@ -1,36 +1,24 @@
 """Composition root of the gateway: one shared httpx client and the GraphQL route at /graphql.
 
-Run with `uvicorn --factory gateway.main:create_app`.
+Run with `uvicorn --factory gateway.main:create_app --no-proxy-headers`: which proxy may name
+the client is the gateway's own setting (FORWARDED_ALLOW_IPS, none by default), while uvicorn's
+default would believe an X-Forwarded-For from any local process.
 """
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any, cast
 
 import httpx
-from fastapi import FastAPI, Request
-from strawberry.fastapi import GraphQLRouter
-from strawberry.http import GraphQLHTTPResponse, process_result
-from strawberry.types import ExecutionResult
+from fastapi import FastAPI
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from gateway.context import Context, context_for
-from gateway.errors import with_code
+from gateway.context import context_for
+from gateway.limits import BodyLimit
 from gateway.ratelimit import RateLimiter
-from gateway.schema import schema
+from gateway.router import GraphQLHTTPRouter
+from gateway.schema import build_schema
 from gateway.settings import Settings
 from smartpick.logs import configure_logging
-
-
-class CodedGraphQLRouter(GraphQLRouter[Context, None]):
-    """Every error in a response carries ``extensions.code``, even graphql-core's own."""
-
-    async def process_result(self, request: Request,
-                             result: ExecutionResult) -> GraphQLHTTPResponse:
-        response = process_result(result)
-        errors = cast(list[dict[str, Any]] | None, response.get("errors"))
-        if errors:
-            response["errors"] = [with_code(error) for error in errors]
-        return response
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -50,8 +38,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.try_plan_limiter = RateLimiter(settings.try_plan_per_minute)
     # Uploads (match-simulation instances) are safe from CSRF here: every operation that takes
     # one needs a bearer token, which a cross-site form cannot send.
-    app.include_router(CodedGraphQLRouter(schema, context_getter=context_for,
-                                          multipart_uploads_enabled=True), prefix="/graphql")
+    discoverable = settings.schema_discoverable
+    app.include_router(GraphQLHTTPRouter(
+        build_schema(settings), context_getter=context_for, multipart_uploads_enabled=True,
+        graphql_ide="graphiql" if discoverable else None, suggestions=discoverable),
+        prefix="/graphql")
+    app.add_middleware(BodyLimit, limit=settings.max_body_kb * 1024,
+                       upload_limit=(settings.simulation_max_upload_mb * 1_000_000
+                                     + settings.max_body_kb * 1024))
+    if settings.forwarded_allow_ips:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -9,6 +9,8 @@ import strawberry
 from strawberry.types import Info
 
 from gateway.context import Context
+from gateway.cost import BATCHED, cost
+from gateway.mapping import from_json
 from gateway.types import CurvePoint, Factor, PageInfo, Program
 
 GraphInfo = Info[Context, None]
@@ -27,10 +29,10 @@ class Recommendation:
     exclusion_reasons: list[str]
     factors: list[Factor]
 
-    @strawberry.field
+    @strawberry.field(metadata=cost(BATCHED))
     async def program(self, info: GraphInfo) -> Program | None:
         found = await info.context.programs.load(self.program_id)
-        return Program.from_json(found) if found else None
+        return from_json(Program, found) if found else None
 
 
 @strawberry.type
@@ -79,14 +81,6 @@ class Plan:
     warnings: list[str]
     model_version: int = strawberry.field(description="The model version that made this plan.")
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Plan:
-        return cls(**{
-            **data,
-            "applications": [PlannedApplication(**item) for item in data["applications"]],
-            "curve": [CurvePoint(**point) for point in data["curve"]],
-        })
-
 
 @strawberry.input(description="The preference signals you have in one specialty.")
 class SignalCountInput:
@@ -134,14 +128,15 @@ class ChanceModel:
     notes: str
     validation: ModelValidation | None
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> ChanceModel:
-        figures = data["validation"]
-        validation = ModelValidation(
-            mean_absolute_error_pp=figures["leave_specialties_out_mae_pp"],
-            applicant_weighted_error_pp=figures["leave_specialties_out_weighted_mae_pp"],
-            sampling_noise_floor_pp=figures["sampling_noise_floor_pp"],
-            held_out_specialties=int(figures["held_out_specialties"]),
-        ) if figures else None
-        return cls(version=data["version"], parameters_version=data["params_version"],
-                   sources=data["sources"], notes=data["notes"], validation=validation)
+
+def chance_model(data: dict[str, Any]) -> ChanceModel:
+    """The matching service's GET /model, whose names are the engine's own."""
+    figures = data["validation"]
+    validation = {
+        "mean_absolute_error_pp": figures["leave_specialties_out_mae_pp"],
+        "applicant_weighted_error_pp": figures["leave_specialties_out_weighted_mae_pp"],
+        "sampling_noise_floor_pp": figures["sampling_noise_floor_pp"],
+        "held_out_specialties": figures["held_out_specialties"],
+    } if figures else None
+    return from_json(ChanceModel, {**data, "validation": validation},
+                     parameters_version="params_version")

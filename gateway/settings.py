@@ -11,7 +11,32 @@ class Settings(PlatformSettings):
     port: int = 8000
     try_plan_per_minute: int = 20
     """tryPlan calls allowed per client address and minute (no account needed)."""
+    forwarded_allow_ips: str = ""
+    """Proxies whose X-Forwarded-For names the client (comma-separated addresses, or "*").
+    Empty: no forwarded header is believed and a client is its connection's address, so nobody
+    escapes the tryPlan limit by making up a header."""
     simulation_max_upload_mb: int = 64
     """Largest match-simulation instance a client may upload (a national one is 17 MB)."""
     upload_timeout_seconds: float = 60.0
     """Time the matching service has to validate and store an uploaded instance."""
+    max_body_kb: int = 1024
+    """Largest GraphQL request body other than an upload; larger ones get 413 unread."""
+    max_query_cost: int = 1000
+    """What one operation may cost (gateway/cost.py): a call to a service is 10, a plan 100."""
+    max_query_depth: int = 10
+    """How deeply one operation may nest its fields."""
+    max_query_aliases: int = 30
+    """How many aliased fields one operation may have, counting a fragment each time it is used."""
+    max_list_items: int = 1000
+    """Longest list a variable may hold."""
+    max_string_chars: int = 10_000
+    """Longest string a variable may hold."""
+    graphql_introspection: bool | None = None
+    """Introspection, "Did you mean" suggestions and the GraphiQL page; unset: only when
+    ENVIRONMENT is local, so a deployment does not hand its schema to anonymous callers."""
+
+    @property
+    def schema_discoverable(self) -> bool:
+        if self.graphql_introspection is None:
+            return self.environment == "local"
+        return self.graphql_introspection

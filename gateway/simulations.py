@@ -18,8 +18,11 @@ from strawberry.types import Info
 
 from gateway.clients import call
 from gateway.context import Context
+from gateway.cost import SERVICE, cost
 from gateway.errors import coded
+from gateway.mapping import from_json
 from gateway.types import PageInfo
+from gateway.urls import service_url
 
 GraphInfo = Info[Context, None]
 
@@ -60,10 +63,6 @@ class MatchSimulationStats:
         description="False when the couples admit no stable match within the proposal bound.")
     solve_seconds: float
     total_seconds: float
-
-    @classmethod
-    def from_json(cls, stats: dict[str, Any]) -> MatchSimulationStats:
-        return cls(**{name: stats.get(name, 0) for name in cls.__annotations__})
 
 
 @strawberry.type
@@ -107,10 +106,6 @@ class UnfilledProgramConnection:
     edges: list[UnfilledProgramEdge]
 
 
-def _moment(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
 def _page_info(page: dict[str, Any]) -> PageInfo:
     return PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"])
 
@@ -134,23 +129,11 @@ class MatchSimulation:
     error: str | None
     stats: MatchSimulationStats | None
 
-    @classmethod
-    def from_json(cls, job: dict[str, Any]) -> MatchSimulation:
-        generator = job.get("generator")
-        stats = job.get("stats")
-        return cls(
-            id=job["id"], name=job["name"], status=SimulationStatus(job["status"]),
-            source=job["source"], max_proposals=job["max_proposals"], attempts=job["attempts"],
-            created_at=datetime.fromisoformat(job["created_at"]),
-            started_at=_moment(job["started_at"]), finished_at=_moment(job["finished_at"]),
-            expires_at=_moment(job.get("expires_at")), error=job["error"],
-            generated=GeneratedInstance(**generator) if generator else None,
-            stats=MatchSimulationStats.from_json(stats) if stats else None)
-
     def _has_result(self) -> bool:
         return self.status in (SimulationStatus.SUCCEEDED, SimulationStatus.NO_STABLE_MATCHING)
 
-    @strawberry.field(description="Each applicant's match, in input order; null until finished.")
+    @strawberry.field(description="Each applicant's match, in input order; null until finished.",
+                      metadata=cost(SERVICE))
     async def matches(self, info: GraphInfo, first: int = 50, after: str | None = None,
                       unmatched: bool | None = None,
                       applicant_ids: list[strawberry.ID] | None = None,
@@ -164,22 +147,23 @@ class MatchSimulation:
             params["unmatched"] = unmatched
         if applicant_ids is not None:
             params["applicant"] = [str(a) for a in applicant_ids]
-        page = await _get(info, f"/simulations/{self.id}/matches", params)
+        page = await _get(info, "simulations", self.id, "matches", params=params)
         return SimulationMatchConnection(
             total_count=page["total"], page_info=_page_info(page),
-            edges=[SimulationMatchEdge(cursor=row.pop("cursor"), node=SimulationMatch(**row))
+            edges=[SimulationMatchEdge(cursor=row["cursor"], node=from_json(SimulationMatch, row))
                    for row in page["items"]])
 
-    @strawberry.field(description="Programs left with open positions; null until finished.")
+    @strawberry.field(description="Programs left with open positions; null until finished.",
+                      metadata=cost(SERVICE))
     async def unfilled_programs(self, info: GraphInfo, first: int = 50,
                                 after: str | None = None) -> UnfilledProgramConnection | None:
         if not self._has_result():
             return None
         params: dict[str, Any] = {"first": first, **({"after": after} if after else {})}
-        page = await _get(info, f"/simulations/{self.id}/unfilled", params)
+        page = await _get(info, "simulations", self.id, "unfilled", params=params)
         return UnfilledProgramConnection(
             total_count=page["total"], page_info=_page_info(page),
-            edges=[UnfilledProgramEdge(cursor=row.pop("cursor"), node=UnfilledProgram(**row))
+            edges=[UnfilledProgramEdge(cursor=row["cursor"], node=from_json(UnfilledProgram, row))
                    for row in page["items"]])
 
 
@@ -215,21 +199,31 @@ class RunMatchSimulationInput:
         default=None, description="Give up on stability after this many proposals.")
 
 
-async def _get(info: GraphInfo, path: str, params: dict[str, Any] | None = None) -> Any:
+def simulation_from_json(job: dict[str, Any]) -> MatchSimulation:
+    """The matching service's job; its stats are a free-form document (runs stored before a
+    figure existed lack it, and show 0)."""
+    stats = job.get("stats")
+    if stats is not None:
+        stats = {name: stats.get(name, 0) for name in MatchSimulationStats.__annotations__}
+    return from_json(MatchSimulation, {**job, "stats": stats}, generated="generator")
+
+
+async def _get(info: GraphInfo, *path: str, params: dict[str, Any] | None = None) -> Any:
     context = info.context
     context.require_principal()
-    return await call(context.http, "GET", f"{context.settings.matching_url}{path}",
+    return await call(context.http, "GET", service_url(context.settings.matching_url, *path),
                       context.token, params=params)
 
 
 async def simulation(info: GraphInfo, id: strawberry.ID) -> MatchSimulation:
-    return MatchSimulation.from_json(await _get(info, f"/simulations/{id}"))
+    return simulation_from_json(await _get(info, "simulations", id))
 
 
 async def simulations_of_caller(info: GraphInfo, first: int,
                                 after: str | None) -> MatchSimulationConnection:
-    page = await _get(info, "/simulations", {"first": first, **({"after": after} if after else {})})
-    edges = [MatchSimulationEdge(cursor=job["cursor"], node=MatchSimulation.from_json(job))
+    page = await _get(info, "simulations",
+                      params={"first": first, **({"after": after} if after else {})})
+    edges = [MatchSimulationEdge(cursor=job["cursor"], node=simulation_from_json(job))
              for job in page["items"]]
     return MatchSimulationConnection(total_count=page["total"], page_info=_page_info(page),
                                      edges=edges)
@@ -238,18 +232,16 @@ async def simulations_of_caller(info: GraphInfo, first: int,
 async def delete(info: GraphInfo, id: strawberry.ID) -> strawberry.ID:
     context = info.context
     context.require_principal()
-    await call(context.http, "DELETE", f"{context.settings.matching_url}/simulations/{id}",
-               context.token)
+    await call(context.http, "DELETE",
+               service_url(context.settings.matching_url, "simulations", id), context.token)
     return id
-
-
 async def run(info: GraphInfo, input: RunMatchSimulationInput) -> MatchSimulation:
     context = info.context
     context.require_principal()
     if (input.instance is None) == (input.generate is None):
         raise coded("give either an uploaded instance or generate settings, not both or neither",
                     "BAD_USER_INPUT", fields=[{"field": "input", "message": "one of two"}])
-    url = f"{context.settings.matching_url}/simulations"
+    url = service_url(context.settings.matching_url, "simulations")
     params = {"name": input.name, **({"max_proposals": input.max_proposals}
                                      if input.max_proposals is not None else {})}
     if input.instance is not None:
@@ -259,10 +251,11 @@ async def run(info: GraphInfo, input: RunMatchSimulationInput) -> MatchSimulatio
         if len(data) > limit:
             raise coded(f"the instance is larger than {context.settings.simulation_max_upload_mb} "
                         "MB", "BAD_USER_INPUT")
-        job = await call(context.http, "POST", f"{url}/uploads", context.token, content=data,
+        job = await call(context.http, "POST", service_url(url, "uploads"), context.token,
+                         content=data,
                          params=params, timeout=context.settings.upload_timeout_seconds)
     else:
         assert input.generate is not None
         body = {**params, "generate": strawberry.asdict(input.generate)}
         job = await call(context.http, "POST", url, context.token, json=body)
-    return MatchSimulation.from_json(job)
+    return simulation_from_json(job)

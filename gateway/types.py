@@ -1,9 +1,8 @@
-"""GraphQL object types of the gateway, mapped from the services' JSON."""
+"""GraphQL object types of the gateway; gateway/mapping.py builds them from the services' JSON."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import strawberry
 
@@ -50,11 +49,6 @@ class Profile:
     specialties: list[str]
     preferred_states: list[str]
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Profile:
-        return cls(**{**data, "applicant_type": ApplicantType(data["applicant_type"]),
-                      "visa": Visa(data["visa"])})
-
 
 @strawberry.type
 class IntRequirement:
@@ -85,21 +79,6 @@ class Program:
     min_usce_months: IntRequirement | None
     accepts_failed_attempts: BoolRequirement | None
     ecfmg_by_rank_deadline: BoolRequirement | None
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Program:
-        def requirement(kind: type[Any], value: dict[str, Any] | None) -> Any:
-            if value is None:
-                return None
-            return kind(value=value["value"], strictness=Strictness(value["strictness"]))
-
-        ints = ("min_step2_score", "max_years_since_graduation", "min_usce_months")
-        bools = ("accepts_failed_attempts", "ecfmg_by_rank_deadline")
-        return cls(**{
-            **data,
-            **{name: requirement(IntRequirement, data.get(name)) for name in ints},
-            **{name: requirement(BoolRequirement, data.get(name)) for name in bools},
-        })
 
 
 @strawberry.type
@@ -186,14 +165,6 @@ class OutcomeReport:
     reported_at: datetime = strawberry.field(description="When this revision was reported.")
     revision: int = strawberry.field(
         description="1 for the season's first report, one more for each update of it.")
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> OutcomeReport:
-        return cls(id=data["report_id"], season_year=data["season_year"],
-                   applications=[ReportedApplication(**a) for a in data["applications"]],
-                   matched=data["matched"], matched_program_id=data["matched_program_id"],
-                   reported_at=datetime.fromisoformat(data["reported_at"]),
-                   revision=data["revision"])
 
 
 @strawberry.input

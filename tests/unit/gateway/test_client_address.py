@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 
 from gateway.context import Context
-from gateway.schema import schema
+from gateway.schema import build_schema
 from gateway.settings import Settings
 
 SESSION = {"token": "t", "account": {"id": "a1", "email": "a@example.org", "role": "APPLICANT"}}
@@ -20,9 +20,10 @@ async def test_sign_in_and_sign_up_carry_the_client_address() -> None:
         return httpx.Response(200, json=SESSION)
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(profiles)) as http:
-        context = Context(http=http, settings=Settings(jwt_secret="s" * 32), token=None,
-                          principal=None, client_address="203.0.113.5")
-        result = await schema.execute(
+        settings = Settings(jwt_secret="s" * 32)
+        context = Context(http=http, settings=settings, token=None, principal=None,
+                          client_address="203.0.113.5")
+        result = await build_schema(settings).execute(
             'mutation { signIn(email: "a@example.org", password: "p") { token } '
             'signUp(input: {email: "a@example.org", password: "long enough"}) { token } }',
             context_value=context)

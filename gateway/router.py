@@ -1,0 +1,72 @@
+"""The /graphql route as GraphQL over HTTP specifies it, with coded, short errors.
+
+A client accepting ``application/graphql-response+json`` gets that media type, and a request
+that fails before execution (parse, validation, variables, limits) answers 400 without a
+``data`` entry; with ``application/json`` every GraphQL result answers 200, as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from fastapi import Request, Response
+from strawberry.fastapi import GraphQLRouter
+from strawberry.http import GraphQLHTTPResponse, process_result
+from strawberry.types import ExecutionResult
+from strawberry.types.unset import UNSET
+
+from gateway.context import Context
+from gateway.errors import for_client
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+
+class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
+    def __init__(self, *args: Any, suggestions: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.suggestions = suggestions
+
+    async def process_result(self, request: Request,
+                             result: ExecutionResult) -> GraphQLHTTPResponse:
+        response = process_result(result)
+        errors = cast(list[dict[str, Any]] | None, response.get("errors"))
+        if errors:
+            response["errors"] = [for_client(error, self.suggestions) for error in errors]
+        if _before_execution(result):
+            # The GraphQL spec: a request error has no data entry, since nothing was executed.
+            response.pop("data", None)
+            request.state.request_error = True
+        return response
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        response = await super().run(request, context, root_value)
+        if isinstance(response, Response) and response.media_type == "application/json" \
+                and _prefers_graphql_response(request.headers.get("accept", "")):
+            response.headers["content-type"] = f"{GRAPHQL_RESPONSE}; charset=utf-8"
+            if getattr(request.state, "request_error", False):
+                response.status_code = 400
+        return response
+
+
+def _before_execution(result: ExecutionResult) -> bool:
+    """Errors without a path come from before execution; a field's error always has one."""
+    return result.data is None and bool(result.errors) and all(
+        error.path is None for error in result.errors or [])
+
+
+def _prefers_graphql_response(accept: str) -> bool:
+    """True when the Accept header ranks graphql-response+json at least as high as JSON."""
+    ranked: dict[str, float] = {}
+    for item in accept.split(","):
+        media, *parameters = (part.strip() for part in item.split(";"))
+        quality = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        ranked[media.lower()] = max(quality, ranked.get(media.lower(), 0.0))
+    wanted = ranked.get(GRAPHQL_RESPONSE, 0.0)
+    return wanted > 0 and wanted >= ranked.get("application/json", 0.0)

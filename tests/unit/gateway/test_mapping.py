@@ -1,0 +1,21 @@
+"""gateway/mapping.py names the field a service answered outside its gateway type."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.mapping import ContractError, from_json
+from gateway.types import Notification, OutcomeReport
+from tests.unit.gateway.test_service_contracts import NOTIFICATION, REPORT, service_json
+
+
+def test_a_date_that_is_not_one_names_its_field() -> None:
+    with pytest.raises(ContractError, match=r"Notification\.created_at"):
+        from_json(Notification, {**service_json(NOTIFICATION), "created_at": "yesterday"})
+
+
+def test_a_missing_field_names_itself_and_a_renamed_one_is_read_by_its_service_name() -> None:
+    with pytest.raises(ContractError, match=r"OutcomeReport\.id: missing"):
+        from_json(OutcomeReport, service_json(REPORT))
+    report = from_json(OutcomeReport, service_json(REPORT), id="report_id")
+    assert report.id == "r-1" and report.reported_at.tzinfo is not None
