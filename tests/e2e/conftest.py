@@ -12,6 +12,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,12 +73,12 @@ class Platform:
                 # every test signs up from 127.0.0.1; test_sign_in_limits checks the limits
                 "SIGN_UPS_PER_MINUTE_PER_ADDRESS": "1000",
                 "SIGN_INS_PER_MINUTE_PER_ADDRESS": "1000",
-                "SIMULATION_MAX_PENDING": "2",
+                "SIMULATION_MAX_PENDING": "2", "GRAPHQL_INTROSPECTION": "true",
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
-    def start(self, app: str, instance: str | None = None, **settings: str) -> str:
+    def start(self, app: str, instance: str | None = None, **settings: str | None) -> str:
         """Start ``app`` (or another ``instance`` of it on a port of its own, with ``settings``
-        changed); answers its URL once it is ready."""
+        changed, None: unset); answers its URL once it is ready."""
         name = instance or app
         if instance:
             self.urls[instance] = f"http://127.0.0.1:{_free_port()}"
@@ -85,8 +86,12 @@ class Platform:
         with (self.logs / f"{name}.log").open("ab") as log:
             self.processes[name] = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", "--factory", APPS[app], "--host", "127.0.0.1",
-                 "--port", str(port)], env={**self.env(app), **settings}, stdout=log,
-                stderr=subprocess.STDOUT, cwd=REPO)
+                 "--port", str(port),
+                 # the gateway believes X-Forwarded-For only as its FORWARDED_ALLOW_IPS says;
+                 # the services, from the gateway (uvicorn's default: 127.0.0.1)
+                 *(["--no-proxy-headers"] if app == "gateway" else [])],
+                env={k: v for k, v in {**self.env(app), **settings}.items() if v is not None},
+                stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         probe = "/healthz" if app == "gateway" else "/readyz"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -100,6 +105,17 @@ class Platform:
             time.sleep(0.3)
         log_text = (self.logs / f"{name}.log").read_text()[-3000:]
         raise RuntimeError(f"{name} did not start: {log_text}")
+
+    @contextmanager
+    def another_gateway(self, **settings: str | None) -> Iterator[str]:
+        """A second gateway on the same services with ``settings`` of its own; its /graphql."""
+        name = f"gateway-{uuid.uuid4().hex[:6]}"
+        try:
+            yield self.start("gateway", name, **settings) + "/graphql"
+        finally:
+            if name in self.processes:
+                self.stop(name)
+            self.urls.pop(name, None)
 
     def stop(self, app: str) -> None:
         process = self.processes.pop(app)

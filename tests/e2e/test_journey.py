@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -24,6 +25,13 @@ ME = """{ me { id email role profile { step2Score visa }
   recommendations(first: 200) { totalCount pageInfo { hasNextPage endCursor }
     edges { node { program { id name state specialty } eligible score exclusionReasons reasons } } }
   notifications(first: 10) { totalCount unreadCount edges { node { id kind title read } } } } }"""
+
+
+@pytest.fixture(scope="module")
+def proxied(platform: Platform) -> Iterator[str]:
+    """A gateway behind a proxy on this machine: it believes X-Forwarded-For from 127.0.0.1."""
+    with platform.another_gateway(FORWARDED_ALLOW_IPS="127.0.0.1") as graphql:
+        yield graphql
 
 
 def gql(platform: Platform, query: str, token: str | None = None,
@@ -324,7 +332,7 @@ def test_try_plan_needs_no_account_stores_nothing_and_is_rate_limited(platform: 
 
 
 def test_anyone_can_see_which_model_makes_the_chances_and_how_good_it_is(
-    platform: Platform,
+    platform: Platform, proxied: str,
 ) -> None:
     found = gql(platform, """{ model { version parametersVersion sources notes validation {
       meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties } } }""")
@@ -338,20 +346,20 @@ def test_anyone_can_see_which_model_makes_the_chances_and_how_good_it_is(
     token, _ = sign_up(platform)  # the same for an applicant, and the same as their plan's
     query = ("{ model { version } tryPlan(profile: " + PROFILE
              + ", options: {applications: 10}) { modelVersion } }")
-    plan = httpx.post(platform.graphql, json={"query": query}, timeout=30, headers={
+    plan = httpx.post(proxied, json={"query": query}, timeout=30, headers={
         "authorization": f"Bearer {token}",
         "x-forwarded-for": "192.0.2.44"}).json()  # a client of its own: tryPlan is limited
     assert plan["data"]["model"]["version"] == plan["data"]["tryPlan"]["modelVersion"], plan
 
 
-def test_behind_a_proxy_try_plan_limits_each_forwarded_client(platform: Platform) -> None:
-    """uvicorn takes the client address from X-Forwarded-For when the connection comes from
-    FORWARDED_ALLOW_IPS (127.0.0.1 by default: here, the proxy), so clients behind one proxy do
-    not share one limit, and a client connecting directly cannot choose its address."""
+def test_behind_a_proxy_try_plan_limits_each_forwarded_client(proxied: str) -> None:
+    """The gateway takes the client address from X-Forwarded-For when the connection comes from
+    FORWARDED_ALLOW_IPS (here 127.0.0.1, the proxy), so clients behind one proxy do not share
+    one limit, and a client connecting directly cannot choose its address."""
     query = "{ tryPlan(profile: " + PROFILE + ", options: {applications: 10}) { pMatch } }"
 
     def code(forwarded_for: str) -> str | None:
-        response = httpx.post(platform.graphql, json={"query": query}, timeout=30,
+        response = httpx.post(proxied, json={"query": query}, timeout=30,
                               headers={"x-forwarded-for": forwarded_for})
         errors: list[dict[str, Any]] = response.json().get("errors") or [{}]
         found: str | None = errors[0].get("extensions", {}).get("code")
