@@ -38,7 +38,8 @@ def for_client(formatted: dict[str, Any], suggestions: bool) -> dict[str, Any]:
     (parse, validation, variables), no long message, and suggestions only if ``suggestions``.
 
     graphql-core appends "Did you mean …?" to validation and variable errors; strawberry does not
-    pass graphql-core's ``hide_suggestions`` on, so the suggestion is cut here."""
+    pass graphql-core's ``hide_suggestions`` on (its ``disable_field_suggestions`` covers unknown
+    fields only, not arguments, types or enum values), so every suggestion is cut here."""
     message = str(formatted.get("message", ""))
     formatted["message"] = shortened(message if suggestions else _SUGGESTION.sub("", message))
     extensions = formatted.setdefault("extensions", {})

@@ -9,18 +9,19 @@ from functools import partial
 from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import (
     DisableIntrospection,
     MaxTokensLimiter,
     SchemaExtension,
 )
-from strawberry.types import Info
+from strawberry.types import ExecutionContext, Info
 
 from gateway import simulations
 from gateway.clients import call
 from gateway.context import Context
 from gateway.cost import PASSWORD, PLAN, SERVICE, WHAT_IF, Limits, QueryCostLimiter, cost
-from gateway.errors import MaskUnexpectedErrors, coded, error_code
+from gateway.errors import MaskUnexpectedErrors, coded, error_code, is_coded
 from gateway.limits import VariableLimits
 from gateway.mapping import from_json
 from gateway.plans import (
@@ -336,6 +337,14 @@ class Mutation:
         return await simulations.delete(info, id)
 
 
+class GatewaySchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError],
+                       execution_context: ExecutionContext | None = None) -> None:
+        """Logs only what we did not raise on purpose: a coded error is an answer to a client,
+        and logging each with its traceback would let a flood of bad queries fill the logs."""
+        super().process_errors([e for e in errors if not is_coded(e)], execution_context)
+
+
 def build_schema(settings: Settings) -> strawberry.Schema:
     """The schema with the limits of ``settings``, and introspection only where the schema is
     discoverable; each operation gets fresh extensions (they keep per-operation state)."""
@@ -348,4 +357,4 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         *([] if settings.schema_discoverable else [DisableIntrospection]),
         MaskUnexpectedErrors,
     ]
-    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
+    return GatewaySchema(query=Query, mutation=Mutation, extensions=extensions)
