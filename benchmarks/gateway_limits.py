@@ -97,7 +97,7 @@ def timed(client: httpx.Client, url: str, query: str, runs: int) -> tuple[list[f
 
 
 def report(name: str, times: list[float], code: str) -> None:
-    print(f"{name:55} p50 {statistics.median(times):7.1f} ms   max {max(times):7.1f} ms   "
+    print(f"{name:64} p50 {statistics.median(times):7.1f} ms   max {max(times):7.1f} ms   "
           f"-> {code}")
 
 
