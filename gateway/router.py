@@ -22,6 +22,9 @@ GRAPHQL_RESPONSE = "application/graphql-response+json"
 
 
 class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
+    """Strawberry's router, which answers every result 200 as application/json, with the
+    client's media type and status on top; errors are shaped by gateway/errors.py."""
+
     def __init__(self, *args: Any, suggestions: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.suggestions = suggestions
@@ -39,6 +42,7 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
         return response
 
     async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        """The one place that sees both the request's Accept header and the response."""
         response = await super().run(request, context, root_value)
         if isinstance(response, Response) and response.media_type == "application/json" \
                 and _prefers_graphql_response(request.headers.get("accept", "")):

@@ -14,7 +14,8 @@ class Settings(PlatformSettings):
     forwarded_allow_ips: str = ""
     """Proxies whose X-Forwarded-For names the client (comma-separated addresses, or "*").
     Empty: no forwarded header is believed and a client is its connection's address, so nobody
-    escapes the tryPlan limit by making up a header."""
+    escapes the tryPlan limit by making up a header. Run uvicorn with --no-proxy-headers, or it
+    applies its own trust (127.0.0.1) before the gateway sees the request."""
     simulation_max_upload_mb: int = 64
     """Largest match-simulation instance a client may upload (a national one is 17 MB)."""
     upload_timeout_seconds: float = 60.0
