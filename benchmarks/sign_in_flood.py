@@ -70,6 +70,24 @@ async def _flood(http: httpx.AsyncClient, url: str, client: int, until: float,
         codes[answer["errors"][0]["extensions"]["code"]] += 1
 
 
+async def _enumeration_timing(http: httpx.AsyncClient, url: str) -> None:
+    """A wrong password for a known email against any password for an unknown one: the same
+    answer should take the same time (before the fix: 0.200 s against 0.017 s)."""
+    known = f"bench-known-{uuid.uuid4().hex[:8]}@example.org"
+    await _gql(http, url, 'mutation($e: String!) { signUp(input: {email: $e, password: '
+                          '"a long passphrase"}) { token } }', None, {"e": known},
+               address="192.0.2.250")
+    times: dict[str, list[float]] = {"known": [], "unknown": []}
+    for n in range(5):  # within the per-account limit
+        for kind, email in (("known", known), ("unknown", f"nobody-{n}-{known}")):
+            started = time.perf_counter()
+            await _gql(http, url, GUESS, None, {"e": email}, address=f"192.0.2.{200 + n}")
+            times[kind].append(time.perf_counter() - started)
+    known_ms, unknown_ms = (statistics.median(times[k]) * 1000 for k in ("known", "unknown"))
+    print(f"sign-in, wrong password: known email {known_ms:.0f} ms, unknown email "
+          f"{unknown_ms:.0f} ms (ratio {known_ms / unknown_ms:.2f})")
+
+
 def _figures(seconds: list[float]) -> tuple[float, float]:
     ordered = sorted(seconds)
     return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95)] * 1000
@@ -82,6 +100,7 @@ async def main(url: str, duration: float) -> None:
         q50, q95 = _figures(quiet)
         print(f"load average {os.getloadavg()[0]:.2f}")
         print(f"baseline (quiet)          me p50 {q50:6.1f} ms  p95 {q95:6.1f} ms  n={len(quiet)}")
+        await _enumeration_timing(http, url)
         for spread in (False, True):
             codes: Counter[str] = Counter()
             until = time.monotonic() + duration

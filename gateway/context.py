@@ -13,7 +13,7 @@ from strawberry.fastapi import BaseContext
 
 from gateway.clients import call
 from gateway.errors import coded
-from gateway.ratelimit import RateLimiter
+from gateway.ratelimit import RateLimiter, Refusals
 from gateway.settings import Settings
 from gateway.urls import service_url
 from smartpick.auth import Principal, Role, issue_token, verify_token
@@ -28,6 +28,7 @@ class Context(BaseContext):
     token_error: str | None = None
     client_address: str = "unknown"
     try_plan_limiter: RateLimiter | None = None
+    refusals: Refusals = field(default_factory=Refusals)
     programs: DataLoader[str, dict[str, Any] | None] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -67,4 +68,5 @@ async def context_for(request: Request) -> Context:
     return Context(http=request.app.state.http, settings=settings,
                    token=token if principal else None, principal=principal, token_error=problem,
                    client_address=request.client.host if request.client else "unknown",
-                   try_plan_limiter=request.app.state.try_plan_limiter)
+                   try_plan_limiter=request.app.state.try_plan_limiter,
+                   refusals=request.app.state.refusals)

@@ -14,7 +14,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from gateway.context import context_for
 from gateway.limits import BodyLimit
-from gateway.ratelimit import RateLimiter
+from gateway.ratelimit import RateLimiter, Refusals
 from gateway.router import GraphQLHTTPRouter
 from gateway.schema import build_schema
 from gateway.settings import Settings
@@ -36,6 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(lifespan=lifespan, title="Smart Pick gateway")
     app.state.settings = settings
     app.state.try_plan_limiter = RateLimiter(settings.try_plan_per_minute)
+    app.state.refusals = Refusals()
     # Uploads (match-simulation instances) are safe from CSRF here: every operation that takes
     # one needs a bearer token, which a cross-site form cannot send.
     discoverable = settings.schema_discoverable

@@ -26,3 +26,33 @@ class RateLimiter:
         while len(self._windows) > self._max_clients:
             self._windows.popitem(last=False)
         return count < self._per_minute
+
+
+class Refusals:
+    """What the profiles service refused as rate-limited, until the end of that minute.
+
+    Sign-in and sign-up limits are counted by profiles, for all gateways; a refused client that
+    keeps trying is then answered here without another call, so a flood costs the gateway little
+    and profiles nothing. Keys are what profiles counts by: the client address with the email
+    for sign-in, the address for sign-up. At most ``max_keys`` are remembered.
+    """
+
+    def __init__(self, max_keys: int = 10_000) -> None:
+        self._max_keys = max_keys
+        self._until: OrderedDict[str, float] = OrderedDict()
+
+    def refused(self, key: str) -> bool:
+        until = self._until.get(key)
+        if until is None:
+            return False
+        if time.time() < until:
+            return True
+        del self._until[key]
+        return False
+
+    def remember(self, key: str) -> None:
+        """``key`` was refused: refuse it here too until the current minute ends."""
+        self._until.pop(key, None)
+        self._until[key] = (time.time() // 60 + 1) * 60
+        while len(self._until) > self._max_keys:
+            self._until.popitem(last=False)

@@ -186,6 +186,21 @@ def _auth_payload(session: dict[str, Any]) -> AuthPayload:
     return from_json(AuthPayload, session)
 
 
+async def _signed(context: Context, route: str, key: str, body: dict[str, Any]) -> AuthPayload:
+    """Sign-up or sign-in at profiles, which limits them; a refusal is remembered (Refusals)."""
+    if context.refusals.refused(key):
+        raise coded("too many attempts; wait a minute and try again", "RATE_LIMITED")
+    try:
+        session = await call(context.http, "POST", service_url(context.settings.profiles_url,
+                                                               route),
+                             client_address=context.client_address, json=body)
+    except GraphQLError as error:
+        if error_code(error) == "RATE_LIMITED":
+            context.refusals.remember(key)
+        raise
+    return _auth_payload(session)
+
+
 @strawberry.type
 class Query:
     @strawberry.field(description="Always true while the gateway answers.")
@@ -260,17 +275,14 @@ class Mutation:
     async def sign_up(self, info: GraphInfo, input: SignUpInput) -> AuthPayload:
         context = info.context
         body = {"email": input.email, "password": input.password, "role": input.role.value}
-        return _auth_payload(await call(
-            context.http, "POST", service_url(context.settings.profiles_url, "accounts"),
-            client_address=context.client_address, json=body))
+        return await _signed(context, "accounts", f"sign-up|{context.client_address}", body)
 
     @strawberry.mutation(metadata=cost(PASSWORD))
     async def sign_in(self, info: GraphInfo, email: str, password: str) -> AuthPayload:
         context = info.context
         body = {"email": email, "password": password}
-        return _auth_payload(await call(
-            context.http, "POST", service_url(context.settings.profiles_url, "sessions"),
-            client_address=context.client_address, json=body))
+        key = f"sign-in|{context.client_address}|{email.lower()}"
+        return await _signed(context, "sessions", key, body)
 
     @strawberry.mutation(metadata=cost(SERVICE))
     async def update_my_profile(self, info: GraphInfo, input: ProfileInput) -> Profile:

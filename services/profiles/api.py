@@ -7,6 +7,7 @@ id that does not exist, so the API does not reveal who has a profile.
 
 from __future__ import annotations
 
+import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
@@ -60,7 +61,7 @@ Attempts = Annotated[AttemptLimiter, Depends(_attempts)]
 async def _limit(attempts: AttemptLimiter, key: str, limit: int, what: str) -> None:
     if not await attempts.allow(key, limit):
         raise HTTPException(429, f"too many {what}; wait a minute and try again",
-                            headers={"Retry-After": "60"})
+                            headers={"Retry-After": str(61 - int(time.time()) % 60)})
 
 
 def _address(request: Request) -> str:
