@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -189,6 +190,7 @@ def _auth_payload(session: dict[str, Any]) -> AuthPayload:
 async def _signed(context: Context, route: str, key: str, body: dict[str, Any]) -> AuthPayload:
     """Sign-up or sign-in at profiles, which limits them; a refusal is remembered (Refusals)."""
     if context.refusals.refused(key):
+        await asyncio.sleep(context.settings.refusal_delay_seconds)
         raise coded("too many attempts; wait a minute and try again", "RATE_LIMITED")
     try:
         session = await call(context.http, "POST", service_url(context.settings.profiles_url,
@@ -197,6 +199,7 @@ async def _signed(context: Context, route: str, key: str, body: dict[str, Any]) 
     except GraphQLError as error:
         if error_code(error) == "RATE_LIMITED":
             context.refusals.remember(key)
+            await asyncio.sleep(context.settings.refusal_delay_seconds)
         raise
     return _auth_payload(session)
 
@@ -232,6 +235,7 @@ class Query:
         context = info.context
         limiter = context.try_plan_limiter
         if limiter is not None and not limiter.allow(context.client_address):
+            await asyncio.sleep(context.settings.refusal_delay_seconds)
             raise coded("too many tryPlan requests from this address; wait a minute",
                         "RATE_LIMITED")
         body = {**plan_body(options), "profile": _profile_body(profile)}

@@ -72,7 +72,7 @@ class Platform:
                 "JWT_SECRET": self.jwt_secret, "TRY_PLAN_PER_MINUTE": "5",
                 # every test signs up from 127.0.0.1; test_sign_in_limits checks the limits
                 "SIGN_UPS_PER_MINUTE_PER_ADDRESS": "1000",
-                "SIGN_INS_PER_MINUTE_PER_ADDRESS": "1000",
+                "SIGN_INS_PER_MINUTE_PER_ADDRESS": "1000", "REFUSAL_DELAY_SECONDS": "0.2",
                 "SIMULATION_MAX_PENDING": "2", "GRAPHQL_INTROSPECTION": "true",
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 

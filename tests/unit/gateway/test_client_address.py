@@ -44,7 +44,7 @@ async def test_a_refused_sign_in_is_answered_by_the_gateway_until_the_minute_end
 
     guess = 'mutation($e: String!) { signIn(email: $e, password: "p") { token } }'
     async with httpx.AsyncClient(transport=httpx.MockTransport(profiles)) as http:
-        settings = Settings(jwt_secret="s" * 32)
+        settings = Settings(jwt_secret="s" * 32, refusal_delay_seconds=0)
         schema, refusals = build_schema(settings), Refusals()
 
         async def sign_in(email: str, address: str) -> str:
