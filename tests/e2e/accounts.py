@@ -17,15 +17,15 @@ from pymongo import MongoClient
 
 from smartpick.settings import LOCAL_JWT_SECRET
 from tests.e2e.conftest import Platform
-from tests.e2e.test_journey import gql, update_profile, wait_for_me
+from tests.e2e.test_journey import gql, wait_for_me
 from tests.e2e.test_outcomes import program_ids, report, wait_for_revision
 from tests.e2e.test_simulations import notification_for, wait_finished
 
 PASSWORD = "correct horse battery"
 # Both specialties of the e2e catalog: Internal Medicine (153 programs), Family Medicine (5).
-PROFILE = ('{applicantType: NON_US_IMG, graduationYear: 2021, step2Score: 245, visa: J1, '
-           'usceMonths: 3, ecfmgCertified: true, '
-           'specialties: ["Internal Medicine", "Family Medicine"]}')
+PROFILE_INPUT = {"applicantType": "NON_US_IMG", "graduationYear": 2021, "step2Score": 245,
+                 "visa": "J1", "usceMonths": 3, "ecfmgCertified": True,
+                 "specialties": ["Internal Medicine", "Family Medicine"]}
 REPORTED_SEASON = 2025
 
 
@@ -67,7 +67,9 @@ def new_account(platform: Platform, role: str = "APPLICANT") -> Account:
 
 def populated_applicant(platform: Platform) -> Applicant:
     account = new_account(platform)
-    update_profile(platform, account.token, PROFILE)
+    saved = gql(platform, "mutation($p: ProfileInput!) { updateMyProfile(input: $p) { visa } }",
+                account.token, {"p": PROFILE_INPUT})
+    assert "errors" not in saved, saved
     me = wait_for_me(platform, account.token, lambda m: m["recommendations"]["totalCount"] == 158
                      and m["notifications"]["totalCount"] >= 1)
     # Family Medicine programs, none of which invited: the refits of test_outcomes.py count

@@ -14,7 +14,7 @@ import pytest
 
 from smartpick.events import MatchSimulationCompleted
 from smartpick.publisher import Publisher, envelope_for
-from tests.e2e.accounts import PROFILE, Applicant, new_account
+from tests.e2e.accounts import PROFILE_INPUT, Applicant, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
 from tests.kafka_progress import wait_until_handled
@@ -134,9 +134,10 @@ def test_plan_input_must_include_avoid_states_and_max_per_state_take_effect(
 
     # tryPlan takes the same input (a client address of its own: tryPlan is rate limited)
     tried = httpx.post(platform.graphql, timeout=60, headers={"x-forwarded-for": "192.0.2.77"},
-                       json={"query": "query($options: PlanInput!) { tryPlan(profile: " + PROFILE
-                             + ", options: $options) { applications { programId state } } }",
-                             "variables": {"options": options}}).json()
+                       json={"query": "query($profile: ProfileInput!, $options: PlanInput!) { "
+                                      "tryPlan(profile: $profile, options: $options) { "
+                                      "applications { programId state } } }",
+                             "variables": {"profile": PROFILE_INPUT, "options": options}}).json()
     assert "errors" not in tried, tried
     picked = tried["data"]["tryPlan"]["applications"]
     assert must in {a["programId"] for a in picked} and avoided not in {a["state"] for a in picked}
