@@ -8,14 +8,12 @@ someone else's data with another account's token).
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from pymongo import MongoClient
 
-from smartpick.settings import LOCAL_JWT_SECRET
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql, wait_for_me
 from tests.e2e.test_outcomes import program_ids, report, wait_for_revision
@@ -46,13 +44,6 @@ class Applicant(Account):
 class Organization(Account):
     simulation_id: str
     notification_id: str
-
-
-def jwt_secret_of(platform: Platform) -> str:
-    """The secret the platform's processes sign tokens with: the one its environment gives them,
-    else the built-in local one."""
-    return platform.env("gateway").get("JWT_SECRET") or os.environ.get(
-        "JWT_SECRET") or LOCAL_JWT_SECRET
 
 
 def new_account(platform: Platform, role: str = "APPLICANT") -> Account:

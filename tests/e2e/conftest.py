@@ -170,5 +170,4 @@ def organization(platform: Platform) -> Organization:
 @pytest.fixture(scope="session")
 def jwt_secret(platform: Platform) -> str:
     """The secret the platform signs tokens with, for tests that forge or age tokens."""
-    from tests.e2e.accounts import jwt_secret_of
-    return jwt_secret_of(platform)
+    return platform.jwt_secret
