@@ -168,6 +168,14 @@ def organization(platform: Platform) -> Organization:
 
 
 @pytest.fixture(scope="session")
+def unlimited_gateway(platform: Platform) -> Iterator[str]:
+    """The /graphql of a second gateway without tryPlan's limit per address: the tests that
+    send tryPlan for what it answers, not for its limit, share this machine's one address."""
+    with platform.another_gateway(TRY_PLAN_PER_MINUTE="100000") as graphql:
+        yield graphql
+
+
+@pytest.fixture(scope="session")
 def jwt_secret(platform: Platform) -> str:
     """The secret the platform signs tokens with, for tests that forge or age tokens."""
     return platform.jwt_secret
