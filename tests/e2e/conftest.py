@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -24,6 +25,9 @@ from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.demo_catalog import generate_catalog
 from smartpick.models import Program, Requirement, Strictness
 from tests.servers import Servers
+
+if TYPE_CHECKING:
+    from tests.e2e.accounts import Account, Applicant, Organization
 
 REPO = Path(__file__).resolve().parents[2]
 APPS = {"profiles": "services.profiles.main:create_app",
@@ -142,3 +146,36 @@ def platform(servers: Servers, tmp_path_factory: pytest.TempPathFactory) -> Iter
     finally:
         for app in list(running.processes):
             running.stop(app)
+
+
+# Accounts shared by the tests that only read them (tests/e2e/accounts.py builds them).
+@pytest.fixture(scope="session")
+def populated_applicant(platform: Platform) -> Applicant:
+    from tests.e2e.accounts import populated_applicant
+    return populated_applicant(platform)
+
+
+@pytest.fixture(scope="session")
+def mentor(platform: Platform) -> Account:
+    from tests.e2e.accounts import new_account
+    return new_account(platform, "MENTOR")
+
+
+@pytest.fixture(scope="session")
+def organization(platform: Platform) -> Organization:
+    from tests.e2e.accounts import organization_with_a_finished_simulation
+    return organization_with_a_finished_simulation(platform)
+
+
+@pytest.fixture(scope="session")
+def unlimited_gateway(platform: Platform) -> Iterator[str]:
+    """The /graphql of a second gateway without tryPlan's limit per address: the tests that
+    send tryPlan for what it answers, not for its limit, share this machine's one address."""
+    with platform.another_gateway(TRY_PLAN_PER_MINUTE="100000") as graphql:
+        yield graphql
+
+
+@pytest.fixture(scope="session")
+def jwt_secret(platform: Platform) -> str:
+    """The secret the platform signs tokens with, for tests that forge or age tokens."""
+    return platform.jwt_secret

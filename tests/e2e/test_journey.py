@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import math
 import subprocess
@@ -14,8 +13,11 @@ from typing import Any
 
 import httpx
 import pytest
+from pymongo import MongoClient
+from pymongo.database import Database
 
 from tests.e2e.conftest import REPO, Platform
+from tests.kafka_progress import wait_until_handled
 
 pytestmark = pytest.mark.e2e
 
@@ -100,15 +102,31 @@ def test_sign_up_profile_recommendations_and_notification(platform: Platform) ->
 def test_profile_updated_while_matching_is_down_still_gets_recommendations(
     platform: Platform
 ) -> None:
-    token, _ = sign_up(platform)
+    token, applicant_id = sign_up(platform)
     platform.stop("matching")
     try:
         update_profile(platform, token)
-        time.sleep(1.0)
+        wait_until_published(platform, applicant_id)  # the event waits in Kafka for matching
         assert gql(platform, ME, token)["data"] is None  # matching is down: UNAVAILABLE
     finally:
         platform.start("matching")
     wait_for_me(platform, token, lambda m: m["recommendations"]["totalCount"] == 153)
+
+
+def wait_until_published(platform: Platform, applicant_id: str, within: float = 30) -> None:
+    """Until the profiles service's relay has published every event the applicant's document
+    staged (each published event id gets a marker)."""
+    client: MongoClient[dict[str, Any]]
+    with MongoClient(platform.servers.mongodb_url) as client:
+        database: Database[dict[str, Any]] = client[f"{platform.prefix.strip('.')}_profiles"]
+        document = database.applicants.find_one({"_id": applicant_id}) or {}
+        staged = {entry["envelope"]["id"] for entry in document.get("_outbox", [])}
+        assert staged, document
+        deadline = time.monotonic() + within
+        while database.outbox_published.count_documents({"_id": {"$in": list(staged)}}) < len(
+                staged):
+            assert time.monotonic() < deadline, f"events {staged} not published in {within} s"
+            time.sleep(0.2)
 
 
 def test_catalog_import_dropping_visa_sponsorship_changes_recommendations(
@@ -254,6 +272,9 @@ def test_sign_in_and_browse_the_catalog_page_by_page(platform: Platform) -> None
 
 
 async def test_the_same_ready_event_twice_makes_one_notification(platform: Platform) -> None:
+    """Delivered twice in a row (the inbox skips the second) and again after a crash between
+    storing the notification and recording the event in the inbox (then only the notification's
+    id, derived from the event, stops a second one): one notification, still read."""
     from smartpick.events import RecommendationsReady
     from smartpick.publisher import Publisher, envelope_for
 
@@ -261,18 +282,41 @@ async def test_the_same_ready_event_twice_makes_one_notification(platform: Platf
     event = RecommendationsReady(applicant_id=applicant_id, eligible_count=1, excluded_count=0,
                                  computed_for="test")
     envelope = envelope_for(event, "/matching")
+    group, topics = platform.prefix + "notifications", [platform.prefix + event.topic]
     publisher = Publisher(platform.servers.kafka_bootstrap, "/tests", topic_prefix=platform.prefix)
     await publisher.start()
     try:
         await publisher.send(event.topic, envelope)
         await publisher.send(event.topic, envelope)
+        await wait_until_handled(platform.servers.kafka_bootstrap, group, topics)
+        [stored] = stored_notifications(platform, applicant_id)
+        marked = gql(platform, 'mutation($id: ID!) { markNotificationRead(id: $id) { read } }',
+                     token, {"id": stored["_id"]})
+        assert marked["data"]["markNotificationRead"]["read"] is True, marked
+        forgotten = forget_inbox_entry(platform, f"{group}|{envelope.source}|{envelope.id}")
+        assert forgotten == 1
+        await publisher.send(event.topic, envelope)
+        await wait_until_handled(platform.servers.kafka_bootstrap, group, topics)
     finally:
         await publisher.stop()
-    await asyncio.to_thread(wait_for_me, platform, token,
-                            lambda m: m["notifications"]["totalCount"] >= 1)
-    await asyncio.sleep(2.0)  # room for a wrong second notification to appear
+    again = stored_notifications(platform, applicant_id)
+    assert [(n["_id"], n["read"]) for n in again] == [(stored["_id"], True)]
     me = gql(platform, ME, token)["data"]["me"]
-    assert me["notifications"]["totalCount"] == 1
+    assert (me["notifications"]["totalCount"], me["notifications"]["unreadCount"]) == (1, 0)
+
+
+def stored_notifications(platform: Platform, recipient: str) -> list[dict[str, Any]]:
+    client: MongoClient[dict[str, Any]]
+    with MongoClient(platform.servers.mongodb_url) as client:
+        database: Database[dict[str, Any]] = client[f"{platform.prefix.strip('.')}_notifications"]
+        return list(database.notifications.find({"recipient": recipient}))
+
+
+def forget_inbox_entry(platform: Platform, key: str) -> int:
+    client: MongoClient[dict[str, Any]]
+    with MongoClient(platform.servers.mongodb_url) as client:
+        database: Database[dict[str, Any]] = client[f"{platform.prefix.strip('.')}_notifications"]
+        return database.inbox.delete_many({"_id": key}).deleted_count
 
 
 PLAN = """{ applications { programId tier pInterview costUsd signal reasons addsPMatch } pMatch

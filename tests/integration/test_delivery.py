@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -17,7 +18,7 @@ from pymongo.asynchronous.collection import AsyncCollection
 
 from services.profiles.store import ProfilesStore
 from smartpick.consumer import EventConsumer
-from smartpick.events import ApplicantProfileUpdated, CloudEvent
+from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event
 from smartpick.events.envelope import from_kafka
 from smartpick.models import Program
 from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, OutboxRelay, stage, staged
@@ -26,6 +27,7 @@ from smartpick.service import ServiceRuntime
 from smartpick.settings import ServiceSettings
 from smartpick.topics import ensure_topics
 from tests.integration.harness import Platform, Recorder, profile_event, wait_until
+from tests.kafka_progress import committed_offsets, wait_until_handled
 from tests.servers import Servers
 
 TOPIC = ApplicantProfileUpdated.topic
@@ -95,8 +97,7 @@ async def test_same_event_published_twice_has_one_effect(
     await publisher.publish(profile_event("a-2"))
     consumer = platform.consumer(recorder.handlers(), publisher)
     task = await running(consumer)
-    await wait_until(lambda: _equals(recorder.effects(), 2))
-    await asyncio.sleep(1.0)  # room for a wrongly handled duplicate to show up
+    await wait_until_handled(platform.bootstrap, consumer.group_id, [platform.prefix + TOPIC])
     await stopped(consumer, task)
     assert await recorder.effects() == 2
     assert sorted(recorder.calls) == ["a-1", "a-2"]  # the inbox skipped the duplicate
@@ -133,9 +134,8 @@ async def test_outbox_relay_crash_before_or_after_publish_delivers_exactly_once(
     recorder = Recorder(platform.db)
     consumer = platform.consumer(recorder.handlers(), publisher)
     task = await running(consumer)
-    await wait_until(lambda: _equals(recorder.effects(), 2))
     await wait_until(lambda: _equals(markers.count_documents({}), 2))
-    await asyncio.sleep(1.0)
+    await wait_until_handled(platform.bootstrap, consumer.group_id, [platform.prefix + TOPIC])
     relay.stop()
     await relay_task
     await stopped(consumer, task)
@@ -256,8 +256,7 @@ async def test_two_consumers_of_a_group_share_partitions_and_handle_each_event_o
     await wait_until(balanced, within=60)
     for number in range(120):
         await publisher.publish(profile_event(f"a-{number}"))
-    await wait_until(lambda: _equals(recorders[0].effects(), 120))
-    await asyncio.sleep(1.0)
+    await wait_until_handled(platform.bootstrap, consumers[0].group_id, [platform.prefix + TOPIC])
     for consumer, task in zip(consumers, tasks, strict=True):
         await stopped(consumer, task)
     calls = recorders[0].calls + recorders[1].calls
@@ -265,41 +264,88 @@ async def test_two_consumers_of_a_group_share_partitions_and_handle_each_event_o
     assert recorders[0].calls and recorders[1].calls
 
 
+async def test_a_consumer_giving_up_partitions_commits_what_it_handled_of_them(
+    platform: Platform, publisher: Publisher
+) -> None:
+    """Records handled but not yet committed when a rebalance takes their partition away are
+    committed on revoke, so the partition's new owner does not handle them again. The inbox is
+    off: it would hide the repeat."""
+    keys = [f"a-{number}" for number in range(60)]
+    for key in keys:
+        await publisher.publish(profile_event(key))
+    partition_of = {record.key.decode(): record.partition for record in
+                    await read_all(platform.bootstrap, platform.prefix + TOPIC, len(keys))}
+    assert len(set(partition_of.values())) == 6  # every partition holds some of them
+    first, held, release = Recorder(platform.db), asyncio.Event(), asyncio.Event()
+
+    async def hold_the_last(event: Event, envelope: CloudEvent) -> None:
+        if len(first.calls) == len(keys) - 1:  # the rest are handled, none committed yet
+            held.set()
+            await release.wait()
+        await first.handle(event, envelope)
+
+    group = [platform.prefix + TOPIC]
+    owner = platform.consumer({ApplicantProfileUpdated: [hold_the_last]}, publisher, inbox=False)
+    owner_task = await running(owner)
+    await asyncio.wait_for(held.wait(), 30)
+    assert await committed_offsets(platform.bootstrap, owner.group_id) == {}, \
+        "the records came in more than one batch: part of them was committed before the rebalance"
+    handled_before = set(first.calls)
+    second = Recorder(platform.db)
+    newcomer = platform.consumer(second.handlers(), publisher, inbox=False)
+    newcomer_task = await running(newcomer)
+
+    async def rebalanced() -> bool:
+        return len(owner.assignment()) == len(newcomer.assignment()) == 3
+
+    await wait_until(rebalanced, within=60)  # the owner is still inside its handler
+    moved = {key for key in handled_before if partition_of[key] in
+             {tp.partition for tp in newcomer.assignment()}}
+    assert moved, "no handled record changed hands: the test would prove nothing"
+    release.set()
+    await wait_until_handled(platform.bootstrap, owner.group_id, group)
+    await stopped(newcomer, newcomer_task)
+    await stopped(owner, owner_task)
+    assert sorted(set(second.calls) & moved) == []
+
+
 async def _equals(count: Any, expected: int) -> bool:
     return bool(await count == expected)
 
 
 async def test_consumer_killed_with_sigkill_loses_nothing_after_restart(
-    platform: Platform, publisher: Publisher, servers: Servers
+    platform: Platform, publisher: Publisher, servers: Servers, tmp_path: Path
 ) -> None:
     total = 300
     for number in range(total):
         await publisher.publish(profile_event(f"a-{number}"))
     recorder = Recorder(platform.db)
 
-    async def spawn() -> asyncio.subprocess.Process:
+    held = tmp_path / "held"
+
+    async def spawn(*hold: str) -> asyncio.subprocess.Process:
         return await asyncio.create_subprocess_exec(
             sys.executable, "-m", "tests.integration.consumer_process",
-            platform.bootstrap, servers.mongodb_url, platform.prefix, cwd=REPO)
+            platform.bootstrap, servers.mongodb_url, platform.prefix, *hold, cwd=REPO)
 
-    first = await spawn()
-    await wait_until(lambda: _at_least(recorder.effects(), 50), within=60)
-    first.kill()  # SIGKILL: no commit, no cleanup
-    await first.wait()
-    killed_at = await recorder.effects()
-    assert killed_at < total, "the kill must land mid-stream"
+    first = await spawn("150", str(held))  # holds its 150th record until killed
+
+    async def holding() -> bool:
+        return held.exists() or first.returncode is not None
+
+    await wait_until(holding, within=60)
+    first.kill()  # SIGKILL between consuming the 150th record and handling it
+    assert await first.wait() == -signal.SIGKILL
+    assert await recorder.effects() == 149
     second = await spawn()
     try:
-        await wait_until(lambda: _equals(recorder.effects(), total), within=90)
+        await wait_until_handled(platform.bootstrap, platform.prefix + "g",
+                                 [platform.prefix + TOPIC], within=90)
     finally:
         second.terminate()
         await second.wait()
     applicants = await platform.db.effects.distinct("applicant")
     assert sorted(applicants) == sorted(f"a-{number}" for number in range(total))
-
-
-async def _at_least(count: Any, expected: int) -> bool:
-    return bool(await count >= expected)
 
 
 async def test_a_program_changed_by_many_imports_keeps_a_short_outbox_and_every_event(

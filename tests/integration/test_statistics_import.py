@@ -19,21 +19,21 @@ from services.matching.engine import shipped_params
 from services.matching.engine.learning import Decision
 from services.matching.models import Candidate, ModelRegistry
 from tests.servers import Servers
+from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 
 pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[2]
-STATISTICS = Path("/work/shared/data/match-statistics")
 
 
 def season_files(folder: Path, **matched: int) -> tuple[Path, Path]:
     """The published files as next season's: yearly columns renamed to 2027, and the non-US IMG
     matches of some specialties replaced."""
-    outcomes = _rows(STATISTICS / "nonus_img_outcomes_2026.csv")
+    outcomes = _rows(OUTCOMES_2026)
     for row in outcomes:
         row["nonus_img_matched"] = str(matched.get(row["specialty"].replace(" ", "_"),
                                                    row["nonus_img_matched"]))
     features = [{k.replace("_2026", "_2027"): v for k, v in row.items()}
-                for row in _rows(STATISTICS / "specialty_features_2026.csv")]
+                for row in _rows(FEATURES_2026)]
     return (_write(folder / "nonus_img_outcomes_2027.csv", outcomes),
             _write(folder / "specialty_features_2027.csv", features))
 
@@ -45,6 +45,7 @@ def model_command(servers: Servers, database: str, *args: str) -> subprocess.Com
                           cwd=REPO, capture_output=True, text=True, timeout=180)
 
 
+@needs_statistics
 async def test_next_seasons_statistics_become_the_active_published_fit(
     servers: Servers, mongo: AsyncMongoClient[dict[str, Any]], unique: str, tmp_path: Path,
 ) -> None:
@@ -92,6 +93,7 @@ async def test_next_seasons_statistics_become_the_active_published_fit(
     ({"Internal_Medicine": 7000}, "nonus_img_matched 7000 is not between 0 and"),
     ({"Pediatrics": "many"}, "Pediatrics: column nonus_img_matched: 'many' is not a number"),
 ])
+@needs_statistics
 async def test_statistics_that_cannot_be_fitted_change_nothing(
     servers: Servers, mongo: AsyncMongoClient[dict[str, Any]], unique: str, tmp_path: Path,
     change: dict[str, Any], message: str,

@@ -20,14 +20,11 @@ from services.profiles.specialty_codes import MATCH_SPECIALTY_BY_CODE, match_spe
 from smartpick.demo_catalog_figures import SPECIALTY_FIGURES
 from smartpick.models import Program
 from smartpick.specialties import SPECIALTY_SET
+from tests.shared_data import PROGRAM_LISTS, needs
 
-PROGRAMS = Path(__file__).parents[3].parent / "shared" / "data" / "programs"
-ACGME = PROGRAMS / "acgme_programs_2019_subset.csv"
-NRMP = PROGRAMS / "nrmp_program_codes_2024.csv"
-needs_real_files = pytest.mark.skipif(
-    not (ACGME.exists() and NRMP.exists()),
-    reason=f"the real program lists are not at {PROGRAMS} (../shared/data/programs)",
-)
+ACGME = PROGRAM_LISTS / "acgme_programs_2019_subset.csv"
+NRMP = PROGRAM_LISTS / "nrmp_program_codes_2024.csv"
+needs_real_files = needs(ACGME, NRMP)
 UNKNOWN_FIELDS = (
     "positions", "img_share", "sponsors_j1", "sponsors_h1b", "min_step2_score",
     "max_years_since_graduation", "min_usce_months", "accepts_failed_attempts",

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from functools import cache
 
 from services.matching.engine.calibration import fit, population_rate
 from services.matching.engine.params import SHIPPED_PARAMS, shipped_params
-from services.matching.engine.statsfiles import read_features, read_outcomes
+from services.matching.engine.statsfiles import (
+    SpecialtyFeatures,
+    SpecialtyOutcomes,
+    read_features,
+    read_outcomes,
+)
 from services.matching.engine.validation import HeldOut, Validation, leave_specialties_out
 from smartpick.specialties import SPECIALTIES
+from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 
-DATA = Path("/work/shared/data/match-statistics")
-OUTCOMES = read_outcomes(DATA / "nonus_img_outcomes_2026.csv")
-FEATURES = read_features(DATA / "specialty_features_2026.csv")
+
+@cache
+def published() -> tuple[dict[str, SpecialtyOutcomes], dict[str, SpecialtyFeatures]]:
+    """The 2026 outcomes and features, read once when a test needs them."""
+    return read_outcomes(OUTCOMES_2026), read_features(FEATURES_2026)
 
 
 def test_shipped_params_cover_all_specialties_and_cite_sources() -> None:
@@ -24,29 +32,33 @@ def test_shipped_params_cover_all_specialties_and_cite_sources() -> None:
     assert params.strength.step2_per_10_points > 0
 
 
+@needs_statistics
 def test_shipped_file_holds_no_published_table_rows() -> None:
     text = SHIPPED_PARAMS.read_text()
     for column in ("nonus_img_applicants", "match_rate", "positions_2026", "_q1", "_q3"):
         assert column not in text
     numbers = json.dumps(json.loads(text))
-    for outcome in OUTCOMES.values():
+    for outcome in published()[0].values():
         assert f": {outcome.applicants}," not in numbers
 
 
+@needs_statistics
 def test_fit_reproduces_large_specialties_rates() -> None:
-    params = fit(OUTCOMES, FEATURES, "test").params
+    outcomes, features = published()
+    params = fit(outcomes, features, "test").params
     for name in ("Internal Medicine", "Pediatrics", "Surgery-General"):
         s = params.specialties[name]
         rate = population_rate(s.conversion_intercept, params.interview_intercept,
                                params.interview_slope, s.typical_applications,
                                params.population_sd)
-        assert abs(rate - OUTCOMES[name].match_rate) < 0.01
+        assert abs(rate - outcomes[name].match_rate) < 0.01
 
 
+@needs_statistics
 def test_held_out_specialties_are_predicted_from_features_alone() -> None:
     """Three held out here to stay fast; `smartpick model calibrate` holds out all 16."""
     held = ["Internal Medicine", "Pediatrics", "Radiation Oncology"]
-    validation = leave_specialties_out(OUTCOMES, FEATURES, only=held)
+    validation = leave_specialties_out(*published(), only=held)
     assert [h.specialty for h in validation.held_out] == held
     for h in validation.held_out:
         assert abs(h.predicted - h.published) < 0.08

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -50,6 +51,23 @@ def test_plan_lists_programs_by_what_they_add_signals_included() -> None:
     assert any(a.signal for a in result.applications)
     assert added == sorted(added, reverse=True)
     assert len({a.specialty for a in result.applications}) == 2
+
+
+def test_curve_points_past_30_programs_cost_30_dollars_each() -> None:
+    result = plan(profile(), ARRAYS, Request(applications=50))
+    assert [(c.applications, c.cost_usd) for c in result.curve] == [
+        (10, 110), (20, 220), (30, 330), (40, 630), (50, 930)]
+    assert result.curve[-1].cost_usd == result.cost_usd == sum(
+        a.cost_usd for a in result.applications)
+
+
+def test_curve_counts_the_fee_tiers_per_specialty() -> None:
+    result = plan(profile(specialties=list(TWO)), ARRAYS,
+                  Request(applications=70, specialties=TWO))
+    per_specialty = Counter(a.specialty for a in result.applications)
+    assert max(per_specialty.values()) > 30  # the $30 tier is reached in one of them
+    assert result.curve[-1].cost_usd == result.cost_usd == sum(
+        specialty_fee(count) for count in per_specialty.values())
 
 
 def test_curve_ends_at_the_plan_with_and_without_signals() -> None:

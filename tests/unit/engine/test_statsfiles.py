@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from services.matching.engine.statsfiles import StatisticsError, read_statistics
+from tests.shared_data import MATCH_STATISTICS, needs_statistics
 
-DATA = Path("/work/shared/data/match-statistics")
+pytestmark = needs_statistics
 Rows = list[dict[str, str]]
 
 
 def rows(name: str) -> Rows:
-    with (DATA / name).open(newline="", encoding="utf-8") as f:
+    with (MATCH_STATISTICS / name).open(newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 

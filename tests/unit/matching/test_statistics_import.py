@@ -4,7 +4,6 @@ tests/integration/test_statistics_import.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, cast
 
 import pytest
@@ -14,10 +13,10 @@ from services.matching.engine import ModelParams
 from services.matching.models import ModelRegistry
 from services.matching.statistics_import import import_statistics, next_major
 from services.matching.store import MatchingStore
+from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 from tests.unit.engine.test_learning import PARAMS, harder
 from tests.unit.matching.test_refits import SETTINGS, FakeRegistry, FakeStore, documents
 
-STATISTICS = Path("/work/shared/data/match-statistics")
 NEXT_SEASON = harder(PARAMS, -0.5)
 
 
@@ -32,9 +31,10 @@ def fixed_fit(monkeypatch: pytest.MonkeyPatch) -> None:
 async def run_import(store: FakeStore, registry: FakeRegistry) -> statistics_import.Imported:
     return await import_statistics(
         cast(MatchingStore, store), cast(ModelRegistry, registry), SETTINGS,
-        STATISTICS / "nonus_img_outcomes_2026.csv", STATISTICS / "specialty_features_2026.csv")
+        OUTCOMES_2026, FEATURES_2026)
 
 
+@needs_statistics
 async def test_an_import_is_followed_by_a_refit_on_reports_that_starts_from_it() -> None:
     truth = harder(PARAMS, -1.0)
     store, registry = FakeStore(documents(truth, truth, 60)), FakeRegistry()
@@ -48,6 +48,7 @@ async def test_an_import_is_followed_by_a_refit_on_reports_that_starts_from_it()
     assert (await registry.published(registry.active_version)).version == 2
 
 
+@needs_statistics
 async def test_without_enough_reports_the_import_alone_becomes_active() -> None:
     store, registry = FakeStore(documents(PARAMS, PARAMS, 8)), FakeRegistry()
     imported = await run_import(store, registry)
@@ -55,6 +56,7 @@ async def test_without_enough_reports_the_import_alone_becomes_active() -> None:
     assert imported.refit_skipped is not None and "held-out reports" in imported.refit_skipped
 
 
+@needs_statistics
 async def test_an_import_that_loses_a_race_stays_inactive_and_refits_nothing() -> None:
     class Raced(FakeRegistry):
         async def activate(self, version: int, parent: int) -> bool:
