@@ -1,53 +1,31 @@
-"""Recommendations and plans in GraphQL: the engine's answers for the signed-in applicant and
-for `tryPlan`, mapped from the matching service's JSON."""
+"""Plans in GraphQL: the engine's application lists for the signed-in applicant and for
+`tryPlan`, what-ifs, and the model behind every chance, from the matching service."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import strawberry
-from strawberry.types import Info
 
-from gateway.context import Context
-from gateway.cost import BATCHED, cost
+from gateway.accounts import Account
+from gateway.clients import call
+from gateway.common import GraphInfo
+from gateway.cost import PLAN, SERVICE, WHAT_IF, cost
+from gateway.errors import coded
 from gateway.mapping import from_json
-from gateway.types import CurvePoint, Factor, PageInfo, Program
-
-GraphInfo = Info[Context, None]
-
-
-@strawberry.type
-class Recommendation:
-    program_id: strawberry.Private[str]
-    eligible: bool
-    score: float = strawberry.field(
-        description="Chance in percent that this one application ends in a match.")
-    p_interview: float
-    tier: str | None
-    reasons: list[str] = strawberry.field(
-        description="Preferred requirements missed: they lower the score, they do not exclude.")
-    exclusion_reasons: list[str]
-    factors: list[Factor]
-
-    @strawberry.field(metadata=cost(BATCHED))
-    async def program(self, info: GraphInfo) -> Program | None:
-        found = await info.context.programs.load(self.program_id)
-        return from_json(Program, found) if found else None
+from gateway.profiles import ProfileInput, profile_body
+from gateway.urls import service_url
 
 
-@strawberry.type
-class RecommendationEdge:
-    cursor: str
-    node: Recommendation
-
-
-@strawberry.type
-class RecommendationConnection:
-    total_count: int
-    page_info: PageInfo
-    edges: list[RecommendationEdge]
-    model_version: int | None = strawberry.field(
-        default=None, description="The model version that computed these recommendations.")
+@strawberry.type(description="The best list of `applications` programs, with the signals it "
+                             "would get, as a plan chooses them.")
+class CurvePoint:
+    applications: int
+    p_match: float
+    p_match_without_signals: float
+    expected_interviews: float
+    cost_usd: int
 
 
 @strawberry.type
@@ -105,6 +83,17 @@ def plan_body(options: PlanInput | None) -> dict[str, Any]:
     return strawberry.asdict(options) if options else {}
 
 
+@strawberry.type
+class WhatIfOutcome:
+    scenario: str
+    p_match: float
+    expected_interviews: float
+    eligible_programs: int
+    delta_p_match: float
+    delta_expected_interviews: float
+    delta_eligible_programs: int
+
+
 @strawberry.type(description="Leave-specialties-out validation of the published fit "
                              "(docs/model.md): each specialty with outcomes held out in turn "
                              "and predicted from its features alone.")
@@ -140,3 +129,49 @@ def chance_model(data: dict[str, Any]) -> ChanceModel:
     } if figures else None
     return from_json(ChanceModel, {**data, "validation": validation},
                      parameters_version="params_version")
+
+
+@strawberry.field(description="The best application list for a budget, with its curve.",
+                  metadata=cost(PLAN))
+async def my_plan(root: Account, info: GraphInfo, options: PlanInput | None = None) -> Plan:
+    context = info.context
+    found = await call(context.http, "POST",
+                       service_url(context.settings.matching_url, "applicants", root.id, "plan"),
+                       context.token, json=plan_body(options))
+    return from_json(Plan, found)
+
+
+@strawberry.field(description="The plan again for a changed profile, with the deltas.",
+                  metadata=cost(WHAT_IF))
+async def my_what_if(root: Account, info: GraphInfo,
+                     options: PlanInput | None = None) -> list[WhatIfOutcome]:
+    context = info.context
+    found = await call(context.http, "POST",
+                       service_url(context.settings.matching_url, "applicants", root.id,
+                                   "what-if"), context.token, json=plan_body(options))
+    return [from_json(WhatIfOutcome, outcome) for outcome in found]
+
+
+@strawberry.field(description="The model behind every chance; no account needed.",
+                  metadata=cost(SERVICE))
+async def model(info: GraphInfo) -> ChanceModel:
+    context = info.context
+    found = await call(context.http, "GET", service_url(context.settings.matching_url, "model"),
+                       context.anonymous_token())
+    return chance_model(found)
+
+
+@strawberry.field(description="A plan for a profile, without an account; nothing is stored.",
+                  metadata=cost(PLAN))
+async def try_plan(info: GraphInfo, profile: ProfileInput,
+                   options: PlanInput | None = None) -> Plan:
+    context = info.context
+    limiter = context.try_plan_limiter
+    if limiter is not None and not limiter.allow(context.client_address):
+        await asyncio.sleep(context.settings.refusal_delay_seconds)
+        raise coded("too many tryPlan requests from this address; wait a minute", "RATE_LIMITED")
+    body = {**plan_body(options), "profile": profile_body(profile)}
+    found = await call(context.http, "POST",
+                       service_url(context.settings.matching_url, "plans", "try"),
+                       context.anonymous_token(), json=body)
+    return from_json(Plan, found)

@@ -14,17 +14,13 @@ from typing import Any, cast
 import strawberry
 from fastapi import UploadFile
 from strawberry.file_uploads import Upload
-from strawberry.types import Info
 
 from gateway.clients import call
-from gateway.context import Context
+from gateway.common import GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.errors import coded
 from gateway.mapping import from_json
-from gateway.types import PageInfo
 from gateway.urls import service_url
-
-GraphInfo = Info[Context, None]
 
 
 @strawberry.enum
@@ -106,10 +102,6 @@ class UnfilledProgramConnection:
     edges: list[UnfilledProgramEdge]
 
 
-def _page_info(page: dict[str, Any]) -> PageInfo:
-    return PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"])
-
-
 @strawberry.type
 class MatchSimulation:
     id: strawberry.ID
@@ -140,16 +132,11 @@ class MatchSimulation:
                       ) -> SimulationMatchConnection | None:
         if not self._has_result():
             return None
-        params: dict[str, Any] = {"first": first}
-        if after:
-            params["after"] = after
-        if unmatched is not None:
-            params["unmatched"] = unmatched
-        if applicant_ids is not None:
-            params["applicant"] = [str(a) for a in applicant_ids]
+        params = page_params(first, after, unmatched=unmatched, applicant=None if applicant_ids
+                             is None else [str(a) for a in applicant_ids])
         page = await _get(info, "simulations", self.id, "matches", params=params)
         return SimulationMatchConnection(
-            total_count=page["total"], page_info=_page_info(page),
+            total_count=page["total"], page_info=page_info(page),
             edges=[SimulationMatchEdge(cursor=row["cursor"], node=from_json(SimulationMatch, row))
                    for row in page["items"]])
 
@@ -159,10 +146,10 @@ class MatchSimulation:
                                 after: str | None = None) -> UnfilledProgramConnection | None:
         if not self._has_result():
             return None
-        params: dict[str, Any] = {"first": first, **({"after": after} if after else {})}
-        page = await _get(info, "simulations", self.id, "unfilled", params=params)
+        page = await _get(info, "simulations", self.id, "unfilled",
+                          params=page_params(first, after))
         return UnfilledProgramConnection(
-            total_count=page["total"], page_info=_page_info(page),
+            total_count=page["total"], page_info=page_info(page),
             edges=[UnfilledProgramEdge(cursor=row["cursor"], node=from_json(UnfilledProgram, row))
                    for row in page["items"]])
 
@@ -215,27 +202,36 @@ async def _get(info: GraphInfo, *path: str, params: dict[str, Any] | None = None
                       context.token, params=params)
 
 
-async def simulation(info: GraphInfo, id: strawberry.ID) -> MatchSimulation:
+@strawberry.field(description="One of your match simulations: its status, figures, result.",
+                  metadata=cost(SERVICE))
+async def match_simulation(info: GraphInfo, id: strawberry.ID) -> MatchSimulation:
     return simulation_from_json(await _get(info, "simulations", id))
 
 
-async def simulations_of_caller(info: GraphInfo, first: int,
-                                after: str | None) -> MatchSimulationConnection:
-    page = await _get(info, "simulations",
-                      params={"first": first, **({"after": after} if after else {})})
+@strawberry.field(description="Match simulations this organization account ran, newest first.",
+                  metadata=cost(SERVICE))
+async def my_match_simulations(info: GraphInfo, first: int = 20,
+                               after: str | None = None) -> MatchSimulationConnection:
+    page = await _get(info, "simulations", params=page_params(first, after))
     edges = [MatchSimulationEdge(cursor=job["cursor"], node=simulation_from_json(job))
              for job in page["items"]]
-    return MatchSimulationConnection(total_count=page["total"], page_info=_page_info(page),
+    return MatchSimulationConnection(total_count=page["total"], page_info=page_info(page),
                                      edges=edges)
 
 
-async def delete(info: GraphInfo, id: strawberry.ID) -> strawberry.ID:
+@strawberry.mutation(description="Forget a finished match simulation and its files.",
+                     metadata=cost(SERVICE))
+async def delete_match_simulation(info: GraphInfo, id: strawberry.ID) -> strawberry.ID:
     context = info.context
     context.require_principal()
     await call(context.http, "DELETE",
                service_url(context.settings.matching_url, "simulations", id), context.token)
     return id
-async def run(info: GraphInfo, input: RunMatchSimulationInput) -> MatchSimulation:
+
+
+@strawberry.mutation(description="Queue a Main Match simulation (organization accounts).",
+                     metadata=cost(SERVICE))
+async def run_match_simulation(info: GraphInfo, input: RunMatchSimulationInput) -> MatchSimulation:
     context = info.context
     context.require_principal()
     if (input.instance is None) == (input.generate is None):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from gateway.mapping import ContractError, from_json
-from gateway.types import Notification, OutcomeReport
+from gateway.notifications import Notification
+from gateway.profiles import OutcomeReport
 from tests.unit.gateway.test_service_contracts import NOTIFICATION, REPORT, service_json
 
 

@@ -1,0 +1,70 @@
+"""Accounts in GraphQL: sign-up and sign-in at the profiles service, which limits them."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+
+from gateway.clients import call
+from gateway.common import GraphInfo
+from gateway.context import Context
+from gateway.cost import PASSWORD, cost
+from gateway.errors import coded, error_code
+from gateway.mapping import from_json
+from gateway.urls import service_url
+from smartpick.auth import Role
+
+
+@strawberry.type
+class Account:
+    id: strawberry.ID
+    email: str
+    role: Role
+
+
+@strawberry.type
+class AuthPayload:
+    token: str = strawberry.field(description="Bearer token for the Authorization header.")
+    account: Account
+
+
+@strawberry.input
+class SignUpInput:
+    email: str
+    password: str
+    role: Role = Role.APPLICANT
+
+
+async def _signed(context: Context, route: str, key: str, body: dict[str, Any]) -> AuthPayload:
+    """Sign-up or sign-in at profiles, which limits them; a refusal is remembered (Refusals)."""
+    if context.refusals.refused(key):
+        await asyncio.sleep(context.settings.refusal_delay_seconds)
+        raise coded("too many attempts; wait a minute and try again", "RATE_LIMITED")
+    try:
+        session = await call(context.http, "POST", service_url(context.settings.profiles_url,
+                                                               route),
+                             client_address=context.client_address, json=body)
+    except GraphQLError as error:
+        if error_code(error) == "RATE_LIMITED":
+            context.refusals.remember(key)
+            await asyncio.sleep(context.settings.refusal_delay_seconds)
+        raise
+    return from_json(AuthPayload, session)
+
+
+@strawberry.mutation(metadata=cost(PASSWORD))
+async def sign_up(info: GraphInfo, input: SignUpInput) -> AuthPayload:
+    context = info.context
+    body = {"email": input.email, "password": input.password, "role": input.role.value}
+    return await _signed(context, "accounts", f"sign-up|{context.client_address}", body)
+
+
+@strawberry.mutation(metadata=cost(PASSWORD))
+async def sign_in(info: GraphInfo, email: str, password: str) -> AuthPayload:
+    context = info.context
+    body = {"email": email, "password": password}
+    key = f"sign-in|{context.client_address}|{email.lower()}"
+    return await _signed(context, "sessions", key, body)

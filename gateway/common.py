@@ -1,0 +1,37 @@
+"""What every domain of the schema shares: the resolvers' info, paging, the platform's enums."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from gateway.context import Context
+from smartpick.auth import Role
+from smartpick.models import ApplicantType, Strictness, Visa
+
+GraphInfo = Info[Context, None]
+
+# The platform's own enums become GraphQL enums under their own names (registration only).
+for _enum in (Role, ApplicantType, Visa, Strictness):
+    strawberry.enum(_enum)
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+def page_info(page: dict[str, Any]) -> PageInfo:
+    """From a service's page (``has_next``, ``end_cursor``)."""
+    return PageInfo(has_next_page=page["has_next"], end_cursor=page["end_cursor"])
+
+
+def page_params(first: int, after: str | None, **filters: Any) -> dict[str, Any]:
+    """The query of a service's paged route; filters left out (None) are not sent."""
+    params = {"first": first, **{k: v for k, v in filters.items() if v is not None}}
+    if after:
+        params["after"] = after
+    return params

@@ -1,0 +1,35 @@
+"""`me`: the signed-in account, with what each domain lists for it."""
+
+from __future__ import annotations
+
+import strawberry
+
+from gateway import notifications, plans, profiles, recommendations, simulations
+from gateway.accounts import Account
+from gateway.clients import call
+from gateway.common import GraphInfo
+from gateway.cost import SERVICE, cost
+from gateway.mapping import from_json
+from gateway.urls import service_url
+
+
+@strawberry.type
+class Me(Account):
+    profile = profiles.my_profile
+    recommendations = recommendations.my_recommendations
+    plan = plans.my_plan
+    what_if = plans.my_what_if
+    outcome_reports = profiles.my_outcome_reports
+    notifications = notifications.my_notifications
+    match_simulations = simulations.my_match_simulations
+
+
+@strawberry.field(description="The signed-in account, with its profile and lists.",
+                  metadata=cost(SERVICE))
+async def me(info: GraphInfo) -> Me:
+    context = info.context
+    context.require_principal()
+    account = await call(context.http, "GET",
+                         service_url(context.settings.profiles_url, "accounts", "me"),
+                         context.token)
+    return from_json(Me, account)

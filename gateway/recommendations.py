@@ -1,0 +1,73 @@
+"""The signed-in applicant's recommendations in GraphQL, computed by the matching service."""
+
+from __future__ import annotations
+
+import strawberry
+
+from gateway.accounts import Account
+from gateway.catalog import Program
+from gateway.clients import call
+from gateway.common import GraphInfo, PageInfo, page_info, page_params
+from gateway.cost import BATCHED, SERVICE, cost
+from gateway.mapping import from_json
+from gateway.urls import service_url
+
+
+@strawberry.type
+class Factor:
+    name: str
+    points: float = strawberry.field(description="Percentage points added to the chance.")
+    text: str
+
+
+@strawberry.type
+class Recommendation:
+    program_id: strawberry.Private[str]
+    eligible: bool
+    score: float = strawberry.field(
+        description="Chance in percent that this one application ends in a match.")
+    p_interview: float
+    tier: str | None
+    reasons: list[str] = strawberry.field(
+        description="Preferred requirements missed: they lower the score, they do not exclude.")
+    exclusion_reasons: list[str]
+    factors: list[Factor]
+
+    @strawberry.field(metadata=cost(BATCHED))
+    async def program(self, info: GraphInfo) -> Program | None:
+        found = await info.context.programs.load(self.program_id)
+        return from_json(Program, found) if found else None
+
+
+@strawberry.type
+class RecommendationEdge:
+    cursor: str
+    node: Recommendation
+
+
+@strawberry.type
+class RecommendationConnection:
+    total_count: int
+    page_info: PageInfo
+    edges: list[RecommendationEdge]
+    model_version: int | None = strawberry.field(
+        default=None, description="The model version that computed these recommendations.")
+
+
+@strawberry.field(metadata=cost(SERVICE))
+async def my_recommendations(
+    root: Account, info: GraphInfo, first: int = 20, after: str | None = None,
+    eligible: bool | None = None, specialty: str | None = None, state: str | None = None,
+    tier: str | None = None,
+) -> RecommendationConnection:
+    context = info.context
+    page = await call(
+        context.http, "GET",
+        service_url(context.settings.matching_url, "applicants", root.id, "recommendations"),
+        context.token,
+        params=page_params(first, after, eligible=eligible, specialty=specialty, state=state,
+                           tier=tier))
+    edges = [RecommendationEdge(cursor=item["cursor"], node=from_json(Recommendation, item))
+             for item in page["items"]]
+    return RecommendationConnection(total_count=page["total"], edges=edges,
+                                    model_version=page["model_version"], page_info=page_info(page))
