@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
 from services.matching.parts import Matching
+from services.matching.plan_models import Plan, WhatIfOutcome
 from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_json
 from smartpick.auth import CurrentPrincipal, Principal
 from smartpick.http_errors import errors
@@ -110,14 +111,15 @@ async def _own_profile(principal: Principal, applicant_id: str,
     return profile
 
 
-@router.post("/plans/try", tags=["plans"], responses=errors(400, 413, 422))
+@router.post("/plans/try", response_model=Plan, tags=["plans"],
+             responses=errors(400, 413, 422))
 async def try_plan(body: TryPlan, principal: CurrentPrincipal,
                    matching: Matching) -> dict[str, Any]:
     """A plan for a profile given in the request; nothing is stored."""
     return await plan_json(body.profile, body, matching.catalog, matching.models)
 
 
-@router.post("/applicants/{applicant_id}/plan", tags=["plans"],
+@router.post("/applicants/{applicant_id}/plan", response_model=Plan, tags=["plans"],
              responses=errors(400, 404, 413, 422))
 async def my_plan(applicant_id: ResourceId, options: PlanOptions, principal: CurrentPrincipal,
                   matching: Matching) -> dict[str, Any]:
@@ -127,7 +129,8 @@ async def my_plan(applicant_id: ResourceId, options: PlanOptions, principal: Cur
     return await plan_json(profile, options, matching.catalog, matching.models)
 
 
-@router.post("/applicants/{applicant_id}/what-if", tags=["plans"],
+@router.post("/applicants/{applicant_id}/what-if", response_model=list[WhatIfOutcome],
+             tags=["plans"],
              responses=errors(400, 404, 413, 422))
 async def my_what_if(applicant_id: ResourceId, options: PlanOptions, principal: CurrentPrincipal,
                      matching: Matching) -> list[dict[str, Any]]:

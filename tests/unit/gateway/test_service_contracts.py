@@ -1,19 +1,49 @@
-"""Every datetime and enum the gateway serves comes from JSON the services' own response models
-make: the gateway types are built from it through one path (gateway/mapping.py)."""
+"""One contract per shape: every gateway type built from a service answer has the fields of the
+response model that the service's route declares (a test fails when they drift apart), and every
+datetime and enum the gateway serves comes from JSON those models make, through one path
+(gateway/mapping.py)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
+import pytest
+from fastapi import FastAPI
+from fastapi.routing import APIRoute, iter_route_contexts
+from graphql import GraphQLObjectType
+from pydantic import BaseModel
+
+from gateway.accounts import AuthPayload
+from gateway.catalog import Program, ProgramConnection
+from gateway.me import Me
+from gateway.notifications import Notification, NotificationConnection
+from gateway.plans import ChanceModel, Plan, WhatIfOutcome
+from gateway.profiles import OutcomeReport, Profile
+from gateway.recommendations import RecommendationConnection
+from gateway.schema import build_schema
+from gateway.simulations import (
+    MatchSimulation,
+    MatchSimulationConnection,
+    SimulationMatchConnection,
+    UnfilledProgramConnection,
+)
+from services.matching.main import create_app as matching_app
+from services.matching.settings import Settings as MatchingSettings
 from services.matching.simulation_api import GenerateOptions, Page, SimulationJob
 from services.notifications.api import Notification as ServiceNotification
 from services.notifications.api import NotificationPage
+from services.notifications.main import create_app as notifications_app
+from services.notifications.settings import Settings as NotificationsSettings
 from services.profiles.accounts import Account
+from services.profiles.main import create_app as profiles_app
+from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.auth import Role
 from smartpick.events import OutcomeReported
 from smartpick.models import ApplicantProfile, ApplicantType, ApplicationOutcome
-from tests.unit.gateway.fakes import APPLICANT, FakeServices, codes, gateway
+from tests.unit.gateway.drift import Comparison
+from tests.unit.gateway.fakes import APPLICANT, SECRET, FakeServices, codes, gateway, settings
 
 AT = datetime(2026, 11, 25, 9, 30, 15, 250000, tzinfo=UTC)
 ISO = "2026-11-25T09:30:15.250000+00:00"
@@ -96,3 +126,109 @@ async def test_an_answer_outside_the_contract_is_an_internal_error_not_a_wrong_v
     broken.routes[("GET", "profiles/accounts/me")] = {**service_json(ACCOUNT), "role": "ROOT"}
     found = await gateway(broken).query("{ me { role } }")
     assert codes(found) == ["INTERNAL_SERVER_ERROR"]
+
+
+# Each gateway type built from a service answer, and the routes whose answer builds it.
+ANSWERS: list[tuple[Any, str]] = [
+    (Me, "profiles GET /accounts/me"),
+    (AuthPayload, "profiles POST /accounts"),
+    (AuthPayload, "profiles POST /sessions"),
+    (Profile, "profiles GET /applicants/{applicant_id}/profile"),
+    (Profile, "profiles PUT /applicants/{applicant_id}/profile"),
+    (OutcomeReport, "profiles GET /applicants/{applicant_id}/outcomes"),
+    (OutcomeReport, "profiles POST /applicants/{applicant_id}/outcomes"),
+    (Program, "profiles GET /programs/{program_id}"),
+    (ProgramConnection, "profiles GET /programs"),
+    (RecommendationConnection, "matching GET /applicants/{applicant_id}/recommendations"),
+    (Plan, "matching POST /applicants/{applicant_id}/plan"),
+    (Plan, "matching POST /plans/try"),
+    (WhatIfOutcome, "matching POST /applicants/{applicant_id}/what-if"),
+    (ChanceModel, "matching GET /model"),
+    (MatchSimulation, "matching GET /simulations/{job_id}"),
+    (MatchSimulation, "matching POST /simulations"),
+    (MatchSimulation, "matching POST /simulations/uploads"),
+    (MatchSimulationConnection, "matching GET /simulations"),
+    (SimulationMatchConnection, "matching GET /simulations/{job_id}/matches"),
+    (UnfilledProgramConnection, "matching GET /simulations/{job_id}/unfilled"),
+    (NotificationConnection, "notifications GET /notifications"),
+    (Notification, "notifications POST /notifications/{notification_id}/read"),
+]
+RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
+           "ChanceModel": {"parameters_version": "params_version"},
+           "NotificationConnection": {"unread_count": "unread"}}
+LEFT_OUT = {
+    "OutcomeReport": {"applicant_id", "profile"},  # the caller's own, served by me.profile
+    "Recommendation": {"specialty", "state"},  # the program's, served by Recommendation.program
+    "RecommendationConnection": {"computed_at"},
+}
+UNCHECKED = {
+    "ChanceModel.validation": "GET /model answers the engine's figures as dict[str, float]",
+    "MatchSimulation.stats": "a simulation job's stats are a free-form dict[str, Any]",
+}
+NEVER_NULL = {
+    "GeneratedInstance.couples": "GenerateOptions, also the request, fills it in when not given",
+}
+SERVED_ELSEWHERE = {
+    "Query", "Mutation", "PageInfo",  # PageInfo: a page's has_next and end_cursor
+    "ModelValidation", "MatchSimulationStats",  # from the dicts of UNCHECKED
+}
+
+
+@cache
+def service_apps() -> dict[str, FastAPI]:
+    return {"profiles": profiles_app(ProfilesSettings(jwt_secret=SECRET)),
+            "matching": matching_app(MatchingSettings(jwt_secret=SECRET)),
+            "notifications": notifications_app(NotificationsSettings(jwt_secret=SECRET))}
+
+
+def response_model(route: str) -> type[BaseModel]:
+    """The pydantic model the route declares for one answer, or for each item of a list."""
+    service, method, path = route.split()
+    [declared] = [r.original_route.response_model
+                  for r in iter_route_contexts(service_apps()[service].routes)
+                  if isinstance(r.original_route, APIRoute) and r.path == path
+                  and method in (r.methods or ())]
+    if getattr(declared, "__origin__", None) is list:
+        [declared] = declared.__args__
+    assert isinstance(declared, type) and issubclass(declared, BaseModel), (route, declared)
+    return declared
+
+
+def comparison() -> Comparison:
+    return Comparison(renamed=RENAMED, left_out=LEFT_OUT, unchecked=UNCHECKED,
+                      never_null=NEVER_NULL)
+
+
+@pytest.mark.parametrize(("kind", "route"), ANSWERS, ids=[f"{k.__name__}-{r}" for k, r in ANSWERS])
+def test_a_gateway_type_has_the_fields_of_its_service_answer(kind: Any, route: str) -> None:
+    check, model = comparison(), response_model(route)
+    connection = kind.__name__.endswith("Connection")
+    problems = check.connection_drift(kind, model) if connection else check.drift(kind, model)
+    assert problems == []
+
+
+def test_every_type_the_gateway_serves_is_compared_with_a_service_answer() -> None:
+    check = comparison()
+    for kind, route in ANSWERS:
+        model = response_model(route)
+        if kind.__name__.endswith("Connection"):
+            check.connection_drift(kind, model)
+        else:
+            check.drift(kind, model)
+    served = {name for name, graphql_type in build_schema(settings())._schema.type_map.items()
+              if isinstance(graphql_type, GraphQLObjectType) and not name.startswith("__")}
+    assert served - check.seen - SERVED_ELSEWHERE == set()
+    assert check.seen & SERVED_ELSEWHERE == set()
+
+
+def test_a_drifted_field_is_named() -> None:
+    """The comparison itself: a renamed, a dropped and a newly nullable service field."""
+    class Drifted(BaseModel):
+        id: str
+        email: str | None
+        roles: list[str]
+        created_at: datetime
+
+    assert comparison().drift(Me, Drifted) == [
+        "Me.email: non-null here, nullable in the service", "Me.role: Drifted has no field role",
+        "Me: Drifted also has ['created_at', 'roles'], neither served nor listed as left out"]

@@ -1,0 +1,53 @@
+"""Response models of the plan routes: the engine's plan and what-if outcomes as the JSON that
+services/matching/plans.py makes of them, so the routes declare what they answer (OpenAPI) and
+the gateway's test of its types compares with them."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class PlannedApplication(BaseModel):
+    program_id: str
+    name: str
+    specialty: str
+    state: str | None
+    p_interview: float
+    tier: str
+    cost_usd: int
+    signal: bool
+    reasons: list[str]
+    adds_p_match: float
+
+
+class CurvePoint(BaseModel):
+    applications: int
+    p_match: float
+    p_match_without_signals: float
+    expected_interviews: float
+    cost_usd: int
+
+
+class Plan(BaseModel):
+    applications: list[PlannedApplication]
+    p_match: float
+    p_match_without_signals: float
+    expected_interviews: float
+    cost_usd: int
+    curve: list[CurvePoint]
+    signals: list[str]
+    interviews_distribution: list[float]
+    warnings: list[str]
+    model_version: int = Field(description="The model version (see GET /model) that planned.")
+
+
+class WhatIfOutcome(BaseModel):
+    """One changed profile's plan figures; the plan itself is left out."""
+
+    scenario: str
+    p_match: float
+    expected_interviews: float
+    eligible_programs: int
+    delta_p_match: float
+    delta_expected_interviews: float
+    delta_eligible_programs: int
