@@ -1,11 +1,14 @@
 """Query cost (gateway/cost.py): an operation asking too much of the services is refused with
-QUERY_TOO_COMPLEX before any resolver runs, however it multiplies its fields."""
+QUERY_TOO_COMPLEX before any resolver runs, however it multiplies its fields; every field that
+calls a service declares what it costs."""
 
 from __future__ import annotations
 
+import inspect
 import time
 
-from tests.unit.gateway.fakes import FakeServices, codes, gateway
+from gateway.schema import build_schema
+from tests.unit.gateway.fakes import FakeServices, codes, gateway, settings
 
 RECOMMENDATIONS = "me { recommendations(first: 200) { edges { node { score program { name } } } } }"
 
@@ -72,3 +75,17 @@ async def test_the_limits_are_settings() -> None:
     query = "{ me { email profile { visa } } }"
     assert codes(await gateway(max_query_cost=15).query(query)) == ["QUERY_TOO_COMPLEX"]
     assert codes(await gateway(max_query_depth=1).query(query)) == ["QUERY_TOO_COMPLEX"]
+
+
+def test_every_field_that_calls_a_service_declares_its_cost() -> None:
+    """A resolver that awaits something calls a service; without a cost it would count as free."""
+    schema = build_schema(settings())
+    undeclared = []
+    for type_name in schema.schema_converter.type_map:
+        definition = getattr(schema.get_type_by_name(type_name), "fields", None) or []
+        for field in definition:
+            resolver = field.base_resolver
+            if resolver is not None and inspect.iscoroutinefunction(resolver.wrapped_func) \
+                    and "cost" not in field.metadata:
+                undeclared.append(f"{type_name}.{field.python_name}")
+    assert undeclared == []
