@@ -132,9 +132,10 @@ class MatchSimulation:
                       ) -> SimulationMatchConnection | None:
         if not self._has_result():
             return None
-        params = page_params(first, after, unmatched=unmatched, applicant=None if applicant_ids
-                             is None else [str(a) for a in applicant_ids])
-        page = await _get(info, "simulations", self.id, "matches", params=params)
+        applicants = None if applicant_ids is None else [str(a) for a in applicant_ids]
+        page = await _get(info, "simulations", self.id, "matches",
+                          params=page_params(first, after, unmatched=unmatched,
+                                             applicant=applicants))
         return SimulationMatchConnection(
             total_count=page["total"], page_info=page_info(page),
             edges=[SimulationMatchEdge(cursor=row["cursor"], node=from_json(SimulationMatch, row))
