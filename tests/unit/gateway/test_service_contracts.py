@@ -5,6 +5,7 @@ datetime and enum the gateway serves comes from JSON those models make, through 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -29,6 +30,10 @@ from gateway.simulations import (
     SimulationMatchConnection,
     UnfilledProgramConnection,
 )
+from services.matching import plan_models
+from services.matching.engine.optimizer import CurvePoint, PlannedApplication
+from services.matching.engine.optimizer import Plan as EnginePlan
+from services.matching.engine.whatif import Outcome
 from services.matching.main import create_app as matching_app
 from services.matching.settings import Settings as MatchingSettings
 from services.matching.simulation_api import GenerateOptions, Page, SimulationJob
@@ -232,3 +237,17 @@ def test_a_drifted_field_is_named() -> None:
     assert comparison().drift(Me, Drifted) == [
         "Me.email: non-null here, nullable in the service", "Me.role: Drifted has no field role",
         "Me: Drifted also has ['created_at', 'roles'], neither served nor listed as left out"]
+
+
+@pytest.mark.parametrize(("model", "engine", "added", "dropped"), [
+    (plan_models.Plan, EnginePlan, {"model_version"}, set()),
+    (plan_models.PlannedApplication, PlannedApplication, set(), set()),
+    (plan_models.CurvePoint, CurvePoint, set(), set()),
+    (plan_models.WhatIfOutcome, Outcome, set(), {"plan"}),
+])
+def test_the_plan_routes_declare_the_engine_answers_they_send(
+        model: type[BaseModel], engine: type, added: set[str], dropped: set[str]) -> None:
+    """services/matching/plans.py sends the engine's dataclasses as dicts; the route's model
+    must have their fields, or FastAPI drops a new one silently (or fails on a removed one)."""
+    engine_fields = {f.name for f in dataclasses.fields(engine)}
+    assert set(model.model_fields) == engine_fields - dropped | added
