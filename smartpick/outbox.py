@@ -5,12 +5,12 @@ MongoDB and FerretDB alike). The relay publishes staged events and records each 
 id in a small ``outbox_published`` collection; a crash before that record means the event is
 published again with the same CloudEvents id, which consumers deduplicate.
 
-Only a document's writer removes its published entries (``stage``, ``drop_published``), in one
-exact ``$pullAll`` once it holds ``TRIM_AFTER`` of them; the relay never writes the documents it
-publishes from. FerretDB runs every update as a read of the whole document and a later write of
-it, so a relay trimming a document while its writer changed it wrote back the older copy:
-measured, 2 to 3 of 80 quick updates of one document lost their events (and the change itself
-when no later update followed).
+Only a document's writer removes its published entries (``Outbox.stage``, ``drop_published``),
+in one exact ``$pullAll`` once it holds ``TRIM_AFTER`` of them; the relay never writes the
+documents it publishes from. FerretDB runs every update as a read of the whole document and a
+later write of it, so a relay trimming a document while its writer changed it wrote back the
+older copy: measured, 2 to 3 of 80 quick updates of one document lost their events (and the
+change itself when no later update followed).
 """
 
 from __future__ import annotations
@@ -41,52 +41,74 @@ MARKERS_KEPT = LOOKBACK + timedelta(days=1)
 before that is judged without its marker: see ``_pending`` and ``all_published``."""
 
 
-def outbox_entry(event: Event, source: str, event_id: str | None = None) -> dict[str, Any]:
-    """One staged event, as stored in a document's outbox (for inserts that carry their event)."""
-    envelope = envelope_for(event, source, event_id)
-    return {"topic": event.topic, "envelope": envelope.model_dump(mode="json")}
+class Outbox:
+    """Where a service's stores stage events; every write that stages one wakes the relay.
 
-
-def staged(update: dict[str, Any], source: str, event: Event,
-           event_id: str | None = None) -> dict[str, Any]:
-    """``update`` plus a ``$push`` of ``event`` into the document's outbox, for one write.
-
-    A write that may be repeated (an event handler run twice) passes a deterministic
-    ``event_id``, so the repeated event is recognised downstream as the same one.
+    Built once per process with the relay that publishes and handed to each store, so staging
+    and waking are one call and no caller names a collection. ``relay=None`` where no relay runs
+    (a command that publishes with one sweep of its own, ``OutboxRelay.publish_pending``).
+    Bulk writes built with ``staged`` and ``staged_document`` wake nothing: their writers publish
+    them with a sweep, since reading thousands of documents one by one costs FerretDB a scan each.
     """
-    settings = {**update.get("$set", {}), STAGED_AT: datetime.now(UTC)}
-    return {**update, "$set": settings, "$push": {FIELD: outbox_entry(event, source, event_id)}}
 
+    def __init__(self, source: str, relay: OutboxRelay | None) -> None:
+        self.source = source
+        self._relay = relay
 
-def staged_document(document: dict[str, Any], source: str, event: Event) -> dict[str, Any]:
-    """A new ``document`` carrying its creation event, for one insert."""
-    return {**document, FIELD: [outbox_entry(event, source)], STAGED_AT: datetime.now(UTC)}
+    def entry(self, event: Event, event_id: str | None = None) -> dict[str, Any]:
+        """One staged event, as stored in a document's outbox."""
+        envelope = envelope_for(event, self.source, event_id)
+        return {"topic": event.topic, "envelope": envelope.model_dump(mode="json")}
 
+    def staged(self, update: dict[str, Any], event: Event,
+               event_id: str | None = None) -> dict[str, Any]:
+        """``update`` plus a ``$push`` of ``event`` into the document's outbox, for one write.
 
-async def stage(collection: AsyncCollection[dict[str, Any]], document_id: Any,
-                update: dict[str, Any], source: str, event: Event, event_id: str | None = None,
-                *, upsert: bool = False, where: dict[str, Any] | None = None,
-                drop_all_published: bool = False) -> bool:
-    """Apply ``update`` to one document and stage ``event`` in the same write.
+        A write that may be repeated (an event handler run twice) passes a deterministic
+        ``event_id``, so the repeated event is recognised downstream as the same one.
+        """
+        settings = {**update.get("$set", {}), STAGED_AT: datetime.now(UTC)}
+        return {**update, "$set": settings, "$push": {FIELD: self.entry(event, event_id)}}
 
-    False, and nothing written, when the document is absent (without ``upsert``) or does not meet
-    the conditions ``where``. Then the writer reads back the document's outbox and drops what
-    was published (all of it with ``drop_all_published``: an erasure). FerretDB 1.24 refuses a
-    projection in ``findAndModify``, and returning whole documents (recommendation lists are
-    large) would cost every write more than this read.
-    """
-    try:
-        result = await collection.update_one(
-            {"_id": document_id, **(where or {})}, staged(update, source, event, event_id),
-            upsert=upsert)
-    except DuplicateKeyError:
-        return False  # the upsert found the document, which does not meet ``where``
-    if result.matched_count == 0 and result.upserted_id is None:
-        return False
-    document = await collection.find_one({"_id": document_id}, {FIELD: 1})
-    await drop_published(collection, [document] if document else [],
-                         at_least=1 if drop_all_published else TRIM_AFTER)
-    return True
+    def staged_document(self, document: dict[str, Any], event: Event) -> dict[str, Any]:
+        """A new ``document`` carrying its creation event, for one insert."""
+        return {**document, FIELD: [self.entry(event)], STAGED_AT: datetime.now(UTC)}
+
+    async def insert(self, collection: AsyncCollection[dict[str, Any]], document: dict[str, Any],
+                     event: Event) -> None:
+        """Insert ``document`` with its creation event (``DuplicateKeyError`` if it exists)."""
+        await collection.insert_one(self.staged_document(document, event))
+        self._wake(collection, document["_id"])
+
+    async def stage(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
+                    update: dict[str, Any], event: Event, event_id: str | None = None,
+                    *, upsert: bool = False, where: dict[str, Any] | None = None,
+                    drop_all_published: bool = False) -> bool:
+        """Apply ``update`` to one document and stage ``event`` in the same write.
+
+        False, and nothing written, when the document is absent (without ``upsert``) or does not
+        meet the conditions ``where``. Then the writer reads back the document's outbox and drops
+        what was published (all of it with ``drop_all_published``: an erasure). FerretDB 1.24
+        refuses a projection in ``findAndModify``, and returning whole documents (recommendation
+        lists are large) would cost every write more than this read.
+        """
+        try:
+            result = await collection.update_one(
+                {"_id": document_id, **(where or {})}, self.staged(update, event, event_id),
+                upsert=upsert)
+        except DuplicateKeyError:
+            return False  # the upsert found the document, which does not meet ``where``
+        if result.matched_count == 0 and result.upserted_id is None:
+            return False
+        self._wake(collection, document_id)
+        document = await collection.find_one({"_id": document_id}, {FIELD: 1})
+        await drop_published(collection, [document] if document else [],
+                             at_least=1 if drop_all_published else TRIM_AFTER)
+        return True
+
+    def _wake(self, collection: AsyncCollection[dict[str, Any]], document_id: Any) -> None:
+        if self._relay is not None:
+            self._relay.notify(collection, document_id)
 
 
 async def drop_published(collection: AsyncCollection[dict[str, Any]],
@@ -156,9 +178,10 @@ async def all_published(collection: AsyncCollection[dict[str, Any]], document_id
 class OutboxRelay:
     """Publishes staged events, first of the documents it is told about, then by a sweep.
 
-    Writers call ``notify`` with the document they staged an event in, so the relay reads just
-    that document by ``_id``; the sweep, at start-up (over ``lookback``) and then every
-    ``sweep_seconds`` (over what changed since the last one), finds whatever a crash left staged.
+    Writers wake it through their ``Outbox`` with the document they staged an event in, so the
+    relay reads just that document by ``_id``; the sweep, at start-up (over ``lookback``) and
+    then every ``sweep_seconds`` (over what changed since the last one), finds whatever a crash
+    left staged.
     """
 
     def __init__(self, collections: Sequence[AsyncCollection[dict[str, Any]]],
@@ -172,8 +195,12 @@ class OutboxRelay:
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
 
-    def notify(self, collection: str, document_id: Any) -> None:
-        self._due.add((collection, document_id))
+    def notify(self, collection: AsyncCollection[dict[str, Any]], document_id: Any) -> None:
+        """Publish ``document_id``'s staged events soon. A collection the relay does not sweep is
+        a wiring mistake: refused at once rather than retried forever by ``run``."""
+        if collection.name not in self._collections:
+            raise ValueError(f"the outbox relay does not publish from {collection.name!r}")
+        self._due.add((collection.name, document_id))
         self._wake.set()
 
     def stop(self) -> None:

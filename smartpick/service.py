@@ -29,7 +29,7 @@ from smartpick.http_errors import validation_error
 from smartpick.inbox import Inbox
 from smartpick.logs import configure_logging
 from smartpick.mongo import Document, connect, database_answers
-from smartpick.outbox import OutboxRelay
+from smartpick.outbox import Outbox, OutboxRelay
 from smartpick.periodic import every
 from smartpick.publisher import Publisher
 from smartpick.settings import ServiceSettings
@@ -51,6 +51,8 @@ class ServiceRuntime:
                                    topic_prefix=settings.topic_prefix)
         self.relay = OutboxRelay([self.db[name] for name in outbox_collections], self.publisher,
                                  sweep_seconds=settings.outbox_sweep_seconds)
+        self.outbox = Outbox(settings.source, self.relay)
+        """What the service's stores stage events through: it wakes ``relay``."""
         self.handlers: Handlers | None = None
         """Set by the service's composition root when it consumes events."""
         self.workers: dict[str, Callable[[asyncio.Event], Coroutine[Any, Any, None]]] = {}

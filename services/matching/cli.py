@@ -28,6 +28,7 @@ from services.matching.settings import Settings
 from services.matching.statistics_import import Imported, import_statistics
 from services.matching.store import MatchingStore
 from smartpick.mongo import connect
+from smartpick.outbox import Outbox
 
 Command = Callable[[MatchingStore, ModelRegistry, Settings], Awaitable[Any]]
 
@@ -103,7 +104,8 @@ async def _with_store(command: Command) -> Any:
     client = connect(settings.mongodb_url)
     db = client[settings.mongodb_database]
     try:
-        return await command(MatchingStore(db, settings.source), ModelRegistry(db), settings)
+        store = MatchingStore(db, Outbox(settings.source, relay=None))  # stages no event
+        return await command(store, ModelRegistry(db), settings)
     finally:
         await client.close()
 

@@ -13,6 +13,7 @@ from services.matching.recommendations import Recomputer
 from services.matching.refit_schedule import RefitSchedule
 from services.matching.settings import Settings
 from services.matching.simulation_jobs import SimulationRetention, SimulationRunner
+from services.matching.simulation_store import OUTBOX_COLLECTIONS as SIMULATION_OUTBOX
 from services.matching.simulation_store import SimulationStore
 from services.matching.store import OUTBOX_COLLECTIONS, MatchingStore
 from smartpick.service import ServiceRuntime, service_app
@@ -20,23 +21,23 @@ from smartpick.settings import ServiceSettings
 
 
 async def _prepare(runtime: ServiceRuntime) -> None:
-    store = MatchingStore(runtime.db, runtime.settings.source)
+    store = MatchingStore(runtime.db, runtime.outbox)
     await store.ensure_indexes()
     await store.forget_silent_writers()
     await store.forget_old_claims()
-    await SimulationStore(runtime.db, runtime.settings.source).ensure_indexes()
+    await SimulationStore(runtime.db, runtime.outbox).ensure_indexes()
 
 
 def build_runtime(settings: ServiceSettings) -> ServiceRuntime:
     assert isinstance(settings, Settings)  # create_app passes the matching service's settings
-    runtime = ServiceRuntime(settings, outbox_collections=(*OUTBOX_COLLECTIONS, "simulations"),
+    runtime = ServiceRuntime(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX),
                              prepare=_prepare)
-    store = MatchingStore(runtime.db, settings.source)
+    store = MatchingStore(runtime.db, runtime.outbox)
     registry = ModelRegistry(runtime.db)
     cache, models = CatalogCache(store), ModelCache(registry)
-    recomputer = Recomputer(store, cache, registry, models, runtime.relay)
-    simulations = SimulationStore(runtime.db, settings.source)
-    runner = SimulationRunner(simulations, runtime.relay, settings.simulation_timeout_seconds,
+    recomputer = Recomputer(store, cache, registry, models)
+    simulations = SimulationStore(runtime.db, runtime.outbox)
+    runner = SimulationRunner(simulations, settings.simulation_timeout_seconds,
                               settings.simulation_poll_seconds)
     runtime.handlers = build_handlers(store, cache, recomputer)
     runtime.workers["recompute-flagged"] = recomputer.run

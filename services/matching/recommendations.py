@@ -24,7 +24,6 @@ from services.matching.models import ModelCache, ModelRegistry
 from services.matching.store import MatchingStore, stale_reason
 from smartpick.events import RecommendationsReady
 from smartpick.models import ApplicantProfile
-from smartpick.outbox import OutboxRelay
 
 log = logging.getLogger(__name__)
 CLAIM_FOR = timedelta(minutes=5)
@@ -50,12 +49,11 @@ def stable_id(*parts: str) -> str:
 
 class Recomputer:
     def __init__(self, store: MatchingStore, cache: CatalogCache, registry: ModelRegistry,
-                 models: ModelCache, relay: OutboxRelay) -> None:
+                 models: ModelCache) -> None:
         self._store = store
         self._cache = cache
         self._registry = registry
         self._models = models
-        self._relay = relay
 
     async def follow_model(self) -> bool:
         """Flag every applicant once per newly active model, whoever activated it (the refit
@@ -79,12 +77,8 @@ class Recomputer:
         event = RecommendationsReady(applicant_id=applicant_id, eligible_count=eligible,
                                      excluded_count=len(items) - eligible, computed_for=cause,
                                      reason=reason)
-        if not await self._store.save_recommendations(
-                applicant_id, items, event, stable_id(applicant_id, cause), model.version,
-                profile_at):
-            return False
-        self._relay.notify("recommendations", applicant_id)
-        return True
+        return await self._store.save_recommendations(
+            applicant_id, items, event, stable_id(applicant_id, cause), model.version, profile_at)
 
     async def recompute_stale(self, batch: int = 10) -> int:
         """One pass over flagged applicants this instance claimed; returns how many were done."""

@@ -26,7 +26,6 @@ from services.matching.simulation_run import (
 from services.matching.simulation_store import SimulationStore
 from smartpick.events import MatchSimulationCompleted
 from smartpick.mongo import Document
-from smartpick.outbox import OutboxRelay
 from smartpick.periodic import every
 
 log = logging.getLogger(__name__)
@@ -36,10 +35,9 @@ SILENT_AFTER = timedelta(seconds=60)
 
 
 class SimulationRunner:
-    def __init__(self, store: SimulationStore, relay: OutboxRelay, timeout_seconds: float,
+    def __init__(self, store: SimulationStore, timeout_seconds: float,
                  poll_seconds: float = 5.0) -> None:
         self._store = store
-        self._relay = relay
         self._timeout = timeout_seconds
         self._poll = poll_seconds
         self._worker = f"matching-{uuid.uuid4().hex[:12]}"
@@ -125,7 +123,6 @@ class SimulationRunner:
             unfilled=stats.get("unfilled", 0), error=error)
         if await self._store.finish(job, self._worker, event, output.stats if output else None,
                                     output.result_gz if output else None, error):
-            self._relay.notify("simulations", job["_id"])
             log.info("simulation %s %s", job["_id"], status)
 
 

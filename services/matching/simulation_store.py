@@ -25,8 +25,9 @@ from pymongo.asynchronous.database import AsyncDatabase
 from services.matching.simulation_run import decompress
 from smartpick.events import MatchSimulationCompleted
 from smartpick.mongo import Document, find_by_ids, insert_once
-from smartpick.outbox import FIELD, STAGED_AT, all_published, stage
+from smartpick.outbox import FIELD, STAGED_AT, Outbox, all_published
 
+OUTBOX_COLLECTIONS = ("simulations",)
 QUEUED, RUNNING = "queued", "running"
 FINISHED = ("succeeded", "no_stable_matching", "failed")
 HIDDEN = {FIELD: 0, STAGED_AT: 0}
@@ -34,13 +35,13 @@ CACHED_RESULTS = 4
 
 
 class SimulationStore:
-    def __init__(self, db: AsyncDatabase[Document], source: str) -> None:
+    def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
         self._jobs = db.simulations
         self._markers = db.simulation_claims
         self._beats = db.simulation_heartbeats
         self._files = AsyncGridFSBucket(db, bucket_name="simulation_files")
-        self._source = source
+        self._outbox = outbox
         self._results: OrderedDict[str, dict[str, Any]] = OrderedDict()
 
     async def ensure_indexes(self) -> None:
@@ -153,7 +154,8 @@ class SimulationStore:
                 f"{job['_id']}/result.json.gz", result_gz)
         update = {"$set": {"status": event.status, "finished_at": datetime.now(UTC),
                            "stats": stats, "result_file": result_file, "error": error}}
-        await stage(self._jobs, job["_id"], update, self._source, event, f"simulation-{job['_id']}")
+        await self._outbox.stage(self._jobs, job["_id"], update, event,
+                                 f"simulation-{job['_id']}")
         await self._beats.delete_one({"_id": job["_id"]})
         return True
 

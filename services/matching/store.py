@@ -19,7 +19,7 @@ from pymongo.errors import DuplicateKeyError
 from smartpick.events import OutcomeDeleted, OutcomeReported, RecommendationsReady
 from smartpick.models import ApplicantProfile, Program
 from smartpick.mongo import Document, insert_once
-from smartpick.outbox import FIELD, STAGED_AT, stage
+from smartpick.outbox import FIELD, STAGED_AT, Outbox
 
 OUTBOX_COLLECTIONS = ("recommendations",)
 
@@ -48,9 +48,9 @@ def _not_newer_than(profile_at: datetime | None) -> dict[str, Any]:
 
 
 class MatchingStore:
-    def __init__(self, db: AsyncDatabase[Document], source: str) -> None:
+    def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
-        self._source = source
+        self._outbox = outbox
         self._writer = uuid.uuid4().hex
         self._writes = 0
         self._clock_lock = asyncio.Lock()
@@ -189,8 +189,8 @@ class MatchingStore:
         update = {"$set": {"items": items, "computed_at": datetime.now(UTC),
                            "computed_for": event.computed_for, "model_version": model_version,
                            "profile_at": profile_at}}
-        return await stage(self._db.recommendations, applicant_id, update, self._source, event,
-                           event_id, upsert=True, where=_not_newer_than(profile_at))
+        return await self._outbox.stage(self._db.recommendations, applicant_id, update, event,
+                                       event_id, upsert=True, where=_not_newer_than(profile_at))
 
     async def recommendations(self, applicant_id: str) -> Document | None:
         return await self._db.recommendations.find_one({"_id": applicant_id},

@@ -36,7 +36,7 @@ router = APIRouter()
 
 
 def _store(runtime: Runtime) -> ProfilesStore:
-    return ProfilesStore(runtime.db, runtime.settings.source)
+    return ProfilesStore(runtime.db, runtime.outbox)
 
 
 Store = Annotated[ProfilesStore, Depends(_store)]
@@ -131,7 +131,6 @@ async def put_profile(applicant_id: ResourceId, profile: ApplicantProfile,
     if principal.role is not Role.APPLICANT:
         raise HTTPException(403, "only applicants have an applicant profile")
     await store.save_profile(applicant_id, profile)
-    runtime.relay.notify("applicants", applicant_id)
     return profile
 
 
@@ -175,7 +174,6 @@ async def report_outcome(applicant_id: ResourceId, report: OutcomeInput,
     except ReportChanged as error:
         raise HTTPException(409, f"your report of season {report.season_year} was changed at "
                                  "the same moment; send it again") from error
-    runtime.relay.notify("outcomes", event.report_id)
     response.status_code = 201 if created else 200
     return event
 
@@ -187,13 +185,12 @@ async def delete_outcome(applicant_id: ResourceId, season_year: SeasonYear,
     """Erase a season's report; later refits no longer use it. It may be reported again."""
     _own(principal, applicant_id)
     try:
-        event = await store.delete_outcome(applicant_id, season_year)
+        await store.delete_outcome(applicant_id, season_year)
     except NoSuchReport as error:
         raise HTTPException(404, f"you have no report of season {season_year}") from error
     except ReportChanged as error:
         raise HTTPException(409, f"your report of season {season_year} was changed at the same "
                                  "moment; try again") from error
-    runtime.relay.notify("outcomes", event.report_id)
 
 
 @router.get("/applicants/{applicant_id}/outcomes", response_model=list[OutcomeReported],

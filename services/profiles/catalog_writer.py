@@ -15,7 +15,7 @@ from services.profiles.settings import Settings
 from services.profiles.store import OUTBOX_COLLECTIONS, CatalogChange, ProfilesStore
 from smartpick.models import Program
 from smartpick.mongo import connect
-from smartpick.outbox import OutboxRelay
+from smartpick.outbox import Outbox, OutboxRelay
 from smartpick.publisher import Publisher
 from smartpick.topics import ensure_topics
 
@@ -31,7 +31,7 @@ async def store_programs(programs: Sequence[Program], fields: frozenset[str] | N
     settings = settings or Settings()
     client = connect(settings.mongodb_url)
     db = client[settings.mongodb_database]
-    store = ProfilesStore(db, settings.source)
+    store = ProfilesStore(db, Outbox(settings.source, relay=None))
     publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
                           topic_prefix=settings.topic_prefix)
     started = datetime.now(UTC) - timedelta(minutes=1)  # margin for the database's clock

@@ -19,12 +19,12 @@ from smartpick.service import ServiceRuntime, service_app
 
 
 async def _prepare(runtime: ServiceRuntime) -> None:
-    await ProfilesStore(runtime.db, runtime.settings.source).ensure_indexes()
+    await ProfilesStore(runtime.db, runtime.outbox).ensure_indexes()
 
 
 def build_runtime(settings: Settings) -> ServiceRuntime:
     runtime = ServiceRuntime(settings, outbox_collections=OUTBOX_COLLECTIONS, prepare=_prepare)
-    catalog = CatalogView(ProfilesStore(runtime.db, settings.source),
+    catalog = CatalogView(ProfilesStore(runtime.db, runtime.outbox),
                           reload_seconds=settings.catalog_reload_seconds)
     runtime.resources["catalog"] = catalog
     attempts = AttemptLimiter(runtime.db.attempts)

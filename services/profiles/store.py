@@ -27,7 +27,7 @@ from smartpick.events import (
 )
 from smartpick.models import ApplicantProfile, Program
 from smartpick.mongo import Document, find_by_ids
-from smartpick.outbox import FIELD, STAGED_AT, drop_published, stage, staged, staged_document
+from smartpick.outbox import FIELD, STAGED_AT, Outbox, drop_published
 
 OUTBOX_COLLECTIONS = ("applicants", "outcomes", "programs")
 
@@ -62,9 +62,9 @@ class CatalogChange:
 
 
 class ProfilesStore:
-    def __init__(self, db: AsyncDatabase[Document], source: str) -> None:
+    def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
-        self._source = source
+        self._outbox = outbox
 
     async def ensure_indexes(self) -> None:
         await self._db.accounts.create_index("email", unique=True)
@@ -91,7 +91,7 @@ class ProfilesStore:
         event = ApplicantProfileUpdated(applicant_id=applicant_id, profile=profile)
         update = {"$set": {"profile": profile.model_dump(mode="json"),
                            "updated_at": datetime.now(UTC)}}
-        await stage(self._db.applicants, applicant_id, update, self._source, event, upsert=True)
+        await self._outbox.stage(self._db.applicants, applicant_id, update, event, upsert=True)
 
     async def profile(self, applicant_id: str) -> ApplicantProfile | None:
         found = await self._db.applicants.find_one({"_id": applicant_id}, {"profile": 1})
@@ -108,8 +108,7 @@ class ProfilesStore:
             report_id=report_id(applicant_id, report.season_year), applicant_id=applicant_id,
             profile=profile, reported_at=datetime.now(UTC), **report.model_dump())
         try:
-            await self._db.outcomes.insert_one(
-                staged_document(_outcome_document(event), self._source, event))
+            await self._outbox.insert(self._db.outcomes, _outcome_document(event), event)
             return event, True
         except DuplicateKeyError:
             pass
@@ -150,8 +149,9 @@ class ProfilesStore:
                       drop_all_published: bool = False) -> None:
         """Write a report's next revision with its event, if ``revision`` is still the one
         stored: two updates at once cannot both become the next one."""
-        if not await stage(self._db.outcomes, report, update, self._source, event,
-                           where={"revision": revision}, drop_all_published=drop_all_published):
+        if not await self._outbox.stage(self._db.outcomes, report, update, event,
+                                        where={"revision": revision},
+                                        drop_all_published=drop_all_published):
             raise ReportChanged(season_year)
 
     async def outcomes(self, applicant_id: str) -> list[OutcomeReported]:
@@ -203,15 +203,15 @@ class ProfilesStore:
             if old is None:
                 # A new program and its event in one insert (cheap in bulk, also on FerretDB).
                 event = ProgramUpserted(program=program)
-                writes.append(InsertOne(staged_document({"_id": program.id, **incoming},
-                                                        self._source, event)))
+                writes.append(InsertOne(self._outbox.staged_document(
+                    {"_id": program.id, **incoming}, event)))
                 change.created += 1
                 continue
             known = {name: value for name, value in old.items() if name in Program.model_fields}
             merged = Program.model_validate({**known, **incoming, "id": program.id})
             writes.append(UpdateOne(
                 {"_id": program.id},
-                staged({"$set": incoming}, self._source, ProgramUpserted(program=merged))))
+                self._outbox.staged({"$set": incoming}, ProgramUpserted(program=merged))))
             change.changed += 1
         for start in range(0, len(writes), 500):
             await self._db.programs.bulk_write(writes[start:start + 500], ordered=True)

@@ -12,6 +12,7 @@ from pymongo import AsyncMongoClient
 from services.matching.catalog_cache import CatalogCache
 from services.matching.store import MatchingStore
 from smartpick.models import Program
+from smartpick.outbox import Outbox
 from tests.unit.engine.builders import catalog
 
 pytestmark = pytest.mark.integration
@@ -21,7 +22,7 @@ async def test_instances_storing_programs_at_once_all_see_every_program(
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
     db = mongo[f"catalog_{unique}"]
-    instances = [MatchingStore(db, "/matching") for _ in range(3)]
+    instances = [MatchingStore(db, Outbox("/matching", relay=None)) for _ in range(3)]
     caches = [CatalogCache(store) for store in instances]
     programs = catalog(240, seed=3, specialties=("Internal Medicine", "Pediatrics"))
     for cache in caches:

@@ -11,6 +11,7 @@ from pymongo import AsyncMongoClient
 
 from services.profiles.catalog_view import CatalogView
 from services.profiles.store import ProfilesStore
+from smartpick.outbox import Outbox
 from tests.unit.engine.builders import catalog
 
 pytestmark = pytest.mark.integration
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.integration
 async def test_instances_list_an_import_after_their_next_check(
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
-    store = ProfilesStore(mongo[f"profiles_{unique}"], "/profiles")
+    store = ProfilesStore(mongo[f"profiles_{unique}"], Outbox("/profiles", relay=None))
     views = [CatalogView(store), CatalogView(store)]
     programs = catalog(30, seed=4, specialties=("Internal Medicine", "Pediatrics"))
     await store.upsert_programs(programs[:20])

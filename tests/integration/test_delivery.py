@@ -21,7 +21,7 @@ from smartpick.consumer import EventConsumer
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event
 from smartpick.events.envelope import from_kafka
 from smartpick.models import Program
-from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, OutboxRelay, stage, staged
+from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, Outbox, OutboxRelay
 from smartpick.publisher import Publisher, envelope_for
 from smartpick.service import ServiceRuntime
 from smartpick.settings import ServiceSettings
@@ -110,7 +110,8 @@ async def test_outbox_relay_crash_before_or_after_publish_delivers_exactly_once(
     for applicant in ("a-1", "a-2"):
         await profiles.update_one(
             {"_id": applicant},
-            staged({"$set": {"step2": 240}}, "/tests", profile_event(applicant)), upsert=True)
+            Outbox("/tests", relay=None).staged({"$set": {"step2": 240}}, profile_event(applicant)),
+            upsert=True)
     stored = await profiles.find_one({"_id": "a-1"})
     assert stored is not None and stored["step2"] == 240 and len(stored["_outbox"]) == 1
 
@@ -155,12 +156,12 @@ async def test_quick_updates_of_one_document_keep_every_change_and_event(
     """
     profiles = platform.db.profiles
     relay = OutboxRelay([profiles], publisher, sweep_seconds=0.2)
+    outbox = Outbox("/tests", relay)  # each stage wakes the relay
     relay_task = asyncio.create_task(relay.run())
     saves = 4 * TRIM_AFTER
     for n in range(1, saves + 1):
-        await stage(profiles, "a-1", {"$set": {"saves": n}}, "/tests",
-                    profile_event("a-1", 200 + n), upsert=True)
-        relay.notify("profiles", "a-1")
+        await outbox.stage(profiles, "a-1", {"$set": {"saves": n}}, profile_event("a-1", 200 + n),
+                           upsert=True)
         await asyncio.sleep(0.005)
     markers = platform.db.outbox_published
     await wait_until(lambda: _equals(markers.count_documents({}), saves))
@@ -351,7 +352,7 @@ async def test_consumer_killed_with_sigkill_loses_nothing_after_restart(
 async def test_a_program_changed_by_many_imports_keeps_a_short_outbox_and_every_event(
     platform: Platform, publisher: Publisher
 ) -> None:
-    store = ProfilesStore(platform.db, "/tests")
+    store = ProfilesStore(platform.db, Outbox("/tests", relay=None))
     relay = OutboxRelay([platform.db.programs], publisher)
     changes = TRIM_AFTER + 5
     for n in range(changes):
@@ -381,18 +382,18 @@ async def test_entries_older_than_their_markers_are_not_sent_again(
     platform: Platform, publisher: Publisher
 ) -> None:
     profiles = platform.db.profiles
-    relay = OutboxRelay([profiles], publisher)
+    relay, outbox = OutboxRelay([profiles], publisher), Outbox("/tests", relay=None)
     for n in range(3):
-        await stage(profiles, "a-1", {"$set": {"saves": n}}, "/tests", profile_event("a-1"),
-                    upsert=True)
-    await stage(profiles, "a-2", {"$set": {"saves": 1}}, "/tests", profile_event("a-2"),
-                upsert=True)
+        await outbox.stage(profiles, "a-1", {"$set": {"saves": n}}, profile_event("a-1"),
+                           upsert=True)
+    await outbox.stage(profiles, "a-2", {"$set": {"saves": 1}}, profile_event("a-2"),
+                       upsert=True)
     assert await relay.publish_pending() == 4
     await _age(profiles, "a-1", MARKERS_KEPT.days + 1)
     await _age(profiles, "a-2", MARKERS_KEPT.days + 1)  # as if never sent: an outage
 
-    await stage(profiles, "a-1", {"$set": {"saves": 3}}, "/tests", profile_event("a-1", 250),
-                upsert=True)
+    await outbox.stage(profiles, "a-1", {"$set": {"saves": 3}}, profile_event("a-1", 250),
+                       upsert=True)
     # a-1: only the new entry; the old ones went out days ago. a-2: its one entry is the latest
     # state, so it goes out even though it is old.
     assert await relay.publish_pending() == 2
@@ -400,10 +401,10 @@ async def test_entries_older_than_their_markers_are_not_sent_again(
     assert len(records) == 6
 
     for n in range(TRIM_AFTER):
-        await stage(profiles, "a-1", {"$set": {"saves": 4 + n}}, "/tests",
-                    profile_event("a-1"), upsert=True)
+        await outbox.stage(profiles, "a-1", {"$set": {"saves": 4 + n}}, profile_event("a-1"),
+                           upsert=True)
     await _age(profiles, "a-1", MARKERS_KEPT.days + 1)
-    await stage(profiles, "a-1", {"$set": {"saves": 99}}, "/tests", profile_event("a-1"))
+    await outbox.stage(profiles, "a-1", {"$set": {"saves": 99}}, profile_event("a-1"))
     stored = await profiles.find_one({"_id": "a-1"})
     assert stored is not None and stored["saves"] == 99
     assert len(stored[FIELD]) == 1  # the writer dropped what was old, kept its own new entry

@@ -16,7 +16,7 @@ from services.matching.models import ModelCache, ModelRegistry
 from services.matching.recommendations import Recomputer
 from services.matching.store import MatchingStore
 from smartpick.models import ApplicantProfile
-from smartpick.outbox import FIELD, OutboxRelay
+from smartpick.outbox import FIELD, Outbox, OutboxRelay
 from smartpick.publisher import Publisher
 from tests.unit.engine.builders import catalog, profile
 
@@ -27,9 +27,9 @@ async def test_an_older_profile_never_replaces_recommendations_of_a_newer_one(
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
     db = mongo[f"recompute_{unique}"]
-    store, registry = MatchingStore(db, "/matching"), ModelRegistry(db)
     relay = OutboxRelay([db.recommendations], Publisher("127.0.0.1:1", "/matching"))
-    recomputer = Recomputer(store, CatalogCache(store), registry, ModelCache(registry), relay)
+    store, registry = MatchingStore(db, Outbox("/matching", relay)), ModelRegistry(db)
+    recomputer = Recomputer(store, CatalogCache(store), registry, ModelCache(registry))
     for program in catalog(60, seed=5, specialties=("Internal Medicine",)):
         await store.save_program(program)
     then = datetime.now(UTC) - timedelta(minutes=1)
@@ -60,9 +60,9 @@ async def test_an_older_profile_never_replaces_recommendations_of_a_newer_one(
 
 def recomputer_for(db: Any) -> tuple[MatchingStore, Recomputer]:
     """One matching instance's store and worker (its relay never runs here)."""
-    store, registry = MatchingStore(db, "/matching"), ModelRegistry(db)
     relay = OutboxRelay([db.recommendations], Publisher("127.0.0.1:1", "/matching"))
-    return store, Recomputer(store, CatalogCache(store), registry, ModelCache(registry), relay)
+    store, registry = MatchingStore(db, Outbox("/matching", relay)), ModelRegistry(db)
+    return store, Recomputer(store, CatalogCache(store), registry, ModelCache(registry))
 
 
 async def test_instances_share_flagged_applicants_and_each_is_recomputed_once(

@@ -15,6 +15,7 @@ from services.matching.refit_schedule import RefitSchedule
 from services.matching.store import MatchingStore
 from smartpick.events import OutcomeReported
 from smartpick.models import ApplicantProfile, ApplicationOutcome
+from smartpick.outbox import Outbox
 from tests.unit.engine.test_learning import PARAMS, harder
 from tests.unit.matching.test_refits import PROGRAMS, SETTINGS, documents
 
@@ -34,7 +35,7 @@ async def test_one_instance_refits_per_slot_once_enough_reports_arrived(
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
     db = mongo[f"schedule_{unique}"]
-    store, registry = MatchingStore(db, "/matching"), ModelRegistry(db)
+    store, registry = MatchingStore(db, Outbox("/matching", relay=None)), ModelRegistry(db)
     for program in PROGRAMS:
         await store.save_program(program)
     truth = harder(PARAMS, -1.0)

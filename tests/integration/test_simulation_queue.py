@@ -14,7 +14,7 @@ from services.matching.simulation_jobs import SimulationRetention
 from services.matching.simulation_run import compress, decompress
 from services.matching.simulation_store import SimulationStore
 from smartpick.events import MatchSimulationCompleted
-from smartpick.outbox import FIELD, MARKERS
+from smartpick.outbox import FIELD, MARKERS, Outbox
 
 pytestmark = pytest.mark.integration
 Status = Literal["succeeded", "no_stable_matching", "failed"]
@@ -29,7 +29,7 @@ def completed(job: dict[str, Any], status: Status = "succeeded") -> MatchSimulat
 async def test_each_job_goes_to_one_worker_and_comes_back_when_its_worker_goes_silent(
     mongo: AsyncMongoClient[dict[str, object]], unique: str,
 ) -> None:
-    store = SimulationStore(mongo[f"queue_{unique}"], "/matching")
+    store = SimulationStore(mongo[f"queue_{unique}"], Outbox("/matching", relay=None))
     await store.ensure_indexes()
     first = await store.create("org-1", "first", {"max_proposals": None}, compress({"a": 1}))
     await store.create("org-1", "second", {}, None)
@@ -63,7 +63,7 @@ async def test_each_job_goes_to_one_worker_and_comes_back_when_its_worker_goes_s
 async def test_a_stopping_worker_gives_its_job_back_without_spending_an_attempt(
     mongo: AsyncMongoClient[dict[str, object]], unique: str,
 ) -> None:
-    store = SimulationStore(mongo[f"queue_{unique}"], "/matching")
+    store = SimulationStore(mongo[f"queue_{unique}"], Outbox("/matching", relay=None))
     await store.create("org-1", "job", {}, None)
     claimed = await store.claim("worker-1")
     assert claimed is not None and claimed["attempts"] == 1
@@ -78,7 +78,7 @@ async def test_a_finished_job_is_deleted_with_its_files_once_its_event_is_out(
     mongo: AsyncMongoClient[dict[str, object]], unique: str,
 ) -> None:
     db = mongo[f"queue_{unique}"]
-    store = SimulationStore(db, "/matching")
+    store = SimulationStore(db, Outbox("/matching", relay=None))
     await store.create("org-1", "job", {}, compress({"programs": []}))
     job = await store.claim("worker-1")
     assert job is not None
@@ -100,7 +100,7 @@ async def test_an_outcome_whose_finisher_died_midway_is_recorded_by_the_next_run
     mongo: AsyncMongoClient[dict[str, object]], unique: str,
 ) -> None:
     db = mongo[f"queue_{unique}"]
-    store = SimulationStore(db, "/matching")
+    store = SimulationStore(db, Outbox("/matching", relay=None))
     await store.create("org-1", "job", {}, None)
     job = await store.claim("worker-1")
     assert job is not None
@@ -119,7 +119,7 @@ async def test_retention_deletes_old_finished_runs_with_their_files_and_nothing_
     mongo: AsyncMongoClient[dict[str, object]], unique: str,
 ) -> None:
     db = mongo[f"queue_{unique}"]
-    store = SimulationStore(db, "/matching")
+    store = SimulationStore(db, Outbox("/matching", relay=None))
     jobs = {}
     for name in ("old", "old, event unsent", "recent", "running", "queued"):
         await store.create("org-1", name, {}, compress({"programs": []}))

@@ -105,7 +105,7 @@ def profiles() -> FastAPI:
     """The profiles app with no database: for requests refused before a route reads one."""
     config = ProfilesSettings(jwt_secret=SECRET)
     app = profiles_app(config)
-    app.state.runtime = SimpleNamespace(db=None, settings=config)
+    app.state.runtime = SimpleNamespace(db=None, outbox=None, settings=config)
     return app
 
 
@@ -113,5 +113,5 @@ def notifications() -> FastAPI:
     """The notifications app with no database, like ``profiles``."""
     config = NotificationsSettings(jwt_secret=SECRET)
     app = notifications_app(config)
-    app.state.runtime = SimpleNamespace(db=None, settings=config)
+    app.state.runtime = SimpleNamespace(db=None, outbox=None, settings=config)
     return app

@@ -10,7 +10,6 @@ from services.matching.catalog_cache import CatalogCache
 from services.matching.models import ModelCache, ModelRegistry
 from services.matching.recommendations import Recomputer
 from services.matching.store import MatchingStore
-from smartpick.outbox import OutboxRelay
 
 
 class Registry:
@@ -41,8 +40,7 @@ class Store:
 
 def recomputer(store: Store, registry: Registry) -> Recomputer:
     return Recomputer(cast(MatchingStore, store), cast(CatalogCache, None),
-                      cast(ModelRegistry, registry), cast(ModelCache, None),
-                      cast(OutboxRelay, None))
+                      cast(ModelRegistry, registry), cast(ModelCache, None))
 
 
 async def test_a_new_active_model_flags_everyone_once() -> None:
