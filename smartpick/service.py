@@ -1,22 +1,22 @@
 """What every service's FastAPI app has in common: a lifespan owning its clients, and health routes.
 
-A service describes itself (settings, routers, event handlers, outbox collections); this module
-starts and stops the MongoDB client, the producer, the outbox relay and the consumer in the right
-order, and answers ``/healthz`` (the process is alive) and ``/readyz`` (Kafka and its database
-answer).
+A service describes itself in its typed runtime, a subclass of ``ServiceRuntime`` (the objects
+its routes and handlers share, its handlers, workers and outbox collections); this module starts
+and stops the MongoDB client, the producer, the outbox relay and the consumer in the right order,
+and answers ``/healthz`` (the process is alive) and ``/readyz`` (Kafka and its database answer).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from functools import partial
-from typing import Annotated, Any
+from typing import Any, Generic, TypeVar
 
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -37,13 +37,16 @@ from smartpick.topics import ensure_topics
 
 log = logging.getLogger(__name__)
 INBOX_PRUNE_SECONDS = 3600.0
+S = TypeVar("S", bound=ServiceSettings)
 
 
-class ServiceRuntime:
-    """The clients one service process owns from start-up to shutdown."""
+class ServiceRuntime(Generic[S]):
+    """The clients one service process owns from start-up to shutdown.
 
-    def __init__(self, settings: ServiceSettings, outbox_collections: Sequence[str] = (),
-                 prepare: Callable[[ServiceRuntime], Awaitable[None]] | None = None) -> None:
+    Each service subclasses it into its own typed runtime: the objects its routes and handlers
+    share are attributes there, set in its ``__init__``, and its ``prepare`` makes indexes."""
+
+    def __init__(self, settings: S, outbox_collections: Sequence[str] = ()) -> None:
         self.settings = settings
         self.mongo: AsyncMongoClient[Document] = connect(settings.mongodb_url)
         self.db: AsyncDatabase[Document] = self.mongo[settings.mongodb_database]
@@ -54,20 +57,16 @@ class ServiceRuntime:
         self.outbox = Outbox(settings.source, self.relay)
         """What the service's stores stage events through: it wakes ``relay``."""
         self.handlers: Handlers | None = None
-        """Set by the service's composition root when it consumes events."""
+        """Set by the service's runtime when it consumes events (its registry, bound)."""
         self.workers: dict[str, Callable[[asyncio.Event], Coroutine[Any, Any, None]]] = {}
         """Background loops of the service, each running until the event it gets is set."""
-        self.resources: dict[str, Any] = {}
-        """Process-wide objects the routes share (caches), set by the composition root."""
-        self._prepare = prepare
         self._consumer: EventConsumer | None = None
         self._stopping = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
 
     async def start(self) -> None:
         await ensure_topics(self.settings.kafka_bootstrap_servers, self.settings.topic_prefix)
-        if self._prepare is not None:
-            await self._prepare(self)  # indexes and the like, before any event is handled
+        await self.prepare()
         await self.publisher.start()
         self._tasks.append(asyncio.create_task(self.relay.run(), name="outbox-relay"))
         for name, worker in self.workers.items():
@@ -85,6 +84,9 @@ class ServiceRuntime:
             self._tasks.append(asyncio.create_task(
                 every(INBOX_PRUNE_SECONDS, self._stopping, partial(self._forget_old, inbox),
                       "pruning the inbox"), name="inbox-prune"))
+
+    async def prepare(self) -> None:
+        """Indexes and the like, before any event is handled (services override it)."""
 
     async def _forget_old(self, inbox: Inbox) -> None:
         """Drop inbox entries older than ``inbox_keep_days``. The inbox would grow by one entry
@@ -113,14 +115,6 @@ class ServiceRuntime:
         return {"kafka": kafka, "mongodb": mongodb, "workers": running}
 
 
-def _runtime(request: Request) -> ServiceRuntime:
-    runtime: ServiceRuntime = request.app.state.runtime
-    return runtime
-
-
-Runtime = Annotated[ServiceRuntime, Depends(_runtime)]
-
-
 class Readiness(BaseModel):
     ready: bool
     checks: dict[str, bool]
@@ -135,7 +129,8 @@ def _health_router() -> APIRouter:
 
     @router.get("/readyz", response_model=Readiness,
                 responses={503: {"model": Readiness, "description": "Not ready: see checks"}})
-    async def readyz(runtime: Runtime) -> JSONResponse:
+    async def readyz(request: Request) -> JSONResponse:
+        runtime: ServiceRuntime[ServiceSettings] = request.app.state.runtime
         checks = await runtime.readiness()
         ready = all(checks.values())
         return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
@@ -143,8 +138,8 @@ def _health_router() -> APIRouter:
     return router
 
 
-def service_app(settings: ServiceSettings, routers: Sequence[APIRouter],
-                build: Callable[[ServiceSettings], ServiceRuntime],
+def service_app(settings: S, routers: Sequence[APIRouter],
+                build: Callable[[S], ServiceRuntime[S]],
                 large_bodies: Mapping[str, int] | None = None, **fastapi: Any) -> FastAPI:
     """A service's app: its routers plus health, with a lifespan that owns its runtime.
 

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
-from services.matching.parts import Matching
+from services.matching.deps import Matching
 from services.matching.plan_models import Plan, WhatIfOutcome
 from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_json
 from smartpick.auth import CurrentPrincipal, Principal

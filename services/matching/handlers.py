@@ -2,41 +2,57 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from services.matching.catalog_cache import CatalogCache
 from services.matching.recommendations import Recomputer
 from services.matching.store import MatchingStore
-from smartpick.consumer import Handlers
 from smartpick.events import (
     ApplicantProfileUpdated,
     CloudEvent,
-    Event,
     OutcomeDeleted,
     OutcomeReported,
     ProgramUpserted,
 )
+from smartpick.registry import HandlerRegistry
 
 
-def build_handlers(store: MatchingStore, cache: CatalogCache, recomputer: Recomputer) -> Handlers:
-    async def applicant_updated(event: Event, envelope: CloudEvent) -> None:
-        assert isinstance(event, ApplicantProfileUpdated)
-        if await store.save_applicant(event.applicant_id, event.profile, envelope.time):
-            await recomputer.recompute(event.applicant_id, event.profile,
-                                       f"{envelope.source}|{envelope.id}", envelope.time,
-                                       "profile")
+@dataclass(frozen=True)
+class Dependencies:
+    """What the handlers use, bound once at start-up (fakes in tests)."""
 
-    async def program_upserted(event: Event, envelope: CloudEvent) -> None:
-        assert isinstance(event, ProgramUpserted)
-        version = await store.save_program(event.program)
-        cache.changed(event.program, version)
-        await store.mark_stale(event.program.specialty)
+    store: MatchingStore
+    catalog: CatalogCache
+    recomputer: Recomputer
 
-    async def outcome_reported(event: Event, envelope: CloudEvent) -> None:
-        assert isinstance(event, OutcomeReported)
-        await store.save_outcome(event)  # kept for the next refit (refits.py)
 
-    async def outcome_deleted(event: Event, envelope: CloudEvent) -> None:
-        assert isinstance(event, OutcomeDeleted)
-        await store.delete_outcome(event)
+async def applicant_updated(event: ApplicantProfileUpdated, envelope: CloudEvent,
+                            deps: Dependencies) -> None:
+    if await deps.store.save_applicant(event.applicant_id, event.profile, envelope.time):
+        await deps.recomputer.recompute(event.applicant_id, event.profile,
+                                        f"{envelope.source}|{envelope.id}", envelope.time,
+                                        "profile")
 
-    return {ApplicantProfileUpdated: [applicant_updated], OutcomeReported: [outcome_reported],
-            OutcomeDeleted: [outcome_deleted], ProgramUpserted: [program_upserted]}
+
+async def program_upserted(event: ProgramUpserted, envelope: CloudEvent,
+                           deps: Dependencies) -> None:
+    version = await deps.store.save_program(event.program)
+    deps.catalog.changed(event.program, version)
+    await deps.store.mark_stale(event.program.specialty)
+
+
+async def outcome_reported(event: OutcomeReported, envelope: CloudEvent,
+                           deps: Dependencies) -> None:
+    await deps.store.save_outcome(event)  # kept for the next refit (refits.py)
+
+
+async def outcome_deleted(event: OutcomeDeleted, envelope: CloudEvent,
+                          deps: Dependencies) -> None:
+    await deps.store.delete_outcome(event)
+
+
+HANDLERS = (HandlerRegistry[Dependencies]()
+            .add(ApplicantProfileUpdated, applicant_updated)
+            .add(OutcomeReported, outcome_reported)
+            .add(OutcomeDeleted, outcome_deleted)
+            .add(ProgramUpserted, program_upserted))

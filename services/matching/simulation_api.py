@@ -16,10 +16,11 @@ from typing import Annotated, Any, Generic, TypeVar
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from services.matching.deps import Matching
 from services.matching.matchsim.errors import MatchInputError
 from services.matching.matchsim.generator import NATIONAL
 from services.matching.matchsim.parse import parse_instance
-from services.matching.parts import Matching, Parts
+from services.matching.runtime import MatchingRuntime
 from services.matching.simulation_store import FINISHED
 from smartpick.auth import CurrentPrincipal, Principal, Role
 from smartpick.http_errors import errors
@@ -131,7 +132,7 @@ def _organization(principal: Principal) -> str:
     return principal.account_id
 
 
-async def _may_queue(requester: str, matching: Parts) -> None:
+async def _may_queue(requester: str, matching: MatchingRuntime) -> None:
     """One organization cannot fill the queue: a few pending runs each, the rest wait."""
     pending = await matching.simulations.pending_of(requester)
     if pending >= matching.settings.simulation_max_pending:
@@ -139,7 +140,7 @@ async def _may_queue(requester: str, matching: Parts) -> None:
                                  "start another when one has finished")
 
 
-async def _own_job(job_id: str, principal: Principal, matching: Parts) -> Document:
+async def _own_job(job_id: str, principal: Principal, matching: MatchingRuntime) -> Document:
     requester = _organization(principal)
     job = await matching.simulations.job(job_id)
     if job is None or job["requested_by"] != requester:
@@ -147,7 +148,7 @@ async def _own_job(job_id: str, principal: Principal, matching: Parts) -> Docume
     return job
 
 
-async def _finished_result(job: Document, matching: Parts) -> dict[str, Any]:
+async def _finished_result(job: Document, matching: MatchingRuntime) -> dict[str, Any]:
     if not job.get("result_file"):
         raise HTTPException(409, f"simulation {job['_id']!r} has no result: it is {job['status']}")
     return await matching.simulations.result(job)

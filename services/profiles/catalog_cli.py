@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from services.profiles.catalog_import import (
+from services.profiles.catalog.csv_import import (
     CatalogFileError,
     ColumnMapping,
     Imported,
@@ -30,8 +30,8 @@ from services.profiles.catalog_import import (
     mapping_for,
     read_programs,
 )
-from services.profiles.catalog_writer import fields_of, store_programs
-from smartpick.demo_catalog import generate_catalog
+from services.profiles.catalog.demo import generate_catalog
+from services.profiles.catalog.writer import fields_of, store_programs
 from smartpick.models import Program
 
 BATCH_SIZE = 500

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 import httpx
 import pytest
 
-from services.profiles.catalog_writer import store_programs
+from services.profiles.catalog.demo import generate_catalog
+from services.profiles.catalog.writer import store_programs
 from services.profiles.settings import Settings as ProfilesSettings
-from smartpick.demo_catalog import generate_catalog
 from smartpick.models import Program, Requirement, Strictness
 from tests.servers import Servers
 

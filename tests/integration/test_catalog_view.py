@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.profiles.catalog_view import CatalogView
-from services.profiles.store import ProfilesStore
+from services.profiles.catalog.store import CatalogStore
+from services.profiles.catalog.view import CatalogView
 from smartpick.outbox import Outbox
 from tests.unit.engine.builders import catalog
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.integration
 async def test_instances_list_an_import_after_their_next_check(
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
-    store = ProfilesStore(mongo[f"profiles_{unique}"], Outbox("/profiles", relay=None))
+    store = CatalogStore(mongo[f"profiles_{unique}"], Outbox("/profiles", relay=None))
     views = [CatalogView(store), CatalogView(store)]
     programs = catalog(30, seed=4, specialties=("Internal Medicine", "Pediatrics"))
     await store.upsert_programs(programs[:20])

@@ -16,7 +16,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.collection import AsyncCollection
 
-from services.profiles.store import ProfilesStore
+from services.profiles.catalog.store import CatalogStore
 from smartpick.consumer import EventConsumer
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event
 from smartpick.events.envelope import from_kafka
@@ -352,7 +352,7 @@ async def test_consumer_killed_with_sigkill_loses_nothing_after_restart(
 async def test_a_program_changed_by_many_imports_keeps_a_short_outbox_and_every_event(
     platform: Platform, publisher: Publisher
 ) -> None:
-    store = ProfilesStore(platform.db, Outbox("/tests", relay=None))
+    store = CatalogStore(platform.db, Outbox("/tests", relay=None))
     relay = OutboxRelay([platform.db.programs], publisher)
     changes = TRIM_AFTER + 5
     for n in range(changes):

@@ -10,8 +10,8 @@ import pytest
 from pymongo import AsyncMongoClient
 
 from services.matching.store import MatchingStore
-from services.profiles.outcomes import OutcomeInput
-from services.profiles.store import NoSuchReport, ProfilesStore
+from services.profiles.applicants.outcomes import OutcomeInput
+from services.profiles.applicants.store import ApplicantsStore, NoSuchReport
 from smartpick.events import OutcomeReported
 from smartpick.models import ApplicationOutcome
 from smartpick.outbox import FIELD, MARKERS, Outbox
@@ -27,7 +27,7 @@ async def test_a_season_reported_again_is_its_next_revision_with_the_first_profi
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
     db = mongo[f"reports_{unique}"]
-    store = ProfilesStore(db, Outbox("/profiles", relay=None))
+    store = ApplicantsStore(db, Outbox("/profiles", relay=None))
     applied_with, later = profile(step2_score=240), profile(step2_score=250)
     january, created = await store.save_outcome(
         "a-1", OutcomeInput(season_year=2026, applications=INVITED), applied_with)
@@ -51,10 +51,10 @@ async def test_a_season_reported_again_is_its_next_revision_with_the_first_profi
 
 
 async def first_report(mongo: AsyncMongoClient[dict[str, Any]], unique: str
-                       ) -> tuple[MatchingStore, ProfilesStore, OutcomeReported]:
+                       ) -> tuple[MatchingStore, ApplicantsStore, OutcomeReported]:
     """Matching's and profiles' stores, each with a database of its own, and a first report."""
     matching = MatchingStore(mongo[f"matching_{unique}"], Outbox("/matching", relay=None))
-    profiles = ProfilesStore(mongo[f"profiles_{unique}"], Outbox("/profiles", relay=None))
+    profiles = ApplicantsStore(mongo[f"profiles_{unique}"], Outbox("/profiles", relay=None))
     first, _ = await profiles.save_outcome(
         "a-1", OutcomeInput(season_year=2026, applications=INVITED), profile())
     return matching, profiles, first
@@ -80,7 +80,7 @@ async def test_a_deleted_report_is_erased_and_may_be_reported_again(
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
     db = mongo[f"reports_{unique}"]
-    store = ProfilesStore(db, Outbox("/profiles", relay=None))
+    store = ApplicantsStore(db, Outbox("/profiles", relay=None))
     first, _ = await store.save_outcome(
         "a-1", OutcomeInput(season_year=2026, applications=INVITED), profile(step2_score=240))
     staged = await db.outcomes.find_one({"_id": first.report_id})

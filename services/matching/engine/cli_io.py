@@ -26,7 +26,7 @@ def load_profile(path: Path) -> ApplicantProfile:
 def load_catalog(path: Path | None) -> list[Program]:
     """A JSON array or JSONL of programs; without a file, the synthetic national catalog."""
     if path is None:
-        from smartpick.demo_catalog import generate_catalog  # heavy, and only needed here
+        from services.profiles.catalog.demo import generate_catalog  # heavy, and only needed here
 
         return generate_catalog()
     text = _read(path)

@@ -37,11 +37,11 @@ from services.matching.engine.whatif import Outcome
 from services.matching.main import create_app as matching_app
 from services.matching.settings import Settings as MatchingSettings
 from services.matching.simulation_api import GenerateOptions, Page, SimulationJob
-from services.notifications.api import Notification as ServiceNotification
-from services.notifications.api import NotificationPage
+from services.notifications.in_app.api import Notification as ServiceNotification
+from services.notifications.in_app.api import NotificationPage
 from services.notifications.main import create_app as notifications_app
 from services.notifications.settings import Settings as NotificationsSettings
-from services.profiles.accounts import Account
+from services.profiles.accounts.models import Account
 from services.profiles.main import create_app as profiles_app
 from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.auth import Role

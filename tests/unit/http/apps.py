@@ -9,21 +9,17 @@ from typing import Any, cast
 
 from fastapi import FastAPI
 
-from services.matching import parts
-from services.matching.catalog_cache import CatalogCache
 from services.matching.engine import CatalogArrays, shipped_params
 from services.matching.main import create_app as matching_app
-from services.matching.models import ActiveModel, ModelCache
+from services.matching.models import ActiveModel
+from services.matching.runtime import MatchingRuntime
 from services.matching.settings import Settings as MatchingSettings
-from services.matching.simulation_jobs import SimulationRunner
-from services.matching.simulation_store import SimulationStore
-from services.matching.store import MatchingStore
 from services.notifications.main import create_app as notifications_app
 from services.notifications.settings import Settings as NotificationsSettings
+from services.profiles.catalog.demo import generate_catalog
 from services.profiles.main import create_app as profiles_app
 from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.auth import Principal, Role, issue_token
-from smartpick.demo_catalog import generate_catalog
 from smartpick.models import ApplicantProfile
 
 SECRET = "unit-test-secret-of-at-least-32-characters"
@@ -89,23 +85,23 @@ class FakeRunner:
         pass
 
 
-def matching(**settings: Any) -> tuple[FastAPI, parts.Parts]:
+def matching(**settings: Any) -> tuple[FastAPI, MatchingRuntime]:
     """The matching app with fakes; ``settings`` override its settings."""
     config = MatchingSettings(jwt_secret=SECRET, **settings)
     app = matching_app(config)
-    faked = parts.Parts(config, cast(MatchingStore, FakeMatchingStore()),
-                        cast(CatalogCache, FakeCatalog()), cast(ModelCache, FakeModels()),
-                        cast(SimulationStore, FakeSimulations()),
-                        cast(SimulationRunner, FakeRunner()))
-    app.state.runtime = SimpleNamespace(resources={parts.KEY: faked}, settings=config)
-    return app, faked
+    faked = SimpleNamespace(settings=config, store=FakeMatchingStore(), catalog=FakeCatalog(),
+                            models=FakeModels(), simulations=FakeSimulations(),
+                            runner=FakeRunner())
+    app.state.runtime = faked
+    return app, cast(MatchingRuntime, faked)
 
 
 def profiles() -> FastAPI:
     """The profiles app with no database: for requests refused before a route reads one."""
     config = ProfilesSettings(jwt_secret=SECRET)
     app = profiles_app(config)
-    app.state.runtime = SimpleNamespace(db=None, outbox=None, settings=config)
+    app.state.runtime = SimpleNamespace(accounts=None, attempts=None, applicants=None,
+                                        programs=None, catalog=None, settings=config)
     return app
 
 
@@ -113,5 +109,5 @@ def notifications() -> FastAPI:
     """The notifications app with no database, like ``profiles``."""
     config = NotificationsSettings(jwt_secret=SECRET)
     app = notifications_app(config)
-    app.state.runtime = SimpleNamespace(db=None, outbox=None, settings=config)
+    app.state.runtime = SimpleNamespace(store=None, settings=config)
     return app

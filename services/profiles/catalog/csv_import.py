@@ -39,7 +39,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
-from services.profiles.specialty_codes import match_specialty
+from services.profiles.catalog.specialty_codes import match_specialty
 from smartpick.models import Program
 from smartpick.states import US_STATES
 

@@ -2,7 +2,7 @@
 
 Every specialty gets ``round(positions / mean_program_size)`` programs whose positions add up to
 its 2026 Match positions exactly; everything else is drawn per program from the distributions in
-``smartpick.demo_catalog_figures`` (see docs/demo-catalog.md). The same seed gives the same catalog.
+``demo_figures`` beside it (see docs/demo-catalog.md). The same seed gives the same catalog.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from smartpick.demo_catalog_figures import (
+from services.profiles.catalog.demo_figures import (
     CITIES,
     IMG_SHARE_CONCENTRATION,
     INSTITUTION_KINDS,

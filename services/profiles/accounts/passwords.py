@@ -1,4 +1,4 @@
-"""Accounts: sign-up and sign-in input, and password hashing with Argon2id (argon2-cffi).
+"""Password hashing with Argon2id (argon2-cffi), off the event loop.
 
 The hasher's defaults follow RFC 9106's recommended parameters; ``needs_rehash`` lets a later
 release raise them without forcing anyone to reset a password. A hash takes 60-100 ms of CPU on
@@ -18,9 +18,6 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
-
-from smartpick.auth import Role
 
 HASHING_NICENESS = 10
 """How much lower than the rest of the process the hashing thread runs (Unix nice levels)."""
@@ -36,34 +33,6 @@ def _lower_priority() -> None:
 
 _hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="argon2",
                               initializer=_lower_priority)
-
-
-class SignUp(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    email: EmailStr
-    password: str = Field(min_length=8, max_length=256)
-    role: Role = Role.APPLICANT
-
-
-class SignIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    email: EmailStr
-    password: str = Field(min_length=1, max_length=256)
-
-
-class Account(BaseModel):
-    id: str
-    email: str
-    role: Role
-
-
-class Session(BaseModel):
-    """What sign-up and sign-in return: the bearer token and whose it is."""
-
-    token: str
-    account: Account
 
 
 @cache

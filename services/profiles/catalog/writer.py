@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from services.profiles.catalog_import import ColumnMapping
+from services.profiles.catalog.csv_import import ColumnMapping
+from services.profiles.catalog.store import OUTBOX_COLLECTIONS, CatalogChange, CatalogStore
 from services.profiles.settings import Settings
-from services.profiles.store import OUTBOX_COLLECTIONS, CatalogChange, ProfilesStore
 from smartpick.models import Program
 from smartpick.mongo import connect
 from smartpick.outbox import Outbox, OutboxRelay
@@ -31,12 +31,11 @@ async def store_programs(programs: Sequence[Program], fields: frozenset[str] | N
     settings = settings or Settings()
     client = connect(settings.mongodb_url)
     db = client[settings.mongodb_database]
-    store = ProfilesStore(db, Outbox(settings.source, relay=None))
+    store = CatalogStore(db, Outbox(settings.source, relay=None))
     publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
                           topic_prefix=settings.topic_prefix)
     started = datetime.now(UTC) - timedelta(minutes=1)  # margin for the database's clock
     try:
-        await store.ensure_indexes()
         await ensure_topics(settings.kafka_bootstrap_servers, settings.topic_prefix)
         change = await store.upsert_programs(programs, fields)
         if change.created or change.changed:

@@ -3,7 +3,7 @@
 On FerretDB 1.24 every catalog read but an ``_id`` look-up scans and decodes all programs: a count
 took 2.6 s and an ``_id``-sorted page 2.0 s at 5,410 programs, so a page cost more than the
 gateway waits. Pages, counts and filters are answered here instead, in microseconds. Each import
-that changes the catalog inserts a marker into ``catalog_changes`` (see ProfilesStore); a loop
+that changes the catalog inserts a marker into ``catalog_changes`` (see CatalogStore); a loop
 looks at the newest marker every ``catalog_check_seconds`` and reloads when it moved, so an import
 shows within seconds on every instance. A full reload every ``catalog_reload_seconds`` repairs
 what a marker could miss (an import that died between its writes and its marker).
@@ -16,7 +16,7 @@ import bisect
 import time
 from dataclasses import dataclass, field
 
-from services.profiles.store import ProfilesStore
+from services.profiles.catalog.store import CatalogStore
 from smartpick.mongo import Document
 
 
@@ -29,7 +29,7 @@ class Page:
 
 @dataclass
 class CatalogView:
-    store: ProfilesStore
+    store: CatalogStore
     reload_seconds: float = 300.0
     _by_id: dict[str, Document] = field(default_factory=dict)
     _ids: list[str] = field(default_factory=list)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from services.profiles.catalog_view import CatalogView
-from services.profiles.store import ProfilesStore
+from services.profiles.catalog.store import CatalogStore
+from services.profiles.catalog.view import CatalogView
 from smartpick.mongo import Document
 
 
@@ -30,7 +30,7 @@ def _program(number: int, specialty: str = "Internal Medicine", state: str = "NY
 
 
 def _view(store: FakeCatalogStore) -> CatalogView:
-    return CatalogView(cast(ProfilesStore, store))
+    return CatalogView(cast(CatalogStore, store))
 
 
 async def _walk(view: CatalogView, first: int, **filters: Any) -> list[str]:
@@ -85,7 +85,7 @@ async def test_the_catalog_is_read_once_until_an_import_moves_the_marker() -> No
 
 async def test_a_catalog_older_than_its_reload_time_is_read_again() -> None:
     store = FakeCatalogStore([_program(1)])
-    view = CatalogView(cast(ProfilesStore, store), reload_seconds=0.0)
+    view = CatalogView(cast(CatalogStore, store), reload_seconds=0.0)
     await view.refresh()
     await view.refresh()
     assert store.loads == 2

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from services.profiles.catalog_cli import main, run_import
-from services.profiles.catalog_import import (
+from services.profiles.catalog.csv_import import (
     Imported,
     MappingError,
     Rejected,
@@ -16,8 +15,9 @@ from services.profiles.catalog_import import (
     read_programs,
     summarize,
 )
-from services.profiles.specialty_codes import MATCH_SPECIALTY_BY_CODE, match_specialty
-from smartpick.demo_catalog_figures import SPECIALTY_FIGURES
+from services.profiles.catalog.demo_figures import SPECIALTY_FIGURES
+from services.profiles.catalog.specialty_codes import MATCH_SPECIALTY_BY_CODE, match_specialty
+from services.profiles.catalog_cli import main, run_import
 from smartpick.models import Program
 from smartpick.specialties import SPECIALTY_SET
 from tests.shared_data import PROGRAM_LISTS, needs

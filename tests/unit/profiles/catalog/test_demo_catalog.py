@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from smartpick.demo_catalog import generate_catalog
-from smartpick.demo_catalog_figures import CITIES, SPECIALTY_FIGURES, STATE_WEIGHTS
+from services.profiles.catalog.demo import generate_catalog
+from services.profiles.catalog.demo_figures import CITIES, SPECIALTY_FIGURES, STATE_WEIGHTS
 from smartpick.models import Program, Strictness
 from smartpick.specialties import SPECIALTIES
 

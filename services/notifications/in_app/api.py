@@ -1,4 +1,4 @@
-"""HTTP routes of the notifications service: a person's own notifications, newest first.
+"""HTTP routes of in-app notifications: a person's own notifications, newest first.
 
 Someone else's notification answers 404 like an unknown one.
 """
@@ -11,12 +11,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 
-from services.notifications.store import NotificationsStore
+from services.notifications.deps import Store
 from smartpick.auth import CurrentPrincipal
 from smartpick.http_errors import errors
 from smartpick.models import ResourceId
 from smartpick.paging import After, decode_cursor, encode_cursor
-from smartpick.service import Runtime
 
 router = APIRouter(tags=["notifications"], responses=errors(401))
 
@@ -63,11 +62,10 @@ def _position(after: str | None) -> tuple[datetime, str] | None:
 
 @router.get("/notifications", response_model=NotificationPage, responses=errors(400, 422))
 async def list_notifications(
-    principal: CurrentPrincipal, runtime: Runtime,
+    principal: CurrentPrincipal, store: Store,
     first: Annotated[int, Query(ge=1, le=100)] = 20, after: After = None,
 ) -> NotificationPage:
-    page = await NotificationsStore(runtime.db).page(principal.account_id, first,
-                                                     _position(after))
+    page = await store.page(principal.account_id, first, _position(after))
     items = [_notification(d) for d in page.items]
     end = items[-1].cursor if items else None
     return NotificationPage(items=items, total=page.total, unread=page.unread,
@@ -75,21 +73,21 @@ async def list_notifications(
 
 
 @router.get("/notifications/unread-count")
-async def unread_count(principal: CurrentPrincipal, runtime: Runtime) -> dict[str, int]:
-    return {"unread": await NotificationsStore(runtime.db).unread(principal.account_id)}
+async def unread_count(principal: CurrentPrincipal, store: Store) -> dict[str, int]:
+    return {"unread": await store.unread(principal.account_id)}
 
 
 @router.post("/notifications/read-all")
-async def mark_all_read(principal: CurrentPrincipal, runtime: Runtime) -> dict[str, int]:
+async def mark_all_read(principal: CurrentPrincipal, store: Store) -> dict[str, int]:
     """Mark every unread notification of the caller read; how many were unread."""
-    return {"marked": await NotificationsStore(runtime.db).mark_all_read(principal.account_id)}
+    return {"marked": await store.mark_all_read(principal.account_id)}
 
 
 @router.post("/notifications/{notification_id}/read", response_model=Notification,
              responses=errors(404, 422))
 async def mark_read(notification_id: ResourceId, principal: CurrentPrincipal,
-                    runtime: Runtime) -> Notification:
-    found = await NotificationsStore(runtime.db).mark_read(principal.account_id, notification_id)
+                    store: Store) -> Notification:
+    found = await store.mark_read(principal.account_id, notification_id)
     if found is None:
         raise HTTPException(404, "no such notification")
     return _notification(found)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from services.profiles.outcomes import OutcomeInput, report_id
+from services.profiles.applicants.outcomes import OutcomeInput, report_id
 
 
 def report(**fields: Any) -> OutcomeInput:

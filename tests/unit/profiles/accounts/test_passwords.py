@@ -8,14 +8,14 @@ import threading
 
 import pytest
 
-from services.profiles import accounts
+from services.profiles.accounts import passwords
 
 
 async def test_right_wrong_and_unknown() -> None:
-    stored = await accounts.hash_password("correct horse")
-    assert await accounts.password_matches(stored, "correct horse")
-    assert not await accounts.password_matches(stored, "wrong horse")
-    assert not await accounts.password_matches(None, "correct horse")  # no such account
+    stored = await passwords.hash_password("correct horse")
+    assert await passwords.password_matches(stored, "correct horse")
+    assert not await passwords.password_matches(stored, "wrong horse")
+    assert not await passwords.password_matches(None, "correct horse")  # no such account
 
 
 class RecordingHasher:
@@ -40,19 +40,19 @@ class RecordingHasher:
 async def test_hashing_runs_off_the_event_loop_at_lower_priority(
         monkeypatch: pytest.MonkeyPatch) -> None:
     recorder = RecordingHasher()
-    monkeypatch.setattr(accounts, "_hasher", recorder)
-    await accounts.hash_password("a password")
-    await accounts.password_matches("hash", "a password")
+    monkeypatch.setattr(passwords, "_hasher", recorder)
+    await passwords.hash_password("a password")
+    await passwords.password_matches("hash", "a password")
     loop_thread = threading.get_native_id()
     loop_priority = os.getpriority(os.PRIO_PROCESS, loop_thread)
     assert [thread for thread, _ in recorder.threads if thread == loop_thread] == []
     assert {priority for _, priority in recorder.threads} == {
-        loop_priority + accounts.HASHING_NICENESS}
+        loop_priority + passwords.HASHING_NICENESS}
 
 
 async def test_an_unknown_email_costs_a_full_check(monkeypatch: pytest.MonkeyPatch) -> None:
     recorder = RecordingHasher()
-    accounts._no_account_hash()  # made once, before the recorder stands in
-    monkeypatch.setattr(accounts, "_hasher", recorder)
-    assert not await accounts.password_matches(None, "anything")
+    passwords._no_account_hash()  # made once, before the recorder stands in
+    monkeypatch.setattr(passwords, "_hasher", recorder)
+    assert not await passwords.password_matches(None, "anything")
     assert len(recorder.threads) == 1  # a verify ran, against the stand-in hash

@@ -1,0 +1,43 @@
+"""The matching service's typed runtime: its store, engine caches, simulation queue, handlers
+and workers, built once per process."""
+
+from __future__ import annotations
+
+from services.matching.catalog_cache import CatalogCache
+from services.matching.handlers import HANDLERS, Dependencies
+from services.matching.models import ModelCache, ModelRegistry
+from services.matching.recommendations import Recomputer
+from services.matching.refit_schedule import RefitSchedule
+from services.matching.settings import Settings
+from services.matching.simulation_jobs import SimulationRetention, SimulationRunner
+from services.matching.simulation_store import OUTBOX_COLLECTIONS as SIMULATION_OUTBOX
+from services.matching.simulation_store import SimulationStore
+from services.matching.store import OUTBOX_COLLECTIONS, MatchingStore
+from smartpick.service import ServiceRuntime
+
+
+class MatchingRuntime(ServiceRuntime[Settings]):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX))
+        self.store = MatchingStore(self.db, self.outbox)
+        self.model_registry = ModelRegistry(self.db)
+        self.catalog = CatalogCache(self.store)
+        self.models = ModelCache(self.model_registry)
+        recomputer = Recomputer(self.store, self.catalog, self.model_registry, self.models)
+        self.simulations = SimulationStore(self.db, self.outbox)
+        self.runner = SimulationRunner(self.simulations, settings.simulation_timeout_seconds,
+                                       settings.simulation_poll_seconds)
+        self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, recomputer))
+        self.workers["recompute-flagged"] = recomputer.run
+        self.workers["match-simulations"] = self.runner.run
+        if settings.simulation_retention is not None:
+            self.workers["simulation-retention"] = SimulationRetention(
+                self.simulations, settings.simulation_retention).run
+        if settings.refit_interval_hours > 0:
+            self.workers["refit"] = RefitSchedule(self.store, self.model_registry, settings).run
+
+    async def prepare(self) -> None:
+        await self.store.ensure_indexes()
+        await self.store.forget_silent_writers()
+        await self.store.forget_old_claims()
+        await self.simulations.ensure_indexes()

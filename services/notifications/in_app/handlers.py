@@ -1,0 +1,32 @@
+"""Event handlers of in-app notifications: each event becomes one notification of its recipient.
+
+A notification's id derives from its event, so an event handled twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from services.notifications.in_app.store import NotificationsStore
+from services.notifications.in_app.texts import recommendations_text, simulation_text
+from smartpick.events import CloudEvent, MatchSimulationCompleted, RecommendationsReady
+from smartpick.inbox import effect_id
+
+RECOMMENDATIONS_READY = "RECOMMENDATIONS_READY"
+MATCH_SIMULATION_COMPLETED = "MATCH_SIMULATION_COMPLETED"
+
+
+async def recommendations_ready(event: RecommendationsReady, envelope: CloudEvent,
+                                store: NotificationsStore) -> None:
+    title, body = recommendations_text(event)
+    notification_id = effect_id(envelope, "in-app")
+    if await store.add(notification_id, event.applicant_id, RECOMMENDATIONS_READY, title, body):
+        # Catalog imports and model refits recompute everyone, often several times a day: the
+        # newest list's notice replaces unread older ones instead of piling up beside them (an
+        # event handled twice adds nothing, so it replaces nothing either).
+        await store.drop_unread(event.applicant_id, RECOMMENDATIONS_READY, keep=notification_id)
+
+
+async def simulation_completed(event: MatchSimulationCompleted, envelope: CloudEvent,
+                               store: NotificationsStore) -> None:
+    title, body = simulation_text(event)
+    await store.add(effect_id(envelope, "in-app"), event.requested_by,
+                    MATCH_SIMULATION_COMPLETED, title, body, event.simulation_id)

@@ -1,0 +1,35 @@
+"""What sign-up and sign-in take and answer."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from smartpick.auth import Role
+
+
+class SignUp(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: EmailStr
+    password: str = Field(min_length=8, max_length=256)
+    role: Role = Role.APPLICANT
+
+
+class SignIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: EmailStr
+    password: str = Field(min_length=1, max_length=256)
+
+
+class Account(BaseModel):
+    id: str
+    email: str
+    role: Role
+
+
+class Session(BaseModel):
+    """What sign-up and sign-in return: the bearer token and whose it is."""
+
+    token: str
+    account: Account

@@ -1,0 +1,121 @@
+"""MongoDB access of applicants' profiles and the outcomes they report.
+
+Every change that others must hear about stages its event in the changed document (one write)
+through the outbox, which wakes the relay that publishes it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from services.profiles.applicants.outcomes import OutcomeInput, report_id
+from smartpick.events import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
+from smartpick.models import ApplicantProfile
+from smartpick.mongo import Document
+from smartpick.outbox import FIELD, STAGED_AT, Outbox
+
+OUTBOX_COLLECTIONS = ("applicants", "outcomes")
+ERASED = ("profile", "applications", "matched", "matched_program_id", "reported_at")
+"""What deleting a report removes: everything it said."""
+
+
+class NoSuchReport(Exception):
+    """The applicant has no report of this season (or deleted it)."""
+
+
+class ReportChanged(Exception):
+    """Another update of this season's report was stored between reading and writing it."""
+
+
+def _outcome_document(event: OutcomeReported) -> Document:
+    document = {**event.model_dump(mode="json"), "reported_at": event.reported_at}
+    document["_id"] = document.pop("report_id")
+    return document
+
+
+class ApplicantsStore:
+    def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
+        self._db = db
+        self._outbox = outbox
+
+    async def ensure_indexes(self) -> None:
+        await self._db.outcomes.create_index("applicant_id")
+
+    async def save_profile(self, applicant_id: str, profile: ApplicantProfile) -> None:
+        """Store the profile and stage its event in the same single-document write."""
+        event = ApplicantProfileUpdated(applicant_id=applicant_id, profile=profile)
+        update = {"$set": {"profile": profile.model_dump(mode="json"),
+                           "updated_at": datetime.now(UTC)}}
+        await self._outbox.stage(self._db.applicants, applicant_id, update, event, upsert=True)
+
+    async def profile(self, applicant_id: str) -> ApplicantProfile | None:
+        found = await self._db.applicants.find_one({"_id": applicant_id}, {"profile": 1})
+        return ApplicantProfile.model_validate(found["profile"]) if found else None
+
+    async def save_outcome(self, applicant_id: str, report: OutcomeInput,
+                           profile: ApplicantProfile) -> tuple[OutcomeReported, bool]:
+        """Store a season's report with its event; True when the season is new (or deleted).
+
+        A season reported again is updated as its next revision (the match result added on Match
+        Day, a correction), keeping the profile of the first report, the one applied with.
+        """
+        event = OutcomeReported(
+            report_id=report_id(applicant_id, report.season_year), applicant_id=applicant_id,
+            profile=profile, reported_at=datetime.now(UTC), **report.model_dump())
+        try:
+            await self._outbox.insert(self._db.outcomes, _outcome_document(event), event)
+            return event, True
+        except DuplicateKeyError:
+            pass
+        stored = await self._db.outcomes.find_one(
+            {"_id": event.report_id}, {"profile": 1, "revision": 1, "deleted": 1})
+        if stored is None:
+            raise ReportChanged(report.season_year)
+        revision = stored.get("revision")  # None: stored before reports had revisions
+        applied_with = stored.get("profile")  # None once deleted: reported anew
+        event = event.model_copy(update={
+            "profile": ApplicantProfile.model_validate(applied_with) if applied_with else profile,
+            "revision": (revision or 1) + 1})
+        changes = _outcome_document(event)
+        del changes["_id"]
+        update = {"$set": changes, "$unset": {"deleted": "", "deleted_at": ""}}
+        await self._revise(event.report_id, revision, update, event, report.season_year)
+        return event, stored.get("deleted", False)
+
+    async def delete_outcome(self, applicant_id: str, season_year: int) -> OutcomeDeleted:
+        """Erase a season's report, keeping its id and next revision so that no older revision
+        still on its way can bring it back; its published events leave the document too."""
+        report = report_id(applicant_id, season_year)
+        stored = await self._db.outcomes.find_one({"_id": report}, {"revision": 1, "deleted": 1})
+        if stored is None or stored.get("deleted"):
+            raise NoSuchReport(season_year)
+        revision = stored.get("revision")
+        event = OutcomeDeleted(report_id=report, applicant_id=applicant_id,
+                               season_year=season_year, revision=(revision or 1) + 1,
+                               deleted_at=datetime.now(UTC))
+        erased = {"$set": {"deleted": True, "deleted_at": event.deleted_at,
+                           "revision": event.revision},
+                  "$unset": {name: "" for name in ERASED}}
+        await self._revise(report, revision, erased, event, season_year, drop_all_published=True)
+        return event
+
+    async def _revise(self, report: str, revision: int | None, update: Document,
+                      event: OutcomeReported | OutcomeDeleted, season_year: int,
+                      drop_all_published: bool = False) -> None:
+        """Write a report's next revision with its event, if ``revision`` is still the one
+        stored: two updates at once cannot both become the next one."""
+        if not await self._outbox.stage(self._db.outcomes, report, update, event,
+                                        where={"revision": revision},
+                                        drop_all_published=drop_all_published):
+            raise ReportChanged(season_year)
+
+    async def outcomes(self, applicant_id: str) -> list[OutcomeReported]:
+        """The applicant's reports, latest season first (a few per applicant: no paging)."""
+        found = await self._db.outcomes.find(
+            {"applicant_id": applicant_id, "deleted": {"$ne": True}},
+            {FIELD: 0, STAGED_AT: 0, "deleted": 0, "deleted_at": 0}).to_list()
+        reports = [OutcomeReported.model_validate({"report_id": d.pop("_id"), **d}) for d in found]
+        return sorted(reports, key=lambda r: r.season_year, reverse=True)

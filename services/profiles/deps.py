@@ -1,0 +1,54 @@
+"""What the profiles routes take from the running service, as ``Annotated`` aliases."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from services.profiles.accounts.attempts import AttemptLimiter
+from services.profiles.accounts.store import AccountsStore
+from services.profiles.applicants.store import ApplicantsStore
+from services.profiles.catalog.store import CatalogStore
+from services.profiles.catalog.view import CatalogView
+from services.profiles.runtime import ProfilesRuntime
+from services.profiles.settings import Settings
+
+
+def _runtime(request: Request) -> ProfilesRuntime:
+    runtime: ProfilesRuntime = request.app.state.runtime
+    return runtime
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _accounts(request: Request) -> AccountsStore:
+    return _runtime(request).accounts
+
+
+def _attempts(request: Request) -> AttemptLimiter:
+    return _runtime(request).attempts
+
+
+def _applicants(request: Request) -> ApplicantsStore:
+    return _runtime(request).applicants
+
+
+def _programs(request: Request) -> CatalogStore:
+    return _runtime(request).programs
+
+
+def _catalog(request: Request) -> CatalogView:
+    return _runtime(request).catalog
+
+
+ProfilesSettings = Annotated[Settings, Depends(_settings)]
+Accounts = Annotated[AccountsStore, Depends(_accounts)]
+Attempts = Annotated[AttemptLimiter, Depends(_attempts)]
+Applicants = Annotated[ApplicantsStore, Depends(_applicants)]
+Programs = Annotated[CatalogStore, Depends(_programs)]
+"""The catalog as stored (reads by id, imports); listings read ``Catalog``."""
+Catalog = Annotated[CatalogView, Depends(_catalog)]

@@ -1,0 +1,45 @@
+"""One registry per service: which module-level handlers each event type goes to.
+
+A handler is a plain function of its event (typed as that event), the CloudEvents envelope and
+the service's dependencies, so a test imports it and calls it with fakes. The registry checks at
+registration that a handler takes the event type it is registered for, and binds the
+dependencies once at start-up into what the consumer calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Generic, TypeVar, cast
+
+from smartpick.consumer import Handler, Handlers
+from smartpick.events import CloudEvent, Event
+
+E = TypeVar("E", bound=Event)
+D = TypeVar("D")
+
+
+class HandlerRegistry(Generic[D]):
+    def __init__(self) -> None:
+        self._handlers: dict[type[Event], list[Callable[[Event, CloudEvent, D],
+                                                        Awaitable[None]]]] = {}
+
+    def add(self, event_type: type[E],
+            *handlers: Callable[[E, CloudEvent, D], Awaitable[None]]) -> HandlerRegistry[D]:
+        """Send events of ``event_type`` to ``handlers``, in this order."""
+        # The consumer dispatches on the event's exact type: a handler only ever gets its own.
+        self._handlers.setdefault(event_type, []).extend(
+            cast(Callable[[Event, CloudEvent, D], Awaitable[None]], handler)
+            for handler in handlers)
+        return self
+
+    def bind(self, dependencies: D) -> Handlers:
+        """What the consumer calls: each handler with ``dependencies``."""
+        return {event_type: [_bound(handler, dependencies) for handler in handlers]
+                for event_type, handlers in self._handlers.items()}
+
+
+def _bound(handler: Callable[[Event, CloudEvent, D], Awaitable[None]], dependencies: D) -> Handler:
+    async def handle(event: Event, envelope: CloudEvent) -> None:
+        await handler(event, envelope, dependencies)
+
+    return handle
