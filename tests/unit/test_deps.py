@@ -1,0 +1,82 @@
+"""Each service's dependency aliases hand routes the objects of that service's own runtime.
+
+The runtimes are built for real (clients connect only when started), so a renamed attribute or
+an alias bound to the wrong object fails here rather than in the first request of a deployment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from types import SimpleNamespace
+from typing import Any, get_args
+
+import pytest
+
+from services.matching import deps as matching_deps
+from services.matching.runtime import MatchingRuntime
+from services.matching.settings import Settings as MatchingSettings
+from services.notifications import deps as notifications_deps
+from services.notifications.runtime import NotificationsRuntime
+from services.notifications.settings import Settings as NotificationsSettings
+from services.profiles import deps as profiles_deps
+from services.profiles.runtime import ProfilesRuntime
+from services.profiles.settings import Settings as ProfilesSettings
+from smartpick.service import ServiceRuntime
+
+SECRET = "unit-test-secret-of-at-least-32-characters"
+
+
+def resolved(alias: Any, runtime: ServiceRuntime[Any]) -> Any:
+    """What FastAPI passes a route for ``alias`` in a request to an app running ``runtime``."""
+    request = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(
+        runtime=runtime, settings=runtime.settings)))
+    return get_args(alias)[1].dependency(request)
+
+
+@pytest.fixture
+async def closing() -> AsyncIterator[list[ServiceRuntime[Any]]]:
+    built: list[ServiceRuntime[Any]] = []
+    yield built
+    for runtime in built:
+        await runtime.mongo.close()
+
+
+async def test_profiles_aliases_are_the_runtime_s_stores_view_and_limiter(
+    closing: list[ServiceRuntime[Any]],
+) -> None:
+    runtime = ProfilesRuntime(ProfilesSettings(jwt_secret=SECRET))
+    closing.append(runtime)
+    assert resolved(profiles_deps.Accounts, runtime) is runtime.accounts
+    assert resolved(profiles_deps.Attempts, runtime) is runtime.attempts
+    assert resolved(profiles_deps.Applicants, runtime) is runtime.applicants
+    assert resolved(profiles_deps.Programs, runtime) is runtime.programs
+    assert resolved(profiles_deps.Catalog, runtime) is runtime.catalog
+    assert resolved(profiles_deps.ProfilesSettings, runtime) is runtime.settings
+
+
+async def test_profiles_stores_stage_through_the_outbox_that_wakes_its_relay(
+    closing: list[ServiceRuntime[Any]],
+) -> None:
+    runtime = ProfilesRuntime(ProfilesSettings(jwt_secret=SECRET))
+    closing.append(runtime)
+    assert runtime.applicants._outbox is runtime.outbox
+    assert runtime.programs._outbox is runtime.outbox
+    assert runtime.outbox._relay is runtime.relay
+
+
+async def test_notifications_alias_is_the_store_its_handlers_write_to(
+    closing: list[ServiceRuntime[Any]],
+) -> None:
+    runtime = NotificationsRuntime(NotificationsSettings(jwt_secret=SECRET))
+    closing.append(runtime)
+    assert resolved(notifications_deps.Store, runtime) is runtime.store
+    assert runtime.handlers is not None and runtime.handlers
+
+
+async def test_matching_alias_is_its_typed_runtime(
+    closing: list[ServiceRuntime[Any]],
+) -> None:
+    runtime = MatchingRuntime(MatchingSettings(jwt_secret=SECRET))
+    closing.append(runtime)
+    assert resolved(matching_deps.Matching, runtime) is runtime
+    assert runtime.store._outbox is runtime.outbox and runtime.simulations._outbox is runtime.outbox
