@@ -19,7 +19,7 @@ from services.profiles.settings import Settings
 from smartpick.auth import CurrentPrincipal, Principal, Role, issue_token
 from smartpick.http_errors import errors
 
-router = APIRouter(tags=["accounts"])
+router = APIRouter()
 
 
 async def _limit(attempts: AttemptLimiter, key: str, limit: int, what: str) -> None:
