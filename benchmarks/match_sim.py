@@ -25,9 +25,9 @@ from typing import Any, TypeVar
 
 from matching.games import HospitalResident
 
-from services.matching.matchsim import check_documents, solve_document
-from services.matching.matchsim.files import write_json_atomic
-from services.matching.matchsim.generator import NATIONAL, generate, scaled
+from matchsim import check_documents, solve_document
+from matchsim.files import write_json_atomic
+from matchsim.generator import NATIONAL, generate, scaled
 
 SEED = 2026
 T = TypeVar("T")
@@ -39,7 +39,7 @@ def run_cli(source: Path, target: Path, bytecode: Path) -> dict[str, Any]:
     Children keep compiled bytecode under `bytecode`, as an installed package would have it, even
     where the environment sets PYTHONDONTWRITEBYTECODE (then every import recompiles numpy).
     """
-    command = [sys.executable, "-c", "from services.cli import main; raise SystemExit(main())"]
+    command = [sys.executable, "-c", "from cli.main import main; raise SystemExit(main())"]
     command += ["match-sim", "--input", str(source), "--output", str(target), "--json"]
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(bytecode)

@@ -1,4 +1,4 @@
-"""`smartpick events export`: JSON Schemas of all events and an AsyncAPI 3.0 document of the topics.
+"""JSON Schemas of all events and an AsyncAPI 3.0 document of the topics, for docs/events/.
 
 The files under docs/events/ are generated, never edited; a test regenerates them and fails when
 the committed copies are stale (`smartpick events export` brings them up to date).
@@ -6,7 +6,6 @@ the committed copies are stale (`smartpick events export` brings them up to date
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
@@ -91,17 +90,3 @@ def rendered() -> dict[str, str]:
     files = {f"{event.event_type}.schema.json": event.model_json_schema() for event in ALL_EVENTS}
     files["asyncapi.json"] = asyncapi()
     return {name: json.dumps(doc, indent=2, sort_keys=True) + "\n" for name, doc in files.items()}
-
-
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="smartpick events")
-    parser.add_argument("action", choices=["export"])
-    parser.add_argument("--out", type=Path, default=DEFAULT_DIR)
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for stale in args.out.glob("*.json"):
-        stale.unlink()
-    for name, content in rendered().items():
-        (args.out / name).write_text(content)
-    print(f"wrote {len(rendered())} files to {args.out}")
-    return 0

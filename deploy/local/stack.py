@@ -85,7 +85,7 @@ def wait_ready(app: App, within: float = 90.0) -> None:
 
 def seed_demo_catalog(env: dict[str, str]) -> None:
     """Store the synthetic national catalog (idempotent: a second run changes nothing)."""
-    subprocess.run([sys.executable, "-m", "services.cli", "catalog", "seed-demo"],
+    subprocess.run([sys.executable, "-m", "cli.main", "catalog", "seed-demo"],
                    env={**os.environ, **env}, cwd=infra.REPO, check=True)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
-from services.matching.engine import CatalogArrays
+from engine import CatalogArrays
 from services.matching.store import CatalogClock, MatchingStore
 from smartpick.models import Program
 

@@ -17,8 +17,8 @@ from pymongo import DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from services.matching.engine import ModelParams, shipped_params
-from services.matching.engine.learning import Decision
+from engine import ModelParams, shipped_params
+from engine.learning import Decision
 from smartpick.mongo import Document, insert_once
 
 SHIPPED_VERSION = 1

@@ -13,9 +13,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from engine import Request, plan, what_if
+from engine.signals import SIGNALS_BY_SPECIALTY
 from services.matching.catalog_cache import CatalogCache
-from services.matching.engine import Request, plan, what_if
-from services.matching.engine.signals import SIGNALS_BY_SPECIALTY
 from services.matching.models import ModelCache
 from smartpick.models import ApplicantProfile, ResourceId, Specialty, StateCode
 

@@ -18,8 +18,8 @@ from dataclasses import asdict
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
+from engine import CatalogArrays, ModelParams, recommend
 from services.matching.catalog_cache import CatalogCache
-from services.matching.engine import CatalogArrays, ModelParams, recommend
 from services.matching.models import ModelCache, ModelRegistry
 from services.matching.store import MatchingStore, stale_reason
 from smartpick.events import RecommendationsReady

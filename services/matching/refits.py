@@ -15,8 +15,8 @@ import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from services.matching.engine import CatalogArrays
-from services.matching.engine.learning import (
+from engine import CatalogArrays
+from engine.learning import (
     OutcomeReport,
     ReportedApplication,
     compare,

@@ -16,10 +16,10 @@ from typing import Annotated, Any, Generic, TypeVar
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from matchsim.errors import MatchInputError
+from matchsim.generator import NATIONAL
+from matchsim.parse import parse_instance
 from services.matching.deps import Matching
-from services.matching.matchsim.errors import MatchInputError
-from services.matching.matchsim.generator import NATIONAL
-from services.matching.matchsim.parse import parse_instance
 from services.matching.runtime import MatchingRuntime
 from services.matching.simulation_store import FINISHED
 from smartpick.auth import CurrentPrincipal, Principal, Role

@@ -16,7 +16,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from services.matching.matchsim.generator import scaled
+from matchsim.generator import scaled
 from services.matching.simulation_run import (
     SimulationCrashed,
     SimulationOutput,

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
-from services.matching.matchsim.generator import Shape, generate
-from services.matching.matchsim.simulate import solve_document
+from matchsim.generator import Shape, generate
+from matchsim.simulate import solve_document
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from services.matching.engine.statsfiles import read_statistics
-from services.matching.engine.validation import Validation, validated_fit
+from engine.statsfiles import read_statistics
+from engine.validation import Validation, validated_fit
 from services.matching.models import ModelRegistry
 from services.matching.refits import Refit, TooFewReports, refit_now
 from services.matching.settings import Settings

@@ -142,12 +142,12 @@ def test_catalog_import_dropping_visa_sponsorship_changes_recommendations(
     csv.write_text("code,name,specialty,state,j1\n"
                    "E2E-VISA,No Visa Program,Internal Medicine,NY,no\n")
     imported = subprocess.run(
-        [sys.executable, "-m", "services.cli", "catalog", "import", str(csv), "--mapping",
+        [sys.executable, "-m", "cli.main", "catalog", "import", str(csv), "--mapping",
          str(mapping), "--json"], env=platform.env("profiles"), cwd=REPO, capture_output=True,
         text=True, timeout=120, check=True)
     assert json.loads(imported.stdout)["changed"] == 1
     again = subprocess.run(
-        [sys.executable, "-m", "services.cli", "catalog", "import", str(csv), "--mapping",
+        [sys.executable, "-m", "cli.main", "catalog", "import", str(csv), "--mapping",
          str(mapping), "--json"], env=platform.env("profiles"), cwd=REPO, capture_output=True,
         text=True, timeout=120, check=True)
     assert json.loads(again.stdout)["unchanged"] == 1  # re-import changes nothing

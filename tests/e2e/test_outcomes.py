@@ -37,7 +37,7 @@ def matching_db(platform: Platform) -> str:
 
 
 def model_command(platform: Platform, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "services.cli", "model", *args],
+    return subprocess.run([sys.executable, "-m", "cli.main", "model", *args],
                           env=platform.env("matching") | REFIT_ENV | env, cwd=REPO,
                           capture_output=True, text=True, timeout=120)
 

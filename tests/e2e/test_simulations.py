@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from services.matching.matchsim import check_documents, solve_document
-from services.matching.matchsim.generator import NATIONAL, generate, scaled
+from matchsim import check_documents, solve_document
+from matchsim.generator import NATIONAL, generate, scaled
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql, sign_up
 from tests.unit.matchsim.test_couples import NO_STABLE

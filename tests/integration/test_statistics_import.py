@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.matching.engine import shipped_params
-from services.matching.engine.learning import Decision
+from engine import shipped_params
+from engine.learning import Decision
 from services.matching.models import Candidate, ModelRegistry
 from tests.servers import Servers
 from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
@@ -41,7 +41,7 @@ def season_files(folder: Path, **matched: int) -> tuple[Path, Path]:
 def model_command(servers: Servers, database: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = os.environ | {"MONGODB_URL": servers.mongodb_url, "MONGODB_DATABASE": database,
                         "COLUMNS": "200"}  # tables as wide as they need
-    return subprocess.run([sys.executable, "-m", "services.cli", "model", *args], env=env,
+    return subprocess.run([sys.executable, "-m", "cli.main", "model", *args], env=env,
                           cwd=REPO, capture_output=True, text=True, timeout=180)
 
 

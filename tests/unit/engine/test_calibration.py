@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from services.matching.engine.calibration import fit, population_rate
-from services.matching.engine.params import SHIPPED_PARAMS, shipped_params
-from services.matching.engine.statsfiles import (
+from engine.calibration import fit, population_rate
+from engine.params import SHIPPED_PARAMS, shipped_params
+from engine.statsfiles import (
     SpecialtyFeatures,
     SpecialtyOutcomes,
     read_features,
     read_outcomes,
 )
-from services.matching.engine.validation import HeldOut, Validation, leave_specialties_out
+from engine.validation import HeldOut, Validation, leave_specialties_out
 from smartpick.specialties import SPECIALTIES
 from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 

@@ -9,11 +9,11 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.matching.engine.catalog import CatalogArrays
-from services.matching.engine.chance import chance
-from services.matching.engine.match import list_outcome, p_match_given_ranks, poisson_binomial
-from services.matching.engine.params import shipped_params
-from services.matching.engine.recommend import recommend
+from engine.catalog import CatalogArrays
+from engine.chance import chance
+from engine.match import list_outcome, p_match_given_ranks, poisson_binomial
+from engine.params import shipped_params
+from engine.recommend import recommend
 from tests.unit.engine.builders import catalog, profile, program
 
 PARAMS = shipped_params()
@@ -49,7 +49,7 @@ def test_p_match_grows_with_ranks_and_one_rank_is_q() -> None:
 def test_higher_step2_never_lowers_a_chance(step2: int, more: int, visa: str) -> None:
     low = profile(step2_score=step2, visa=visa, step3_passed=True)
     high = profile(step2_score=step2 + more, visa=visa, step3_passed=True)
-    from services.matching.engine.interview import score
+    from engine.interview import score
 
     assert np.all(score(high, ARRAYS, PARAMS).p_interview >= score(low, ARRAYS, PARAMS).p_interview)
     assert chance(high, "Surgery-General", 5).p_match >= chance(low, "Surgery-General", 5).p_match
@@ -58,7 +58,7 @@ def test_higher_step2_never_lowers_a_chance(step2: int, more: int, visa: str) ->
 @settings(max_examples=30, deadline=None)
 @given(st.sampled_from(["j1", "h1b"]), st.booleans(), st.integers(200, 270))
 def test_visa_need_never_raises_a_chance(visa: str, step3: bool, step2: int) -> None:
-    from services.matching.engine.interview import score
+    from engine.interview import score
 
     free = profile(step2_score=step2, step3_passed=step3)
     needs = profile(step2_score=step2, step3_passed=step3, visa=visa)

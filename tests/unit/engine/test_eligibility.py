@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from services.matching.engine.catalog import CatalogArrays
-from services.matching.engine.eligibility import check, reasons
-from services.matching.engine.interview import score
-from services.matching.engine.params import shipped_params
+from engine.catalog import CatalogArrays
+from engine.eligibility import check, reasons
+from engine.interview import score
+from engine.params import shipped_params
 from smartpick.models import ApplicantProfile
 from tests.unit.engine.builders import profile, program, soft, strict
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from services.matching.engine.catalog import CatalogArrays
-from services.matching.engine.interview import score
-from services.matching.engine.learning import (
+from engine.catalog import CatalogArrays
+from engine.interview import score
+from engine.learning import (
     OutcomeReport,
     ReportedApplication,
     compare,
@@ -14,7 +14,7 @@ from services.matching.engine.learning import (
     refit,
     refit_if_better,
 )
-from services.matching.engine.params import ModelParams, shipped_params
+from engine.params import ModelParams, shipped_params
 from tests.unit.engine.builders import catalog, profile
 
 PARAMS = shipped_params()

@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.matching.engine.catalog import CatalogArrays
-from services.matching.engine.fees import max_affordable, specialty_fee
-from services.matching.engine.interview import score
-from services.matching.engine.match import list_outcome
-from services.matching.engine.optimizer import Request, greedy_by_probability, plan
-from services.matching.engine.params import shipped_params
-from services.matching.engine.recommend import per_rank_match_chance
+from engine.catalog import CatalogArrays
+from engine.fees import max_affordable, specialty_fee
+from engine.interview import score
+from engine.match import list_outcome
+from engine.optimizer import Request, greedy_by_probability, plan
+from engine.params import shipped_params
+from engine.recommend import per_rank_match_chance
 from smartpick.specialties import SPECIALTIES
 from tests.unit.engine.builders import catalog, profile
 

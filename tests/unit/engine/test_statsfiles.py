@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from services.matching.engine.statsfiles import StatisticsError, read_statistics
+from engine.statsfiles import StatisticsError, read_statistics
 from tests.shared_data import MATCH_STATISTICS, needs_statistics
 
 pytestmark = needs_statistics

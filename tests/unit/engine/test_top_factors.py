@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.matching.engine.interview import TOP_FACTORS, _top_factors
+from engine.interview import TOP_FACTORS, _top_factors
 
 # Few distinct magnitudes and both signs, so that ties (also +x against -x) are common.
 terms = st.sampled_from([0.0, 0.3, -0.3, 0.7, -1.1, 1.1, 2.5])

@@ -16,6 +16,9 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from graphql import GraphQLObjectType
 from pydantic import BaseModel
 
+from engine.optimizer import CurvePoint, PlannedApplication
+from engine.optimizer import Plan as EnginePlan
+from engine.whatif import Outcome
 from gateway.accounts import AuthPayload
 from gateway.catalog import Program, ProgramConnection
 from gateway.me import Me
@@ -31,9 +34,6 @@ from gateway.simulations import (
     UnfilledProgramConnection,
 )
 from services.matching import plan_models
-from services.matching.engine.optimizer import CurvePoint, PlannedApplication
-from services.matching.engine.optimizer import Plan as EnginePlan
-from services.matching.engine.whatif import Outcome
 from services.matching.main import create_app as matching_app
 from services.matching.settings import Settings as MatchingSettings
 from services.matching.simulation_api import GenerateOptions, Page, SimulationJob

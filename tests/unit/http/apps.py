@@ -9,7 +9,7 @@ from typing import Any, cast
 
 from fastapi import FastAPI
 
-from services.matching.engine import CatalogArrays, shipped_params
+from engine import CatalogArrays, shipped_params
 from services.matching.main import create_app as matching_app
 from services.matching.models import ActiveModel
 from services.matching.runtime import MatchingRuntime

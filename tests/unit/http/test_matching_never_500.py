@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from services.matching.engine.optimizer import NO_SPECIALTY
+from engine.optimizer import NO_SPECIALTY
 from smartpick.auth import Role
 from smartpick.paging import encode_cursor
 from tests.unit.http.apps import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from services.matching.engine.signals import SIGNALS_BY_SPECIALTY
+from engine.signals import SIGNALS_BY_SPECIALTY
 from services.matching.plans import PlanOptions
 
 

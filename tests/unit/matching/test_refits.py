@@ -10,8 +10,8 @@ from typing import Any, cast
 
 import pytest
 
-from services.matching.engine import ModelParams, shipped_params
-from services.matching.engine.learning import OutcomeReport
+from engine import ModelParams, shipped_params
+from engine.learning import OutcomeReport
 from services.matching.models import ActiveModel, Candidate, ModelRegistry
 from services.matching.refit_schedule import RefitSchedule
 from services.matching.refits import TooFewReports, held_out, refit_now, revisions

@@ -8,8 +8,8 @@ from typing import Any, cast
 
 import pytest
 
+from engine import ModelParams
 from services.matching import statistics_import
-from services.matching.engine import ModelParams
 from services.matching.models import ModelRegistry
 from services.matching.statistics_import import import_statistics, next_major
 from services.matching.store import MatchingStore

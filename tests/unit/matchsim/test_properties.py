@@ -4,7 +4,7 @@ from typing import Any
 
 from hypothesis import given, settings
 
-from services.matching.matchsim import check_documents, solve_document
+from matchsim import check_documents, solve_document
 from tests.unit.matchsim.instances import baseline_matches, instances
 
 

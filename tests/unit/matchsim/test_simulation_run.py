@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from services.matching.matchsim import solve_document
-from services.matching.matchsim.generator import NATIONAL, generate, scaled
+from matchsim import solve_document
+from matchsim.generator import NATIONAL, generate, scaled
 from services.matching.simulation_run import (
     SimulationCrashed,
     SimulationSpec,

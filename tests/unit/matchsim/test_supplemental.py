@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from services.matching.matchsim import check_documents, solve_document
+from matchsim import check_documents, solve_document
 
 
 def _doc(prelim_positions: int) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The program-list importer: both real files, bad rows by line, custom mappings, the CLI."""
+"""The program-list importer: both real files, bad rows by line, custom mappings."""
 
 import json
 from collections import Counter
@@ -17,10 +17,10 @@ from services.profiles.catalog.csv_import import (
 )
 from services.profiles.catalog.demo_figures import SPECIALTY_FIGURES
 from services.profiles.catalog.specialty_codes import MATCH_SPECIALTY_BY_CODE, match_specialty
-from services.profiles.catalog_cli import main, run_import
 from smartpick.models import Program
 from smartpick.specialties import SPECIALTY_SET
 from tests.shared_data import PROGRAM_LISTS, needs
+from tests.unit.profiles.catalog.hand_made import HAND_MADE
 
 ACGME = PROGRAM_LISTS / "acgme_programs_2019_subset.csv"
 NRMP = PROGRAM_LISTS / "nrmp_program_codes_2024.csv"
@@ -116,23 +116,6 @@ def test_nrmp_first_programs_parse_and_state_stays_unknown() -> None:
     assert imported["Child Neurology"] == 101 and imported["Vascular Surgery (Integrated)"] == 74
 
 
-HAND_MADE = """\
-program_name,acgme_program_id,acgme_specialty_code,city,state,latitude,longitude
-Good Program,1400000001,140,Boston,MA,0,0
-No Id Program,,140,Boston,MA,0,0
-Bad State Program,1400000003,140,Nowhere,XX,0,0
-Fellowship Program,1410000004,141,Boston,MA,0,0
-Dup Program,1400000001,140,Boston,MA,0,0
-,1400000006,140,Boston,MA,0,0
-
-"Multi
-line Program",1200000008,120,Austin,tx,0,0
-Short Row,1200000009,120
-Urology Program,4800000010,480,Boston,MA,0,0
-Last Good Program,1200000011,120,Austin,TX,0,0
-"""
-
-
 def test_hand_made_bad_rows_are_reported_with_line_and_reason(tmp_path: Path) -> None:
     path = tmp_path / "programs.csv"
     path.write_text(HAND_MADE, encoding="utf-8")
@@ -216,53 +199,3 @@ def test_specialty_codes_agree_with_the_24_and_the_demo_ids() -> None:
     assert match_specialty("40", None).specialty == "Anesthesiology"
     assert match_specialty(None, "Pathology").specialty == "Pathology-Anatomic and Clinical"
     assert match_specialty("140", "Pediatrics").code == "specialty_mismatch"
-
-
-def test_run_import_hands_programs_to_the_sink_in_batches(tmp_path: Path) -> None:
-    path = tmp_path / "programs.csv"
-    path.write_text(HAND_MADE, encoding="utf-8")
-    batches: list[list[Program]] = []
-    summary = run_import(path, None, batches.append, batch_size=2, progress=True)
-    assert [len(b) for b in batches] == [2, 1]
-    assert (summary.imported, summary.rejected) == (3, 7)
-
-
-def test_dry_run_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "programs.csv"
-    path.write_text(HAND_MADE, encoding="utf-8")
-    assert main(["import", str(path), "--dry-run", "--json"]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert set(report) == {
-        "file", "mapping", "dry_run", "imported", "rejected", "rejected_by_code", "rejections",
-    }  # fmt: skip
-    assert (report["mapping"], report["dry_run"], report["imported"]) == ("acgme", True, 3)
-    assert report["rejected"] == 7 and report["rejected_by_code"]["not_match_specialty"] == 2
-    assert report["rejections"][0] == {
-        "line": 3, "code": "missing_id", "reason": "missing program id (column 'acgme_program_id')",
-    }  # fmt: skip
-
-
-def test_dry_run_table_lists_each_rejection(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "programs.csv"
-    path.write_text(HAND_MADE, encoding="utf-8")
-    assert main(["import", str(path), "--dry-run", "--mapping", "acgme"]) == 0
-    out = capsys.readouterr().out
-    assert "imported" in out and "line 11: row has 3 fields, the header has 7" in out
-
-
-def test_bad_mapping_missing_file_and_bad_usage_fail_clearly(tmp_path: Path) -> None:
-    path = tmp_path / "programs.csv"
-    path.write_text(HAND_MADE, encoding="utf-8")
-    assert main(["import", str(path), "--dry-run", "--mapping", "nrmp"]) == 2
-    assert main(["import", str(tmp_path / "missing.csv"), "--dry-run"]) == 1
-    assert main(["import"]) == 2
-
-
-def test_demo_writes_the_synthetic_catalog_as_jsonl(tmp_path: Path) -> None:
-    out = tmp_path / "demo.jsonl"
-    assert main(["demo", "--out", str(out), "--seed", "5"]) == 0
-    lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) >= 5_000
-    assert Program.model_validate_json(lines[0]).id.startswith("DEMO-")

@@ -1,0 +1,42 @@
+"""The quick question: my chance of matching in one specialty with k contiguous ranks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.catalog import SPECIALTY_INDEX
+from engine.eligibility import DEFAULT_SEASON_YEAR
+from engine.match import p_match_given_ranks
+from engine.params import ModelParams, shipped_params
+from engine.recommend import per_rank_match_chance
+from smartpick.models import ApplicantProfile
+
+CURVE_RANKS = 15
+
+
+@dataclass(frozen=True)
+class Chance:
+    specialty: str
+    ranks: int
+    p_match: float
+    per_rank: float
+    """The chance that any one ranked program matches."""
+    by_ranks: list[float]
+    """P(match | k ranks) for k = 1..15."""
+    params_version: str
+
+
+def chance(
+    profile: ApplicantProfile,
+    specialty: str,
+    ranks: int,
+    params: ModelParams | None = None,
+    season_year: int = DEFAULT_SEASON_YEAR,
+) -> Chance:
+    params = params or shipped_params()
+    q = float(per_rank_match_chance(profile, params, season_year)[SPECIALTY_INDEX[specialty]])
+    curve = p_match_given_ranks(q, np.arange(1, CURVE_RANKS + 1))
+    return Chance(specialty, ranks, float(p_match_given_ranks(q, ranks)), q,
+                  [round(float(x), 4) for x in curve], params.version)

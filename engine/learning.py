@@ -1,0 +1,200 @@
+"""Learning from reported outcomes: refit with the published figures as the prior, keep if better.
+
+Applicants report, per program, whether they were invited, and whether they matched. The refit
+moves each reported specialty's interview and conversion intercepts by shifts with a Gaussian
+prior centred on zero (the published fit), so a handful of reports moves little. A candidate
+is accepted only if its log-loss on held-out reports is not worse.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.optimize import minimize
+
+from engine.catalog import CatalogArrays, FloatArray, IntArray
+from engine.eligibility import DEFAULT_SEASON_YEAR
+from engine.interview import score
+from engine.params import ModelParams
+from engine.strength import conversion_logits
+from smartpick.models import ApplicantProfile
+from smartpick.specialties import SPECIALTIES
+
+PRIOR_STRENGTH = 20.0
+"""Prior precision of each shift: like 20 pseudo-observations agreeing with the published fit."""
+EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class ReportedApplication:
+    program_id: str
+    invited: bool
+
+
+@dataclass(frozen=True)
+class OutcomeReport:
+    profile: ApplicantProfile
+    applications: list[ReportedApplication]
+    matched: bool | None = None
+    season_year: int = DEFAULT_SEASON_YEAR
+
+
+@dataclass(frozen=True)
+class Decision:
+    params: ModelParams
+    """The parameters to use from now on: the candidate if accepted, else the current ones."""
+    candidate: ModelParams
+    accepted: bool
+    holdout_loss_before: float
+    holdout_loss_after: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Predicted against reported outcomes, overall and by bins of predicted interview chance."""
+
+    reports: int
+    predicted_invitations: float
+    reported_invitations: int
+    predicted_match_rate: float | None
+    reported_match_rate: float | None
+    bins: list[dict[str, float]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Data:
+    """Reports turned into arrays: one row per application, one per match outcome."""
+
+    logit: FloatArray
+    invited: FloatArray
+    specialty: IntArray
+    interviews: FloatArray
+    """(reports with a match outcome, 24) interviews per specialty."""
+    conversion: FloatArray
+    matched: FloatArray
+
+
+def log_loss(params: ModelParams, reports: list[OutcomeReport], arrays: CatalogArrays) -> float:
+    """Mean log-loss per observation (each invitation and each match outcome counts once)."""
+    return _loss(np.zeros(2 * len(SPECIALTIES)), _data(params, reports, arrays), 0.0)
+
+
+def refit(
+    params: ModelParams,
+    reports: list[OutcomeReport],
+    arrays: CatalogArrays,
+    prior_strength: float = PRIOR_STRENGTH,
+) -> ModelParams:
+    """A new parameter set shifted towards the reports, versioned ``<old>+outcomes.<n>``."""
+    data = _data(params, reports, arrays)
+    n = len(SPECIALTIES)
+    result = minimize(_loss, np.zeros(2 * n), args=(data, prior_strength), method="L-BFGS-B")
+    shifts = np.asarray(result.x)
+    specialties = {
+        name: sp.model_copy(update={
+            "interview_offset": round(sp.interview_offset + float(shifts[i]), 4),
+            "conversion_intercept": round(sp.conversion_intercept + float(shifts[n + i]), 4),
+        })
+        for i, (name, sp) in enumerate((s, params.specialties[s]) for s in SPECIALTIES)
+    }
+    return params.model_copy(update={
+        "version": f"{params.version}+outcomes.{len(reports)}",
+        "specialties": specialties,
+        "notes": f"{params.notes} Refitted on {len(reports)} reported outcomes.".strip(),
+    })
+
+
+def refit_if_better(
+    params: ModelParams,
+    train: list[OutcomeReport],
+    holdout: list[OutcomeReport],
+    arrays: CatalogArrays,
+    prior_strength: float = PRIOR_STRENGTH,
+    prior: ModelParams | None = None,
+) -> Decision:
+    """Refit on ``train`` and keep the candidate only if not worse than ``params`` on ``holdout``.
+
+    ``prior`` is what the refit starts from and is pulled towards (default ``params``): a service
+    that refits again and again on all reports passes the published fit, so the reports are not
+    counted once per refit.
+    """
+    candidate = refit(prior or params, train, arrays, prior_strength)
+    before = log_loss(params, holdout, arrays)
+    after = log_loss(candidate, holdout, arrays)
+    accepted = after <= before
+    return Decision(candidate if accepted else params, candidate, accepted, before, after)
+
+
+def compare(params: ModelParams, reports: list[OutcomeReport], arrays: CatalogArrays) -> Comparison:
+    data = _data(params, reports, arrays)
+    p = _sigmoid(data.logit)
+    bins = []
+    edges = (0.0, 0.05, 0.1, 0.2, 0.35, 1.0)
+    for low, high in itertools.pairwise(edges):
+        inside = (p >= low) & (p < high)
+        if inside.any():
+            bins.append({"low": low, "high": high, "count": float(inside.sum()),
+                         "predicted": float(p[inside].mean()),
+                         "reported": float(data.invited[inside].mean())})
+    p_match = _p_match(data, np.zeros(len(SPECIALTIES)))
+    has_match = len(data.matched) > 0
+    return Comparison(
+        reports=len(reports),
+        predicted_invitations=float(p.sum()),
+        reported_invitations=int(data.invited.sum()),
+        predicted_match_rate=float(p_match.mean()) if has_match else None,
+        reported_match_rate=float(data.matched.mean()) if has_match else None,
+        bins=bins,
+    )
+
+
+def _data(params: ModelParams, reports: list[OutcomeReport], arrays: CatalogArrays) -> _Data:
+    logit, invited, specialty, interviews, conversion, matched = [], [], [], [], [], []
+    for report in reports:
+        index = [arrays.index_of[a.program_id] for a in report.applications
+                 if a.program_id in arrays.index_of]
+        got = [a.invited for a in report.applications if a.program_id in arrays.index_of]
+        scores = score(report.profile, arrays, params, report.season_year)
+        p = np.clip(scores.p_interview[index], EPSILON, 1.0 - EPSILON)
+        logit.append(np.log(p) - np.log1p(-p))
+        invited.append(np.array(got, dtype=np.float64))
+        specialty.append(arrays.specialty[index])
+        if report.matched is not None:
+            counts = np.bincount(arrays.specialty[index], weights=np.array(got, dtype=np.float64),
+                                 minlength=len(SPECIALTIES))
+            interviews.append(counts)
+            conversion.append(conversion_logits(report.profile, params, report.season_year))
+            matched.append(float(report.matched))
+    empty = np.zeros((0, len(SPECIALTIES)))
+    return _Data(
+        logit=np.concatenate(logit) if logit else np.zeros(0),
+        invited=np.concatenate(invited) if invited else np.zeros(0),
+        specialty=np.concatenate(specialty) if specialty else np.zeros(0, dtype=np.int64),
+        interviews=np.array(interviews) if interviews else empty,
+        conversion=np.array(conversion) if conversion else empty,
+        matched=np.array(matched),
+    )
+
+
+def _p_match(data: _Data, conversion_shift: FloatArray) -> FloatArray:
+    q = _sigmoid(data.conversion + conversion_shift)
+    log_no_match = (data.interviews * np.log1p(-np.clip(q, 0.0, 1.0 - EPSILON))).sum(axis=1)
+    return np.asarray(-np.expm1(log_no_match))
+
+
+def _loss(shifts: FloatArray, data: _Data, prior_strength: float) -> float:
+    n = len(SPECIALTIES)
+    p = np.clip(_sigmoid(data.logit + shifts[data.specialty]), EPSILON, 1.0 - EPSILON)
+    total = -(data.invited * np.log(p) + (1.0 - data.invited) * np.log1p(-p)).sum()
+    if len(data.matched):
+        m = np.clip(_p_match(data, shifts[n:]), EPSILON, 1.0 - EPSILON)
+        total -= (data.matched * np.log(m) + (1.0 - data.matched) * np.log1p(-m)).sum()
+    count = max(len(data.invited) + len(data.matched), 1)
+    return float(total / count + prior_strength * (shifts @ shifts) / (2.0 * count))
+
+
+def _sigmoid(x: FloatArray) -> FloatArray:
+    out: FloatArray = 1.0 / (1.0 + np.exp(-x))
+    return out
