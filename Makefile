@@ -12,7 +12,7 @@ $(UV):
 	.local/uv/bin/pip install -q uv==$(UV_VERSION)
 
 .venv/.synced: $(UV) uv.lock pyproject.toml
-	UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen
+	UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --extra plot
 	touch $@
 
 setup: .venv/.synced
