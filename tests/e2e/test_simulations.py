@@ -18,7 +18,7 @@ from matchsim import check_documents, solve_document
 from matchsim.generator import NATIONAL, generate, scaled
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql, sign_up
-from tests.unit.matchsim.test_couples import NO_STABLE
+from tests.unit.matchsim.documents import NO_STABLE
 
 pytestmark = pytest.mark.e2e
 

@@ -11,9 +11,7 @@ from cli.match_sim import EXIT_BAD_INPUT, EXIT_OK, EXIT_UNSTABLE, EXIT_VIOLATION
 from matchsim import generator
 from matchsim.files import write_json_atomic
 from matchsim.generator import generate, scaled
-from tests.unit.matchsim.bad_instances import CASES
-from tests.unit.matchsim.test_checker import DOC
-from tests.unit.matchsim.test_couples import NO_STABLE
+from tests.unit.matchsim.documents import CASES, DOC, NO_STABLE
 
 
 def test_cli_check_exits_0_when_clean_and_1_with_violations(tmp_path: Path) -> None:

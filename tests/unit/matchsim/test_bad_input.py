@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 
 from matchsim import MatchInputError, solve_document
-from tests.unit.matchsim.bad_instances import CASES, VALID
+from tests.unit.matchsim.documents import CASES, VALID
 
 
 @pytest.mark.parametrize(("code", "doc", "offender", "owner"), CASES)

@@ -1,17 +1,9 @@
-"""The checker flags blocking pairs and over-capacity; the CLI solves, checks and generates."""
+"""The checker flags blocking pairs and over-capacity; the generator is deterministic per seed."""
 
-from typing import Any
 
 from matchsim import check_documents, solve_document
 from matchsim.generator import generate, scaled
-
-DOC: dict[str, Any] = {
-    "programs": [
-        {"id": "p1", "positions": 1, "ranks": ["a", "b"]},
-        {"id": "p2", "positions": 1, "ranks": ["a", "b"]},
-    ],
-    "applicants": [{"id": "a", "ranks": ["p1", "p2"]}, {"id": "b", "ranks": ["p1", "p2"]}],
-}
+from tests.unit.matchsim.documents import DOC
 
 
 def test_checker_accepts_the_solver_result() -> None:

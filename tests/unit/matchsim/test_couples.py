@@ -1,25 +1,7 @@
 """Hand-made couple cases: pairs, withdrawal of a displaced partner, nulls, no stable matching."""
 
-from typing import Any
-
 from matchsim import check_documents, solve_document
-
-
-def program(pid: str, positions: int, ranks: list[str]) -> dict[str, Any]:
-    return {"id": pid, "positions": positions, "ranks": ranks}
-
-
-def couple(cid: str, members: list[str], ranks: list[list[str | None]]) -> dict[str, Any]:
-    return {"id": cid, "members": members, "ranks": ranks}
-
-
-# Roth (1984): the couple wants (h1, h2) only; h1 prefers a to s, h2 prefers s to b, s prefers
-# h1 to h2. Every matching is blocked by someone, so no stable matching exists.
-NO_STABLE = {
-    "programs": [program("h1", 1, ["a", "s"]), program("h2", 1, ["s", "b"])],
-    "applicants": [{"id": "s", "ranks": ["h1", "h2"]}],
-    "couples": [couple("c", ["a", "b"], [["h1", "h2"]])],
-}
+from tests.unit.matchsim.documents import NO_STABLE, couple, program
 
 
 def test_couple_matches_its_first_pair_when_both_programs_have_room() -> None:

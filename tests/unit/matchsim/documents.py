@@ -1,7 +1,33 @@
-"""Invalid match instances, each with the error code, the offending value and its owner."""
+"""Hand-made match instances shared by the solver, checker and CLI tests: a clean two-by-two,
+one without a stable matching, and invalid ones with their error code, offender and owner."""
 
 import copy
 from typing import Any
+
+
+def program(pid: str, positions: int, ranks: list[str]) -> dict[str, Any]:
+    return {"id": pid, "positions": positions, "ranks": ranks}
+
+
+def couple(cid: str, members: list[str], ranks: list[list[str | None]]) -> dict[str, Any]:
+    return {"id": cid, "members": members, "ranks": ranks}
+
+
+DOC: dict[str, Any] = {
+    "programs": [
+        {"id": "p1", "positions": 1, "ranks": ["a", "b"]},
+        {"id": "p2", "positions": 1, "ranks": ["a", "b"]},
+    ],
+    "applicants": [{"id": "a", "ranks": ["p1", "p2"]}, {"id": "b", "ranks": ["p1", "p2"]}],
+}
+
+# Roth (1984): the couple wants (h1, h2) only; h1 prefers a to s, h2 prefers s to b, s prefers
+# h1 to h2. Every matching is blocked by someone, so no stable matching exists.
+NO_STABLE = {
+    "programs": [program("h1", 1, ["a", "s"]), program("h2", 1, ["s", "b"])],
+    "applicants": [{"id": "s", "ranks": ["h1", "h2"]}],
+    "couples": [couple("c", ["a", "b"], [["h1", "h2"]])],
+}
 
 VALID: dict[str, Any] = {
     "programs": [{"id": "p1", "positions": 1, "ranks": ["a", "m1"]}],
