@@ -5,7 +5,11 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-import matplotlib
+try:
+    import matplotlib
+except ModuleNotFoundError as missing:  # installed without the plot extra: say how to get it
+    raise SystemExit("smartpick: --plot needs matplotlib, the plot extra: "
+                     "uv sync --extra plot, or pip install 'smartpick[plot]'") from missing
 
 matplotlib.use("Agg")  # files only, never a window
 import matplotlib.pyplot as plt
