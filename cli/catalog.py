@@ -21,15 +21,13 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from services.profiles.catalog.csv_import import (
+from services.profiles.catalog.columns import (
     CatalogFileError,
     ColumnMapping,
-    Imported,
-    ImportSummary,
     MappingError,
     mapping_for,
-    read_programs,
 )
+from services.profiles.catalog.csv_import import Imported, ImportSummary, read_programs
 from services.profiles.catalog.demo import generate_catalog
 from services.profiles.catalog.writer import fields_of, store_programs
 from smartpick.models import Program

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from services.profiles.catalog.csv_import import ColumnMapping
+from services.profiles.catalog.columns import ColumnMapping
 from services.profiles.catalog.store import OUTBOX_COLLECTIONS, CatalogChange, CatalogStore
 from services.profiles.settings import Settings
 from smartpick.models import Program

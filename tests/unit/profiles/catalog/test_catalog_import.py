@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from services.profiles.catalog.columns import MappingError, load_mapping
 from services.profiles.catalog.csv_import import (
     Imported,
-    MappingError,
     Rejected,
     RejectionCode,
-    load_mapping,
     read_programs,
     summarize,
 )
