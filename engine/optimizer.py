@@ -15,9 +15,10 @@ import numpy as np
 
 from engine.allocate import allocate
 from engine.catalog import SPECIALTY_INDEX, CatalogArrays, FloatArray, IntArray
+from engine.curve import CurvePoint, curve, signaled
 from engine.eligibility import DEFAULT_SEASON_YEAR, reasons
 from engine.explain import Context, factors
-from engine.fees import fee_of_nth, specialty_fee
+from engine.fees import fee_of_nth
 from engine.interview import Scores, score, tier
 from engine.match import ListOutcome, list_outcome, match_weights
 from engine.params import ModelParams, shipped_params
@@ -27,7 +28,6 @@ from engine.strength import reference_step2
 from smartpick.models import ApplicantProfile
 from smartpick.specialties import SPECIALTIES
 
-CURVE_STEP = 10
 NO_SPECIALTY = ("no specialty to plan for: list the specialties you apply in, in your profile "
                 "or in the plan's specialties")
 
@@ -61,17 +61,6 @@ class PlannedApplication:
     reasons: list[str]
     adds_p_match: float
     """P(match) of the plan minus P(match) without this program (the others as planned)."""
-
-
-@dataclass(frozen=True)
-class CurvePoint:
-    """The best list of ``applications`` programs, with the signals it would get (as a plan)."""
-
-    applications: int
-    p_match: float
-    p_match_without_signals: float
-    expected_interviews: float
-    cost_usd: int
 
 
 @dataclass(frozen=True)
@@ -127,7 +116,7 @@ def plan(
         p_match_without_signals=plain.p_match,
         expected_interviews=outcome.expected_interviews,
         cost_usd=sum(a.cost_usd for a in applications),
-        curve=_curve(queue, scores.p_interview, arrays.specialty, q, params, allowance,
+        curve=curve(queue, scores.p_interview, arrays.specialty, q, params, allowance,
                      len(chosen)),
         signals=[arrays.ids[i] for i in signaled],
         interviews_distribution=_trimmed(outcome),
@@ -216,12 +205,6 @@ def _allowance(request: Request) -> dict[int, int]:
     return {SPECIALTY_INDEX[s]: n for s, n in counts.items() if n > 0}
 
 
-def _signaled(p: FloatArray, params: ModelParams) -> FloatArray:
-    """Interview chances with a preference signal: the signal's shift on the logit."""
-    logit = np.log(p) - np.log1p(-p)
-    return 1.0 / (1.0 + np.exp(-(logit + params.program.signal)))
-
-
 def _signals(
     chosen: IntArray,
     scores: Scores,
@@ -231,7 +214,7 @@ def _signals(
     allowance: dict[int, int],
 ) -> tuple[IntArray, FloatArray]:
     p = scores.p_interview[chosen]
-    boosted = _signaled(p, params)
+    boosted = signaled(p, params)
     spec = arrays.specialty[chosen]
     gain = match_weights(boosted, q[spec]) - match_weights(p, q[spec])
     picked = chosen[choose_signals(gain, spec, allowance)]
@@ -275,37 +258,6 @@ def _describe(
             adds_p_match=float(added),
         ))
     return result
-
-
-def _curve(
-    queue: IntArray,
-    p_interview: FloatArray,
-    specialty: IntArray,
-    q: FloatArray,
-    params: ModelParams,
-    allowance: dict[int, int],
-    planned: int,
-) -> list[CurvePoint]:
-    """P(match) of the best n-program lists, n = 10, 20, ...: prefixes of the ranked queue, each
-    with the signals it would get, as the plan chooses them, and without. The closed form
-    1 - exp(-sum of weights) equals the Poisson-binomial result (tested)."""
-    head = queue[: min(max(planned, CURVE_STEP), len(queue))]
-    p, spec = p_interview[head], specialty[head]
-    boosted = _signaled(p, params)
-    weight = match_weights(p, q[spec])
-    gain = match_weights(boosted, q[spec]) - weight
-    points = []
-    for n in range(CURVE_STEP, len(head) + 1, CURVE_STEP):
-        picked = choose_signals(gain[:n], spec[:n], allowance)
-        plain = float(weight[:n].sum())
-        cost = sum(specialty_fee(c) for c in np.bincount(spec[:n]).tolist())
-        points.append(CurvePoint(
-            applications=n,
-            p_match=float(-np.expm1(-(plain + gain[picked].sum()))),
-            p_match_without_signals=float(-np.expm1(-plain)),
-            expected_interviews=float(p[:n].sum() + (boosted - p)[picked].sum()),
-            cost_usd=int(cost)))
-    return points
 
 
 def _trimmed(outcome: ListOutcome) -> list[float]:

@@ -16,8 +16,9 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from graphql import GraphQLObjectType
 from pydantic import BaseModel
 
-from engine.optimizer import CurvePoint, PlannedApplication
+from engine.curve import CurvePoint
 from engine.optimizer import Plan as EnginePlan
+from engine.optimizer import PlannedApplication
 from engine.whatif import Outcome
 from gateway.accounts import AuthPayload
 from gateway.catalog import Program, ProgramConnection
