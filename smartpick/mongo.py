@@ -52,11 +52,8 @@ async def find_by_ids(collection: AsyncCollection[Document], ids: Sequence[Any],
                       projection: dict[str, int] | None = None) -> list[Document]:
     """Documents with these ``_id``s (in no particular order; missing ids are skipped).
 
-    On MongoDB both ways are index hits. FerretDB 1.24 (SQLite) reads without indexes: an
-    ``_id``-only filter is an SQL scan that stops at the first match (about 40 ms at 5,400
-    documents), while ``$in`` decodes every document in Go (about 1.2 s there, whatever the
-    number of ids). Measured there: 10 ids 0.45 s one by one against 1.24 s with ``$in``, 50 ids
-    2.7 s against 1.15 s, 200 ids 7.4 s against 1.45 s; hence the switch at ``LOOKUPS_UP_TO``.
+    On MongoDB both ways are index hits; on FerretDB 1.24 one-by-one look-ups beat ``$in`` up to
+    about ``LOOKUPS_UP_TO`` ids (measured in deploy/local/README.md, "FerretDB").
     """
     if len(ids) > LOOKUPS_UP_TO:
         return await collection.find({"_id": {"$in": list(ids)}}, projection).to_list()

@@ -7,10 +7,8 @@ published again with the same CloudEvents id, which consumers deduplicate.
 
 Only a document's writer removes its published entries (``Outbox.stage``, ``drop_published``),
 in one exact ``$pullAll`` once it holds ``TRIM_AFTER`` of them; the relay never writes the
-documents it publishes from. FerretDB runs every update as a read of the whole document and a
-later write of it, so a relay trimming a document while its writer changed it wrote back the
-older copy: measured, 2 to 3 of 80 quick updates of one document lost their events (and the
-change itself when no later update followed).
+documents it publishes from, since on FerretDB a second writer of a document overwrites the
+first (deploy/local/README.md, "FerretDB").
 """
 
 from __future__ import annotations

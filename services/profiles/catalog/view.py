@@ -1,8 +1,8 @@
 """The program catalog as the listing routes read it: a copy in memory, reloaded when it changed.
 
-On FerretDB 1.24 every catalog read but an ``_id`` look-up scans and decodes all programs: a count
-took 2.6 s and an ``_id``-sorted page 2.0 s at 5,410 programs, so a page cost more than the
-gateway waits. Pages, counts and filters are answered here instead, in microseconds. Each import
+On FerretDB 1.24 every catalog read but an ``_id`` look-up scans and decodes all programs, so a
+page cost more than the gateway waits (deploy/local/README.md, "FerretDB"). Pages, counts and
+filters are answered here instead, in microseconds. Each import
 that changes the catalog inserts a marker into ``catalog_changes`` (see CatalogStore); a loop
 looks at the newest marker every ``catalog_check_seconds`` and reloads when it moved, so an import
 shows within seconds on every instance. A full reload every ``catalog_reload_seconds`` repairs
