@@ -29,8 +29,8 @@ from engine.recommend import per_rank_match_chance
 from engine.statsfiles import read_features, read_outcomes
 from engine.strength import applicant_terms
 from engine.validation import leave_specialties_out
-from smartpick.models import ApplicantProfile, Program, Requirement, Strictness
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import ApplicantProfile, Program, Requirement, Strictness
+from smartpick.events.specialties import SPECIALTIES
 
 CATALOG_SIZE = 7_000
 DATA = Path("/work/shared/data/match-statistics")

@@ -30,7 +30,7 @@ from services.profiles.catalog.columns import (
 from services.profiles.catalog.csv_import import Imported, ImportSummary, read_programs
 from services.profiles.catalog.demo import generate_catalog
 from services.profiles.catalog.writer import fields_of, store_programs
-from smartpick.models import Program
+from smartpick.events.models import Program
 
 BATCH_SIZE = 500
 Sink = Callable[[list[Program]], None]

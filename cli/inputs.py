@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from smartpick.models import ApplicantProfile, Program
+from smartpick.events.models import ApplicantProfile, Program
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -23,8 +23,8 @@ from engine.eligibility import DEFAULT_SEASON_YEAR
 from engine.optimizer import Request, plan
 from engine.params import ModelParams, load_params, shipped_params
 from engine.whatif import what_if
-from smartpick.models import ApplicantProfile
-from smartpick.specialties import SPECIALTY_SET
+from smartpick.events.models import ApplicantProfile
+from smartpick.events.specialties import SPECIALTY_SET
 
 
 def chance_main(argv: list[str]) -> int:

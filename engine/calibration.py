@@ -22,7 +22,7 @@ from engine.params import ModelParams, ProgramTerms, SpecialtyParams, Strength
 from engine.reconstruct import PseudoApplicants, reconstruct
 from engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes
 from engine.strength import TYPICAL_PUBLICATIONS, TYPICAL_RESEARCH
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.specialties import SPECIALTIES
 
 PUBLISHED_SEASON = 2026
 """The season of the statistics the shipped parameters were fitted to."""

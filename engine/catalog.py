@@ -15,8 +15,8 @@ import numpy as np
 import numpy.typing as npt
 
 from engine.params import ProgramTerms
-from smartpick.models import Program, Requirement, Strictness
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import Program, Requirement, Strictness
+from smartpick.events.specialties import SPECIALTIES
 
 SPECIALTY_INDEX: dict[str, int] = {name: i for i, name in enumerate(SPECIALTIES)}
 

@@ -11,7 +11,7 @@ from engine.eligibility import DEFAULT_SEASON_YEAR
 from engine.match import p_match_given_ranks
 from engine.params import ModelParams, shipped_params
 from engine.recommend import per_rank_match_chance
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 
 CURVE_RANKS = 15
 

@@ -14,7 +14,7 @@ from enum import IntEnum
 import numpy as np
 
 from engine.catalog import BoolArray, CatalogArrays, IntArray
-from smartpick.models import ApplicantProfile, ApplicantType, Visa
+from smartpick.events.models import ApplicantProfile, ApplicantType, Visa
 
 DEFAULT_SEASON_YEAR = 2027
 """The Match season the applicant applies for; ERAS 2027 opens in June 2026."""

@@ -13,7 +13,7 @@ from engine.strength import (
     TYPICAL_RESEARCH,
     TYPICAL_USCE_MONTHS,
 )
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 
 
 @dataclass(frozen=True)

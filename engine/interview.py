@@ -21,8 +21,8 @@ from engine.eligibility import (
 )
 from engine.params import ModelParams
 from engine.strength import APPLICANT_FACTORS, applicant_terms
-from smartpick.models import ApplicantProfile
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import ApplicantProfile
+from smartpick.events.specialties import SPECIALTIES
 
 PROGRAM_FACTORS = ("img_share", "positions", "preferred_state", "preferences_missed", "signal")
 FACTORS = APPLICANT_FACTORS + PROGRAM_FACTORS

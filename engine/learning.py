@@ -19,8 +19,8 @@ from engine.eligibility import DEFAULT_SEASON_YEAR
 from engine.interview import score
 from engine.params import ModelParams
 from engine.strength import conversion_logits
-from smartpick.models import ApplicantProfile
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import ApplicantProfile
+from smartpick.events.specialties import SPECIALTIES
 
 PRIOR_STRENGTH = 20.0
 """Prior precision of each shift: like 20 pseudo-observations agreeing with the published fit."""

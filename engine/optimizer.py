@@ -25,8 +25,8 @@ from engine.params import ModelParams, shipped_params
 from engine.recommend import per_rank_match_chance
 from engine.signals import SIGNALS_BY_SPECIALTY, choose_signals
 from engine.strength import reference_step2
-from smartpick.models import ApplicantProfile
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import ApplicantProfile
+from smartpick.events.specialties import SPECIALTIES
 
 NO_SPECIALTY = ("no specialty to plan for: list the specialties you apply in, in your profile "
                 "or in the plan's specialties")

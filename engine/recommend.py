@@ -12,7 +12,7 @@ from engine.explain import Context, Factor, factors
 from engine.interview import Scores, score, tier
 from engine.params import ModelParams, shipped_params
 from engine.strength import conversion_logits, reference_step2
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 
 
 @dataclass(frozen=True)

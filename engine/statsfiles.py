@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from smartpick.specialties import SPECIALTIES, SPECIALTY_SET
+from smartpick.events.specialties import SPECIALTIES, SPECIALTY_SET
 
 QUARTILE_VARIABLES = ("step2ck", "contiguous_ranks", "research", "publications")
 YEARLY = ("positions", "applicants_preferring", "applicants_per_position")

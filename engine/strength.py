@@ -13,8 +13,8 @@ import numpy as np
 from engine.catalog import FloatArray
 from engine.eligibility import DEFAULT_SEASON_YEAR, years_since_graduation
 from engine.params import ModelParams
-from smartpick.models import ApplicantProfile, Visa
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import ApplicantProfile, Visa
+from smartpick.events.specialties import SPECIALTIES
 
 APPLICANT_FACTORS = (
     "step2",

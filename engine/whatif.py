@@ -11,7 +11,7 @@ from engine.catalog import SPECIALTY_INDEX, CatalogArrays
 from engine.eligibility import check
 from engine.optimizer import Plan, Request, plan
 from engine.params import ModelParams, shipped_params
-from smartpick.models import ApplicantProfile, Visa
+from smartpick.events.models import ApplicantProfile, Visa
 
 Change = Callable[[ApplicantProfile], ApplicantProfile]
 

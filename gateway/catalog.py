@@ -9,7 +9,7 @@ from gateway.common import GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
 from gateway.urls import service_url
-from smartpick.models import Strictness
+from smartpick.events.models import Strictness
 from smartpick.paging import encode_cursor
 
 

@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from gateway.context import Context
 from smartpick.auth import Role
-from smartpick.models import ApplicantType, Strictness, Visa
+from smartpick.events.models import ApplicantType, Strictness, Visa
 
 GraphInfo = Info[Context, None]
 

@@ -14,7 +14,7 @@ from gateway.cost import SERVICE, cost
 from gateway.errors import error_code
 from gateway.mapping import from_json
 from gateway.urls import service_url
-from smartpick.models import ApplicantType, Visa
+from smartpick.events.models import ApplicantType, Visa
 
 
 @strawberry.type

@@ -14,8 +14,8 @@ from services.matching.deps import Matching
 from services.matching.plan_models import Plan, WhatIfOutcome
 from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_json
 from smartpick.auth import CurrentPrincipal, Principal
+from smartpick.events.models import ApplicantProfile, ResourceId, Specialty, StateCode
 from smartpick.http_errors import errors
-from smartpick.models import ApplicantProfile, ResourceId, Specialty, StateCode
 from smartpick.paging import After, encode_cursor, offset_after
 
 router = APIRouter(responses=errors(401))

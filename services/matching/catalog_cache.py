@@ -12,7 +12,7 @@ import asyncio
 
 from engine import CatalogArrays
 from services.matching.store import CatalogClock, MatchingStore
-from smartpick.models import Program
+from smartpick.events.models import Program
 
 
 class CatalogCache:

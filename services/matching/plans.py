@@ -17,7 +17,7 @@ from engine import Request, plan, what_if
 from engine.signals import SIGNALS_BY_SPECIALTY
 from services.matching.catalog_cache import CatalogCache
 from services.matching.models import ModelCache
-from smartpick.models import ApplicantProfile, ResourceId, Specialty, StateCode
+from smartpick.events.models import ApplicantProfile, ResourceId, Specialty, StateCode
 
 
 class SignalCount(BaseModel):

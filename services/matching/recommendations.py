@@ -23,7 +23,7 @@ from services.matching.catalog_cache import CatalogCache
 from services.matching.models import ModelCache, ModelRegistry
 from services.matching.store import MatchingStore, stale_reason
 from smartpick.events import RecommendationsReady
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 
 log = logging.getLogger(__name__)
 CLAIM_FOR = timedelta(minutes=5)

@@ -25,7 +25,7 @@ from engine.learning import (
 from services.matching.models import Candidate, ModelRegistry
 from services.matching.settings import Settings
 from services.matching.store import MatchingStore
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 from smartpick.mongo import Document
 
 

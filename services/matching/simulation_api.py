@@ -23,8 +23,8 @@ from services.matching.deps import Matching
 from services.matching.runtime import MatchingRuntime
 from services.matching.simulation_store import FINISHED
 from smartpick.auth import CurrentPrincipal, Principal, Role
+from smartpick.events.models import DisplayName, ResourceId
 from smartpick.http_errors import errors
-from smartpick.models import DisplayName, ResourceId
 from smartpick.mongo import Document
 from smartpick.paging import After, encode_cursor, offset_after
 

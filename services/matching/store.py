@@ -17,7 +17,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from smartpick.events import OutcomeDeleted, OutcomeReported, RecommendationsReady
-from smartpick.models import ApplicantProfile, Program
+from smartpick.events.models import ApplicantProfile, Program
 from smartpick.mongo import Document, insert_once
 from smartpick.outbox import FIELD, STAGED_AT, Outbox
 

@@ -3,7 +3,7 @@
 from typing import ClassVar
 
 from smartpick.events.base import Event
-from smartpick.models import Program
+from smartpick.events.models import Program
 
 
 class ProgramUpserted(Event):

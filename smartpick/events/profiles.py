@@ -6,7 +6,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from smartpick.events.base import Event
-from smartpick.models import ApplicantProfile, ApplicationOutcome
+from smartpick.events.models import ApplicantProfile, ApplicationOutcome
 
 
 class ApplicantProfileUpdated(Event):

@@ -23,7 +23,7 @@ import pytest
 from services.profiles.catalog.demo import generate_catalog
 from services.profiles.catalog.writer import store_programs
 from services.profiles.settings import Settings as ProfilesSettings
-from smartpick.models import Program, Requirement, Strictness
+from smartpick.events.models import Program, Requirement, Strictness
 from tests.servers import Servers
 
 if TYPE_CHECKING:

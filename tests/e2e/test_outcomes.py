@@ -19,7 +19,7 @@ from pymongo import AsyncMongoClient, MongoClient
 from services.matching.models import ModelRegistry
 from services.matching.refits import held_out
 from smartpick.events import OutcomeReported
-from smartpick.models import ApplicantProfile, ApplicationOutcome
+from smartpick.events.models import ApplicantProfile, ApplicationOutcome
 from smartpick.publisher import Publisher, envelope_for
 from tests.e2e.conftest import REPO, Platform
 from tests.e2e.test_journey import gql, sign_up, update_profile, wait_for_me

@@ -14,8 +14,8 @@ from pymongo.errors import DuplicateKeyError
 
 from smartpick.consumer import EventConsumer, Handlers, RetryPolicy
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event
+from smartpick.events.models import ApplicantProfile, ApplicantType
 from smartpick.inbox import Inbox, effect_id
-from smartpick.models import ApplicantProfile, ApplicantType
 from smartpick.publisher import Publisher
 
 

@@ -11,7 +11,7 @@ from pymongo import AsyncMongoClient
 
 from services.matching.catalog_cache import CatalogCache
 from services.matching.store import MatchingStore
-from smartpick.models import Program
+from smartpick.events.models import Program
 from smartpick.outbox import Outbox
 from tests.unit.engine.builders import catalog
 

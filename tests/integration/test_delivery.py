@@ -20,7 +20,7 @@ from services.profiles.catalog.store import CatalogStore
 from smartpick.consumer import EventConsumer
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event
 from smartpick.events.envelope import from_kafka
-from smartpick.models import Program
+from smartpick.events.models import Program
 from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, Outbox, OutboxRelay
 from smartpick.publisher import Publisher, envelope_for
 from smartpick.service import ServiceRuntime

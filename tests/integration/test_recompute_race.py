@@ -15,7 +15,7 @@ from services.matching.catalog_cache import CatalogCache
 from services.matching.models import ModelCache, ModelRegistry
 from services.matching.recommendations import Recomputer
 from services.matching.store import MatchingStore
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 from smartpick.outbox import FIELD, Outbox, OutboxRelay
 from smartpick.publisher import Publisher
 from tests.unit.engine.builders import catalog, profile

@@ -14,7 +14,7 @@ from services.matching.models import ModelRegistry
 from services.matching.refit_schedule import RefitSchedule
 from services.matching.store import MatchingStore
 from smartpick.events import OutcomeReported
-from smartpick.models import ApplicantProfile, ApplicationOutcome
+from smartpick.events.models import ApplicantProfile, ApplicationOutcome
 from smartpick.outbox import Outbox
 from tests.unit.engine.test_learning import PARAMS, harder
 from tests.unit.matching.test_refits import PROGRAMS, SETTINGS, documents

@@ -13,7 +13,7 @@ from services.matching.store import MatchingStore
 from services.profiles.applicants.outcomes import OutcomeInput
 from services.profiles.applicants.store import ApplicantsStore, NoSuchReport
 from smartpick.events import OutcomeReported
-from smartpick.models import ApplicationOutcome
+from smartpick.events.models import ApplicationOutcome
 from smartpick.outbox import FIELD, MARKERS, Outbox
 from tests.unit.engine.builders import profile
 

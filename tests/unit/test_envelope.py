@@ -9,7 +9,7 @@ from cloudevents.core.v1.event import CloudEvent as SdkCloudEvent
 
 from smartpick.events import ApplicantProfileUpdated, MalformedEvent, parse_event
 from smartpick.events.envelope import from_kafka, to_kafka
-from smartpick.models import ApplicantProfile, ApplicantType
+from smartpick.events.models import ApplicantProfile, ApplicantType
 from smartpick.publisher import envelope_for
 
 EVENT = ApplicantProfileUpdated(

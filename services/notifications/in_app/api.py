@@ -13,8 +13,8 @@ from pydantic import BaseModel, Field
 
 from services.notifications.deps import Store
 from smartpick.auth import CurrentPrincipal
+from smartpick.events.models import ResourceId
 from smartpick.http_errors import errors
-from smartpick.models import ResourceId
 from smartpick.paging import After, decode_cursor, encode_cursor
 
 router = APIRouter(tags=["notifications"], responses=errors(401))

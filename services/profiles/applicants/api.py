@@ -13,8 +13,8 @@ from services.profiles.applicants.store import NoSuchReport, ReportChanged
 from services.profiles.deps import Applicants, Programs
 from smartpick.auth import CurrentPrincipal, Principal, Role
 from smartpick.events import OutcomeReported
+from smartpick.events.models import ApplicantProfile, ResourceId
 from smartpick.http_errors import errors
-from smartpick.models import ApplicantProfile, ResourceId
 
 router = APIRouter()
 

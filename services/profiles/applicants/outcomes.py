@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from smartpick.models import ApplicationOutcome
+from smartpick.events.models import ApplicationOutcome
 
 FIRST_SEASON = 2010
 """Older seasons ran under rules (no signals, other fees) the model does not describe."""

@@ -13,7 +13,7 @@ from pymongo.errors import DuplicateKeyError
 
 from services.profiles.applicants.outcomes import OutcomeInput, report_id
 from smartpick.events import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 from smartpick.mongo import Document
 from smartpick.outbox import FIELD, STAGED_AT, Outbox
 

@@ -12,8 +12,8 @@ from pydantic import BaseModel
 
 from services.profiles.deps import Catalog
 from smartpick.auth import CurrentPrincipal
+from smartpick.events.models import Program, ResourceId, Specialty, StateCode
 from smartpick.http_errors import errors
-from smartpick.models import Program, ResourceId, Specialty, StateCode
 from smartpick.paging import After, decode_cursor, encode_cursor
 
 router = APIRouter()

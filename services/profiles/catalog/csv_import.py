@@ -28,8 +28,8 @@ from services.profiles.catalog.columns import (
     detect_mapping,
 )
 from services.profiles.catalog.specialty_codes import match_specialty
-from smartpick.models import Program
-from smartpick.states import US_STATES
+from smartpick.events.models import Program
+from smartpick.events.states import US_STATES
 
 _NRMP_CODE = re.compile(r"\d{7}[A-Z]\d{1,2}")
 _KEPT_TRACKS: Final = {"C": "categorical", "A": "advanced", "R": "physician", "M": "primary care"}

@@ -20,8 +20,8 @@ from services.profiles.catalog.demo_figures import (
     STATE_WEIGHTS,
     VISA,
 )
-from smartpick.models import Program, Requirement, Strictness
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import Program, Requirement, Strictness
+from smartpick.events.specialties import SPECIALTIES
 
 T = TypeVar("T", int, bool)
 

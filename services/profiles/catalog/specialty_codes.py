@@ -4,8 +4,8 @@ Program lists name a specialty by a three-digit code (the first digits of ACGME 
 digits 5-7 of NRMP program codes, which reuse the ACGME code), by a name, or both. Codes and names
 follow the ACGME list of specialties (Accreditation Data System, "Specialties"), with the combined
 7xx programs named as in NRMP's program code list. Only categorical residencies in one of the 24
-specialties of ``smartpick.specialties`` count; subspecialties, transitional years and combined
-programs other than Internal Medicine/Pediatrics are not Match specialties here.
+specialties of ``smartpick.events.specialties`` count; subspecialties, transitional years and
+combined programs other than Internal Medicine/Pediatrics are not Match specialties here.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.specialties import SPECIALTIES
 
 # ACGME code -> one of the 24. ACGME 380 (Preventive Medicine) holds public health and general
 # preventive, occupational and aerospace medicine: one board and code, one Match specialty.

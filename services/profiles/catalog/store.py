@@ -14,7 +14,7 @@ from pymongo import InsertOne, UpdateOne
 from pymongo.asynchronous.database import AsyncDatabase
 
 from smartpick.events import ProgramUpserted
-from smartpick.models import Program
+from smartpick.events.models import Program
 from smartpick.mongo import Document, find_by_ids
 from smartpick.outbox import FIELD, STAGED_AT, Outbox, drop_published
 

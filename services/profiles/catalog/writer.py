@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from services.profiles.catalog.columns import ColumnMapping
 from services.profiles.catalog.store import OUTBOX_COLLECTIONS, CatalogChange, CatalogStore
 from services.profiles.settings import Settings
-from smartpick.models import Program
+from smartpick.events.models import Program
 from smartpick.mongo import connect
 from smartpick.outbox import Outbox, OutboxRelay
 from smartpick.publisher import Publisher

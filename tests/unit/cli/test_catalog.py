@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from cli.catalog import main, run_import
-from smartpick.models import Program
+from smartpick.events.models import Program
 from tests.unit.profiles.catalog.hand_made import HAND_MADE
 
 

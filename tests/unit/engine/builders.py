@@ -6,8 +6,8 @@ from typing import Any
 
 import numpy as np
 
-from smartpick.models import ApplicantProfile, Program, Requirement, Strictness
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import ApplicantProfile, Program, Requirement, Strictness
+from smartpick.events.specialties import SPECIALTIES
 
 STATES = ("NY", "NJ", "TX", "CA", "FL", "MI", "OH", "PA")
 

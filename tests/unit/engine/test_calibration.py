@@ -14,7 +14,7 @@ from engine.statsfiles import (
     read_outcomes,
 )
 from engine.validation import HeldOut, Validation, leave_specialties_out
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.specialties import SPECIALTIES
 from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 
 

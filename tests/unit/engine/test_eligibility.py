@@ -10,7 +10,7 @@ from engine.catalog import CatalogArrays
 from engine.eligibility import check, reasons
 from engine.interview import score
 from engine.params import shipped_params
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 from tests.unit.engine.builders import profile, program, soft, strict
 
 

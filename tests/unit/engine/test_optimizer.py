@@ -17,7 +17,7 @@ from engine.match import list_outcome
 from engine.optimizer import Request, greedy_by_probability, plan
 from engine.params import shipped_params
 from engine.recommend import per_rank_match_chance
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.specialties import SPECIALTIES
 from tests.unit.engine.builders import catalog, profile
 
 PARAMS = shipped_params()
@@ -145,7 +145,7 @@ applicants = st.builds(
 @settings(max_examples=25, deadline=None)
 @given(applicants, st.integers(5, 80))
 def test_an_ineligible_program_is_never_recommended(applicant: object, n: int) -> None:
-    from smartpick.models import ApplicantProfile
+    from smartpick.events.models import ApplicantProfile
 
     assert isinstance(applicant, ApplicantProfile)
     excluded = score(applicant, ARRAYS, PARAMS).eligibility.excluded
@@ -158,7 +158,7 @@ def test_an_ineligible_program_is_never_recommended(applicant: object, n: int) -
 def test_optimized_list_is_never_worse_than_greedy_by_probability(
     applicant: object, budget: int
 ) -> None:
-    from smartpick.models import ApplicantProfile
+    from smartpick.events.models import ApplicantProfile
 
     assert isinstance(applicant, ApplicantProfile)
     scores = score(applicant, ARRAYS, PARAMS)

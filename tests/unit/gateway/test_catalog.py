@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from smartpick.models import Program
+from smartpick.events.models import Program
 from smartpick.paging import encode_cursor
 from tests.unit.gateway.fakes import FakeServices, codes, gateway
 

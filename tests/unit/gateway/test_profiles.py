@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from smartpick.models import ApplicantProfile, ApplicantType
+from smartpick.events.models import ApplicantProfile, ApplicantType
 from tests.unit.gateway.fakes import APPLICANT, FakeServices, gateway
 
 ME = {"id": APPLICANT.account_id, "email": "ana@example.org", "role": "APPLICANT"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from smartpick.models import Program
+from smartpick.events.models import Program
 from tests.unit.gateway.fakes import APPLICANT, FakeServices, gateway
 
 ME = {"id": APPLICANT.account_id, "email": "ana@example.org", "role": "APPLICANT"}

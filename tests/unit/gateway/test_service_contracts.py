@@ -47,7 +47,7 @@ from services.profiles.main import create_app as profiles_app
 from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.auth import Role
 from smartpick.events import OutcomeReported
-from smartpick.models import ApplicantProfile, ApplicantType, ApplicationOutcome
+from smartpick.events.models import ApplicantProfile, ApplicantType, ApplicationOutcome
 from tests.unit.gateway.drift import Comparison
 from tests.unit.gateway.fakes import APPLICANT, SECRET, FakeServices, codes, gateway, settings
 

@@ -20,7 +20,7 @@ from services.profiles.catalog.demo import generate_catalog
 from services.profiles.main import create_app as profiles_app
 from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.auth import Principal, Role, issue_token
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 
 SECRET = "unit-test-secret-of-at-least-32-characters"
 APPLICANT = "applicant-1"

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
 from smartpick.auth import Role
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 from tests.unit.http.apps import APPLICANT, ORGANIZATION, bearer, matching, profiles
 
 PROFILE = {"applicant_type": "non_us_img", "graduation_year": 2021,

@@ -20,7 +20,7 @@ from smartpick.events import (
     OutcomeReported,
     ProgramUpserted,
 )
-from smartpick.models import Program
+from smartpick.events.models import Program
 from smartpick.publisher import envelope_for
 from tests.integration.harness import profile_event
 

@@ -17,7 +17,7 @@ from services.matching.refit_schedule import RefitSchedule
 from services.matching.refits import TooFewReports, held_out, refit_now, revisions
 from services.matching.settings import Settings
 from services.matching.store import MatchingStore
-from smartpick.models import Program
+from smartpick.events.models import Program
 from tests.unit.engine.builders import catalog
 from tests.unit.engine.test_learning import PARAMS, harder, simulate
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from smartpick.auth import Role
-from smartpick.models import ApplicantProfile
+from smartpick.events.models import ApplicantProfile
 from tests.unit.http.apps import APPLICANT, bearer, profiles
 
 PROFILE = {"applicant_type": "non_us_img", "graduation_year": 2021, "step2_score": 245,

@@ -16,8 +16,8 @@ from services.profiles.catalog.csv_import import (
 )
 from services.profiles.catalog.demo_figures import SPECIALTY_FIGURES
 from services.profiles.catalog.specialty_codes import MATCH_SPECIALTY_BY_CODE, match_specialty
-from smartpick.models import Program
-from smartpick.specialties import SPECIALTY_SET
+from smartpick.events.models import Program
+from smartpick.events.specialties import SPECIALTY_SET
 from tests.shared_data import PROGRAM_LISTS, needs
 from tests.unit.profiles.catalog.hand_made import HAND_MADE
 

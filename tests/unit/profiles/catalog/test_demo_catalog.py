@@ -7,8 +7,8 @@ import pytest
 
 from services.profiles.catalog.demo import generate_catalog
 from services.profiles.catalog.demo_figures import CITIES, SPECIALTY_FIGURES, STATE_WEIGHTS
-from smartpick.models import Program, Strictness
-from smartpick.specialties import SPECIALTIES
+from smartpick.events.models import Program, Strictness
+from smartpick.events.specialties import SPECIALTIES
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,8 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from smartpick.specialties import SPECIALTIES, SPECIALTY_SET
-from smartpick.states import US_STATES
+from smartpick.events.specialties import SPECIALTIES, SPECIALTY_SET
+from smartpick.events.states import US_STATES
 
 T = TypeVar("T")
 
