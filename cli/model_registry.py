@@ -22,11 +22,11 @@ from rich.console import Console
 from rich.table import Table
 
 from cli.render import as_json
-from services.matching.models import FROM_OUTCOMES, ModelRegistry
-from services.matching.refits import Refit, TooFewReports, refit_now, report_now
+from services.matching.model_registry.refits import Refit, TooFewReports, refit_now, report_now
+from services.matching.model_registry.registry import FROM_OUTCOMES, ModelRegistry
+from services.matching.model_registry.statistics_import import Imported, import_statistics
+from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
-from services.matching.statistics_import import Imported, import_statistics
-from services.matching.store import MatchingStore
 from smartpick.mongo import connect
 from smartpick.outbox import Outbox
 

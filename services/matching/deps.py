@@ -1,4 +1,4 @@
-"""What the matching routes take from the running service, as an ``Annotated`` alias."""
+"""What the matching routes take from the running service, as ``Annotated`` aliases."""
 
 from __future__ import annotations
 
@@ -6,7 +6,13 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from services.matching.model_registry.registry import ModelCache
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.store import MatchingStore
 from services.matching.runtime import MatchingRuntime
+from services.matching.settings import Settings
+from services.matching.simulations.jobs import SimulationRunner
+from services.matching.simulations.store import SimulationStore
 
 
 def _runtime(request: Request) -> MatchingRuntime:
@@ -14,5 +20,36 @@ def _runtime(request: Request) -> MatchingRuntime:
     return runtime
 
 
-Matching = Annotated[MatchingRuntime, Depends(_runtime)]
-"""The service's store, catalog and model caches, simulation store and runner, settings."""
+def _settings(request: Request) -> Settings:
+    return _runtime(request).settings
+
+
+def _store(request: Request) -> MatchingStore:
+    return _runtime(request).store
+
+
+def _catalog(request: Request) -> CatalogCache:
+    return _runtime(request).catalog
+
+
+def _models(request: Request) -> ModelCache:
+    return _runtime(request).models
+
+
+def _simulations(request: Request) -> SimulationStore:
+    return _runtime(request).simulations
+
+
+def _runner(request: Request) -> SimulationRunner:
+    return _runtime(request).runner
+
+
+MatchingSettings = Annotated[Settings, Depends(_settings)]
+Store = Annotated[MatchingStore, Depends(_store)]
+"""Applicants' profiles and stored recommendations (the read model built from events)."""
+Catalog = Annotated[CatalogCache, Depends(_catalog)]
+Models = Annotated[ModelCache, Depends(_models)]
+"""The active model, as the engine uses it (cached per version)."""
+Simulations = Annotated[SimulationStore, Depends(_simulations)]
+Runner = Annotated[SimulationRunner, Depends(_runner)]
+"""Wakes the simulation worker when a job is queued."""

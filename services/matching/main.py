@@ -5,14 +5,17 @@ Run with `uvicorn --factory services.matching.main:create_app`.
 
 from fastapi import FastAPI
 
-from services.matching import api, simulation_api
+from services.matching.model_registry import api as model_registry_api
+from services.matching.recommendations import api as recommendations_api
 from services.matching.runtime import MatchingRuntime
 from services.matching.settings import Settings
+from services.matching.simulations import api as simulations_api
 from smartpick.service import service_app
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    uploads = {simulation_api.UPLOAD_PATH: settings.simulation_max_upload_bytes}
-    return service_app(settings, [api.router, simulation_api.router], MatchingRuntime,
-                       large_bodies=uploads, title="Smart Pick matching")
+    uploads = {simulations_api.UPLOAD_PATH: settings.simulation_max_upload_bytes}
+    routers = [model_registry_api.router, recommendations_api.router, simulations_api.router]
+    return service_app(settings, routers, MatchingRuntime, large_bodies=uploads,
+                       title="Smart Pick matching")

@@ -3,16 +3,17 @@ and workers, built once per process."""
 
 from __future__ import annotations
 
-from services.matching.catalog_cache import CatalogCache
-from services.matching.handlers import HANDLERS, Dependencies
-from services.matching.models import ModelCache, ModelRegistry
-from services.matching.recommendations import Recomputer
-from services.matching.refit_schedule import RefitSchedule
+from services.matching.handlers import HANDLERS
+from services.matching.model_registry.refit_schedule import RefitSchedule
+from services.matching.model_registry.registry import ModelCache, ModelRegistry
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.handlers import Dependencies
+from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.store import OUTBOX_COLLECTIONS, MatchingStore
 from services.matching.settings import Settings
-from services.matching.simulation_jobs import SimulationRetention, SimulationRunner
-from services.matching.simulation_store import OUTBOX_COLLECTIONS as SIMULATION_OUTBOX
-from services.matching.simulation_store import SimulationStore
-from services.matching.store import OUTBOX_COLLECTIONS, MatchingStore
+from services.matching.simulations.jobs import SimulationRetention, SimulationRunner
+from services.matching.simulations.store import OUTBOX_COLLECTIONS as SIMULATION_OUTBOX
+from services.matching.simulations.store import SimulationStore
 from smartpick.service import ServiceRuntime
 
 

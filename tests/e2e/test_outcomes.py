@@ -16,8 +16,8 @@ import httpx
 import pytest
 from pymongo import AsyncMongoClient, MongoClient
 
-from services.matching.models import ModelRegistry
-from services.matching.refits import held_out
+from services.matching.model_registry.refits import held_out
+from services.matching.model_registry.registry import ModelRegistry
 from smartpick.events import OutcomeReported
 from smartpick.events.models import ApplicantProfile, ApplicationOutcome
 from smartpick.publisher import Publisher, envelope_for

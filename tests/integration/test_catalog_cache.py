@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.matching.catalog_cache import CatalogCache
-from services.matching.store import MatchingStore
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.store import MatchingStore
 from smartpick.events.models import Program
 from smartpick.outbox import Outbox
 from tests.unit.engine.builders import catalog

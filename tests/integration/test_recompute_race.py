@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.matching.catalog_cache import CatalogCache
-from services.matching.models import ModelCache, ModelRegistry
-from services.matching.recommendations import Recomputer
-from services.matching.store import MatchingStore
+from services.matching.model_registry.registry import ModelCache, ModelRegistry
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.store import MatchingStore
 from smartpick.events.models import ApplicantProfile
 from smartpick.outbox import FIELD, Outbox, OutboxRelay
 from smartpick.publisher import Publisher

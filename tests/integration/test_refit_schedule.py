@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.matching.models import ModelRegistry
-from services.matching.refit_schedule import RefitSchedule
-from services.matching.store import MatchingStore
+from services.matching.model_registry.refit_schedule import RefitSchedule
+from services.matching.model_registry.registry import ModelRegistry
+from services.matching.recommendations.store import MatchingStore
 from smartpick.events import OutcomeReported
 from smartpick.events.models import ApplicantProfile, ApplicationOutcome
 from smartpick.outbox import Outbox
 from tests.unit.engine.test_learning import PARAMS, harder
-from tests.unit.matching.test_refits import PROGRAMS, SETTINGS, documents
+from tests.unit.matching.model_registry.test_refits import PROGRAMS, SETTINGS, documents
 
 pytestmark = pytest.mark.integration
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.matching.store import MatchingStore
+from services.matching.recommendations.store import MatchingStore
 from services.profiles.applicants.outcomes import OutcomeInput
 from services.profiles.applicants.store import ApplicantsStore, NoSuchReport
 from smartpick.events import OutcomeReported

@@ -10,9 +10,9 @@ from typing import Any, Literal
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.matching.simulation_jobs import SimulationRetention
-from services.matching.simulation_run import compress, decompress
-from services.matching.simulation_store import SimulationStore
+from services.matching.simulations.jobs import SimulationRetention
+from services.matching.simulations.run import compress, decompress
+from services.matching.simulations.store import SimulationStore
 from smartpick.events import MatchSimulationCompleted
 from smartpick.outbox import FIELD, MARKERS, Outbox
 

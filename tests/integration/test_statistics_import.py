@@ -17,7 +17,7 @@ from pymongo import AsyncMongoClient
 
 from engine import shipped_params
 from engine.learning import Decision
-from services.matching.models import Candidate, ModelRegistry
+from services.matching.model_registry.registry import Candidate, ModelRegistry
 from tests.servers import Servers
 from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 

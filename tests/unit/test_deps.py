@@ -73,10 +73,15 @@ async def test_notifications_alias_is_the_store_its_handlers_write_to(
     assert runtime.handlers is not None and runtime.handlers
 
 
-async def test_matching_alias_is_its_typed_runtime(
+async def test_matching_aliases_are_the_runtime_s_stores_caches_and_runner(
     closing: list[ServiceRuntime[Any]],
 ) -> None:
     runtime = MatchingRuntime(MatchingSettings(jwt_secret=SECRET))
     closing.append(runtime)
-    assert resolved(matching_deps.Matching, runtime) is runtime
+    assert resolved(matching_deps.Store, runtime) is runtime.store
+    assert resolved(matching_deps.Catalog, runtime) is runtime.catalog
+    assert resolved(matching_deps.Models, runtime) is runtime.models
+    assert resolved(matching_deps.Simulations, runtime) is runtime.simulations
+    assert resolved(matching_deps.Runner, runtime) is runtime.runner
+    assert resolved(matching_deps.MatchingSettings, runtime) is runtime.settings
     assert runtime.store._outbox is runtime.outbox and runtime.simulations._outbox is runtime.outbox

@@ -34,10 +34,10 @@ from gateway.simulations import (
     SimulationMatchConnection,
     UnfilledProgramConnection,
 )
-from services.matching import plan_models
 from services.matching.main import create_app as matching_app
+from services.matching.recommendations import plan_models
 from services.matching.settings import Settings as MatchingSettings
-from services.matching.simulation_api import GenerateOptions, Page, SimulationJob
+from services.matching.simulations.api import GenerateOptions, Page, SimulationJob
 from services.notifications.in_app.api import Notification as ServiceNotification
 from services.notifications.in_app.api import NotificationPage
 from services.notifications.main import create_app as notifications_app
@@ -248,7 +248,8 @@ def test_a_drifted_field_is_named() -> None:
 ])
 def test_the_plan_routes_declare_the_engine_answers_they_send(
         model: type[BaseModel], engine: type, added: set[str], dropped: set[str]) -> None:
-    """services/matching/plans.py sends the engine's dataclasses as dicts; the route's model
-    must have their fields, or FastAPI drops a new one silently (or fails on a removed one)."""
+    """services/matching/recommendations/plans.py sends the engine's dataclasses as dicts; the
+    route's model must have their fields, or FastAPI drops a new one silently (or fails on a
+    removed one)."""
     engine_fields = {f.name for f in dataclasses.fields(engine)}
     assert set(model.model_fields) == engine_fields - dropped | added

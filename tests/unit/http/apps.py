@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from engine import CatalogArrays, shipped_params
 from services.matching.main import create_app as matching_app
-from services.matching.models import ActiveModel
+from services.matching.model_registry.registry import ActiveModel
 from services.matching.runtime import MatchingRuntime
 from services.matching.settings import Settings as MatchingSettings
 from services.notifications.main import create_app as notifications_app

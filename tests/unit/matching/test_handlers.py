@@ -6,15 +6,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from services.matching.catalog_cache import CatalogCache
-from services.matching.handlers import (
-    HANDLERS,
+from services.matching.handlers import HANDLERS
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.handlers import (
     Dependencies,
     applicant_updated,
     program_upserted,
 )
-from services.matching.recommendations import Recomputer
-from services.matching.store import MatchingStore
+from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.store import MatchingStore
 from smartpick.events import (
     OutcomeDeleted,
     OutcomeReported,

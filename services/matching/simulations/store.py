@@ -22,7 +22,7 @@ from gridfs.errors import NoFile
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
-from services.matching.simulation_run import decompress
+from services.matching.simulations.run import decompress
 from smartpick.events import MatchSimulationCompleted
 from smartpick.mongo import Document, find_by_ids, insert_once
 from smartpick.outbox import FIELD, STAGED_AT, Outbox, all_published

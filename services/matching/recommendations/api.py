@@ -1,4 +1,5 @@
-"""HTTP routes of the matching service: an applicant's own recommendations, filtered and paged.
+"""HTTP routes of recommendations and plans: an applicant's own recommendations, filtered and
+paged, and plans for a given or the stored profile.
 
 Someone else's applicant id answers 404 like an unknown one.
 """
@@ -10,9 +11,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
-from services.matching.deps import Matching
-from services.matching.plan_models import Plan, WhatIfOutcome
-from services.matching.plans import PlanOptions, TryPlan, plan_json, what_if_json
+from services.matching.deps import Catalog, Models, Store
+from services.matching.recommendations.plan_models import Plan, WhatIfOutcome
+from services.matching.recommendations.plans import PlanOptions, TryPlan, plan_json, what_if_json
+from services.matching.recommendations.store import MatchingStore
 from smartpick.auth import CurrentPrincipal, Principal
 from smartpick.events.models import ApplicantProfile, ResourceId, Specialty, StateCode
 from smartpick.http_errors import errors
@@ -51,30 +53,10 @@ class RecommendationPage(BaseModel):
     """The model version (see GET /model) that computed these recommendations."""
 
 
-class ModelInfo(BaseModel):
-    """What an applicant may want to know about the numbers: which model, from what, how good."""
-
-    version: int
-    params_version: str
-    sources: list[str]
-    notes: str
-    validation: dict[str, float]
-
-
-@router.get("/model", response_model=ModelInfo, tags=["model"])
-async def model(principal: CurrentPrincipal, matching: Matching) -> ModelInfo:
-    """The active model: its version, the published sources it was fitted to, and its
-    leave-specialties-out validation (docs/model.md)."""
-    active = await matching.models.active()
-    return ModelInfo(version=active.version, params_version=active.params.version,
-                     sources=active.params.sources, notes=active.params.notes,
-                     validation=active.params.validation)
-
-
 @router.get("/applicants/{applicant_id}/recommendations", response_model=RecommendationPage,
             tags=["recommendations"], responses=errors(400, 404, 422))
 async def recommendations(
-    applicant_id: ResourceId, principal: CurrentPrincipal, matching: Matching,
+    applicant_id: ResourceId, principal: CurrentPrincipal, store: Store,
     first: Annotated[int, Query(ge=1, le=200)] = 20, after: After = None,
     eligible: bool | None = None, specialty: Specialty | None = None,
     state: StateCode | None = None,
@@ -82,7 +64,7 @@ async def recommendations(
 ) -> RecommendationPage:
     if principal.account_id != applicant_id:
         raise HTTPException(404, "no recommendations for this applicant")
-    found = await matching.store.recommendations(applicant_id)
+    found = await store.recommendations(applicant_id)
     items: list[dict[str, Any]] = found["items"] if found else []
     wanted = [
         item for item in items
@@ -102,10 +84,10 @@ async def recommendations(
 
 
 async def _own_profile(principal: Principal, applicant_id: str,
-                       matching: Matching) -> ApplicantProfile:
+                       store: MatchingStore) -> ApplicantProfile:
     profile = None
     if principal.account_id == applicant_id:
-        profile = await matching.store.applicant(applicant_id)
+        profile = await store.applicant(applicant_id)
     if profile is None:
         raise HTTPException(404, "no profile for this applicant yet")
     return profile
@@ -113,28 +95,29 @@ async def _own_profile(principal: Principal, applicant_id: str,
 
 @router.post("/plans/try", response_model=Plan, tags=["plans"],
              responses=errors(400, 413, 422))
-async def try_plan(body: TryPlan, principal: CurrentPrincipal,
-                   matching: Matching) -> dict[str, Any]:
+async def try_plan(body: TryPlan, principal: CurrentPrincipal, catalog: Catalog,
+                   models: Models) -> dict[str, Any]:
     """A plan for a profile given in the request; nothing is stored."""
-    return await plan_json(body.profile, body, matching.catalog, matching.models)
+    return await plan_json(body.profile, body, catalog, models)
 
 
 @router.post("/applicants/{applicant_id}/plan", response_model=Plan, tags=["plans"],
              responses=errors(400, 404, 413, 422))
 async def my_plan(applicant_id: ResourceId, options: PlanOptions, principal: CurrentPrincipal,
-                  matching: Matching) -> dict[str, Any]:
+                  store: Store, catalog: Catalog, models: Models) -> dict[str, Any]:
     """The caller's plan for their stored profile; with no specialty in the profile or the
     options it is empty, and its ``warnings`` say why."""
-    profile = await _own_profile(principal, applicant_id, matching)
-    return await plan_json(profile, options, matching.catalog, matching.models)
+    profile = await _own_profile(principal, applicant_id, store)
+    return await plan_json(profile, options, catalog, models)
 
 
 @router.post("/applicants/{applicant_id}/what-if", response_model=list[WhatIfOutcome],
              tags=["plans"],
              responses=errors(400, 404, 413, 422))
 async def my_what_if(applicant_id: ResourceId, options: PlanOptions, principal: CurrentPrincipal,
-                     matching: Matching) -> list[dict[str, Any]]:
+                     store: Store, catalog: Catalog,
+                     models: Models) -> list[dict[str, Any]]:
     """The plan as is, then with each change of the profile; without a specialty every
     scenario has no eligible program (the plan's ``warnings`` say why)."""
-    profile = await _own_profile(principal, applicant_id, matching)
-    return await what_if_json(profile, options, matching.catalog, matching.models)
+    profile = await _own_profile(principal, applicant_id, store)
+    return await what_if_json(profile, options, catalog, models)

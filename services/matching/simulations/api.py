@@ -19,9 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from matchsim.errors import MatchInputError
 from matchsim.generator import NATIONAL
 from matchsim.parse import parse_instance
-from services.matching.deps import Matching
-from services.matching.runtime import MatchingRuntime
-from services.matching.simulation_store import FINISHED
+from services.matching.deps import MatchingSettings, Runner, Simulations
+from services.matching.settings import Settings
+from services.matching.simulations.store import FINISHED, SimulationStore
 from smartpick.auth import CurrentPrincipal, Principal, Role
 from smartpick.events.models import DisplayName, ResourceId
 from smartpick.http_errors import errors
@@ -132,40 +132,40 @@ def _organization(principal: Principal) -> str:
     return principal.account_id
 
 
-async def _may_queue(requester: str, matching: MatchingRuntime) -> None:
+async def _may_queue(requester: str, simulations: SimulationStore, settings: Settings) -> None:
     """One organization cannot fill the queue: a few pending runs each, the rest wait."""
-    pending = await matching.simulations.pending_of(requester)
-    if pending >= matching.settings.simulation_max_pending:
+    pending = await simulations.pending_of(requester)
+    if pending >= settings.simulation_max_pending:
         raise HTTPException(429, f"{pending} of your simulations are still queued or running; "
                                  "start another when one has finished")
 
 
-async def _own_job(job_id: str, principal: Principal, matching: MatchingRuntime) -> Document:
+async def _own_job(job_id: str, principal: Principal, simulations: SimulationStore) -> Document:
     requester = _organization(principal)
-    job = await matching.simulations.job(job_id)
+    job = await simulations.job(job_id)
     if job is None or job["requested_by"] != requester:
         raise HTTPException(404, f"no simulation {job_id!r}")
     return job
 
 
-async def _finished_result(job: Document, matching: MatchingRuntime) -> dict[str, Any]:
+async def _finished_result(job: Document, simulations: SimulationStore) -> dict[str, Any]:
     if not job.get("result_file"):
         raise HTTPException(409, f"simulation {job['_id']!r} has no result: it is {job['status']}")
-    return await matching.simulations.result(job)
+    return await simulations.result(job)
 
 
 @router.post("", status_code=202, response_model=SimulationJob,
              responses=errors(400, 413, 422, 429))
 async def run_generated(body: GeneratedRun, principal: CurrentPrincipal,
-                        matching: Matching) -> SimulationJob:
+                        simulations: Simulations, runner: Runner,
+                        settings: MatchingSettings) -> SimulationJob:
     """Queue a run on a generated instance (the national shape unless told otherwise)."""
     requester = _organization(principal)
-    await _may_queue(requester, matching)
+    await _may_queue(requester, simulations, settings)
     options = {"generator": body.generate.model_dump(), "max_proposals": body.max_proposals}
-    job = await matching.simulations.create(requester, body.name or "generated instance", options,
-                                       None)
-    matching.runner.submitted()
-    return SimulationJob.of(job, matching.settings.simulation_retention)
+    job = await simulations.create(requester, body.name or "generated instance", options, None)
+    runner.submitted()
+    return SimulationJob.of(job, settings.simulation_retention)
 
 
 def _validated_gzip(body: bytes) -> bytes:
@@ -182,31 +182,33 @@ def _validated_gzip(body: bytes) -> bytes:
              response_model=SimulationJob, responses=errors(400, 413, 422, 429),
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": {"type": "object"}}}}})
-async def run_uploaded(request: Request, principal: CurrentPrincipal, matching: Matching,
+async def run_uploaded(request: Request, principal: CurrentPrincipal, simulations: Simulations,
+                       runner: Runner, settings: MatchingSettings,
                        name: Annotated[DisplayName, Query()] = "",
                        max_proposals: Annotated[MaxProposals, Query()] = None) -> SimulationJob:
     """Queue a run on the instance in the body (the JSON of docs/match-simulation.md), of at
     most SIMULATION_MAX_UPLOAD_MB (the app refuses a larger body with 413 as it arrives)."""
     requester = _organization(principal)
-    await _may_queue(requester, matching)
+    await _may_queue(requester, simulations, settings)
     body = await request.body()
     try:
         instance_gz = await asyncio.to_thread(_validated_gzip, body)
     except MatchInputError as error:
         raise HTTPException(400, f"invalid instance ({error.code}): {error.message}") from error
-    job = await matching.simulations.create(requester, name or "uploaded instance",
-                                       {"max_proposals": max_proposals}, instance_gz)
-    matching.runner.submitted()
-    return SimulationJob.of(job, matching.settings.simulation_retention)
+    job = await simulations.create(requester, name or "uploaded instance",
+                                   {"max_proposals": max_proposals}, instance_gz)
+    runner.submitted()
+    return SimulationJob.of(job, settings.simulation_retention)
 
 
 @router.get("", response_model=Page[SimulationJob], responses=errors(400, 422))
-async def my_simulations(principal: CurrentPrincipal, matching: Matching,
+async def my_simulations(principal: CurrentPrincipal, simulations: Simulations,
+                         settings: MatchingSettings,
                          first: Annotated[int, Query(ge=1, le=100)] = 20,
                          after: After = None) -> Page[SimulationJob]:
     start = offset_after(after)
-    jobs, total = await matching.simulations.jobs_of(_organization(principal), start, first)
-    keep_for = matching.settings.simulation_retention
+    jobs, total = await simulations.jobs_of(_organization(principal), start, first)
+    keep_for = settings.simulation_retention
     items = [SimulationJob.of(job, keep_for).model_copy(
         update={"cursor": encode_cursor(str(start + n))}) for n, job in enumerate(jobs)]
     return Page[SimulationJob].of(items, start, total)
@@ -214,33 +216,33 @@ async def my_simulations(principal: CurrentPrincipal, matching: Matching,
 
 @router.get("/{job_id}", response_model=SimulationJob, responses=errors(404, 422))
 async def simulation(job_id: ResourceId, principal: CurrentPrincipal,
-                     matching: Matching) -> SimulationJob:
-    return SimulationJob.of(await _own_job(job_id, principal, matching),
-                            matching.settings.simulation_retention)
+                     simulations: Simulations, settings: MatchingSettings) -> SimulationJob:
+    return SimulationJob.of(await _own_job(job_id, principal, simulations),
+                            settings.simulation_retention)
 
 
 @router.delete("/{job_id}", status_code=204, responses=errors(404, 409, 422))
 async def delete_simulation(job_id: ResourceId, principal: CurrentPrincipal,
-                            matching: Matching) -> None:
+                            simulations: Simulations) -> None:
     """Forget a finished run and its files (queued and running ones finish first)."""
-    job = await _own_job(job_id, principal, matching)
+    job = await _own_job(job_id, principal, simulations)
     if job["status"] not in FINISHED:
         raise HTTPException(409, f"simulation {job_id!r} is {job['status']}; delete it once it "
                                  "has finished")
-    if not await matching.simulations.delete(job):
+    if not await simulations.delete(job):
         raise HTTPException(409, f"simulation {job_id!r} is still being announced; try again "
                                  "in a moment")
 
 
 @router.get("/{job_id}/matches", response_model=Page[MatchRow],
             responses=errors(400, 404, 409, 422))
-async def matches(job_id: ResourceId, principal: CurrentPrincipal, matching: Matching,
+async def matches(job_id: ResourceId, principal: CurrentPrincipal, simulations: Simulations,
                   first: Annotated[int, Query(ge=1, le=500)] = 50, after: After = None,
                   unmatched: bool | None = None,
                   applicant: Annotated[list[ResourceId] | None, Query(max_length=500)] = None,
                   ) -> Page[MatchRow]:
     """Each applicant's match in input order; ``applicant=`` (repeatable) picks a cohort."""
-    result = await _finished_result(await _own_job(job_id, principal, matching), matching)
+    result = await _finished_result(await _own_job(job_id, principal, simulations), simulations)
     found: dict[str, str | None] = result["matches"]
     supplemental: dict[str, str] = result["supplemental_matches"]
     ids = list(found) if applicant is None else [a for a in dict.fromkeys(applicant) if a in found]
@@ -255,10 +257,10 @@ async def matches(job_id: ResourceId, principal: CurrentPrincipal, matching: Mat
 
 @router.get("/{job_id}/unfilled", response_model=Page[UnfilledRow],
             responses=errors(400, 404, 409, 422))
-async def unfilled(job_id: ResourceId, principal: CurrentPrincipal, matching: Matching,
+async def unfilled(job_id: ResourceId, principal: CurrentPrincipal, simulations: Simulations,
                    first: Annotated[int, Query(ge=1, le=500)] = 50,
                    after: After = None) -> Page[UnfilledRow]:
-    result = await _finished_result(await _own_job(job_id, principal, matching), matching)
+    result = await _finished_result(await _own_job(job_id, principal, simulations), simulations)
     programs = list(result["unfilled"].items())
     start = offset_after(after)
     rows = [UnfilledRow(cursor=encode_cursor(str(start + n)), program_id=p, unfilled=count)
@@ -268,7 +270,7 @@ async def unfilled(job_id: ResourceId, principal: CurrentPrincipal, matching: Ma
 
 @router.get("/{job_id}/result", responses=errors(404, 409, 422))
 async def result_document(job_id: ResourceId, principal: CurrentPrincipal,
-                          matching: Matching) -> Response:
+                          simulations: Simulations) -> Response:
     """The whole output document, as `smartpick match-sim` writes it (for `--check`)."""
-    result = await _finished_result(await _own_job(job_id, principal, matching), matching)
+    result = await _finished_result(await _own_job(job_id, principal, simulations), simulations)
     return Response(json.dumps(result), media_type="application/json")

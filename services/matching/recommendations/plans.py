@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from engine import Request, plan, what_if
 from engine.signals import SIGNALS_BY_SPECIALTY
-from services.matching.catalog_cache import CatalogCache
-from services.matching.models import ModelCache
+from services.matching.model_registry.registry import ModelCache
+from services.matching.recommendations.catalog_cache import CatalogCache
 from smartpick.events.models import ApplicantProfile, ResourceId, Specialty, StateCode
 
 

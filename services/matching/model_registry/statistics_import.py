@@ -17,10 +17,10 @@ from pathlib import Path
 
 from engine.statsfiles import read_statistics
 from engine.validation import Validation, validated_fit
-from services.matching.models import ModelRegistry
-from services.matching.refits import Refit, TooFewReports, refit_now
+from services.matching.model_registry.refits import Refit, TooFewReports, refit_now
+from services.matching.model_registry.registry import ModelRegistry
+from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
-from services.matching.store import MatchingStore
 
 
 @dataclass(frozen=True)

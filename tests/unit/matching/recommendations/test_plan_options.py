@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from engine.signals import SIGNALS_BY_SPECIALTY
-from services.matching.plans import PlanOptions
+from services.matching.recommendations.plans import PlanOptions
 
 
 def test_signals_given_for_a_specialty_replace_only_its_eras_count() -> None:

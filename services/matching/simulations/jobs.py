@@ -17,13 +17,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from matchsim.generator import scaled
-from services.matching.simulation_run import (
+from services.matching.simulations.run import (
     SimulationCrashed,
     SimulationOutput,
     SimulationSpec,
     simulate_in_child,
 )
-from services.matching.simulation_store import SimulationStore
+from services.matching.simulations.store import SimulationStore
 from smartpick.events import MatchSimulationCompleted
 from smartpick.mongo import Document
 from smartpick.periodic import every

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 
 from engine import CatalogArrays
-from services.matching.store import CatalogClock, MatchingStore
+from services.matching.recommendations.store import CatalogClock, MatchingStore
 from smartpick.events.models import Program
 
 

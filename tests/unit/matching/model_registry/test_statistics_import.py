@@ -9,13 +9,18 @@ from typing import Any, cast
 import pytest
 
 from engine import ModelParams
-from services.matching import statistics_import
-from services.matching.models import ModelRegistry
-from services.matching.statistics_import import import_statistics, next_major
-from services.matching.store import MatchingStore
+from services.matching.model_registry import statistics_import
+from services.matching.model_registry.registry import ModelRegistry
+from services.matching.model_registry.statistics_import import import_statistics, next_major
+from services.matching.recommendations.store import MatchingStore
 from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 from tests.unit.engine.test_learning import PARAMS, harder
-from tests.unit.matching.test_refits import SETTINGS, FakeRegistry, FakeStore, documents
+from tests.unit.matching.model_registry.test_refits import (
+    SETTINGS,
+    FakeRegistry,
+    FakeStore,
+    documents,
+)
 
 NEXT_SEASON = harder(PARAMS, -0.5)
 

@@ -11,10 +11,10 @@ import logging
 import time
 from dataclasses import asdict
 
-from services.matching.models import ModelRegistry
-from services.matching.refits import Refit, TooFewReports, refit_now
+from services.matching.model_registry.refits import Refit, TooFewReports, refit_now
+from services.matching.model_registry.registry import ModelRegistry
+from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
-from services.matching.store import MatchingStore
 from smartpick.periodic import every
 
 log = logging.getLogger(__name__)

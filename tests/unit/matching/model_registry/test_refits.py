@@ -12,11 +12,11 @@ import pytest
 
 from engine import ModelParams, shipped_params
 from engine.learning import OutcomeReport
-from services.matching.models import ActiveModel, Candidate, ModelRegistry
-from services.matching.refit_schedule import RefitSchedule
-from services.matching.refits import TooFewReports, held_out, refit_now, revisions
+from services.matching.model_registry.refit_schedule import RefitSchedule
+from services.matching.model_registry.refits import TooFewReports, held_out, refit_now, revisions
+from services.matching.model_registry.registry import ActiveModel, Candidate, ModelRegistry
+from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
-from services.matching.store import MatchingStore
 from smartpick.events.models import Program
 from tests.unit.engine.builders import catalog
 from tests.unit.engine.test_learning import PARAMS, harder, simulate

@@ -19,9 +19,9 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from engine import CatalogArrays, ModelParams, recommend
-from services.matching.catalog_cache import CatalogCache
-from services.matching.models import ModelCache, ModelRegistry
-from services.matching.store import MatchingStore, stale_reason
+from services.matching.model_registry.registry import ModelCache, ModelRegistry
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.store import MatchingStore, stale_reason
 from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile
 

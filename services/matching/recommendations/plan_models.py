@@ -1,6 +1,6 @@
 """Response models of the plan routes: the engine's plan and what-if outcomes as the JSON that
-services/matching/plans.py makes of them, so the routes declare what they answer (OpenAPI) and
-the gateway's test of its types compares with them."""
+plans.py makes of them, so the routes declare what they answer (OpenAPI) and the gateway's test
+of its types compares with them."""
 
 from __future__ import annotations
 

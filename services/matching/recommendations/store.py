@@ -1,6 +1,7 @@
 """MongoDB access of the matching service: its own read model of programs and applicants, built
 from events (never from the profiles service), the outcomes applicants reported, and each
-applicant's stored recommendations. The model registry keeps its own collections (models.py).
+applicant's stored recommendations. The model registry keeps its own collections
+(model_registry/registry.py).
 
 Recommendations of one applicant live in one document (a few thousand small entries at most),
 written together with their RecommendationsReady event in a single update.

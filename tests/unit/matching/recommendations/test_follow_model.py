@@ -6,10 +6,10 @@ from typing import cast
 
 import pytest
 
-from services.matching.catalog_cache import CatalogCache
-from services.matching.models import ModelCache, ModelRegistry
-from services.matching.recommendations import Recomputer
-from services.matching.store import MatchingStore
+from services.matching.model_registry.registry import ModelCache, ModelRegistry
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.store import MatchingStore
 
 
 class Registry:

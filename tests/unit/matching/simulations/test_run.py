@@ -9,7 +9,7 @@ import pytest
 
 from matchsim import solve_document
 from matchsim.generator import NATIONAL, generate, scaled
-from services.matching.simulation_run import (
+from services.matching.simulations.run import (
     SimulationCrashed,
     SimulationSpec,
     compress,

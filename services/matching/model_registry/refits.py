@@ -22,9 +22,9 @@ from engine.learning import (
     compare,
     refit_if_better,
 )
-from services.matching.models import Candidate, ModelRegistry
+from services.matching.model_registry.registry import Candidate, ModelRegistry
+from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
-from services.matching.store import MatchingStore
 from smartpick.events.models import ApplicantProfile
 from smartpick.mongo import Document
 
