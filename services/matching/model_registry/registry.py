@@ -94,9 +94,9 @@ class ModelRegistry:
         """Make ``version`` active if ``parent`` still is; False when another version got there.
 
         One activation per parent wins, by inserting a marker with the parent as ``_id``: a
-        conditional update of the pointer is read-then-write on FerretDB, and 4 activations
-        racing from one parent made 2 or 3 "winners" there. A winner that died between its
-        marker and the pointer is rolled forward by the next one to try.
+        conditional update of the pointer is read-then-write on FerretDB (deploy/local/README.md).
+        A winner that died between its marker and the pointer is rolled forward by the next one
+        to try.
         """
         won = await self.active_version() == parent and await insert_once(
             self._db.activations, {"_id": parent, "version": version, "at": datetime.now(UTC)})

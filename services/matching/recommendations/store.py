@@ -68,8 +68,8 @@ class MatchingStore:
         """Store the program; return how many catalog writes this process has made since.
 
         Each process counts its own writes in a document only it writes, so no increment is
-        lost, also on FerretDB, whose findAndModify is read-then-write: a shared counter there
-        lost increments and left instances sure of a catalog that missed programs. The count
+        lost, also on FerretDB, whose findAndModify is read-then-write (deploy/local/README.md:
+        a shared counter lost increments there). The count
         goes up only after the program is stored, and in order (the lock).
         """
         fields = program.model_dump(mode="json", exclude={"id"})
