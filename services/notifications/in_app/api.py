@@ -72,15 +72,23 @@ async def list_notifications(
                             has_next=page.has_next, end_cursor=end)
 
 
-@router.get("/notifications/unread-count")
-async def unread_count(principal: CurrentPrincipal, store: Store) -> dict[str, int]:
-    return {"unread": await store.unread(principal.account_id)}
+class UnreadCount(BaseModel):
+    unread: int = Field(ge=0)
 
 
-@router.post("/notifications/read-all")
-async def mark_all_read(principal: CurrentPrincipal, store: Store) -> dict[str, int]:
+class MarkedRead(BaseModel):
+    marked: int = Field(ge=0, description="How many were unread.")
+
+
+@router.get("/notifications/unread-count", response_model=UnreadCount)
+async def unread_count(principal: CurrentPrincipal, store: Store) -> UnreadCount:
+    return UnreadCount(unread=await store.unread(principal.account_id))
+
+
+@router.post("/notifications/read-all", response_model=MarkedRead)
+async def mark_all_read(principal: CurrentPrincipal, store: Store) -> MarkedRead:
     """Mark every unread notification of the caller read; how many were unread."""
-    return {"marked": await store.mark_all_read(principal.account_id)}
+    return MarkedRead(marked=await store.mark_all_read(principal.account_id))
 
 
 @router.post("/notifications/{notification_id}/read", response_model=Notification,
