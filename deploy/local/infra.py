@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,14 +70,36 @@ def _digest(*paths: Path) -> str:
     return sha.hexdigest()
 
 
-def _build_if_changed(stamp: Path, inputs: tuple[Path, ...], build: list[str], cwd: Path) -> None:
+def _build_if_changed(stamp: Path, inputs: tuple[Path, ...],
+                      build: Callable[[], None]) -> None:
     """Run `build` unless `stamp` records the digest of `inputs` (so a second run does nothing)."""
     digest = _digest(*inputs)
     if stamp.exists() and stamp.read_text() == digest:
         return
-    print(f"building: {' '.join(build)}", file=sys.stderr, flush=True)
-    subprocess.run(build, cwd=cwd, check=True)
+    build()
     stamp.write_text(digest)
+
+
+def _run(command: list[str], cwd: Path) -> None:
+    print(f"building: {' '.join(command)}", file=sys.stderr, flush=True)
+    subprocess.run(command, cwd=cwd, check=True)
+
+
+def _build_ferretdb(wrapper: Path) -> None:
+    """Build our wrapper against a vendored FerretDB with ``id-index.patch`` applied (the patch
+    says why), in a scratch copy under .local so the repository's folder stays clean."""
+    scratch = CACHE / "ferretdb-build"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    for name in ("go.mod", "go.sum", "main.go"):
+        shutil.copy(wrapper / name, scratch / name)
+    _run(["go", "mod", "vendor"], scratch)
+    vendored = scratch / "vendor" / "github.com" / "FerretDB" / "FerretDB"
+    _run(["patch", "--forward", "--batch", "-p1", "-i", str(wrapper / "id-index.patch")],
+         vendored)
+    _run(["env", "CGO_ENABLED=0", "go", "build", "-mod=vendor", "-o", str(FERRETDB_BIN), "."],
+         scratch)
+    shutil.rmtree(scratch)
 
 
 def build() -> None:
@@ -87,9 +110,9 @@ def build() -> None:
     _build_if_changed(
         KAFKA_LIBS / ".stamp",
         (HERE / "kafka" / "pom.xml",),
-        ["mvn", "-B", "-q", f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-         "-DincludeScope=runtime", f"-DoutputDirectory={KAFKA_LIBS}"],
-        HERE / "kafka",
+        lambda: _run(["mvn", "-B", "-q", f"{DEPENDENCY_PLUGIN}:copy-dependencies",
+                      "-DincludeScope=runtime", f"-DoutputDirectory={KAFKA_LIBS}"],
+                     HERE / "kafka"),
     )
     FERRETDB_BIN.parent.mkdir(parents=True, exist_ok=True)
     if not FERRETDB_BIN.exists():
@@ -98,9 +121,8 @@ def build() -> None:
     wrapper = HERE / "ferretdb"
     _build_if_changed(
         FERRETDB_BIN.parent / ".ferretdb.stamp",
-        (wrapper / "go.mod", wrapper / "go.sum", wrapper / "main.go"),
-        ["env", "CGO_ENABLED=0", "go", "build", "-o", str(FERRETDB_BIN), "."],
-        wrapper,
+        tuple(wrapper / name for name in ("go.mod", "go.sum", "main.go", "id-index.patch")),
+        lambda: _build_ferretdb(wrapper),
     )
 
 

@@ -26,6 +26,20 @@ async def test_mongodb_protocol_server_reports_its_build(
         assert "ferretdbVersion" in info  # the local server is FerretDB, not a fake
 
 
+
+async def test_lookups_by_id_use_the_unique_index(
+    servers: Servers, mongo: AsyncMongoClient[dict[str, object]], unique: str
+) -> None:
+    """Every hot-path read and write goes by ``_id``; unpatched FerretDB scanned the whole table
+    for each (deploy/local/ferretdb/id-index.patch)."""
+    collection = mongo[f"ids_{unique}"].docs
+    await collection.insert_many([{"_id": f"d-{n}", "n": n} for n in range(5)])
+    plan = await mongo[f"ids_{unique}"].command(
+        "explain", {"find": "docs", "filter": {"_id": "d-3"}})
+    if servers.origin == "local":
+        assert "USING INDEX" in str(plan["queryPlanner"]), plan
+    assert await collection.find_one({"_id": "d-3"}) == {"_id": "d-3", "n": 3}
+
 async def test_kafka_round_trip(
     servers: Servers, kafka_admin: AIOKafkaAdminClient, unique: str
 ) -> None:
