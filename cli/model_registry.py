@@ -25,12 +25,13 @@ from cli.render import as_json
 from services.matching.model_registry.refits import Refit, TooFewReports, refit_now, report_now
 from services.matching.model_registry.registry import FROM_OUTCOMES, ModelRegistry
 from services.matching.model_registry.statistics_import import Imported, import_statistics
+from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
 from smartpick.mongo import connect
 from smartpick.outbox import Outbox
 
-Command = Callable[[MatchingStore, ModelRegistry, Settings], Awaitable[Any]]
+Command = Callable[[OutcomeStore, MatchingStore, ModelRegistry, Settings], Awaitable[Any]]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,9 +62,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _import(store: MatchingStore, registry: ModelRegistry, settings: Settings, *,
-                  outcomes: Path, features: Path, version: str | None) -> Imported:
-    return await import_statistics(store, registry, settings, outcomes, features, version)
+async def _import(reported: OutcomeStore, store: MatchingStore, registry: ModelRegistry,
+                  settings: Settings, *, outcomes: Path, features: Path,
+                  version: str | None) -> Imported:
+    return await import_statistics(reported, store, registry, settings, outcomes, features,
+                                   version)
 
 
 def _plain(result: Any) -> Any:
@@ -82,7 +85,7 @@ async def _with_store(command: Command) -> Any:
     db = client[settings.mongodb_database]
     try:
         store = MatchingStore(db, Outbox(settings.source, relay=None))  # stages no event
-        return await command(store, ModelRegistry(db), settings)
+        return await command(OutcomeStore(db), store, ModelRegistry(db), settings)
     finally:
         await client.close()
 

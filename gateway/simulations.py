@@ -188,12 +188,9 @@ class RunMatchSimulationInput:
 
 
 def simulation_from_json(job: dict[str, Any]) -> MatchSimulation:
-    """The matching service's job; its stats are a free-form document (runs stored before a
-    figure existed lack it, and show 0)."""
-    stats = job.get("stats")
-    if stats is not None:
-        stats = {name: stats.get(name, 0) for name in MatchSimulationStats.__annotations__}
-    return from_json(MatchSimulation, {**job, "stats": stats}, generated="generator")
+    """The matching service's job (its ``SimulationJob``, whose stats carry every figure: 0 for
+    one a run stored earlier lacks)."""
+    return from_json(MatchSimulation, job, generated="generator")
 
 
 async def _get(info: GraphInfo, *path: str, params: dict[str, Any] | None = None) -> Any:

@@ -1,13 +1,16 @@
-"""The matching service's one registry: which domain's handler each event goes to."""
+"""The matching service's one registry: which domain's handler each event goes to, and the
+dependencies bound to them once at start-up (runtime.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
-from services.matching.recommendations.handlers import (
-    Dependencies,
-    applicant_updated,
-    program_upserted,
-)
+from services.matching.model_registry.store import OutcomeStore
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.handlers import applicant_updated, program_upserted
+from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.store import MatchingStore
 from smartpick.events import (
     ApplicantProfileUpdated,
     OutcomeDeleted,
@@ -15,6 +18,18 @@ from smartpick.events import (
     ProgramUpserted,
 )
 from smartpick.registry import HandlerRegistry
+
+
+@dataclass(frozen=True)
+class Dependencies:
+    """What matching's handlers use; each domain's handlers declare their part as a protocol
+    (``RecommendationDependencies``, ``OutcomeDependencies``), which this satisfies."""
+
+    store: MatchingStore
+    catalog: CatalogCache
+    recomputer: Recomputer
+    outcomes: OutcomeStore
+
 
 HANDLERS = (HandlerRegistry[Dependencies]()
             .add(ApplicantProfileUpdated, applicant_updated)

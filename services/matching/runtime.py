@@ -1,13 +1,13 @@
-"""The matching service's typed runtime: its store, engine caches, simulation queue, handlers
+"""The matching service's typed runtime: its stores, engine caches, simulation queue, handlers
 and workers, built once per process."""
 
 from __future__ import annotations
 
-from services.matching.handlers import HANDLERS
+from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.model_registry.refit_schedule import RefitSchedule
 from services.matching.model_registry.registry import ModelCache, ModelRegistry
+from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
-from services.matching.recommendations.handlers import Dependencies
 from services.matching.recommendations.recompute import Recomputer
 from services.matching.recommendations.store import OUTBOX_COLLECTIONS, MatchingStore
 from services.matching.settings import Settings
@@ -21,6 +21,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX))
         self.store = MatchingStore(self.db, self.outbox)
+        self.outcomes = OutcomeStore(self.db)
         self.model_registry = ModelRegistry(self.db)
         self.catalog = CatalogCache(self.store)
         self.models = ModelCache(self.model_registry)
@@ -28,14 +29,16 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.simulations = SimulationStore(self.db, self.outbox)
         self.runner = SimulationRunner(self.simulations, settings.simulation_timeout_seconds,
                                        settings.simulation_poll_seconds)
-        self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, recomputer))
+        self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, recomputer,
+                                                   self.outcomes))
         self.workers["recompute-flagged"] = recomputer.run
         self.workers["match-simulations"] = self.runner.run
         if settings.simulation_retention is not None:
             self.workers["simulation-retention"] = SimulationRetention(
                 self.simulations, settings.simulation_retention).run
         if settings.refit_interval_hours > 0:
-            self.workers["refit"] = RefitSchedule(self.store, self.model_registry, settings).run
+            self.workers["refit"] = RefitSchedule(self.outcomes, self.store, self.model_registry,
+                                                   settings).run
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()

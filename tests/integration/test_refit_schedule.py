@@ -12,6 +12,7 @@ from pymongo import AsyncMongoClient
 
 from services.matching.model_registry.refit_schedule import RefitSchedule
 from services.matching.model_registry.registry import ModelRegistry
+from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import OutcomeReported
 from smartpick.events.models import ApplicantProfile, ApplicationOutcome
@@ -36,14 +37,15 @@ async def test_one_instance_refits_per_slot_once_enough_reports_arrived(
 ) -> None:
     db = mongo[f"schedule_{unique}"]
     store, registry = MatchingStore(db, Outbox("/matching", relay=None)), ModelRegistry(db)
+    outcomes = OutcomeStore(db)
     for program in PROGRAMS:
         await store.save_program(program)
     truth = harder(PARAMS, -1.0)
     reports = [reported(d) for d in documents(truth, truth, 80)]
     for report in reports[:60]:
-        assert await store.save_outcome(report)
+        assert await outcomes.save_outcome(report)
     settings = SETTINGS.model_copy(update={"refit_interval_hours": 10_000.0})  # one slot
-    instances = [RefitSchedule(store, registry, settings) for _ in range(3)]
+    instances = [RefitSchedule(outcomes, store, registry, settings) for _ in range(3)]
 
     results = await asyncio.gather(*(instance.run_once() for instance in instances))
     [refit] = [r for r in results if r is not None]  # one instance won the slot
@@ -55,15 +57,15 @@ async def test_one_instance_refits_per_slot_once_enough_reports_arrived(
 
     # Match Day: results added to 10 reports already seen count as 10 new ones
     for report in reports[:9]:
-        assert await store.save_outcome(report.model_copy(update={"revision": 2}))
+        assert await outcomes.save_outcome(report.model_copy(update={"revision": 2}))
     assert not await instances[0].due()  # 9 < refit_min_new_reports (10)
-    assert await store.save_outcome(reports[9].model_copy(update={"revision": 2}))
+    assert await outcomes.save_outcome(reports[9].model_copy(update={"revision": 2}))
     assert await instances[0].due()
-    assert await store.revision_count() == 70 and await store.outcome_count() == 60
+    assert await outcomes.revision_count() == 70 and await outcomes.outcome_count() == 60
 
     for report in reports[60:]:
-        assert await store.save_outcome(report)
-    assert not await store.save_outcome(reports[0])  # a repeated event counts once
+        assert await outcomes.save_outcome(report)
+    assert not await outcomes.save_outcome(reports[0])  # a repeated event counts once
     assert await instances[1].due()  # 20 new reports, at least refit_min_new_reports (10)
     assert await instances[1].run_once() is None  # but this slot was refitted already
     assert [v["version"] for v in await registry.history()] == [2, 1]

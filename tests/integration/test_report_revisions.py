@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.matching.recommendations.store import MatchingStore
+from services.matching.model_registry.store import OutcomeStore
 from services.profiles.applicants.outcomes import OutcomeInput
 from services.profiles.applicants.store import ApplicantsStore, NoSuchReport
 from smartpick.events import OutcomeReported
@@ -51,9 +51,9 @@ async def test_a_season_reported_again_is_its_next_revision_with_the_first_profi
 
 
 async def first_report(mongo: AsyncMongoClient[dict[str, Any]], unique: str
-                       ) -> tuple[MatchingStore, ApplicantsStore, OutcomeReported]:
+                       ) -> tuple[OutcomeStore, ApplicantsStore, OutcomeReported]:
     """Matching's and profiles' stores, each with a database of its own, and a first report."""
-    matching = MatchingStore(mongo[f"matching_{unique}"], Outbox("/matching", relay=None))
+    matching = OutcomeStore(mongo[f"matching_{unique}"])
     profiles = ApplicantsStore(mongo[f"profiles_{unique}"], Outbox("/profiles", relay=None))
     first, _ = await profiles.save_outcome(
         "a-1", OutcomeInput(season_year=2026, applications=INVITED), profile())
@@ -116,7 +116,7 @@ async def test_matching_forgets_a_deleted_report_and_an_older_revision_cannot_re
     assert await matching.outcomes() == [] and await matching.outcome_count() == 0
     assert await matching.revision_count() == 0
     # deleted before matching ever saw the report: the report arriving afterwards stays out
-    other = MatchingStore(mongo[f"other_{unique}"], Outbox("/matching", relay=None))
+    other = OutcomeStore(mongo[f"other_{unique}"])
     assert await other.delete_outcome(deleted)
     assert not await other.save_outcome(first)
     assert await other.outcomes() == []

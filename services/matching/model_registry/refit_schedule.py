@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from services.matching.model_registry.refits import Refit, TooFewReports, refit_now
 from services.matching.model_registry.registry import ModelRegistry
+from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
 from smartpick.periodic import every
@@ -27,7 +28,9 @@ class RefitSchedule:
     updated since the last refit. Instances claim each time slot with an insert, so only one
     of them refits."""
 
-    def __init__(self, store: MatchingStore, registry: ModelRegistry, settings: Settings) -> None:
+    def __init__(self, outcomes: OutcomeStore, store: MatchingStore, registry: ModelRegistry,
+                 settings: Settings) -> None:
+        self._outcomes = outcomes
         self._store = store
         self._registry = registry
         self._settings = settings
@@ -38,14 +41,14 @@ class RefitSchedule:
         newest = (await self._registry.history())[0]
         seen = newest.get("train_reports", 0) + newest.get("holdout_reports", 0)
         last = int(newest.get("revisions", seen))  # versions stored before revisions: reports
-        return await self._store.revision_count() - last >= self._settings.refit_min_new_reports
+        return await self._outcomes.revision_count() - last >= self._settings.refit_min_new_reports
 
     async def run_once(self) -> Refit | None:
         period = self._settings.refit_interval_hours * 3600
-        if not await self.due() or not await self._store.claim(
+        if not await self.due() or not await self._outcomes.claim(
                 f"refit:{int(time.time() // period)}"):
             return None
-        return await refit_now(self._store, self._registry, self._settings)
+        return await refit_now(self._outcomes, self._store, self._registry, self._settings)
 
     async def run(self, stopping: asyncio.Event) -> None:
         check = min(CHECK_SECONDS, self._settings.refit_interval_hours * 3600)

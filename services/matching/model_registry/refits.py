@@ -23,6 +23,7 @@ from engine.learning import (
     refit_if_better,
 )
 from services.matching.model_registry.registry import Candidate, ModelRegistry
+from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
 from smartpick.events.models import ApplicantProfile
@@ -72,9 +73,11 @@ def revisions(documents: list[Document]) -> int:
     return sum(int(document.get("revision") or 1) for document in documents)
 
 
-async def refit_now(store: MatchingStore, registry: ModelRegistry, settings: Settings) -> Refit:
-    """Refit, store the candidate with its figures, and activate it if not worse."""
-    documents = await store.outcomes()
+async def refit_now(outcomes: OutcomeStore, store: MatchingStore, registry: ModelRegistry,
+                    settings: Settings) -> Refit:
+    """Refit on the reported ``outcomes`` over the catalog of ``store``, store the candidate with
+    its figures, and activate it if not worse."""
+    documents = await outcomes.outcomes()
     train, holdout = split(documents, settings.refit_holdout_every)
     needed = settings.refit_min_holdout_reports
     if len(holdout) < max(needed, 1) or not train:
@@ -100,10 +103,10 @@ async def refit_now(store: MatchingStore, registry: ModelRegistry, settings: Set
                  train_reports=len(train), holdout_reports=len(holdout))
 
 
-async def report_now(store: MatchingStore, registry: ModelRegistry,
+async def report_now(outcomes: OutcomeStore, store: MatchingStore, registry: ModelRegistry,
                      settings: Settings) -> dict[str, Any]:
     """The active model's predictions against all reports and the held-out ones, and history."""
-    documents = await store.outcomes()
+    documents = await outcomes.outcomes()
     train, holdout = split(documents, settings.refit_holdout_every)
     active = await registry.active()
     arrays = CatalogArrays.from_programs(await store.programs())

@@ -19,6 +19,7 @@ from engine.statsfiles import read_statistics
 from engine.validation import Validation, validated_fit
 from services.matching.model_registry.refits import Refit, TooFewReports, refit_now
 from services.matching.model_registry.registry import ModelRegistry
+from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
 
@@ -37,6 +38,7 @@ class Imported:
 
 
 async def import_statistics(
+    outcomes: OutcomeStore,
     store: MatchingStore,
     registry: ModelRegistry,
     settings: Settings,
@@ -57,7 +59,7 @@ async def import_statistics(
     refit, skipped = None, None
     if activated:
         try:
-            refit = await refit_now(store, registry, settings)
+            refit = await refit_now(outcomes, store, registry, settings)
         except TooFewReports as error:
             skipped = str(error)
     return Imported(version=version, parent=active.version, activated=activated,

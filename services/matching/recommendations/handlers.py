@@ -3,7 +3,7 @@ applicant's recommendations when their profile changes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Protocol
 
 from services.matching.recommendations.catalog_cache import CatalogCache
 from services.matching.recommendations.recompute import Recomputer
@@ -11,17 +11,19 @@ from services.matching.recommendations.store import MatchingStore
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, ProgramUpserted
 
 
-@dataclass(frozen=True)
-class Dependencies:
-    """What matching's handlers use, bound once at start-up (fakes in tests)."""
+class RecommendationDependencies(Protocol):
+    """What these handlers use, of the service's ``Dependencies`` (fakes in tests)."""
 
-    store: MatchingStore
-    catalog: CatalogCache
-    recomputer: Recomputer
+    @property
+    def store(self) -> MatchingStore: ...
+    @property
+    def catalog(self) -> CatalogCache: ...
+    @property
+    def recomputer(self) -> Recomputer: ...
 
 
 async def applicant_updated(event: ApplicantProfileUpdated, envelope: CloudEvent,
-                            deps: Dependencies) -> None:
+                            deps: RecommendationDependencies) -> None:
     if await deps.store.save_applicant(event.applicant_id, event.profile, envelope.time):
         await deps.recomputer.recompute(event.applicant_id, event.profile,
                                         f"{envelope.source}|{envelope.id}", envelope.time,
@@ -29,7 +31,7 @@ async def applicant_updated(event: ApplicantProfileUpdated, envelope: CloudEvent
 
 
 async def program_upserted(event: ProgramUpserted, envelope: CloudEvent,
-                           deps: Dependencies) -> None:
+                           deps: RecommendationDependencies) -> None:
     version = await deps.store.save_program(event.program)
     deps.catalog.changed(event.program, version)
     await deps.store.mark_stale(event.program.specialty)

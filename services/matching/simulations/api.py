@@ -67,6 +67,30 @@ class GeneratedRun(BaseModel):
     max_proposals: MaxProposals = None
 
 
+class SimulationStats(BaseModel):
+    """The simulator's figures of a finished run (matchsim/result.py; ``total_seconds`` from
+    run.py). A run stored before a figure existed lacks it, and reads 0 (False for ``stable``,
+    which every stored run has)."""
+
+    applicants: int = 0
+    matched: int = 0
+    unmatched: int = 0
+    couples: int = 0
+    couples_matched: int = 0
+    programs: int = 0
+    positions: int = 0
+    filled: int = 0
+    unfilled: int = 0
+    supplemental_matched: int = 0
+    proposals: int = 0
+    rounds: int = 0
+    attempts: int = 0
+    stable: bool = Field(default=False, description=(
+        "false when the couples admit no stable match within the proposal bound"))
+    solve_seconds: float = 0.0
+    total_seconds: float = 0.0
+
+
 class Row(BaseModel):
     cursor: str | None = Field(default=None, description="its position, in lists")
 
@@ -88,7 +112,8 @@ class SimulationJob(Row):
     expires_at: datetime | None = Field(
         description="when it is deleted with its files (SIMULATION_RETENTION_DAYS after it "
                     "finished); null while it runs, or when finished runs are kept")
-    stats: dict[str, Any] | None
+    stats: SimulationStats | None = Field(
+        description="null until the run has finished, and for a failed run")
     error: str | None
 
     @classmethod

@@ -169,14 +169,13 @@ LEFT_OUT = {
 }
 UNCHECKED = {
     "ChanceModel.validation": "GET /model answers the engine's figures as dict[str, float]",
-    "MatchSimulation.stats": "a simulation job's stats are a free-form dict[str, Any]",
 }
 NEVER_NULL = {
     "GeneratedInstance.couples": "GenerateOptions, also the request, fills it in when not given",
 }
 SERVED_ELSEWHERE = {
     "Query", "Mutation", "PageInfo",  # PageInfo: a page's has_next and end_cursor
-    "ModelValidation", "MatchSimulationStats",  # from the dicts of UNCHECKED
+    "ModelValidation",  # from the dict of UNCHECKED
 }
 
 

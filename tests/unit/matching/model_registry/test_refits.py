@@ -15,6 +15,7 @@ from engine.learning import OutcomeReport
 from services.matching.model_registry.refit_schedule import RefitSchedule
 from services.matching.model_registry.refits import TooFewReports, held_out, refit_now, revisions
 from services.matching.model_registry.registry import ActiveModel, Candidate, ModelRegistry
+from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.store import MatchingStore
 from services.matching.settings import Settings
 from smartpick.events.models import Program
@@ -33,6 +34,8 @@ def document(report_id: str, report: OutcomeReport) -> dict[str, Any]:
 
 
 class FakeStore:
+    """The outcome store and the catalog of the matching store in one."""
+
     def __init__(self, outcomes: list[dict[str, Any]]) -> None:
         self.documents = outcomes
         self.claimed: set[str] = set()
@@ -110,7 +113,8 @@ def documents(truth_train: ModelParams, truth_holdout: ModelParams, n: int) -> l
 
 
 async def refit(store: FakeStore, registry: FakeRegistry) -> Any:
-    return await refit_now(cast(MatchingStore, store), cast(ModelRegistry, registry), SETTINGS)
+    return await refit_now(cast(OutcomeStore, store), cast(MatchingStore, store),
+                           cast(ModelRegistry, registry), SETTINGS)
 
 
 def test_the_split_is_stable_and_holds_out_about_one_in_n() -> None:
@@ -148,8 +152,8 @@ async def test_too_few_held_out_reports_refuse_a_refit_and_store_nothing() -> No
 async def test_the_schedule_refits_once_per_slot_and_only_after_enough_new_reports() -> None:
     truth = harder(PARAMS, -1.0)
     store, registry = FakeStore(documents(truth, truth, 60)), FakeRegistry()
-    instances = [RefitSchedule(cast(MatchingStore, store), cast(ModelRegistry, registry),
-                               SETTINGS) for _ in range(2)]
+    instances = [RefitSchedule(cast(OutcomeStore, store), cast(MatchingStore, store),
+                               cast(ModelRegistry, registry), SETTINGS) for _ in range(2)]
     assert await instances[0].run_once() is not None
     assert await instances[1].run_once() is None  # nothing new since the refit
     store.documents = store.documents + documents(truth, truth, 80)[60:]

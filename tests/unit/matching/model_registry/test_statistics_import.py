@@ -12,6 +12,7 @@ from engine import ModelParams
 from services.matching.model_registry import statistics_import
 from services.matching.model_registry.registry import ModelRegistry
 from services.matching.model_registry.statistics_import import import_statistics, next_major
+from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.store import MatchingStore
 from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 from tests.unit.engine.test_learning import PARAMS, harder
@@ -35,8 +36,8 @@ def fixed_fit(monkeypatch: pytest.MonkeyPatch) -> None:
 
 async def run_import(store: FakeStore, registry: FakeRegistry) -> statistics_import.Imported:
     return await import_statistics(
-        cast(MatchingStore, store), cast(ModelRegistry, registry), SETTINGS,
-        OUTCOMES_2026, FEATURES_2026)
+        cast(OutcomeStore, store), cast(MatchingStore, store), cast(ModelRegistry, registry),
+        SETTINGS, OUTCOMES_2026, FEATURES_2026)
 
 
 @needs_statistics
