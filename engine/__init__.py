@@ -29,7 +29,7 @@ from engine.eligibility import DEFAULT_SEASON_YEAR
 from engine.interview import Scores, score
 from engine.optimizer import Plan, PlannedApplication, Request, plan
 from engine.params import ModelParams, load_params, shipped_params
-from engine.recommend import Recommendation, recommend
+from engine.recommend import Ranking, Recommendation, rank, recommend
 from engine.whatif import what_if
 
 __all__ = [
@@ -39,12 +39,14 @@ __all__ = [
     "ModelParams",
     "Plan",
     "PlannedApplication",
+    "Ranking",
     "Recommendation",
     "Request",
     "Scores",
     "chance",
     "load_params",
     "plan",
+    "rank",
     "recommend",
     "score",
     "shipped_params",

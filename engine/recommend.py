@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.catalog import SPECIALTY_INDEX, CatalogArrays, FloatArray
+from engine.catalog import SPECIALTY_INDEX, CatalogArrays, FloatArray, IntArray
 from engine.eligibility import DEFAULT_SEASON_YEAR, reasons
 from engine.explain import Context, Factor, factors
 from engine.interview import Scores, score, tier
@@ -40,15 +40,58 @@ def per_rank_match_chance(
     return out
 
 
-def recommend(
+@dataclass(frozen=True)
+class Ranking:
+    """The programs of an applicant's specialties, best first, scored for the whole catalog at
+    once; a program is explained (reasons, factors) only when it is shown, a page at a time, so
+    a list of thousands costs what scoring costs."""
+
+    profile: ApplicantProfile
+    arrays: CatalogArrays
+    scores: Scores
+    value: FloatArray
+    order: IntArray
+    """Catalog indexes of the wanted programs: eligible ones by score, then ineligible ones."""
+    season_year: int
+    refs: FloatArray
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    @property
+    def eligible_count(self) -> int:
+        return int(np.count_nonzero(~self.scores.eligibility.excluded[self.order]))
+
+    def select(self, eligible: bool | None = None, specialty: str | None = None,
+               state: str | None = None, tier_name: str | None = None) -> IntArray:
+        """The ranked indexes that pass every given filter, in rank order."""
+        keep = np.ones(len(self.order), dtype=bool)
+        excluded = self.scores.eligibility.excluded[self.order]
+        if eligible is not None:
+            keep &= excluded != eligible
+        if specialty is not None:
+            keep &= self.arrays.specialty[self.order] == SPECIALTY_INDEX.get(specialty, -1)
+        if state is not None:
+            keep &= self.arrays.state[self.order] == state
+        if tier_name is not None:
+            tiers = np.array([tier(float(p)) for p in self.scores.p_interview[self.order]])
+            keep &= ~excluded & (tiers == tier_name)
+        selected: IntArray = self.order[keep]
+        return selected
+
+    def explain(self, indexes: IntArray) -> list[Recommendation]:
+        return [_recommendation(self.profile, self.arrays, self.scores, int(i),
+                                float(self.value[i]), self.refs, self.season_year)
+                for i in indexes]
+
+
+def rank(
     profile: ApplicantProfile,
     arrays: CatalogArrays,
     params: ModelParams | None = None,
     season_year: int = DEFAULT_SEASON_YEAR,
-    limit: int | None = None,
-) -> list[Recommendation]:
-    """Programs of the applicant's specialties (all if none given), best score first,
-    ineligible ones last with their exclusion reasons."""
+) -> Ranking:
+    """Score the catalog for ``profile``: programs of its specialties (all if none given)."""
     params = params or shipped_params()
     scores = score(profile, arrays, params, season_year)
     q = per_rank_match_chance(profile, params, season_year)
@@ -58,11 +101,20 @@ def recommend(
         wanted = np.isin(arrays.specialty, [SPECIALTY_INDEX[s] for s in profile.specialties])
     order = np.flatnonzero(wanted)
     order = order[np.lexsort((-value[order], scores.eligibility.excluded[order]))]
-    refs = reference_step2(params)
-    return [
-        _recommendation(profile, arrays, scores, int(i), float(value[i]), refs, season_year)
-        for i in order[:limit]
-    ]
+    return Ranking(profile, arrays, scores, value, order, season_year, reference_step2(params))
+
+
+def recommend(
+    profile: ApplicantProfile,
+    arrays: CatalogArrays,
+    params: ModelParams | None = None,
+    season_year: int = DEFAULT_SEASON_YEAR,
+    limit: int | None = None,
+) -> list[Recommendation]:
+    """Programs of the applicant's specialties (all if none given), best score first,
+    ineligible ones last with their exclusion reasons."""
+    ranking = rank(profile, arrays, params, season_year)
+    return ranking.explain(ranking.order[:limit])
 
 
 def _recommendation(

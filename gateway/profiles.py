@@ -32,6 +32,9 @@ class Profile:
     research_experiences: int
     specialties: list[str]
     preferred_states: list[str]
+    updated_at: datetime | None = strawberry.field(
+        default=None, description="When this profile was saved; recommendations with the same "
+                                  "`profileUpdatedAt` (or later) reflect it.")
 
 
 @strawberry.input(description="The whole profile; omitted optional fields take their defaults.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 
 from gateway.accounts import Account
@@ -52,6 +54,9 @@ class RecommendationConnection:
     edges: list[RecommendationEdge]
     model_version: int | None = strawberry.field(
         default=None, description="The model version that computed these recommendations.")
+    profile_updated_at: datetime | None = strawberry.field(
+        default=None, description="When the profile these recommendations come from was saved "
+                                  "(`Profile.updatedAt`); null before the first profile arrives.")
 
 
 @strawberry.field(metadata=cost(SERVICE))
@@ -69,5 +74,8 @@ async def my_recommendations(
                            tier=tier))
     edges = [RecommendationEdge(cursor=item["cursor"], node=from_json(Recommendation, item))
              for item in page["items"]]
-    return RecommendationConnection(total_count=page["total"], edges=edges,
-                                    model_version=page["model_version"], page_info=page_info(page))
+    updated = page["profile_updated_at"]
+    return RecommendationConnection(
+        total_count=page["total"], edges=edges, model_version=page["model_version"],
+        profile_updated_at=datetime.fromisoformat(updated) if updated else None,
+        page_info=page_info(page))

@@ -5,6 +5,14 @@ and an offset is committed only after its record was handled (or dead-lettered);
 starts at the earliest offset; offsets are committed when partitions are revoked and on stop; an
 event already in the inbox is skipped; a failing handler is retried with backoff, then the record
 goes to ``<topic>.DLT`` and the consumer moves on, as it does at once for a record it cannot parse.
+
+Throughput, for a store where every write costs (FerretDB): records come in batches of up to
+``MAX_RECORDS``; of events that carry their aggregate's whole state (``Event.supersedes_earlier``)
+only the last per aggregate in a batch is handled, the earlier ones are committed unhandled; and
+an event type registered with a batch handler (``BatchHandler``) gets each run of its events in a
+batch in one call, which writes in bulk. A batch handler is idempotent by itself (the inbox is not
+consulted for it); when a batch keeps failing, its events are retried one by one, so only a bad
+one is dead-lettered.
 """
 
 from __future__ import annotations
@@ -27,6 +35,26 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[Event, CloudEvent], Awaitable[None]]
 Handlers = Mapping[type[Event], Sequence[Handler]]
+MAX_RECORDS = 500
+
+
+class BatchHandler:
+    """A handler of many events of one type in one call; also callable with a single event."""
+
+    def __init__(self, handle_many: Callable[[Sequence[tuple[Event, CloudEvent]]],
+                                             Awaitable[None]]) -> None:
+        self.handle_many = handle_many
+
+    async def __call__(self, event: Event, envelope: CloudEvent) -> None:
+        await self.handle_many([(event, envelope)])
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    record: ConsumerRecord[bytes, bytes]
+    event: Event | None
+    envelope: CloudEvent | None
+    error: MalformedEvent | None = None
 
 
 @dataclass(frozen=True)
@@ -86,14 +114,9 @@ class EventConsumer:
         """Handle records until ``stop``; returns after committing everything handled."""
         try:
             while not self._stopping.is_set():
-                batches = await self._consumer.getmany(timeout_ms=300, max_records=200)
+                batches = await self._consumer.getmany(timeout_ms=300, max_records=MAX_RECORDS)
                 for records in batches.values():
-                    for record in records:
-                        if self._stopping.is_set():
-                            break
-                        await self._handle(record)
-                        partition = TopicPartition(record.topic, record.partition)
-                        self._done[partition] = record.offset + 1
+                    await self._handle_records([self._parse(record) for record in records])
                 await self.commit()
         finally:
             await self.commit()
@@ -109,11 +132,57 @@ class EventConsumer:
             await self._consumer.commit(offsets)
         self._done.clear()
 
-    async def _handle(self, record: ConsumerRecord[bytes, bytes]) -> None:
+    @staticmethod
+    def _parse(record: ConsumerRecord[bytes, bytes]) -> _Parsed:
         try:
             envelope = from_kafka(record.key, record.value, list(record.headers))
-            event = parse_event(envelope)
+            return _Parsed(record, parse_event(envelope), envelope)
         except MalformedEvent as error:
+            return _Parsed(record, None, None, error)
+
+    def _batch_handler(self, event: Event | None) -> BatchHandler | None:
+        handlers = self._handlers.get(type(event), ()) if event is not None else ()
+        if len(handlers) == 1 and isinstance(handlers[0], BatchHandler):
+            return handlers[0]
+        return None
+
+    async def _handle_records(self, records: list[_Parsed]) -> None:
+        """One partition's records, in order; each one's offset is done once it was handled."""
+        superseded = _superseded(records)
+        start = 0
+        while start < len(records) and not self._stopping.is_set():
+            batch = self._batch_handler(records[start].event)
+            end = start + 1
+            if batch is not None:
+                while (end < len(records) and self._batch_handler(records[end].event) is batch):
+                    end += 1
+                await self._handle_batch(batch, [parsed for parsed in records[start:end]
+                                                 if id(parsed) not in superseded])
+            elif id(records[start]) not in superseded:
+                await self._handle(records[start])
+            last = records[end - 1].record
+            self._done[TopicPartition(last.topic, last.partition)] = last.offset + 1
+            start = end
+
+    async def _handle_batch(self, batch: BatchHandler, records: list[_Parsed]) -> None:
+        items = [(parsed.event, parsed.envelope) for parsed in records
+                 if parsed.event is not None and parsed.envelope is not None]
+        if not items:
+            return
+        for attempt in range(1, self._retry.attempts + 1):
+            try:
+                await batch.handle_many(items)
+                return
+            except Exception as error:
+                log.warning("batch of %d, attempt %d failed: %r", len(items), attempt, error)
+                await asyncio.sleep(self._retry.delay(attempt))
+        for parsed in records:  # find the bad one: each alone, with its own retries
+            await self._handle(parsed)
+
+    async def _handle(self, parsed: _Parsed) -> None:
+        record, event, envelope = parsed.record, parsed.event, parsed.envelope
+        if event is None or envelope is None:
+            error = parsed.error or MalformedEvent("unreadable record")
             await send_to_dead_letters(self._dead_letters, record, self.group_id, error)
             return
         handlers = self._handlers.get(type(event), ())
@@ -136,3 +205,18 @@ class EventConsumer:
                     await asyncio.sleep(self._retry.delay(attempt))
             if self._inbox is not None:
                 await self._inbox.record(envelope)
+
+
+def _superseded(records: list[_Parsed]) -> set[int]:
+    """Records whose event a later one of the same type and aggregate makes moot (by ``id``)."""
+    later: set[tuple[type[Event], str]] = set()
+    moot: set[int] = set()
+    for parsed in reversed(records):
+        event = parsed.event
+        if event is None or not event.supersedes_earlier:
+            continue
+        key = (type(event), event.aggregate_id)
+        if key in later:
+            moot.add(id(parsed))
+        later.add(key)
+    return moot

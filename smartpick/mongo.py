@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo import AsyncMongoClient
@@ -16,6 +17,11 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 Document = dict[str, Any]
+
+
+def as_utc(value: datetime) -> datetime:
+    """A stored time as an aware UTC datetime, whether or not the client was ``tz_aware``."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def connect(url: str) -> AsyncMongoClient[Document]:

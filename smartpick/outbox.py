@@ -65,8 +65,7 @@ class Outbox:
         A write that may be repeated (an event handler run twice) passes a deterministic
         ``event_id``, so the repeated event is recognised downstream as the same one.
         """
-        settings = {**update.get("$set", {}), STAGED_AT: datetime.now(UTC)}
-        return {**update, "$set": settings, "$push": {FIELD: self.entry(event, event_id)}}
+        return self._with(update, self.entry(event, event_id))
 
     def staged_document(self, document: dict[str, Any], event: Event) -> dict[str, Any]:
         """A new ``document`` carrying its creation event, for one insert."""
@@ -75,38 +74,61 @@ class Outbox:
     async def insert(self, collection: AsyncCollection[dict[str, Any]], document: dict[str, Any],
                      event: Event) -> None:
         """Insert ``document`` with its creation event (``DuplicateKeyError`` if it exists)."""
-        await collection.insert_one(self.staged_document(document, event))
-        self._wake(collection, document["_id"])
+        staged = self.staged_document(document, event)
+        await collection.insert_one(staged)
+        self._wake(collection, document["_id"], staged[FIELD])
 
     async def stage(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
                     update: dict[str, Any], event: Event, event_id: str | None = None,
                     *, upsert: bool = False, where: dict[str, Any] | None = None,
-                    drop_all_published: bool = False) -> bool:
+                    drop_all_published: bool = False,
+                    current: dict[str, Any] | None = None) -> bool:
         """Apply ``update`` to one document and stage ``event`` in the same write.
 
         False, and nothing written, when the document is absent (without ``upsert``) or does not
-        meet the conditions ``where``. Then the writer reads back the document's outbox and drops
-        what was published (all of it with ``drop_all_published``: an erasure). FerretDB 1.24
-        refuses a projection in ``findAndModify``, and returning whole documents (recommendation
-        lists are large) would cost every write more than this read.
+        meet the conditions ``where``. Then the writer drops what was published from the
+        document's outbox (all of it with ``drop_all_published``: an erasure), reading the
+        outbox back; FerretDB 1.24 refuses a projection in ``findAndModify``.
+
+        A writer that read the document just before (its one writer, so nothing changed since)
+        passes it as ``current``, with its outbox: nothing is read back, and published entries
+        are dropped in this same write once the outbox is full (``TRIM_AFTER``).
         """
+        entry = self.entry(event, event_id)
+        if current is not None:
+            held = current.get(FIELD, [])
+            if len(held) + 1 >= TRIM_AFTER:
+                sent = await _marked(collection, held)
+                kept = [*_pending(held, sent), entry]
+                update = {**update, "$set": {**update.get("$set", {}), FIELD: kept,
+                                             STAGED_AT: datetime.now(UTC)}}
+            else:
+                update = self._with(update, entry)
+        else:
+            update = self._with(update, entry)
         try:
-            result = await collection.update_one(
-                {"_id": document_id, **(where or {})}, self.staged(update, event, event_id),
-                upsert=upsert)
+            result = await collection.update_one({"_id": document_id, **(where or {})}, update,
+                                                 upsert=upsert)
         except DuplicateKeyError:
             return False  # the upsert found the document, which does not meet ``where``
         if result.matched_count == 0 and result.upserted_id is None:
             return False
-        self._wake(collection, document_id)
-        document = await collection.find_one({"_id": document_id}, {FIELD: 1})
-        await drop_published(collection, [document] if document else [],
-                             at_least=1 if drop_all_published else TRIM_AFTER)
+        self._wake(collection, document_id, [entry])
+        if current is None:
+            document = await collection.find_one({"_id": document_id}, {FIELD: 1})
+            await drop_published(collection, [document] if document else [],
+                                 at_least=1 if drop_all_published else TRIM_AFTER)
         return True
 
-    def _wake(self, collection: AsyncCollection[dict[str, Any]], document_id: Any) -> None:
+    @staticmethod
+    def _with(update: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
+        settings = {**update.get("$set", {}), STAGED_AT: datetime.now(UTC)}
+        return {**update, "$set": settings, "$push": {FIELD: entry}}
+
+    def _wake(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
+              entries: list[dict[str, Any]]) -> None:
         if self._relay is not None:
-            self._relay.notify(collection, document_id)
+            self._relay.notify(collection, document_id, entries)
 
 
 async def drop_published(collection: AsyncCollection[dict[str, Any]],
@@ -190,15 +212,22 @@ class OutboxRelay:
         self._sweep_seconds = sweep_seconds
         self._lookback = lookback
         self._due: set[tuple[str, Any]] = set()
+        self._fresh: list[tuple[str, dict[str, Any]]] = []
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
 
-    def notify(self, collection: AsyncCollection[dict[str, Any]], document_id: Any) -> None:
-        """Publish ``document_id``'s staged events soon. A collection the relay does not sweep is
-        a wiring mistake: refused at once rather than retried forever by ``run``."""
+    def notify(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
+               entries: Sequence[dict[str, Any]] | None = None) -> None:
+        """Publish ``document_id``'s staged events soon: the ``entries`` it was just given, as
+        they are (nothing is read back: they were written and are not marked yet), or else
+        whatever the document holds. A collection the relay does not sweep is a wiring mistake:
+        refused at once rather than retried forever by ``run``."""
         if collection.name not in self._collections:
             raise ValueError(f"the outbox relay does not publish from {collection.name!r}")
-        self._due.add((collection.name, document_id))
+        if entries is None:
+            self._due.add((collection.name, document_id))
+        else:
+            self._fresh.extend((collection.name, entry) for entry in entries)
         self._wake.set()
 
     def stop(self) -> None:
@@ -211,7 +240,9 @@ class OutboxRelay:
         while True:
             self._wake.clear()
             due, self._due = self._due, set()
+            fresh, self._fresh = self._fresh, []
             try:
+                await self._publish_fresh(fresh)
                 for name, document_id in sorted(due, key=repr):
                     collection = self._collections[name]
                     document = await collection.find_one({"_id": document_id}, {FIELD: 1})
@@ -226,6 +257,7 @@ class OutboxRelay:
             except Exception:
                 log.exception("outbox relay pass failed; retrying at the next pass")
                 self._due |= due
+                self._fresh = fresh + self._fresh
                 await asyncio.sleep(1.0)
             if self._stopping.is_set():
                 return
@@ -254,23 +286,41 @@ class OutboxRelay:
         for database in {c.database.name: c.database for c in self._collections.values()}.values():
             await database[MARKERS].delete_many({"at": {"$lt": horizon}})
 
+    async def _publish_fresh(self, fresh: list[tuple[str, dict[str, Any]]]) -> None:
+        """Send entries just staged, in the order they were staged, and mark them sent."""
+        if not fresh:
+            return
+        await self._publisher.send_many(
+            [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for _, entry in fresh])
+        by_collection: dict[str, list[dict[str, Any]]] = {}
+        for name, entry in fresh:
+            by_collection.setdefault(name, []).append(entry)
+        for name, entries in by_collection.items():
+            await _mark(self._collections[name], entries)
+
     async def _publish_documents(self, collection: AsyncCollection[dict[str, Any]],
                                  documents: Sequence[dict[str, Any]]) -> int:
         """Send the unpublished events of ``documents`` (in order per document), mark them sent."""
         entries = [entry for doc in documents for entry in doc.get(FIELD, [])]
         if not entries:
             return 0
-        markers = collection.database[MARKERS]
         sent = await _marked(collection, entries)
         fresh = [entry for doc in documents for entry in _pending(doc.get(FIELD, []), sent)]
         await self._publisher.send_many(
             [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in fresh])
-        if fresh:
-            now = datetime.now(UTC)
-            try:
-                await markers.insert_many(
-                    [{"_id": entry["envelope"]["id"], "at": now} for entry in fresh], ordered=False)
-            except BulkWriteError as error:
-                if any(e.get("code") != 11000 for e in error.details.get("writeErrors", [])):
-                    raise  # only "another relay marked it first" is expected here
+        await _mark(collection, fresh)
         return len(fresh)
+
+
+async def _mark(collection: AsyncCollection[dict[str, Any]],
+                entries: Sequence[dict[str, Any]]) -> None:
+    """Record that ``entries`` were published (one bulk insert)."""
+    if not entries:
+        return
+    now = datetime.now(UTC)
+    try:
+        await collection.database[MARKERS].insert_many(
+            [{"_id": entry["envelope"]["id"], "at": now} for entry in entries], ordered=False)
+    except BulkWriteError as error:
+        if any(e.get("code") != 11000 for e in error.details.get("writeErrors", [])):
+            raise  # only "another relay marked it first" is expected here

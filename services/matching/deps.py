@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 
 from services.matching.model_registry.registry import ModelCache
 from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import MatchingStore
 from services.matching.runtime import MatchingRuntime
 from services.matching.settings import Settings
@@ -36,6 +37,10 @@ def _models(request: Request) -> ModelCache:
     return _runtime(request).models
 
 
+def _rankings(request: Request) -> Rankings:
+    return _runtime(request).rankings
+
+
 def _simulations(request: Request) -> SimulationStore:
     return _runtime(request).simulations
 
@@ -50,6 +55,8 @@ Store = Annotated[MatchingStore, Depends(_store)]
 Catalog = Annotated[CatalogCache, Depends(_catalog)]
 Models = Annotated[ModelCache, Depends(_models)]
 """The active model, as the engine uses it (cached per version)."""
+Ranked = Annotated[Rankings, Depends(_rankings)]
+"""Applicants' rankings, computed from their stored profiles when asked."""
 Simulations = Annotated[SimulationStore, Depends(_simulations)]
 Runner = Annotated[SimulationRunner, Depends(_runner)]
 """Wakes the simulation worker when a job is queued."""

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
-from services.matching.recommendations.handlers import applicant_updated, program_upserted
-from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.handlers import applicant_updated, programs_upserted
+from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import (
     ApplicantProfileUpdated,
@@ -27,7 +27,7 @@ class Dependencies:
 
     store: MatchingStore
     catalog: CatalogCache
-    recomputer: Recomputer
+    rankings: Rankings
     outcomes: OutcomeStore
 
 
@@ -35,4 +35,4 @@ HANDLERS = (HandlerRegistry[Dependencies]()
             .add(ApplicantProfileUpdated, applicant_updated)
             .add(OutcomeReported, outcome_reported)
             .add(OutcomeDeleted, outcome_deleted)
-            .add(ProgramUpserted, program_upserted))
+            .add_batch(ProgramUpserted, programs_upserted))

@@ -8,7 +8,8 @@ from services.matching.model_registry.refit_schedule import RefitSchedule
 from services.matching.model_registry.registry import ModelCache, ModelRegistry
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
-from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.changes import ChangeNotifier
+from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import OUTBOX_COLLECTIONS, MatchingStore
 from services.matching.settings import Settings
 from services.matching.simulations.jobs import SimulationRetention, SimulationRunner
@@ -25,13 +26,14 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.model_registry = ModelRegistry(self.db)
         self.catalog = CatalogCache(self.store)
         self.models = ModelCache(self.model_registry)
-        recomputer = Recomputer(self.store, self.catalog, self.model_registry, self.models)
+        self.rankings = Rankings(self.catalog, self.models)
+        notifier = ChangeNotifier(self.store, self.model_registry, self.rankings, self.publisher)
         self.simulations = SimulationStore(self.db, self.outbox)
         self.runner = SimulationRunner(self.simulations, settings.simulation_timeout_seconds,
                                        settings.simulation_poll_seconds)
-        self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, recomputer,
+        self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes))
-        self.workers["recompute-flagged"] = recomputer.run
+        self.workers["list-changes"] = notifier.run
         self.workers["match-simulations"] = self.runner.run
         if settings.simulation_retention is not None:
             self.workers["simulation-retention"] = SimulationRetention(

@@ -15,6 +15,9 @@ class Event(BaseModel):
 
     event_type: ClassVar[str]
     topic: ClassVar[str]
+    supersedes_earlier: ClassVar[bool] = False
+    """True when the event carries its aggregate's whole state: an earlier event of the same
+    aggregate that a consumer has not handled yet is then moot, and may be skipped."""
 
     @property
     def aggregate_id(self) -> str:

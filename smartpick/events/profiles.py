@@ -14,9 +14,13 @@ class ApplicantProfileUpdated(Event):
 
     event_type: ClassVar[str] = "org.smartpick.profiles.applicant.updated.v1"
     topic: ClassVar[str] = "profiles.applicants"
+    supersedes_earlier: ClassVar[bool] = True
 
     applicant_id: str
     profile: ApplicantProfile
+    updated_at: datetime | None = Field(
+        default=None, description="when the profile was saved (milliseconds); absent in events "
+                                  "published before it was added")
 
     @property
     def aggregate_id(self) -> str:

@@ -29,9 +29,11 @@ async def test_instances_storing_programs_at_once_all_see_every_program(
         await cache.arrays()  # each instance has read the (empty) catalog before events arrive
 
     async def handle(n: int, batch: list[Program]) -> None:
-        """What matching's program handler does, for one instance's share of the events."""
-        for program in batch:
-            caches[n].changed(program, await instances[n].save_program(program))
+        """What matching's program handler does, for one instance's share of the events, in
+        runs of a few (as the consumer hands them over)."""
+        for start in range(0, len(batch), 7):
+            run = batch[start:start + 7]
+            caches[n].changed(run, await instances[n].save_programs(run))
 
     await asyncio.gather(*(handle(n, programs[n::3]) for n in range(3)))
     for cache in caches:

@@ -38,8 +38,7 @@ async def test_one_instance_refits_per_slot_once_enough_reports_arrived(
     db = mongo[f"schedule_{unique}"]
     store, registry = MatchingStore(db, Outbox("/matching", relay=None)), ModelRegistry(db)
     outcomes = OutcomeStore(db)
-    for program in PROGRAMS:
-        await store.save_program(program)
+    await store.save_programs(list(PROGRAMS))
     truth = harder(PARAMS, -1.0)
     reports = [reported(d) for d in documents(truth, truth, 80)]
     for report in reports[:60]:

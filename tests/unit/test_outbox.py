@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, cast
@@ -42,10 +43,13 @@ class RecordingRelay(OutboxRelay):
         super().__init__([cast(AsyncCollection[dict[str, Any]], collection)],
                          Publisher("127.0.0.1:1", "/tests"))
         self.woken: list[tuple[str, Any]] = []
+        self.handed: list[dict[str, Any]] = []
 
-    def notify(self, collection: AsyncCollection[dict[str, Any]], document_id: Any) -> None:
-        super().notify(collection, document_id)
+    def notify(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
+               entries: Sequence[dict[str, Any]] | None = None) -> None:
+        super().notify(collection, document_id, entries)
         self.woken.append((collection.name, document_id))
+        self.handed.extend(entries or [])
 
 
 async def test_a_staged_write_wakes_the_relay_for_its_document() -> None:
@@ -55,6 +59,8 @@ async def test_a_staged_write_wakes_the_relay_for_its_document() -> None:
     written = await outbox.stage(cast(AsyncCollection[dict[str, Any]], applicants), "a-1",
                                  {"$set": {"step2": 240}}, profile_event("a-1"), upsert=True)
     assert written and relay.woken == [("applicants", "a-1")]
+    # the relay is handed the entry just written: it need not read the document back
+    assert relay.handed == applicants.documents["a-1"][FIELD]
 
 
 async def test_a_write_that_stored_nothing_wakes_nobody() -> None:

@@ -92,8 +92,8 @@ async def refit_now(outcomes: OutcomeStore, store: MatchingStore, registry: Mode
                                        prior=published.params)
     version = await registry.record(Candidate(decision, active.version, len(train), len(holdout),
                                               revisions(documents)))
-    # the matching service notices the new active version and flags every applicant once
-    # (Recomputer.follow_model), also when this command runs in a process of its own
+    # the matching service notices the new active version and tells every applicant once
+    # (ChangeNotifier.follow_model), also when this command runs in a process of its own
     accepted = decision.accepted and await registry.activate(version, active.version)
     return Refit(version=version, parent=active.version, accepted=accepted,
                  active_version=version if accepted else active.version,

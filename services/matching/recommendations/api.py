@@ -6,14 +6,16 @@ Someone else's applicant id answers 404 like an unknown one.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
-from services.matching.deps import Catalog, Models, Store
+from services.matching.deps import Catalog, Models, Ranked, Store
 from services.matching.recommendations.plan_models import Plan, WhatIfOutcome
 from services.matching.recommendations.plans import PlanOptions, TryPlan, plan_json, what_if_json
+from services.matching.recommendations.ranking import item
 from services.matching.recommendations.store import MatchingStore
 from smartpick.auth import CurrentPrincipal, Principal
 from smartpick.events.models import ApplicantProfile, ResourceId, Specialty, StateCode
@@ -51,36 +53,39 @@ class RecommendationPage(BaseModel):
     computed_at: str | None
     model_version: int | None
     """The model version (see GET /model) that computed these recommendations."""
+    profile_updated_at: datetime | None
+    """When the profile these recommendations come from was saved: a client that just saved
+    one knows from it whether the list reflects the change yet."""
 
 
 @router.get("/applicants/{applicant_id}/recommendations", response_model=RecommendationPage,
             tags=["recommendations"], responses=errors(400, 404, 422))
 async def recommendations(
-    applicant_id: ResourceId, principal: CurrentPrincipal, store: Store,
+    applicant_id: ResourceId, principal: CurrentPrincipal, store: Store, rankings: Ranked,
     first: Annotated[int, Query(ge=1, le=200)] = 20, after: After = None,
     eligible: bool | None = None, specialty: Specialty | None = None,
     state: StateCode | None = None,
     tier: Annotated[str | None, Query(pattern="^(reach|target|safety)$")] = None,
 ) -> RecommendationPage:
+    """Computed from the stored profile with the current catalog and model (ranking.py);
+    empty until the applicant's first profile reached matching."""
     if principal.account_id != applicant_id:
         raise HTTPException(404, "no recommendations for this applicant")
-    found = await store.recommendations(applicant_id)
-    items: list[dict[str, Any]] = found["items"] if found else []
-    wanted = [
-        item for item in items
-        if (eligible is None or item["eligible"] == eligible)
-        and (specialty is None or item["specialty"] == specialty)
-        and (state is None or item["state"] == state)
-        and (tier is None or item["tier"] == tier)
-    ]
+    found = await store.applicant_record(applicant_id)
+    if found is None:
+        return RecommendationPage(items=[], total=0, has_next=False, end_cursor=None,
+                                  computed_at=None, model_version=None, profile_updated_at=None)
+    profile = ApplicantProfile.model_validate(found["profile"])
+    ranking, model_version = await rankings.ranking(applicant_id, profile, found["profile_at"])
+    wanted = ranking.select(eligible, specialty, state, tier)
     start = offset_after(after)
-    page = [RecommendationItem.model_validate(item | {"cursor": encode_cursor(str(start + n))})
-            for n, item in enumerate(wanted[start:start + first])]
+    shown = ranking.explain(wanted[start:start + first])
+    page = [RecommendationItem.model_validate(item(r) | {"cursor": encode_cursor(str(start + n))})
+            for n, r in enumerate(shown)]
     return RecommendationPage(
         items=page, total=len(wanted), end_cursor=page[-1].cursor if page else None,
-        has_next=start + len(page) < len(wanted),
-        computed_at=found["computed_at"].isoformat() if found else None,
-        model_version=found.get("model_version") if found else None)
+        has_next=start + len(page) < len(wanted), computed_at=datetime.now(UTC).isoformat(),
+        model_version=model_version, profile_updated_at=found["profile_at"])
 
 
 async def _own_profile(principal: Principal, applicant_id: str,

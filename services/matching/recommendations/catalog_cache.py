@@ -1,6 +1,6 @@
 """The catalog as engine arrays, kept in memory and rebuilt only when the catalog changed.
 
-Whether it changed is told by the stored catalog clock (MatchingStore.save_program): each
+Whether it changed is told by the stored catalog clock (MatchingStore.save_programs): each
 writing process counts its own writes. A change this process handled itself updates its copy in
 place; a count it did not expect (another instance handled a change, or this one's changes
 arrived out of order) reloads the whole catalog from the store.
@@ -23,11 +23,12 @@ class CatalogCache:
         self._arrays: CatalogArrays | None = None
         self._lock = asyncio.Lock()
 
-    def changed(self, program: Program, writes: int) -> None:
-        """This process stored ``program``, its ``writes``-th catalog write."""
+    def changed(self, programs: list[Program], writes: int) -> None:
+        """This process stored ``programs``, which brought its catalog writes to ``writes``."""
         writer = self._store.writer
-        if self._programs is not None and writes == self._clock.get(writer, 0) + 1:
-            self._programs[program.id] = program
+        if self._programs is not None \
+                and writes == self._clock.get(writer, 0) + len({p.id for p in programs}):
+            self._programs.update((program.id, program) for program in programs)
             self._clock[writer] = writes
         else:
             self._programs = None  # we missed a change: reload on next use

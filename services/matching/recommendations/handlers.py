@@ -1,12 +1,13 @@
-"""Event handlers that keep matching's read model of applicants and programs, and recompute an
-applicant's recommendations when their profile changes."""
+"""Event handlers that keep matching's read model of applicants and programs, and announce an
+applicant's new recommendations when their profile changes (computed when read: ranking.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from services.matching.recommendations.catalog_cache import CatalogCache
-from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.ranking import Rankings, stable_id
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, ProgramUpserted
 
@@ -19,19 +20,27 @@ class RecommendationDependencies(Protocol):
     @property
     def catalog(self) -> CatalogCache: ...
     @property
-    def recomputer(self) -> Recomputer: ...
+    def rankings(self) -> Rankings: ...
 
 
 async def applicant_updated(event: ApplicantProfileUpdated, envelope: CloudEvent,
                             deps: RecommendationDependencies) -> None:
-    if await deps.store.save_applicant(event.applicant_id, event.profile, envelope.time):
-        await deps.recomputer.recompute(event.applicant_id, event.profile,
-                                        f"{envelope.source}|{envelope.id}", envelope.time,
-                                        "profile")
+    """Keep the profile and stage the event announcing its recommendations, in one write."""
+    cause = f"{envelope.source}|{envelope.id}"
+    saved_at = event.updated_at or envelope.time
+    ready = await deps.rankings.ready(event.applicant_id, event.profile, saved_at, cause)
+    await deps.store.save_applicant(event.applicant_id, event.profile, saved_at, ready,
+                                    stable_id(event.applicant_id, cause))
 
 
-async def program_upserted(event: ProgramUpserted, envelope: CloudEvent,
-                           deps: RecommendationDependencies) -> None:
-    version = await deps.store.save_program(event.program)
-    deps.catalog.changed(event.program, version)
-    await deps.store.mark_stale(event.program.specialty)
+async def programs_upserted(events: Sequence[tuple[ProgramUpserted, CloudEvent]],
+                            deps: RecommendationDependencies) -> None:
+    """Store a run of catalog events in bulk, and record once that their specialties' followers
+    are to be told (recommendations/changes.py). Storing a program again changes nothing, so a
+    redelivered batch is harmless."""
+    programs = [event.program for event, _ in events]
+    writes = await deps.store.save_programs(programs)
+    deps.catalog.changed(programs, writes)
+    first = events[0][1]
+    await deps.store.record_change(f"catalog:{first.source}|{first.id}",
+                                   sorted({program.specialty for program in programs}), "catalog")

@@ -1,28 +1,30 @@
 """MongoDB access of the matching service: its own read model of programs and applicants, built
-from events (never from the profiles service), and each applicant's stored recommendations. The
-model registry keeps its own collections: model versions (model_registry/registry.py) and the
-outcomes applicants reported (model_registry/store.py).
+from events (never from the profiles service), and the changes of catalog or model whose
+followers are still to be told. Reported outcomes and model versions live in the model registry's
+collections (model_registry/store.py, model_registry/registry.py).
 
-Recommendations of one applicant live in one document (a few thousand small entries at most),
-written together with their RecommendationsReady event in a single update.
+Recommendations are not stored: they are a function of the stored profile, the catalog and the
+active model, computed when asked (recommendations/ranking.py). What is stored per applicant is
+small and written by one writer only, the consumer of that applicant's partition: the profile,
+the profile's time, and the RecommendationsReady event staged in the same write.
 """
 
 from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
 
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError
 
 from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile, Program
-from smartpick.mongo import Document, insert_once
-from smartpick.outbox import FIELD, STAGED_AT, Outbox
+from smartpick.mongo import Document, as_utc, insert_once
+from smartpick.outbox import FIELD, Outbox
 
-OUTBOX_COLLECTIONS = ("recommendations",)
+OUTBOX_COLLECTIONS = ("applicants",)
 
 
 CatalogClock = dict[str, int]
@@ -30,20 +32,7 @@ CatalogClock = dict[str, int]
 WRITERS_KEPT = timedelta(days=7)
 """A writer silent this long is forgotten; a copy that had seen it reloads once, nothing more."""
 CLAIMS_KEPT = timedelta(days=1)
-"""A recomputation claim this old was left by an instance that died after its work."""
-
-
-def stale_reason(token: str) -> Literal["catalog", "model"]:
-    """What flagged an applicant, read from the flag's token (``mark_stale`` writes
-    ``catalog:…``, the model's follower ``model:…``)."""
-    return "model" if token.startswith("model:") else "catalog"
-
-
-def _not_newer_than(profile_at: datetime | None) -> dict[str, Any]:
-    """Documents from a profile not newer than ``profile_at`` (or of unknown age)."""
-    if profile_at is None:
-        return {"profile_at": None}
-    return {"profile_at": {"$not": {"$gt": profile_at}}}
+"""A claim this old was left by an instance that died after its work."""
 
 
 class MatchingStore:
@@ -55,28 +44,36 @@ class MatchingStore:
         self._clock_lock = asyncio.Lock()
 
     async def ensure_indexes(self) -> None:
-        await self._db.applicants.create_index("stale")
         await self._db.applicants.create_index("profile.specialties")
 
     @property
     def writer(self) -> str:
         return self._writer
 
-    async def save_program(self, program: Program) -> int:
-        """Store the program; return how many catalog writes this process has made since.
+    async def save_programs(self, programs: list[Program]) -> int:
+        """Store the programs; return how many catalog writes this process has made since.
 
-        Each process counts its own writes in a document only it writes, so no increment is
-        lost, also on FerretDB, whose findAndModify is read-then-write (deploy/local/README.md:
-        a shared counter lost increments there). The count
-        goes up only after the program is stored, and in order (the lock).
+        New programs go in with one bulk insert; those that exist are replaced by ``_id``. Each
+        process counts its own writes in a document only it writes, so no increment is lost,
+        also on FerretDB, whose findAndModify is read-then-write (deploy/local/README.md). The
+        count goes up only after the programs are stored, and in order (the lock).
         """
-        fields = program.model_dump(mode="json", exclude={"id"})
-        try:  # most catalog events are new programs: an insert is cheap, also on FerretDB
-            await self._db.programs.insert_one({"_id": program.id, **fields})
-        except DuplicateKeyError:
-            await self._db.programs.replace_one({"_id": program.id}, fields)
+        documents = {program.id: {"_id": program.id,
+                                  **program.model_dump(mode="json", exclude={"id"})}
+                     for program in programs}
+        existing: set[str] = set()
+        try:
+            await self._db.programs.insert_many(list(documents.values()), ordered=False)
+        except BulkWriteError as error:
+            for failed in error.details.get("writeErrors", []):
+                if failed.get("code") != 11000:
+                    raise
+                existing.add(list(documents)[failed["index"]])
+        for program_id in existing:
+            document = documents[program_id]
+            await self._db.programs.replace_one({"_id": program_id}, document)
         async with self._clock_lock:
-            self._writes += 1
+            self._writes += len(documents)
             await self._db.catalog_writers.replace_one(
                 {"_id": self._writer}, {"writes": self._writes, "at": datetime.now(UTC)},
                 upsert=True)
@@ -96,65 +93,68 @@ class MatchingStore:
         return [Program.model_validate({"id": d.pop("_id"), **d}) for d in documents]
 
     async def save_applicant(self, applicant_id: str, profile: ApplicantProfile,
-                             profile_at: datetime) -> bool:
-        """Keep the profile as of ``profile_at`` (when the profiles service staged it); False,
-        and nothing changed, when a newer one is kept already."""
-        try:
-            await self._db.applicants.update_one(
-                {"_id": applicant_id, **_not_newer_than(profile_at)},
-                {"$set": {"profile": profile.model_dump(mode="json"), "profile_at": profile_at}},
-                upsert=True)
-        except DuplicateKeyError:
-            return False
-        return True
+                             profile_at: datetime, event: RecommendationsReady,
+                             event_id: str) -> bool:
+        """Keep the profile as of ``profile_at`` (when the profiles service staged it) with the
+        event that announces its recommendations, in one write; False, and nothing changed, when
+        this profile or a newer one is kept already (a redelivery, or a late event).
+
+        Read, then written by ``_id``: this consumer is the document's one writer (the
+        applicant's events come through one partition), so nothing changes in between.
+        """
+        profile_at = profile_at.replace(microsecond=profile_at.microsecond // 1000 * 1000)
+        kept = await self._db.applicants.find_one(
+            {"_id": applicant_id}, {"profile_at": 1, "computed_for": 1, FIELD: 1})
+        if kept is not None and kept.get("profile_at") is not None:
+            same = kept.get("computed_for") == event.computed_for
+            kept_at = as_utc(kept["profile_at"])
+            if kept_at > profile_at or (kept_at == profile_at and same):
+                return False
+        update = {"$set": {"profile": profile.model_dump(mode="json"), "profile_at": profile_at,
+                           "computed_for": event.computed_for}}
+        return await self._outbox.stage(self._db.applicants, applicant_id, update, event,
+                                        event_id, upsert=True, current=kept or {})
+
+    async def applicant_record(self, applicant_id: str) -> Document | None:
+        """The stored profile with its time and cause, without the outbox."""
+        return await self._db.applicants.find_one(
+            {"_id": applicant_id}, {"profile": 1, "profile_at": 1, "computed_for": 1})
 
     async def applicant(self, applicant_id: str) -> ApplicantProfile | None:
-        found = await self._db.applicants.find_one({"_id": applicant_id})
+        found = await self.applicant_record(applicant_id)
         return ApplicantProfile.model_validate(found["profile"]) if found else None
 
-    async def mark_stale(self, specialty: str) -> int:
-        """Flag applicants whom a change in ``specialty`` concerns; the worker recomputes them.
+    async def followers(self, specialties: list[str] | None) -> AsyncIterator[Document]:
+        """Applicants whom a change in ``specialties`` concerns (everyone for None): those who
+        follow one of them, and those who follow none, whose lists hold every program."""
+        query: Document = {}
+        if specialties is not None:
+            query = {"$or": [{"profile.specialties": {"$in": specialties}},
+                             {"profile.specialties": []}]}
+        async with self._db.applicants.find(query, {"profile": 1}) as found:
+            async for document in found:
+                yield document
 
-        The flag names its cause, which becomes the recomputation's ``computed_for``.
-        """
-        token = f"catalog:{uuid.uuid4()}"
-        result = await self._db.applicants.update_many(
-            {"$or": [{"profile.specialties": specialty}, {"profile.specialties": []}]},
-            {"$set": {"stale": token}})
-        return result.modified_count
+    async def record_change(self, change_id: str, specialties: list[str] | None,
+                            reason: str) -> bool:
+        """Remember, once, that followers of ``specialties`` (None: everyone) are to be told
+        their lists changed; the notifier (recommendations/changes.py) tells them and forgets it."""
+        return await insert_once(self._db.list_changes, {
+            "_id": change_id, "specialties": specialties, "reason": reason,
+            "at": datetime.now(UTC)})
 
-    async def mark_all_stale(self, cause: str) -> int:
-        """Flag every applicant (a new model changes everyone's chances)."""
-        token = f"{cause}:{uuid.uuid4()}"
-        result = await self._db.applicants.update_many({}, {"$set": {"stale": token}})
-        return result.modified_count
+    async def pending_changes(self) -> list[Document]:
+        """Changes whose followers are still to be told (a small collection: one scan)."""
+        return await self._db.list_changes.find({}).sort("_id", 1).to_list()
 
-    async def claim_stale(self, limit: int, claim_for: timedelta) -> list[Document]:
-        """Up to ``limit`` flagged applicants that this process claims to recompute.
+    async def forget_changes(self, change_ids: list[str]) -> None:
+        for change_id in change_ids:
+            await self._db.list_changes.delete_one({"_id": change_id})
 
-        Instances share the work: a claim is an insert keyed by applicant and flag, so each flag
-        is recomputed by one of them. A claim older than ``claim_for`` (its holder died) is
-        taken over; ``release`` removes one when done.
-        """
-        claimed: list[Document] = []
-        async with self._db.applicants.find({"stale": {"$exists": True}}, {"_id": 1, "stale": 1}
-                                            ) as flagged:
-            async for seen in flagged:
-                if not await self._claim(f"{seen['_id']}|{seen['stale']}", claim_for):
-                    continue
-                # Read again once claimed: another instance may have recomputed it and released
-                # its claim since this scan read the flag.
-                applicant = await self._db.applicants.find_one({"_id": seen["_id"]})
-                if applicant is None or applicant.get("stale") != seen["stale"]:
-                    await self.release(seen)
-                    continue
-                claimed.append(applicant)
-                if len(claimed) == limit:
-                    break
-        return claimed
-
-    async def _claim(self, claim_id: str, claim_for: timedelta) -> bool:
-        claims = self._db.recompute_claims
+    async def claim_for(self, claim_id: str, claim_for: timedelta) -> bool:
+        """Claim ``claim_id`` for a while: the first caller wins; a claim older than
+        ``claim_for`` (its holder died) is taken over. ``release`` ends it."""
+        claims = self._db.claims
         if await insert_once(claims, {"_id": claim_id, "at": datetime.now(UTC)}):
             return True
         expired = await claims.delete_one(
@@ -162,35 +162,9 @@ class MatchingStore:
         return expired.deleted_count == 1 and await insert_once(
             claims, {"_id": claim_id, "at": datetime.now(UTC)})
 
-    async def release(self, applicant: Document) -> None:
-        await self._db.recompute_claims.delete_one(
-            {"_id": f"{applicant['_id']}|{applicant['stale']}"})
+    async def release(self, claim_id: str) -> None:
+        await self._db.claims.delete_one({"_id": claim_id})
 
     async def forget_old_claims(self) -> None:
         """Drop claims left by instances that died after their work (at start-up)."""
-        await self._db.recompute_claims.delete_many(
-            {"at": {"$lt": datetime.now(UTC) - CLAIMS_KEPT}})
-
-    async def clear_stale(self, applicant_id: str, token: str) -> None:
-        """Clear the flag unless a newer change flagged the applicant again meanwhile."""
-        await self._db.applicants.update_one({"_id": applicant_id, "stale": token},
-                                             {"$unset": {"stale": ""}})
-
-    async def save_recommendations(self, applicant_id: str, items: list[dict[str, Any]],
-                                   event: RecommendationsReady, event_id: str,
-                                   model_version: int, profile_at: datetime | None) -> bool:
-        """Store recommendations computed from the profile as of ``profile_at``, with their event;
-        False, and nothing stored, when those stored come from a newer profile.
-
-        The worker recomputing flagged applicants reads a profile, then computes for a while; the
-        applicant's own newer event may be handled meanwhile, and its result must stay.
-        """
-        update = {"$set": {"items": items, "computed_at": datetime.now(UTC),
-                           "computed_for": event.computed_for, "model_version": model_version,
-                           "profile_at": profile_at}}
-        return await self._outbox.stage(self._db.recommendations, applicant_id, update, event,
-                                       event_id, upsert=True, where=_not_newer_than(profile_at))
-
-    async def recommendations(self, applicant_id: str) -> Document | None:
-        return await self._db.recommendations.find_one({"_id": applicant_id},
-                                                        {FIELD: 0, STAGED_AT: 0})
+        await self._db.claims.delete_many({"at": {"$lt": datetime.now(UTC) - CLAIMS_KEPT}})

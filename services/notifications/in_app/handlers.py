@@ -18,11 +18,10 @@ async def recommendations_ready(event: RecommendationsReady, envelope: CloudEven
                                 store: NotificationsStore) -> None:
     title, body = recommendations_text(event)
     notification_id = effect_id(envelope, "in-app")
-    if await store.add(notification_id, event.applicant_id, RECOMMENDATIONS_READY, title, body):
-        # Catalog imports and model refits recompute everyone, often several times a day: the
-        # newest list's notice replaces unread older ones instead of piling up beside them (an
-        # event handled twice adds nothing, so it replaces nothing either).
-        await store.drop_unread(event.applicant_id, RECOMMENDATIONS_READY, keep=notification_id)
+    # Catalog imports and model refits tell everyone, often several times a day: the newest
+    # list's notice replaces an unread older one instead of piling up beside it.
+    await store.add_current(notification_id, event.applicant_id, RECOMMENDATIONS_READY, title,
+                            body, envelope.time)
 
 
 async def simulation_completed(event: MatchSimulationCompleted, envelope: CloudEvent,

@@ -13,7 +13,7 @@ from typing import Any
 from pymongo import DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
-from smartpick.mongo import Document, insert_once
+from smartpick.mongo import Document, as_utc, insert_once
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,28 @@ class NotificationsStore:
             {"recipient": recipient, "read": False}, {"$set": {"read": True}})
         return result.modified_count
 
-    async def drop_unread(self, recipient: str, kind: str, keep: str) -> int:
-        """Delete ``recipient``'s unread notifications of ``kind`` except ``keep``: superseded."""
-        result = await self._db.notifications.delete_many(
-            {"recipient": recipient, "kind": kind, "read": False, "_id": {"$ne": keep}})
-        return result.deleted_count
+    async def add_current(self, notification_id: str, recipient: str, kind: str, title: str,
+                          body: str, at: datetime) -> bool:
+        """Add a notification that replaces ``recipient``'s current one of ``kind`` (deleted if
+        still unread); False, and nothing added, when the current one is news newer than ``at``
+        (an old event published again late).
+
+        A pointer per recipient and kind names the current one, so this is a few writes by
+        ``_id`` rather than a query over everyone's notifications (a scan on FerretDB). The
+        recipient's events come through one partition: the pointer has one writer. Adding again
+        what exists changes nothing but the pointer, which a crash may have left behind.
+        """
+        key = f"{recipient}|{kind}"
+        previous = await self._db.latest.find_one({"_id": key})
+        if previous is not None and as_utc(previous["at"]) > at:
+            return False
+        added = await self.add(notification_id, recipient, kind, title, body)
+        await self._db.latest.replace_one(
+            {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
+        if previous is not None and previous["notification"] != notification_id:
+            await self._db.notifications.delete_one(
+                {"_id": previous["notification"], "read": False})
+        return added
 
     async def page(self, recipient: str, first: int, after: tuple[datetime, str] | None) -> Page:
         mine: dict[str, Any] = {"recipient": recipient}

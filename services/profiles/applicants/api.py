@@ -9,7 +9,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Response
 
 from services.profiles.applicants.outcomes import OutcomeInput, SeasonYear
-from services.profiles.applicants.store import NoSuchReport, ReportChanged
+from services.profiles.applicants.store import NoSuchReport, ReportChanged, SavedProfile
 from services.profiles.deps import Applicants, Programs
 from smartpick.auth import CurrentPrincipal, Principal, Role
 from smartpick.events import OutcomeReported
@@ -24,21 +24,21 @@ def _own(principal: Principal, applicant_id: str) -> None:
         raise HTTPException(404, "no such applicant profile")
 
 
-@router.put("/applicants/{applicant_id}/profile", response_model=ApplicantProfile,
+@router.put("/applicants/{applicant_id}/profile", response_model=SavedProfile,
             tags=["profiles"], responses=errors(400, 401, 403, 404, 413, 422))
 async def put_profile(applicant_id: ResourceId, profile: ApplicantProfile,
-                      principal: CurrentPrincipal, store: Applicants) -> ApplicantProfile:
+                      principal: CurrentPrincipal, store: Applicants) -> SavedProfile:
     _own(principal, applicant_id)
     if principal.role is not Role.APPLICANT:
         raise HTTPException(403, "only applicants have an applicant profile")
-    await store.save_profile(applicant_id, profile)
-    return profile
+    updated_at = await store.save_profile(applicant_id, profile)
+    return SavedProfile(**profile.model_dump(), updated_at=updated_at)
 
 
-@router.get("/applicants/{applicant_id}/profile", response_model=ApplicantProfile,
+@router.get("/applicants/{applicant_id}/profile", response_model=SavedProfile,
             tags=["profiles"], responses=errors(401, 404, 422))
 async def get_profile(applicant_id: ResourceId, principal: CurrentPrincipal,
-                      store: Applicants) -> ApplicantProfile:
+                      store: Applicants) -> SavedProfile:
     _own(principal, applicant_id)
     profile = await store.profile(applicant_id)
     if profile is None:
@@ -71,7 +71,7 @@ async def report_outcome(applicant_id: ResourceId, report: OutcomeInput,
         raise HTTPException(422, [{"loc": ["body", "applications"], "type": "value_error",
                                    "msg": f"unknown program ids: {', '.join(unknown[:20])}"}])
     try:
-        event, created = await store.save_outcome(applicant_id, report, profile)
+        event, created = await store.save_outcome(applicant_id, report, profile.plain())
     except ReportChanged as error:
         raise HTTPException(409, f"your report of season {report.season_year} was changed at "
                                  "the same moment; send it again") from error

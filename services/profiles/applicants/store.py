@@ -22,6 +22,16 @@ ERASED = ("profile", "applications", "matched", "matched_program_id", "reported_
 """What deleting a report removes: everything it said."""
 
 
+class SavedProfile(ApplicantProfile):
+    """A stored profile with the time it was saved."""
+
+    updated_at: datetime | None = None
+    """None for profiles saved before the time was kept."""
+
+    def plain(self) -> ApplicantProfile:
+        return ApplicantProfile.model_validate(self.model_dump(exclude={"updated_at"}))
+
+
 class NoSuchReport(Exception):
     """The applicant has no report of this season (or deleted it)."""
 
@@ -44,16 +54,25 @@ class ApplicantsStore:
     async def ensure_indexes(self) -> None:
         await self._db.outcomes.create_index("applicant_id")
 
-    async def save_profile(self, applicant_id: str, profile: ApplicantProfile) -> None:
-        """Store the profile and stage its event in the same single-document write."""
-        event = ApplicantProfileUpdated(applicant_id=applicant_id, profile=profile)
+    async def save_profile(self, applicant_id: str, profile: ApplicantProfile) -> datetime:
+        """Store the profile and stage its event in the same single-document write; returns
+        when it was saved, to the millisecond (what MongoDB keeps), which the event carries and
+        the recommendations report back (``profile_updated_at``)."""
+        now = datetime.now(UTC)
+        updated_at = now.replace(microsecond=now.microsecond // 1000 * 1000)
+        event = ApplicantProfileUpdated(applicant_id=applicant_id, profile=profile,
+                                        updated_at=updated_at)
         update = {"$set": {"profile": profile.model_dump(mode="json"),
-                           "updated_at": datetime.now(UTC)}}
+                           "updated_at": updated_at}}
         await self._outbox.stage(self._db.applicants, applicant_id, update, event, upsert=True)
+        return updated_at
 
-    async def profile(self, applicant_id: str) -> ApplicantProfile | None:
-        found = await self._db.applicants.find_one({"_id": applicant_id}, {"profile": 1})
-        return ApplicantProfile.model_validate(found["profile"]) if found else None
+    async def profile(self, applicant_id: str) -> SavedProfile | None:
+        found = await self._db.applicants.find_one({"_id": applicant_id},
+                                                    {"profile": 1, "updated_at": 1})
+        if found is None:
+            return None
+        return SavedProfile(**found["profile"], updated_at=found.get("updated_at"))
 
     async def save_outcome(self, applicant_id: str, report: OutcomeInput,
                            profile: ApplicantProfile) -> tuple[OutcomeReported, bool]:

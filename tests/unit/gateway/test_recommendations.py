@@ -26,7 +26,8 @@ def services() -> FakeServices:
         ("GET", "profiles/accounts/me"): ME,
         ("GET", f"matching/applicants/{APPLICANT.account_id}/recommendations"): {
             "items": [item("P-1"), item("P-2")], "total": 9, "has_next": True,
-            "end_cursor": "c-P-2", "computed_at": None, "model_version": 3},
+            "end_cursor": "c-P-2", "computed_at": None, "model_version": 3,
+            "profile_updated_at": "2026-11-29T10:00:00.123000+00:00"},
         ("GET", "profiles/programs"): catalog,
     })
 
@@ -35,11 +36,12 @@ async def test_a_page_of_recommendations_with_their_programs_in_one_catalog_call
     fake = gateway(services())
     found = await fake.query(
         '{ me { recommendations(first: 2, eligible: false, tier: "reach") { totalCount '
-        "modelVersion pageInfo { hasNextPage endCursor } edges { cursor node { score "
-        "exclusionReasons factors { points } program { name } } } } } }")
+        "modelVersion profileUpdatedAt pageInfo { hasNextPage endCursor } edges { cursor "
+        "node { score exclusionReasons factors { points } program { name } } } } } }")
     assert "errors" not in found, found
     page = found["data"]["me"]["recommendations"]
     assert page["totalCount"] == 9 and page["modelVersion"] == 3
+    assert page["profileUpdatedAt"] == "2026-11-29T10:00:00.123000+00:00"
     assert page["pageInfo"] == {"hasNextPage": True, "endCursor": "c-P-2"}
     assert [edge["node"]["program"]["name"] for edge in page["edges"]] == ["Program 1",
                                                                           "Program 2"]

@@ -11,7 +11,9 @@ from fastapi import FastAPI
 
 from engine import CatalogArrays, shipped_params
 from services.matching.main import create_app as matching_app
-from services.matching.model_registry.registry import ActiveModel
+from services.matching.model_registry.registry import ActiveModel, ModelCache
+from services.matching.recommendations.catalog_cache import CatalogCache
+from services.matching.recommendations.ranking import Rankings
 from services.matching.runtime import MatchingRuntime
 from services.matching.settings import Settings as MatchingSettings
 from services.notifications.main import create_app as notifications_app
@@ -37,13 +39,16 @@ def bearer(account_id: str = APPLICANT, role: Role = Role.APPLICANT,
 class FakeMatchingStore:
     def __init__(self) -> None:
         self.profiles: dict[str, ApplicantProfile] = {APPLICANT: PROFILE_WITHOUT_SPECIALTY}
-        self.found: dict[str, dict[str, Any]] = {}
+        self.saved_at = datetime(2026, 11, 1, tzinfo=UTC)
 
     async def applicant(self, applicant_id: str) -> ApplicantProfile | None:
         return self.profiles.get(applicant_id)
 
-    async def recommendations(self, applicant_id: str) -> dict[str, Any] | None:
-        return self.found.get(applicant_id)
+    async def applicant_record(self, applicant_id: str) -> dict[str, Any] | None:
+        found = self.profiles.get(applicant_id)
+        if found is None:
+            return None
+        return {"_id": applicant_id, "profile": found.model_dump(), "profile_at": self.saved_at}
 
 
 class FakeCatalog:
@@ -89,9 +94,11 @@ def matching(**settings: Any) -> tuple[FastAPI, MatchingRuntime]:
     """The matching app with fakes; ``settings`` override its settings."""
     config = MatchingSettings(jwt_secret=SECRET, **settings)
     app = matching_app(config)
-    faked = SimpleNamespace(settings=config, store=FakeMatchingStore(), catalog=FakeCatalog(),
-                            models=FakeModels(), simulations=FakeSimulations(),
-                            runner=FakeRunner())
+    catalog, models = FakeCatalog(), FakeModels()
+    faked = SimpleNamespace(settings=config, store=FakeMatchingStore(), catalog=catalog,
+                            models=models, simulations=FakeSimulations(), runner=FakeRunner(),
+                            rankings=Rankings(cast(CatalogCache, catalog),
+                                              cast(ModelCache, models)))
     app.state.runtime = faked
     return app, cast(MatchingRuntime, faked)
 

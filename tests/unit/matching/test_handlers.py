@@ -10,13 +10,15 @@ from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
-from services.matching.recommendations.handlers import applicant_updated, program_upserted
-from services.matching.recommendations.recompute import Recomputer
+from services.matching.recommendations.handlers import applicant_updated, programs_upserted
+from services.matching.recommendations.ranking import Rankings, stable_id
 from services.matching.recommendations.store import MatchingStore
+from smartpick.consumer import BatchHandler
 from smartpick.events import (
     OutcomeDeleted,
     OutcomeReported,
     ProgramUpserted,
+    RecommendationsReady,
 )
 from smartpick.events.models import Program
 from smartpick.publisher import envelope_for
@@ -25,29 +27,30 @@ from tests.integration.harness import profile_event
 
 @dataclass
 class Fakes:
-    newer: bool = True
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
-    async def save_applicant(self, applicant_id: str, profile: Any,
-                             profile_at: datetime | None) -> bool:
-        self.calls.append(("save_applicant", applicant_id))
-        return self.newer
+    async def ready(self, applicant_id: str, profile: Any, profile_at: datetime,
+                    cause: str) -> RecommendationsReady:
+        self.calls.append(("ready", (applicant_id, cause)))
+        return RecommendationsReady(applicant_id=applicant_id, eligible_count=2,
+                                    excluded_count=1, computed_for=cause)
 
-    async def recompute(self, applicant_id: str, profile: Any, cause: str,
-                        profile_at: datetime | None, reason: str) -> bool:
-        self.calls.append(("recompute", (applicant_id, cause, reason)))
+    async def save_applicant(self, applicant_id: str, profile: Any, profile_at: datetime,
+                             event: RecommendationsReady, event_id: str) -> bool:
+        self.calls.append(("save_applicant", (applicant_id, event.computed_for, event_id)))
         return True
 
-    async def save_program(self, program: Program) -> int:
-        self.calls.append(("save_program", program.id))
+    async def save_programs(self, programs: list[Program]) -> int:
+        self.calls.append(("save_programs", [program.id for program in programs]))
         return 7
 
-    def changed(self, program: Program, version: int) -> None:
-        self.calls.append(("changed", (program.id, version)))
+    def changed(self, programs: list[Program], writes: int) -> None:
+        self.calls.append(("changed", ([program.id for program in programs], writes)))
 
-    async def mark_stale(self, specialty: str) -> int:
-        self.calls.append(("mark_stale", specialty))
-        return 1
+    async def record_change(self, change_id: str, specialties: list[str] | None,
+                            reason: str) -> bool:
+        self.calls.append(("record_change", (change_id, specialties, reason)))
+        return True
 
     async def save_outcome(self, event: OutcomeReported) -> bool:
         self.calls.append(("save_outcome", event.report_id))
@@ -60,29 +63,28 @@ class Fakes:
 
 def deps(fakes: Fakes) -> Dependencies:
     return Dependencies(cast(MatchingStore, fakes), cast(CatalogCache, fakes),
-                        cast(Recomputer, fakes), cast(OutcomeStore, fakes))
+                        cast(Rankings, fakes), cast(OutcomeStore, fakes))
 
 
-async def test_a_newer_profile_is_recomputed_for_at_once_caused_by_its_event() -> None:
+async def test_a_profile_is_kept_with_the_event_announcing_its_list_caused_by_it() -> None:
     fakes, event = Fakes(), profile_event("a-1")
     envelope = envelope_for(event, "/profiles", "event-1")
     await applicant_updated(event, envelope, deps(fakes))
-    assert fakes.calls == [("save_applicant", "a-1"),
-                           ("recompute", ("a-1", "/profiles|event-1", "profile"))]
+    cause = "/profiles|event-1"
+    assert fakes.calls == [("ready", ("a-1", cause)),
+                           ("save_applicant", ("a-1", cause, stable_id("a-1", cause)))]
 
 
-async def test_a_profile_older_than_the_stored_one_is_not_recomputed() -> None:
-    fakes, event = Fakes(newer=False), profile_event("a-1")
-    await applicant_updated(event, envelope_for(event, "/profiles"), deps(fakes))
-    assert [name for name, _ in fakes.calls] == ["save_applicant"]
-
-
-async def test_a_changed_program_updates_the_cache_and_flags_its_specialty() -> None:
+async def test_a_run_of_programs_is_stored_at_once_and_their_specialties_recorded_once() -> None:
     fakes = Fakes()
-    event = ProgramUpserted(program=Program(id="P-1", name="P", specialty="Pediatrics"))
-    await program_upserted(event, envelope_for(event, "/profiles"), deps(fakes))
-    assert fakes.calls == [("save_program", "P-1"), ("changed", ("P-1", 7)),
-                           ("mark_stale", "Pediatrics")]
+    events = [ProgramUpserted(program=Program(id=f"P-{n}", name="P", specialty=specialty))
+              for n, specialty in enumerate(["Pediatrics", "Internal Medicine", "Pediatrics"])]
+    items = [(event, envelope_for(event, "/profiles", f"e-{n}")) for n, event in enumerate(events)]
+    await programs_upserted(items, deps(fakes))
+    assert fakes.calls == [
+        ("save_programs", ["P-0", "P-1", "P-2"]), ("changed", (["P-0", "P-1", "P-2"], 7)),
+        ("record_change", ("catalog:/profiles|e-0", ["Internal Medicine", "Pediatrics"],
+                           "catalog"))]
 
 
 async def test_reported_and_deleted_outcomes_go_to_the_outcome_store() -> None:
@@ -101,3 +103,4 @@ def test_the_registry_covers_every_event_matching_consumes() -> None:
     bound = HANDLERS.bind(deps(Fakes()))
     assert {ProgramUpserted, OutcomeReported, OutcomeDeleted} < set(bound)
     assert all(len(handlers) == 1 for handlers in bound.values())
+    assert isinstance(bound[ProgramUpserted][0], BatchHandler)

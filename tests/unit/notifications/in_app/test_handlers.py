@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, cast
 
 from services.notifications.handlers import HANDLERS
@@ -19,6 +20,7 @@ from smartpick.publisher import envelope_for
 @dataclass
 class FakeStore:
     notifications: dict[str, dict[str, Any]] = field(default_factory=dict)
+    latest: dict[str, tuple[str, datetime]] = field(default_factory=dict)
 
     async def add(self, notification_id: str, recipient: str, kind: str, title: str, body: str,
                   subject_id: str | None = None) -> bool:
@@ -29,12 +31,17 @@ class FakeStore:
                                                "subject_id": subject_id}
         return True
 
-    async def drop_unread(self, recipient: str, kind: str, keep: str) -> int:
-        dropped = [key for key, n in self.notifications.items() if key != keep
-                   and (n["recipient"], n["kind"], n["read"]) == (recipient, kind, False)]
-        for key in dropped:
-            del self.notifications[key]
-        return len(dropped)
+    async def add_current(self, notification_id: str, recipient: str, kind: str, title: str,
+                          body: str, at: datetime) -> bool:
+        previous = self.latest.get(f"{recipient}|{kind}")
+        if previous is not None and previous[1] > at:
+            return False
+        added = await self.add(notification_id, recipient, kind, title, body)
+        self.latest[f"{recipient}|{kind}"] = (notification_id, at)
+        if previous is not None and previous[0] != notification_id \
+                and not self.notifications[previous[0]]["read"]:
+            del self.notifications[previous[0]]
+        return added
 
 
 def envelope(event: Event, event_id: str | None = None) -> CloudEvent:
@@ -66,6 +73,17 @@ async def test_an_event_handled_twice_makes_one_notification_and_drops_nothing()
     await recommendations_ready(ready(), first, cast(NotificationsStore, fake))
     await recommendations_ready(ready(), first, cast(NotificationsStore, fake))
     assert len(fake.notifications) == 1
+
+
+async def test_an_old_event_published_again_late_adds_and_replaces_nothing() -> None:
+    fake = FakeStore()
+    store = cast(NotificationsStore, fake)
+    old, new = envelope(ready(), "event-1"), envelope(ready(), "event-2")
+    await recommendations_ready(ready(), old, store)
+    await recommendations_ready(ready(), new, store)
+    await recommendations_ready(ready(), old, store)  # the relay sent event-1 again, late
+    (current,) = fake.notifications
+    assert fake.latest["a-1|" + RECOMMENDATIONS_READY] == (current, new.time)
 
 
 async def test_a_finished_simulation_notifies_its_requester_about_it() -> None:
