@@ -79,7 +79,8 @@ class Run:
 
     def prepare(self, applicant: str, scheduled: float,
                 profile: ApplicantProfile | None = None) -> tuple[Update, ApplicantProfile]:
-        new = profile or changed_profile(self.profiles[applicant], self.rng)
+        new = profile if profile is not None else changed_profile(self.profiles[applicant],
+                                                                  self.rng)
         while (applicant, fingerprint(new)) in self.watch.pending:
             new = changed_profile(new, self.rng)
         self.profiles[applicant] = new
@@ -147,19 +148,26 @@ async def seed(run: Run) -> dict[str, Any]:
     sent = time.monotonic()
     last = await drain(updates, args.drain_timeout)
     cpu = run.cpu.phase()
-    readable = 0
+    # A watched applicant's first list and notice must be in before its first watch reads them.
+    settled_by, readable = time.monotonic() + args.watch_timeout, 0
     for applicant in run.watched:
-        answer = await gql(run.http, args.url, WATCH, run.tokens[applicant])
-        readable += bool(answer.get("data") and answer["data"]["me"]["recommendations"][
-            "totalCount"])
-    run.idle = set(run.watched)
+        while True:
+            answer = await gql(run.http, args.url, WATCH, run.tokens[applicant])
+            if _digest(answer) and answer["data"]["me"]["recommendations"]["totalCount"] \
+                    and _newest(answer):
+                readable += 1
+                run.idle.add(applicant)
+                break
+            if time.monotonic() > settled_by:
+                break
+            await asyncio.sleep(0.5)
     errors = sum(u.error is not None for u in updates)
     return {"applicants": len(updates), "watched_signed_up": len(run.watched),
             "sign_up_seconds": round(signed_up, 1), "send_seconds": round(sent - send_started, 1),
             "drain_seconds_after_send": None if last is None else round(last - sent, 1),
             "drained": last is not None, "errors": errors,
             "unreflected": sum(u.ready_seen is None for u in updates if u.error is None),
-            "watched_readable_by_graphql": readable, "cpu_percent": cpu}
+            "watched_with_list_and_notice": readable, "cpu_percent": cpu}
 
 
 def _digest(answer: dict[str, Any]) -> str | None:
