@@ -121,7 +121,7 @@ async def seed(run: Run) -> dict[str, Any]:
             response = await run.http.post(
                 f"{args.profiles_url}/accounts",
                 json={"email": f"bench-{tag}-{n}@example.org", "password": PASSWORD},
-                headers={"x-forwarded-for": f"10.{n // 65536 % 256}.{n // 256 % 256}.{n % 256}"})
+                headers={"x-forwarded-for": f"10.{int(tag[:2], 16)}.{n // 256 % 256}.{n % 256}"})
             response.raise_for_status()
             session = response.json()
             run.tokens[session["account"]["id"]] = session["token"]
