@@ -34,8 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import AIOKafkaAdminClient
 from pipeline_load import (
     IM,
     UPDATE,
@@ -47,8 +46,8 @@ from pipeline_load import (
     figures,
     fingerprint,
     gql,
+    kafka_baseline,
     line,
-    partitions_of,
     profile_input,
     random_profile,
     sleep_until,
@@ -362,58 +361,6 @@ async def catalog_phase(run: Run) -> dict[str, Any]:
             "graphql_notification_sample_size": len(notes), "cpu_percent": run.cpu.phase()}
 
 
-async def kafka_baseline(bootstrap: str, messages: int, rate: float) -> dict[str, Any]:
-    """Produce → consume latency at `rate`, then throughput, on a scratch topic of 6 partitions."""
-    topic = f"bench.scratch.{uuid.uuid4().hex[:8]}"
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    await admin.create_topics([NewTopic(topic, num_partitions=6, replication_factor=1)])
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
-                                enable_auto_commit=False, fetch_max_wait_ms=20)
-    arrivals: dict[bytes, float] = {}
-    try:
-        await producer.start()
-        await consumer.start()
-        partitions = await partitions_of(bootstrap, topic)
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-
-        async def consume() -> None:
-            while True:
-                for records in (await consumer.getmany(timeout_ms=100)).values():
-                    now = time.monotonic()
-                    for record in records:
-                        arrivals[record.key or b""] = now
-        reader = asyncio.create_task(consume())
-        sent: dict[bytes, float] = {}
-        start = time.monotonic() + 0.2
-        for n in range(messages):
-            await sleep_until(start + n / rate)
-            key = f"lat-{n}".encode()
-            sent[key] = start + n / rate
-            await producer.send(topic, b"x" * 200, key=key)
-        await wait_for(lambda: len(arrivals) >= messages, start + messages / rate + 30, 0.05)
-        latency = figures([arrivals[k] - t for k, t in sent.items() if k in arrivals])
-        bulk, payload, began = 20_000, b"y" * 1000, time.monotonic()
-        for n in range(bulk):
-            await producer.send(topic, payload, key=f"bulk-{n}".encode())
-        await producer.flush()
-        produced = time.monotonic() - began
-        await wait_for(lambda: len(arrivals) >= messages + bulk, began + 120, 0.05)
-        consumed = max(arrivals.values()) - began
-        reader.cancel()
-    finally:
-        await consumer.stop()
-        await producer.stop()
-        await admin.delete_topics([topic])
-        await admin.close()
-    return {"latency_rate": rate, "produce_to_consume": latency, "bulk_messages": bulk,
-            "bulk_message_bytes": len(payload),
-            "produce_per_second": round(bulk / produced), "end_to_end_per_second": round(
-                bulk / consumed)}
-
-
 def _print_rate(result: dict[str, Any]) -> None:
     print(f"rate {result['rate']}/s for {result['seconds']} s: {result['updates']} updates, "
           f"achieved {result['achieved_rate']}/s, errors {result['errors'] or 0}, sample "
@@ -448,7 +395,12 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
                 print(f"  throughput, 20,000 x 1 KB: produce {base['produce_per_second']}/s, "
                       f"produce -> consumed {base['end_to_end_per_second']}/s")
             report["seed"] = seeded = await seed(run)
-            print(f"seed: {seeded}")
+            print(f"seed: {seeded['applicants']} applicants ({seeded['watched_signed_up']} signed "
+                  f"up in {seeded['sign_up_seconds']} s), profiles sent in "
+                  f"{seeded['send_seconds']} s, drained {seeded['drain_seconds_after_send']} s "
+                  f"later (all reflected: {seeded['drained']}), errors {seeded['errors']}, "
+                  f"watched with list and notice {seeded['watched_with_list_and_notice']}")
+            print(f"  cpu % of one core: {seeded['cpu_percent']}")
             report["rates"] = []
             for rate in args.rates:
                 report["rates"].append(result := await rate_phase(run, rate, args.seconds))
@@ -467,8 +419,18 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
                 print(f"max sustained rate (p99 to ready < 2 s, no growing backlog): "
                       f"{report['max_sustained_rate']}")
             if not args.skip_catalog:
-                report["catalog"] = await catalog_phase(run)
-                print(f"catalog change: {report['catalog']}")
+                report["catalog"] = found = await catalog_phase(run)
+                print(f"catalog change: {found['programs_changed']} {IM} programs imported in "
+                      f"{found['import_seconds']} s ({found['import_report']}); "
+                      f"{found['followers_with_catalog_list']}/{found['followers']} followers got "
+                      f"a new list; every follower reflects it after "
+                      f"{found['seconds_until_every_follower_reflects']} s "
+                      f"({found['followers_per_second']} followers/s, "
+                      f"{found['catalog_recomputations']} recomputations; settled "
+                      f"{found['settled']}, matching lag at end {found['matching_lag_at_end']})")
+                print(line("first new list per follower", found["first_catalog_list_per_follower"]))
+                print(line("graphql notification sample", found["graphql_notification_sample"]))
+                print(f"  cpu % of one core: {found['cpu_percent']}")
     finally:
         reader.cancel()
         await watch.stop()

@@ -1,5 +1,6 @@
 """Helpers of benchmarks/pipeline.py: applicant profiles, the GraphQL client, the Kafka watch that
-ties every profile update to its RecommendationsReady event, CPU per process, and figures."""
+ties every profile update to its RecommendationsReady event, CPU per process, figures, and the
+raw Kafka baseline."""
 
 from __future__ import annotations
 
@@ -11,14 +12,15 @@ import random
 import resource
 import statistics
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from smartpick.events.models import ApplicantProfile, ApplicantType, Visa
 from smartpick.events.states import US_STATES
@@ -258,3 +260,55 @@ async def wait_for(condition: Callable[[], bool], deadline: float, step: float =
             return True
         await asyncio.sleep(step)
     return condition()
+
+
+async def kafka_baseline(bootstrap: str, messages: int, rate: float) -> dict[str, Any]:
+    """Produce → consume latency at `rate`, then throughput, on a scratch topic of 6 partitions."""
+    topic = f"bench.scratch.{uuid.uuid4().hex[:8]}"
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    await admin.create_topics([NewTopic(topic, num_partitions=6, replication_factor=1)])
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                                enable_auto_commit=False, fetch_max_wait_ms=20)
+    arrivals: dict[bytes, float] = {}
+    try:
+        await producer.start()
+        await consumer.start()
+        partitions = await partitions_of(bootstrap, topic)
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+
+        async def consume() -> None:
+            while True:
+                for records in (await consumer.getmany(timeout_ms=100)).values():
+                    now = time.monotonic()
+                    for record in records:
+                        arrivals[record.key or b""] = now
+        reader = asyncio.create_task(consume())
+        sent: dict[bytes, float] = {}
+        start = time.monotonic() + 0.2
+        for n in range(messages):
+            await sleep_until(start + n / rate)
+            key = f"lat-{n}".encode()
+            sent[key] = start + n / rate
+            await producer.send(topic, b"x" * 200, key=key)
+        await wait_for(lambda: len(arrivals) >= messages, start + messages / rate + 30, 0.05)
+        latency = figures([arrivals[k] - t for k, t in sent.items() if k in arrivals])
+        bulk, payload, began = 20_000, b"y" * 1000, time.monotonic()
+        for n in range(bulk):
+            await producer.send(topic, payload, key=f"bulk-{n}".encode())
+        await producer.flush()
+        produced = time.monotonic() - began
+        await wait_for(lambda: len(arrivals) >= messages + bulk, began + 120, 0.05)
+        consumed = max(arrivals.values()) - began
+        reader.cancel()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+        await admin.delete_topics([topic])
+        await admin.close()
+    return {"latency_rate": rate, "produce_to_consume": latency, "bulk_messages": bulk,
+            "bulk_message_bytes": len(payload),
+            "produce_per_second": round(bulk / produced), "end_to_end_per_second": round(
+                bulk / consumed)}
