@@ -235,6 +235,8 @@ def _summary(updates: list[Update], watched: list[Update], started: float, ended
         "graphql_readable_sample": figures(since(watched, "readable")),
         "graphql_notification_sample": figures(since(watched, "notified")),
         "sample_size": len(watched),
+        "graphql_readable_minus_kafka_ready_sample": figures(
+            [u.readable - u.ready_seen for u in watched if u.readable and u.ready_seen]),
         "sample_unreflected": sum(u.readable is None for u in watched if u.error is None),
         "sample_notification_id_as_predicted": sum(
             u.seen_notification is not None and u.seen_notification == u.notification_id
@@ -366,13 +368,16 @@ def _print_rate(result: dict[str, Any]) -> None:
           f"achieved {result['achieved_rate']}/s, errors {result['errors'] or 0}, sample "
           f"{result['sample_size']}")
     for name in ("send_lag", "mutation_answered", "profile_event_on_kafka", "ready_on_kafka",
-                 "graphql_readable_sample", "graphql_notification_sample"):
+                 "graphql_readable_sample", "graphql_notification_sample",
+                 "graphql_readable_minus_kafka_ready_sample"):
         print(line(name.replace("_", " "), result[name]))
     print(f"  kept up: {result['kept_up']}  (backlog after the last send: "
           f"{result['backlog_seconds_after_last_send']} s; unreflected {result['unreflected']}; "
           f"ready p50 first/last quarter {result['ready_p50_first_quarter']}/"
-          f"{result['ready_p50_last_quarter']} s; sample notification ids as predicted "
-          f"{result['sample_notification_id_as_predicted']}/{result['sample_size']})")
+          f"{result['ready_p50_last_quarter']} s)")
+    print(f"  sample: not reflected within --watch-timeout {result['sample_unreflected']}/"
+          f"{result['sample_size']}; notification id as predicted from its RecommendationsReady "
+          f"{result['sample_notification_id_as_predicted']}/{result['sample_size']}")
     print(f"  cpu % of one core: {result['cpu_percent']}")
 
 
@@ -462,7 +467,7 @@ if __name__ == "__main__":
     parser.add_argument("--sample", type=float, default=0.05)
     parser.add_argument("--max-watch-rate", type=float, default=10.0)
     parser.add_argument("--poll-interval", type=float, default=0.2)
-    parser.add_argument("--lead", type=float, default=1.0,
+    parser.add_argument("--lead", type=float, default=2.0,
                         help="seconds before a watched update to read its list")
     parser.add_argument("--watch-timeout", type=float, default=300.0)
     parser.add_argument("--drain-timeout", type=float, default=1800.0)

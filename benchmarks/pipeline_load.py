@@ -243,7 +243,7 @@ def figures(seconds: list[float]) -> dict[str, float | int | None]:
 def line(label: str, found: dict[str, Any]) -> str:
     def ms(value: Any) -> str:
         return "      -" if value is None else f"{value * 1000:7.0f}"
-    return (f"  {label:34} n={found['n']:<6} p50 {ms(found['p50'])} ms  p95 {ms(found['p95'])}"
+    return (f"  {label:42} n={found['n']:<6} p50 {ms(found['p50'])} ms  p95 {ms(found['p95'])}"
             f" ms  p99 {ms(found['p99'])} ms  max {ms(found['max'])} ms")
 
 
