@@ -56,6 +56,7 @@ from pipeline_load import (
 
 from smartpick.auth import Principal, Role, issue_token
 from smartpick.events.models import ApplicantProfile
+from smartpick.mongo import connect
 
 REPO = Path(__file__).resolve().parents[1]
 PASSWORD = "a long passphrase"
@@ -321,6 +322,7 @@ async def catalog_phase(run: Run) -> dict[str, Any]:
     notes = [a for a in run.watched if a in followers][:10]
     before = {a: _newest(await gql(run.http, args.url, WATCH, run.tokens[a])) for a in notes}
     run.watch.catalog_first.clear()
+    run.watch.catalog_latest.clear()
     run.watch.catalog_count = 0
     run.cpu.phase()
     started = time.monotonic()
@@ -335,7 +337,8 @@ async def catalog_phase(run: Run) -> dict[str, Any]:
     notified: dict[str, float] = {}
     admin = AIOKafkaAdminClient(bootstrap_servers=args.kafka)
     await admin.start()
-    deadline, done, lag = started + args.catalog_timeout, False, -1
+    mongo = connect(args.mongodb)
+    deadline, done, lag, flagged = started + args.catalog_timeout, False, -1, -1
     try:
         while time.monotonic() < deadline and not done:
             await asyncio.sleep(1.0)
@@ -344,18 +347,28 @@ async def catalog_phase(run: Run) -> dict[str, Any]:
                 if newest and newest != before[applicant] and newest["title"] == CATALOG_TITLE:
                     notified[applicant] = time.monotonic() - started
             lag = await _matching_lag(run, admin)
-            covered = followers <= run.watch.catalog_first.keys()
-            done = covered and lag == 0 and time.monotonic() - run.watch.catalog_last > 5.0
+            if lag == 0 and followers <= run.watch.catalog_first.keys():
+                # Every program event is handled (its flags set); matching clears a follower's
+                # flag only after storing a list computed since its latest flag (read-only).
+                flagged = await mongo[args.matching_db].applicants.count_documents(
+                    {"_id": {"$in": sorted(followers)}, "stale": {"$exists": True}})
+                done = flagged == 0
+        if done:
+            await asyncio.sleep(2.0)  # the outbox relay publishes the last lists' events
     finally:
         await admin.close()
+        await mongo.close()
     firsts = [run.watch.catalog_first[a] - started for a in followers
               if a in run.watch.catalog_first]
-    total = run.watch.catalog_last - started if done else None
+    latest = [run.watch.catalog_latest[a] - started for a in followers
+              if a in run.watch.catalog_latest]
+    total = max(latest) if done and latest else None
     return {"programs_changed": len(programs), "import_report": {
                 k: report.get(k) for k in ("imported", "rejected")},
             "import_seconds": round(imported - started, 1), "followers": len(followers),
             "followers_with_catalog_list": len(firsts), "settled": done,
-            "matching_lag_at_end": lag, "catalog_recomputations": run.watch.catalog_count,
+            "matching_lag_at_end": lag, "followers_still_flagged": flagged,
+            "catalog_recomputations_all_applicants": run.watch.catalog_count,
             "seconds_until_every_follower_reflects": None if total is None else round(total, 1),
             "followers_per_second": None if not total else round(len(followers) / total, 2),
             "first_catalog_list_per_follower": figures(firsts),
@@ -431,7 +444,8 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
                       f"a new list; every follower reflects it after "
                       f"{found['seconds_until_every_follower_reflects']} s "
                       f"({found['followers_per_second']} followers/s, "
-                      f"{found['catalog_recomputations']} recomputations; settled "
+                      f"{found['catalog_recomputations_all_applicants']} recomputations of "
+                      f"any applicant; settled "
                       f"{found['settled']}, matching lag at end {found['matching_lag_at_end']})")
                 print(line("first new list per follower", found["first_catalog_list_per_follower"]))
                 print(line("graphql notification sample", found["graphql_notification_sample"]))
@@ -454,7 +468,9 @@ if __name__ == "__main__":
     parser.add_argument("--profiles-url", default="http://127.0.0.1:8001")
     parser.add_argument("--kafka", default="127.0.0.1:9092")
     parser.add_argument("--mongodb", default="mongodb://127.0.0.1:27017/",
-                        help="for the catalog importer, which writes the profiles database")
+                        help="for the catalog importer (it writes the profiles database)")
+    parser.add_argument("--matching-db", default="smartpick_matching",
+                        help="read-only: which followers matching still has to recompute")
     parser.add_argument("--state", type=Path, default=Path(os.environ.get(
         "SMARTPICK_INFRA_STATE", REPO / ".local" / "infra")))
     parser.add_argument("--applicants", type=int, default=10_000)

@@ -121,7 +121,7 @@ class KafkaWatch:
     pending: dict[tuple[str, str], Update] = field(default_factory=dict)
     by_cause: dict[str, Update] = field(default_factory=dict)
     catalog_first: dict[str, float] = field(default_factory=dict)
-    catalog_last: float = 0.0
+    catalog_latest: dict[str, float] = field(default_factory=dict)
     catalog_count: int = 0
     consumer: AIOKafkaConsumer | None = None
 
@@ -160,7 +160,8 @@ class KafkaWatch:
         elif headers.get("ce_type") == RECOMMENDATIONS_READY:
             if data.get("reason") == "catalog":
                 self.catalog_first.setdefault(data["applicant_id"], now)
-                self.catalog_last, self.catalog_count = now, self.catalog_count + 1
+                self.catalog_latest[data["applicant_id"]] = now
+                self.catalog_count += 1
             update = self.by_cause.pop(data["computed_for"], None)
             if update is not None and update.ready_seen is None:
                 update.ready_seen, update.ready_event = now, cause
