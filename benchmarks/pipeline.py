@@ -15,6 +15,12 @@ bound of "readable", as it is published after the write. A sample (`--sample`, a
 differs from the one read just before the update (every update moves the Step 2 score, so every
 chance moves) and until a new unread notification shows. Latencies count from each update's
 scheduled send time, so a late sender is not hidden (no coordinated omission).
+
+Then (`--find-max`) rising rates for shorter windows, and a catalog change: `--catalog-programs`
+Internal Medicine programs get one position more or less through `smartpick catalog import` (an
+operator's path; there is no GraphQL mutation for it), timed until matching has handled every
+program event and, in its database (read only), flags none of the run's followers. Also a raw
+aiokafka baseline on a scratch topic, and the CPU of each process of the stack per phase.
 """
 
 from __future__ import annotations
