@@ -280,6 +280,8 @@ async def rate_phase(run: Run, rate: float, seconds: float) -> dict[str, Any]:
         updates.append(update)
         tasks.append(asyncio.create_task(run.send(update, profile)))
     ended = start + count / rate
+    # A watched update joins `updates` once sent: wait for every slot's before draining.
+    await wait_for(lambda: len(updates) == len(tasks), ended + args.lead + args.watch_timeout)
     last = await drain(updates, args.drain_timeout)
     await asyncio.gather(*tasks)
     cpu = run.cpu.phase()
