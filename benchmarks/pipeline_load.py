@@ -1,0 +1,315 @@
+"""Helpers of benchmarks/pipeline.py: applicant profiles, the GraphQL client, the Kafka watch that
+ties every profile update to its RecommendationsReady event, CPU per process, figures, and the
+raw Kafka baseline."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import random
+import resource
+import statistics
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from smartpick.events.models import ApplicantProfile, ApplicantType, Visa
+from smartpick.events.states import US_STATES
+
+PROFILE_TOPIC, READY_TOPIC = "profiles.applicants", "matching.recommendations"
+PROFILE_UPDATED = "org.smartpick.profiles.applicant.updated.v1"
+RECOMMENDATIONS_READY = "org.smartpick.matching.recommendations.ready.v1"
+IM = "Internal Medicine"
+# Mostly Internal Medicine, as among IMGs; a few follow a second specialty beside it.
+OTHER_SPECIALTIES = ("Family Medicine", "Pediatrics", "Psychiatry", "Neurology",
+                     "Pathology-Anatomic and Clinical", "Surgery-General")
+UPDATE = ("mutation($p: ProfileInput!) { updateMyProfile(input: $p) { step2Score } }")
+WATCH = ("{ me { recommendations(first: 5) { totalCount modelVersion edges { node { score "
+         "pInterview eligible exclusionReasons } } } notifications(first: 1) { unreadCount "
+         "edges { node { id kind title read } } } } }")
+APPS = ("kafka", "ferretdb", "profiles", "matching", "notifications", "gateway")
+
+
+def random_profile(rng: random.Random) -> ApplicantProfile:
+    kind = rng.choices(list(ApplicantType), weights=(60, 25, 8, 7))[0]
+    img = kind in (ApplicantType.NON_US_IMG, ApplicantType.US_IMG)
+    visa = (rng.choices(list(Visa), weights=(25, 60, 15))[0] if kind is ApplicantType.NON_US_IMG
+            else Visa.NONE)
+    specialties = [IM] if rng.random() < 0.85 else [rng.choice(OTHER_SPECIALTIES)]
+    if specialties == [IM] and rng.random() < 0.1:
+        specialties.append(rng.choice(OTHER_SPECIALTIES))
+    return ApplicantProfile(
+        applicant_type=kind, graduation_year=rng.randint(2012, 2025) if img else 2026,
+        step2_score=None if rng.random() < 0.03 else round(min(290, max(200, rng.gauss(243, 12)))),
+        step3_passed=img and rng.random() < 0.3, visa=visa,
+        usce_months=rng.choice((0, 0, 1, 2, 3, 3, 6, 12)) if img else 0,
+        ecfmg_certified=img and rng.random() < 0.8,
+        exam_attempts_failed=rng.choices((0, 1, 2), weights=(85, 12, 3))[0],
+        publications=min(40, int(rng.expovariate(0.4))), research_experiences=rng.randint(0, 4),
+        specialties=specialties, preferred_states=rng.sample(sorted(US_STATES), rng.randint(0, 3)))
+
+
+def changed_profile(profile: ApplicantProfile, rng: random.Random) -> ApplicantProfile:
+    """A real change: the Step 2 score moves by 6-20 points (so every chance moves), sometimes
+    clinical experience or publications too."""
+    score = profile.step2_score or 240
+    step = rng.randint(6, 20) * (1 if score < 245 else -1)
+    changes: dict[str, Any] = {"step2_score": score + step}
+    if rng.random() < 0.3:
+        changes["usce_months"] = rng.choice([m for m in (0, 1, 2, 3, 6, 12)
+                                             if m != profile.usce_months])
+    if rng.random() < 0.2:
+        changes["publications"] = profile.publications + 1
+    return profile.model_copy(update=changes)
+
+
+def fingerprint(profile: ApplicantProfile) -> str:
+    return hashlib.sha256(profile.model_dump_json().encode()).hexdigest()[:20]
+
+
+def profile_input(profile: ApplicantProfile) -> dict[str, Any]:
+    data = profile.model_dump(mode="json")
+    camel = {"".join(w.title() if i else w for i, w in enumerate(k.split("_"))): v
+             for k, v in data.items()}
+    camel["applicantType"], camel["visa"] = camel["applicantType"].upper(), camel["visa"].upper()
+    return camel
+
+
+async def gql(http: httpx.AsyncClient, url: str, query: str, token: str | None = None,
+              variables: dict[str, Any] | None = None) -> dict[str, Any]:
+    headers = {"authorization": f"Bearer {token}"} if token else {}
+    response = await http.post(url, json={"query": query, "variables": variables or {}},
+                               headers=headers)
+    answer: dict[str, Any] = response.json()
+    return answer
+
+
+@dataclass
+class Update:
+    """One profile update as the harness sent it and saw it come through (monotonic seconds)."""
+
+    applicant: str
+    key: str
+    scheduled: float
+    sent: float | None = None
+    answered: float | None = None
+    error: str | None = None
+    profile_seen: float | None = None
+    ready_seen: float | None = None
+    ready_event: str | None = None  # source|id of its RecommendationsReady
+    readable: float | None = None  # GraphQL, watched updates only
+    notified: float | None = None  # GraphQL, watched updates only
+    notification_id: str | None = None  # as predicted from its RecommendationsReady
+    seen_notification: str | None = None  # as GraphQL showed it
+
+
+@dataclass
+class KafkaWatch:
+    """Reads both topics from their ends; ties each ApplicantProfileUpdated to the update whose
+    profile it carries, and each RecommendationsReady to the profile event it was computed for."""
+
+    bootstrap: str
+    pending: dict[tuple[str, str], Update] = field(default_factory=dict)
+    by_cause: dict[str, Update] = field(default_factory=dict)
+    catalog_first: dict[str, float] = field(default_factory=dict)
+    catalog_latest: dict[str, float] = field(default_factory=dict)
+    catalog_count: int = 0
+    consumer: AIOKafkaConsumer | None = None
+
+    async def start(self) -> None:
+        self.consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
+                                         enable_auto_commit=False, fetch_max_wait_ms=20)
+        await self.consumer.start()
+        partitions = await partitions_of(self.bootstrap, PROFILE_TOPIC, READY_TOPIC)
+        self.consumer.assign(partitions)
+        await self.consumer.seek_to_end(*partitions)
+        for partition in partitions:  # resolve now, so nothing sent later is missed
+            await self.consumer.position(partition)
+
+    def expect(self, update: Update) -> None:
+        self.pending[(update.applicant, update.key)] = update
+
+    async def run(self) -> None:
+        assert self.consumer is not None
+        while True:
+            batches = await self.consumer.getmany(timeout_ms=100)
+            now = time.monotonic()
+            for records in batches.values():
+                for record in records:
+                    self._seen(record.headers, record.value, now)
+
+    def _seen(self, raw_headers: Any, value: bytes | None, now: float) -> None:
+        headers = {name: raw.decode() for name, raw in raw_headers}
+        data = json.loads(value or b"{}")
+        cause = f"{headers.get('ce_source')}|{headers.get('ce_id')}"
+        if headers.get("ce_type") == PROFILE_UPDATED:
+            key = fingerprint(ApplicantProfile.model_validate(data["profile"]))
+            update = self.pending.pop((data["applicant_id"], key), None)
+            if update is not None:
+                update.profile_seen = now
+                self.by_cause[cause] = update
+        elif headers.get("ce_type") == RECOMMENDATIONS_READY:
+            if data.get("reason") == "catalog":
+                self.catalog_first.setdefault(data["applicant_id"], now)
+                self.catalog_latest[data["applicant_id"]] = now
+                self.catalog_count += 1
+            update = self.by_cause.pop(data["computed_for"], None)
+            if update is not None and update.ready_seen is None:
+                update.ready_seen, update.ready_event = now, cause
+                # The notifications service derives the notification's id from this event.
+                update.notification_id = hashlib.sha256(
+                    f"{cause}|in-app".encode()).hexdigest()[:32]
+
+    async def stop(self) -> None:
+        if self.consumer is not None:
+            await self.consumer.stop()
+
+
+async def partitions_of(bootstrap: str, *topics: str) -> list[TopicPartition]:
+    """Every partition of `topics`, from the broker (a consumer's metadata lists only the
+    topics it subscribed to)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(list(topics))
+    finally:
+        await admin.close()
+    return [TopicPartition(t["topic"], p["partition"]) for t in described
+            for p in t["partitions"]]
+
+
+class CpuMeter:
+    """CPU time of each process of the stack (the session its pid file names: uvicorn, the JVM,
+    FerretDB), in % of one core between two readings."""
+
+    def __init__(self, state: Path) -> None:
+        self.leaders: dict[str, int] = {}
+        for name in APPS:
+            with_pid = state / f"{name}.pid"
+            if with_pid.exists():
+                self.leaders[name] = int(with_pid.read_text().strip())
+        self.hz = os.sysconf("SC_CLK_TCK")
+        self._mark = self._read()
+
+    def _read(self) -> tuple[float, dict[str, int]]:
+        # This benchmark, and the processes it waited for (the catalog importer), count too.
+        own, children = os.times(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        ticks = {"benchmark": round((own.user + own.system) * self.hz),
+                 "importer": round((children.ru_utime + children.ru_stime) * self.hz),
+                 **dict.fromkeys(self.leaders, 0)}
+        by_session = {pid: name for name, pid in self.leaders.items()}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            name = by_session.get(int(fields[3]))  # field 6 of stat: the session id
+            if name is not None:
+                ticks[name] += int(fields[11]) + int(fields[12])  # utime + stime
+        return time.monotonic(), ticks
+
+    def phase(self) -> dict[str, float]:
+        """% of one core per process since the previous call."""
+        (then, before), (now, after) = self._mark, self._read()
+        self._mark = (now, after)
+        seconds = max(now - then, 1e-9)
+        return {name: round(100 * (after[name] - before.get(name, 0)) / self.hz / seconds, 1)
+                for name in after}
+
+
+def figures(seconds: list[float]) -> dict[str, float | int | None]:
+    """p50/p95/p99/max in seconds (nearest rank), and how many."""
+    if not seconds:
+        return {"n": 0, "p50": None, "p95": None, "p99": None, "max": None}
+    ordered = sorted(seconds)
+
+    def rank(q: float) -> float:
+        return round(ordered[min(len(ordered) - 1, max(0, int(q * len(ordered) + 0.5) - 1))], 4)
+
+    return {"n": len(ordered), "p50": round(statistics.median(ordered), 4), "p95": rank(0.95),
+            "p99": rank(0.99), "max": round(ordered[-1], 4)}
+
+
+def line(label: str, found: dict[str, Any]) -> str:
+    def ms(value: Any) -> str:
+        return "      -" if value is None else f"{value * 1000:7.0f}"
+    return (f"  {label:42} n={found['n']:<6} p50 {ms(found['p50'])} ms  p95 {ms(found['p95'])}"
+            f" ms  p99 {ms(found['p99'])} ms  max {ms(found['max'])} ms")
+
+
+async def sleep_until(moment: float) -> None:
+    delay = moment - time.monotonic()
+    if delay > 0:
+        await asyncio.sleep(delay)
+
+
+async def wait_for(condition: Callable[[], bool], deadline: float, step: float = 0.2) -> bool:
+    """Check `condition` every `step` seconds until it holds or `deadline` passes."""
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await asyncio.sleep(step)
+    return condition()
+
+
+async def kafka_baseline(bootstrap: str, messages: int, rate: float) -> dict[str, Any]:
+    """Produce → consume latency at `rate`, then throughput, on a scratch topic of 6 partitions."""
+    topic = f"bench.scratch.{uuid.uuid4().hex[:8]}"
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    await admin.create_topics([NewTopic(topic, num_partitions=6, replication_factor=1)])
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                                enable_auto_commit=False, fetch_max_wait_ms=20)
+    arrivals: dict[bytes, float] = {}
+    try:
+        await producer.start()
+        await consumer.start()
+        partitions = await partitions_of(bootstrap, topic)
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+
+        async def consume() -> None:
+            while True:
+                for records in (await consumer.getmany(timeout_ms=100)).values():
+                    now = time.monotonic()
+                    for record in records:
+                        arrivals[record.key or b""] = now
+        reader = asyncio.create_task(consume())
+        sent: dict[bytes, float] = {}
+        start = time.monotonic() + 0.2
+        for n in range(messages):
+            await sleep_until(start + n / rate)
+            key = f"lat-{n}".encode()
+            sent[key] = start + n / rate
+            await producer.send(topic, b"x" * 200, key=key)
+        await wait_for(lambda: len(arrivals) >= messages, start + messages / rate + 30, 0.05)
+        latency = figures([arrivals[k] - t for k, t in sent.items() if k in arrivals])
+        bulk, payload, began = 20_000, b"y" * 1000, time.monotonic()
+        for n in range(bulk):
+            await producer.send(topic, payload, key=f"bulk-{n}".encode())
+        await producer.flush()
+        produced = time.monotonic() - began
+        await wait_for(lambda: len(arrivals) >= messages + bulk, began + 120, 0.05)
+        consumed = max(arrivals.values()) - began
+        reader.cancel()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+        await admin.delete_topics([topic])
+        await admin.close()
+    return {"latency_rate": rate, "produce_to_consume": latency, "bulk_messages": bulk,
+            "bulk_message_bytes": len(payload),
+            "produce_per_second": round(bulk / produced), "end_to_end_per_second": round(
+                bulk / consumed)}
