@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint
+.PHONY: setup build up down status test lint bench-pipeline
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -37,3 +37,8 @@ up: build
 
 down:
 	@if [ -x $(PY) ]; then $(PY) -m deploy.local.stack down; fi
+
+# The event pipeline's long load run against `make up` (figures in benchmarks/RESULTS.md); the
+# short version, 2,000 updates with matching killed midway, is part of `make test`.
+bench-pipeline: up
+	$(PY) benchmarks/pipeline.py
