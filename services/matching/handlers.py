@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
-from services.matching.recommendations.handlers import applicant_updated, programs_upserted
+from services.matching.recommendations.handlers import applicants_updated, programs_upserted
 from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import (
@@ -32,7 +32,7 @@ class Dependencies:
 
 
 HANDLERS = (HandlerRegistry[Dependencies]()
-            .add(ApplicantProfileUpdated, applicant_updated)
+            .add_batch(ApplicantProfileUpdated, applicants_updated)
             .add(OutcomeReported, outcome_reported)
             .add(OutcomeDeleted, outcome_deleted)
             .add_batch(ProgramUpserted, programs_upserted))

@@ -8,5 +8,5 @@ from smartpick.events import MatchSimulationCompleted, RecommendationsReady
 from smartpick.registry import HandlerRegistry
 
 HANDLERS = (HandlerRegistry[NotificationsStore]()
-            .add(RecommendationsReady, in_app.recommendations_ready)
+            .add_batch(RecommendationsReady, in_app.lists_ready)
             .add(MatchSimulationCompleted, in_app.simulation_completed))

@@ -12,6 +12,7 @@ class RecommendationsReady(Event):
 
     event_type: ClassVar[str] = "org.smartpick.matching.recommendations.ready.v1"
     topic: ClassVar[str] = "matching.recommendations"
+    supersedes_earlier: ClassVar[bool] = True
 
     applicant_id: str
     eligible_count: int = Field(ge=0)

@@ -33,6 +33,14 @@ async def applicant_updated(event: ApplicantProfileUpdated, envelope: CloudEvent
                                     stable_id(event.applicant_id, cause))
 
 
+async def applicants_updated(events: Sequence[tuple[ApplicantProfileUpdated, CloudEvent]],
+                             deps: RecommendationDependencies) -> None:
+    """A run of profile events (the last of each applicant: the consumer drops the others),
+    without the consumer's inbox: ``save_applicant`` recognises one it kept already."""
+    for event, envelope in events:
+        await applicant_updated(event, envelope, deps)
+
+
 async def programs_upserted(events: Sequence[tuple[ProgramUpserted, CloudEvent]],
                             deps: RecommendationDependencies) -> None:
     """Store a run of catalog events in bulk, and record once that their specialties' followers

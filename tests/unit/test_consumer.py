@@ -1,0 +1,87 @@
+"""The consumer's batching, called directly on records built here: superseded profile events are
+skipped, a run of events with a batch handler goes in one call, and a batch that keeps failing is
+retried one by one so that only the bad event is dead-lettered."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from aiokafka import ConsumerRecord, TopicPartition
+
+from smartpick.consumer import BatchHandler, EventConsumer, RetryPolicy
+from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event, OutcomeDeleted
+from smartpick.events.envelope import to_kafka
+from smartpick.publisher import Publisher, envelope_for
+from tests.integration.harness import profile_event
+
+
+class DeadLetters:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, bytes | None]] = []
+
+    async def send_raw(self, topic: str, key: bytes | None, value: bytes | None,
+                       headers: Any) -> None:
+        self.sent.append((topic, key))
+
+
+def record(event: Event, offset: int) -> ConsumerRecord[bytes, bytes]:
+    key, value, headers = to_kafka(envelope_for(event, "/profiles", f"e-{offset}"))
+    return ConsumerRecord("profiles.applicants", 0, offset, 0, 0, key, value, None,
+                          len(key), len(value), headers)
+
+
+def consumer(handlers: dict[type[Event], list[Any]], dead: DeadLetters) -> EventConsumer:
+    return EventConsumer(bootstrap_servers="127.0.0.1:1", group_id="g", handlers=handlers,
+                         dead_letters=cast(Publisher, dead),
+                         retry=RetryPolicy(attempts=2, first_delay=0.0))
+
+
+def deleted(applicant_id: str) -> OutcomeDeleted:
+    return OutcomeDeleted(report_id="r", applicant_id=applicant_id, season_year=2026,
+                          revision=2, deleted_at=datetime(2026, 11, 29, tzinfo=UTC))
+
+
+async def handle(events: list[Event], handlers: dict[type[Event], list[Any]],
+                 dead: DeadLetters) -> EventConsumer:
+    found = consumer(handlers, dead)
+    records = [found._parse(record(event, n)) for n, event in enumerate(events)]
+    await found._handle_records(records)
+    return found
+
+
+async def test_runs_go_to_the_batch_handler_and_the_last_profile_of_each_applicant_wins() -> None:
+    calls: list[list[str]] = []
+    singles: list[str] = []
+
+    async def many(items: Sequence[tuple[Event, CloudEvent]]) -> None:
+        calls.append([f"{cast(ApplicantProfileUpdated, e).applicant_id}:{c.id}" for e, c in items])
+
+    async def one(event: Event, envelope: CloudEvent) -> None:
+        singles.append(envelope.id)
+
+    events: list[Event] = [profile_event("a"), profile_event("b"), profile_event("a"),
+                           deleted("a"), profile_event("b"), profile_event("c")]
+    found = await handle(events, {ApplicantProfileUpdated: [BatchHandler(many)],
+                                  OutcomeDeleted: [one]}, DeadLetters())
+    # a's first event is moot (a's later one is in the batch); b's first one too
+    assert calls == [["a:e-2"], ["b:e-4", "c:e-5"]] and singles == ["e-3"]
+    assert found._done == {TopicPartition("profiles.applicants", 0): 6}
+
+
+async def test_a_failing_batch_is_retried_one_by_one_and_only_the_bad_event_dead_lettered() -> None:
+    handled: list[str] = []
+
+    async def many(items: Sequence[tuple[Event, CloudEvent]]) -> None:
+        for event, _ in items:
+            applicant = cast(ApplicantProfileUpdated, event).applicant_id
+            if applicant == "bad":
+                raise ValueError("cannot handle this one")
+        handled.extend(cast(ApplicantProfileUpdated, e).applicant_id for e, _ in items)
+
+    dead = DeadLetters()
+    found = await handle([profile_event("a"), profile_event("bad"), profile_event("c")],
+                         {ApplicantProfileUpdated: [BatchHandler(many)]}, dead)
+    assert handled == ["a", "c"] and dead.sent == [("profiles.applicants.DLT", b"bad")]
+    assert found._done == {TopicPartition("profiles.applicants", 0): 3}
