@@ -3,6 +3,9 @@ and workers, built once per process."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.model_registry.refit_schedule import RefitSchedule
 from services.matching.model_registry.registry import ModelCache, ModelRegistry
@@ -16,6 +19,8 @@ from services.matching.simulations.jobs import SimulationRetention, SimulationRu
 from services.matching.simulations.store import OUTBOX_COLLECTIONS as SIMULATION_OUTBOX
 from services.matching.simulations.store import SimulationStore
 from smartpick.service import ServiceRuntime
+
+log = logging.getLogger(__name__)
 
 
 class MatchingRuntime(ServiceRuntime[Settings]):
@@ -34,6 +39,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes))
         self.workers["list-changes"] = notifier.run
+        self.workers["retire-stored-lists"] = self._retire_stored_lists
         self.workers["match-simulations"] = self.runner.run
         if settings.simulation_retention is not None:
             self.workers["simulation-retention"] = SimulationRetention(
@@ -41,6 +47,13 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         if settings.refit_interval_hours > 0:
             self.workers["refit"] = RefitSchedule(self.outcomes, self.store, self.model_registry,
                                                    settings).run
+
+    async def _retire_stored_lists(self, stopping: asyncio.Event) -> None:
+        """Once at start-up (the publisher is running by then); then idle, as a worker that
+        ended would tell /readyz the process is broken."""
+        if sent := await self.store.retire_stored_lists(self.publisher):
+            log.info("published %d events staged with stored lists, then dropped them", sent)
+        await stopping.wait()
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()

@@ -119,3 +119,31 @@ async def test_instances_share_a_batch_of_changes_and_each_follower_is_told_once
     assert sorted(e.applicant_id for e in events) == sorted(f"a-{n}" for n in range(4, 12))
     assert {(e.reason, e.computed_for) for e in events} == {("catalog", "catalog:b1")}
     assert all(e.eligible_count + e.excluded_count == 40 for e in events)
+
+
+async def test_lists_stored_by_an_earlier_version_are_published_then_dropped(
+    platform: Platform,
+) -> None:
+    db, publisher = platform.db, platform.publisher()
+    outbox = Outbox("/matching", None)
+    await db.recommendations.insert_one(outbox.staged_document(
+        {"_id": "a-1", "items": [{"program_id": "P"}] * 50}, ready("a-1", "old-event")))
+    store = MatchingStore(db, outbox)
+    await publisher.start()
+    try:
+        assert await store.retire_stored_lists(publisher) == 1
+        assert await store.retire_stored_lists(publisher) == 0  # once only
+    finally:
+        await publisher.stop()
+    assert "recommendations" not in await db.list_collection_names()
+    consumer = AIOKafkaConsumer(platform.prefix + RecommendationsReady.topic,
+                                bootstrap_servers=platform.bootstrap,
+                                auto_offset_reset="earliest", group_id=platform.prefix + "old")
+    await consumer.start()
+    try:
+        found = await consumer.getmany(timeout_ms=10_000)
+    finally:
+        await consumer.stop()
+    [record] = [r for records in found.values() for r in records]
+    event = from_kafka(record.key, record.value, list(record.headers))
+    assert event.data["computed_for"] == "old-event"

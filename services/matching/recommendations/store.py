@@ -22,7 +22,8 @@ from pymongo.errors import BulkWriteError
 from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile, Program
 from smartpick.mongo import Document, as_utc, insert_once
-from smartpick.outbox import FIELD, Outbox
+from smartpick.outbox import FIELD, Outbox, OutboxRelay
+from smartpick.publisher import Publisher
 
 OUTBOX_COLLECTIONS = ("applicants",)
 
@@ -150,6 +151,16 @@ class MatchingStore:
     async def forget_changes(self, change_ids: list[str]) -> None:
         for change_id in change_ids:
             await self._db.list_changes.delete_one({"_id": change_id})
+
+    async def retire_stored_lists(self, publisher: Publisher) -> int:
+        """Publish what the explained lists that earlier versions stored still had staged, then
+        drop them (once, after an upgrade): no event is lost, and no sweep ever reads those
+        large documents again. Returns how many events went out."""
+        if "recommendations" not in await self._db.list_collection_names():
+            return 0
+        sent = await OutboxRelay([self._db.recommendations], publisher).publish_pending()
+        await self._db.recommendations.drop()
+        return sent
 
     async def claim_for(self, claim_id: str, claim_for: timedelta) -> bool:
         """Claim ``claim_id`` for a while: the first caller wins; a claim older than
