@@ -13,19 +13,20 @@ first (deploy/local/README.md, "FerretDB").
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
-from smartpick.events import CloudEvent, Event
+from smartpick.events import Event
 from smartpick.mongo import find_by_ids
-from smartpick.publisher import Publisher, envelope_for
+from smartpick.publisher import envelope_for
+
+if TYPE_CHECKING:
+    from smartpick.relay import OutboxRelay
 
 log = logging.getLogger(__name__)
 FIELD = "_outbox"
@@ -36,7 +37,7 @@ LOOKBACK = timedelta(days=2)
 """How far back the relay's start-up sweep looks for staged events."""
 MARKERS_KEPT = LOOKBACK + timedelta(days=1)
 """How long a published event's marker is kept (FerretDB has no TTL indexes). An entry staged
-before that is judged without its marker: see ``_pending`` and ``all_published``."""
+before that is judged without its marker: see ``pending_entries`` and ``all_published``."""
 
 
 class Outbox:
@@ -98,8 +99,8 @@ class Outbox:
         if current is not None:
             held = current.get(FIELD, [])
             if len(held) + 1 >= TRIM_AFTER:
-                sent = await _marked(collection, held)
-                kept = [*_pending(held, sent), entry]
+                sent = await published_ids(collection, held)
+                kept = [*pending_entries(held, sent), entry]
                 update = {**update, "$set": {**update.get("$set", {}), FIELD: kept,
                                              STAGED_AT: datetime.now(UTC)}}
             else:
@@ -143,10 +144,11 @@ async def drop_published(collection: AsyncCollection[dict[str, Any]],
     full = [document for document in documents if len(document.get(FIELD, [])) >= at_least]
     if not full:
         return 0
-    sent = await _marked(collection, [entry for document in full for entry in document[FIELD]])
+    held = [entry for document in full for entry in document[FIELD]]
+    sent = await published_ids(collection, held)
     changed = 0
     for document in full:
-        pending = {entry["envelope"]["id"] for entry in _pending(document[FIELD], sent)}
+        pending = {entry["envelope"]["id"] for entry in pending_entries(document[FIELD], sent)}
         published = [entry for entry in document[FIELD] if entry["envelope"]["id"] not in pending]
         if published:
             await collection.update_one({"_id": document["_id"]},
@@ -159,7 +161,7 @@ def _staged_at(entry: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(entry["envelope"]["time"])
 
 
-def _pending(entries: Sequence[dict[str, Any]], sent: set[str]) -> list[dict[str, Any]]:
+def pending_entries(entries: Sequence[dict[str, Any]], sent: set[str]) -> list[dict[str, Any]]:
     """The entries of one document still to publish: those without a marker, except an entry
     staged before the markers' horizon that a later entry of the document follows.
 
@@ -174,7 +176,7 @@ def _pending(entries: Sequence[dict[str, Any]], sent: set[str]) -> list[dict[str
             and (n == last or _staged_at(entry) >= horizon)]
 
 
-async def _marked(collection: AsyncCollection[dict[str, Any]],
+async def published_ids(collection: AsyncCollection[dict[str, Any]],
                   entries: Sequence[dict[str, Any]]) -> set[str]:
     """The ids of those ``entries`` that have a marker."""
     ids = [entry["envelope"]["id"] for entry in entries]
@@ -189,130 +191,13 @@ async def all_published(collection: AsyncCollection[dict[str, Any]], document_id
     """
     document = await collection.find_one({"_id": document_id}, {FIELD: 1})
     entries = (document or {}).get(FIELD, [])
-    sent = await _marked(collection, entries)
+    sent = await published_ids(collection, entries)
     horizon = datetime.now(UTC) - MARKERS_KEPT
     return all(entry["envelope"]["id"] in sent or _staged_at(entry) < horizon
                for entry in entries)
 
 
-class OutboxRelay:
-    """Publishes staged events, first of the documents it is told about, then by a sweep.
-
-    Writers wake it through their ``Outbox`` with the document they staged an event in, so the
-    relay reads just that document by ``_id``; the sweep, at start-up (over ``lookback``) and
-    then every ``sweep_seconds`` (over what changed since the last one), finds whatever a crash
-    left staged.
-    """
-
-    def __init__(self, collections: Sequence[AsyncCollection[dict[str, Any]]],
-                 publisher: Publisher, sweep_seconds: float = 30.0,
-                 lookback: timedelta = LOOKBACK) -> None:
-        self._collections = {collection.name: collection for collection in collections}
-        self._publisher = publisher
-        self._sweep_seconds = sweep_seconds
-        self._lookback = lookback
-        self._due: set[tuple[str, Any]] = set()
-        self._fresh: list[tuple[str, dict[str, Any]]] = []
-        self._wake = asyncio.Event()
-        self._stopping = asyncio.Event()
-
-    def notify(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
-               entries: Sequence[dict[str, Any]] | None = None) -> None:
-        """Publish ``document_id``'s staged events soon: the ``entries`` it was just given, as
-        they are (nothing is read back: they were written and are not marked yet), or else
-        whatever the document holds. A collection the relay does not sweep is a wiring mistake:
-        refused at once rather than retried forever by ``run``."""
-        if collection.name not in self._collections:
-            raise ValueError(f"the outbox relay does not publish from {collection.name!r}")
-        if entries is None:
-            self._due.add((collection.name, document_id))
-        else:
-            self._fresh.extend((collection.name, entry) for entry in entries)
-        self._wake.set()
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._wake.set()
-
-    async def run(self) -> None:
-        next_sweep, since = 0.0, datetime.now(UTC) - self._lookback
-        loop = asyncio.get_running_loop()
-        while True:
-            self._wake.clear()
-            due, self._due = self._due, set()
-            fresh, self._fresh = self._fresh, []
-            try:
-                await self._publish_fresh(fresh)
-                for name, document_id in sorted(due, key=repr):
-                    collection = self._collections[name]
-                    document = await collection.find_one({"_id": document_id}, {FIELD: 1})
-                    await self._publish_documents(collection, [document] if document else [])
-                if loop.time() >= next_sweep:
-                    started = datetime.now(UTC)
-                    await self.publish_pending(since)
-                    await self._prune_markers()
-                    # Overlap sweeps a little: a write's clock may lag the relay's.
-                    since = started - timedelta(minutes=5)
-                    next_sweep = loop.time() + self._sweep_seconds
-            except Exception:
-                log.exception("outbox relay pass failed; retrying at the next pass")
-                self._due |= due
-                self._fresh = fresh + self._fresh
-                await asyncio.sleep(1.0)
-            if self._stopping.is_set():
-                return
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), max(0.0, next_sweep - loop.time()))
-
-    async def publish_pending(self, since: datetime | None = None) -> int:
-        """Publish every unpublished staged event (of documents changed ``since``)."""
-        published = 0
-        for collection in self._collections.values():
-            query = {STAGED_AT: {"$gte": since}} if since else {f"{FIELD}.0": {"$exists": True}}
-            batch: list[dict[str, Any]] = []
-            # One scan reads the documents with their outboxes; reading them one by one would
-            # cost FerretDB a lookup each.
-            async for document in collection.find(query, {FIELD: 1}):
-                batch.append(document)
-                if len(batch) == 200:
-                    published += await self._publish_documents(collection, batch)
-                    batch = []
-            published += await self._publish_documents(collection, batch)
-        return published
-
-    async def _prune_markers(self) -> None:
-        """Forget markers older than any sweep looks back (FerretDB has no TTL indexes)."""
-        horizon = datetime.now(UTC) - MARKERS_KEPT
-        for database in {c.database.name: c.database for c in self._collections.values()}.values():
-            await database[MARKERS].delete_many({"at": {"$lt": horizon}})
-
-    async def _publish_fresh(self, fresh: list[tuple[str, dict[str, Any]]]) -> None:
-        """Send entries just staged, in the order they were staged, and mark them sent."""
-        if not fresh:
-            return
-        await self._publisher.send_many(
-            [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for _, entry in fresh])
-        by_collection: dict[str, list[dict[str, Any]]] = {}
-        for name, entry in fresh:
-            by_collection.setdefault(name, []).append(entry)
-        for name, entries in by_collection.items():
-            await _mark(self._collections[name], entries)
-
-    async def _publish_documents(self, collection: AsyncCollection[dict[str, Any]],
-                                 documents: Sequence[dict[str, Any]]) -> int:
-        """Send the unpublished events of ``documents`` (in order per document), mark them sent."""
-        entries = [entry for doc in documents for entry in doc.get(FIELD, [])]
-        if not entries:
-            return 0
-        sent = await _marked(collection, entries)
-        fresh = [entry for doc in documents for entry in _pending(doc.get(FIELD, []), sent)]
-        await self._publisher.send_many(
-            [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in fresh])
-        await _mark(collection, fresh)
-        return len(fresh)
-
-
-async def _mark(collection: AsyncCollection[dict[str, Any]],
+async def mark_published(collection: AsyncCollection[dict[str, Any]],
                 entries: Sequence[dict[str, Any]]) -> None:
     """Record that ``entries`` were published (one bulk insert)."""
     if not entries:

@@ -29,9 +29,10 @@ from smartpick.http_errors import validation_error
 from smartpick.inbox import Inbox
 from smartpick.logs import configure_logging
 from smartpick.mongo import Document, connect, database_answers
-from smartpick.outbox import Outbox, OutboxRelay
+from smartpick.outbox import Outbox
 from smartpick.periodic import every
 from smartpick.publisher import Publisher
+from smartpick.relay import OutboxRelay
 from smartpick.settings import ServiceSettings
 from smartpick.topics import ensure_topics
 

@@ -10,12 +10,13 @@ from services.matching.recommendations import api as recommendations_api
 from services.matching.runtime import MatchingRuntime
 from services.matching.settings import Settings
 from services.matching.simulations import api as simulations_api
+from services.matching.simulations.contract import UPLOAD_PATH
 from smartpick.service import service_app
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    uploads = {simulations_api.UPLOAD_PATH: settings.simulation_max_upload_bytes}
+    uploads = {UPLOAD_PATH: settings.simulation_max_upload_bytes}
     routers = [model_registry_api.router, recommendations_api.router, simulations_api.router]
     return service_app(settings, routers, MatchingRuntime, large_bodies=uploads,
                        title="Smart Pick matching")

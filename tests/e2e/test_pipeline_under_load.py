@@ -51,14 +51,19 @@ async def _gql(http: httpx.AsyncClient, url: str, query: str, token: str | None 
 
 
 async def _account(http: httpx.AsyncClient, url: str) -> str:
-    """A new applicant's token; a sign-up that timed out may have made the account: sign in."""
+    """A new applicant's token. On a loaded machine a sign-up may time out at the gateway while
+    profiles still makes the account: then the next attempt finds it, and signs in."""
     email = {"e": f"load-{uuid.uuid4().hex[:10]}@example.org"}
-    answer = await _gql(http, url, SIGN_UP, variables=email, retry=False)
-    if "errors" in answer:
-        answer = await _gql(http, url, SIGN_IN, variables=email)
-        assert "errors" not in answer, answer
-        return str(answer["data"]["signIn"]["token"])
-    return str(answer["data"]["signUp"]["token"])
+    for attempt in range(10):
+        answer = await _gql(http, url, SIGN_UP, variables=email, retry=False)
+        if "errors" not in answer:
+            return str(answer["data"]["signUp"]["token"])
+        if "exists already" in answer["errors"][0]["message"]:
+            answer = await _gql(http, url, SIGN_IN, variables=email)
+            assert "errors" not in answer, answer
+            return str(answer["data"]["signIn"]["token"])
+        await asyncio.sleep(1.0 + attempt)
+    raise AssertionError(f"no account after 10 attempts: {answer}")
 
 
 def _restart_matching(platform: Platform) -> None:

@@ -21,8 +21,9 @@ from smartpick.consumer import EventConsumer
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event
 from smartpick.events.envelope import from_kafka
 from smartpick.events.models import Program
-from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, Outbox, OutboxRelay
+from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, Outbox
 from smartpick.publisher import Publisher, envelope_for
+from smartpick.relay import OutboxRelay
 from smartpick.service import ServiceRuntime
 from smartpick.settings import ServiceSettings
 from smartpick.topics import ensure_topics

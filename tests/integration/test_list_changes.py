@@ -19,8 +19,9 @@ from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import RecommendationsReady
 from smartpick.events.envelope import from_kafka
-from smartpick.outbox import FIELD, Outbox, OutboxRelay
+from smartpick.outbox import FIELD, Outbox
 from smartpick.publisher import Publisher
+from smartpick.relay import OutboxRelay
 from smartpick.topics import ensure_topics
 from tests.integration.harness import Platform
 from tests.servers import Servers

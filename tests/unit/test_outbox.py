@@ -10,8 +10,9 @@ from typing import Any, cast
 import pytest
 from pymongo.asynchronous.collection import AsyncCollection
 
-from smartpick.outbox import FIELD, Outbox, OutboxRelay
+from smartpick.outbox import FIELD, Outbox
 from smartpick.publisher import Publisher
+from smartpick.relay import OutboxRelay
 from tests.integration.harness import profile_event
 
 

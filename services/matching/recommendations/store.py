@@ -22,8 +22,9 @@ from pymongo.errors import BulkWriteError
 from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile, Program
 from smartpick.mongo import Document, as_utc, insert_once
-from smartpick.outbox import FIELD, Outbox, OutboxRelay
+from smartpick.outbox import FIELD, Outbox
 from smartpick.publisher import Publisher
+from smartpick.relay import OutboxRelay
 
 OUTBOX_COLLECTIONS = ("applicants",)
 

@@ -15,8 +15,9 @@ from services.profiles.catalog.store import OUTBOX_COLLECTIONS, CatalogChange, C
 from services.profiles.settings import Settings
 from smartpick.events.models import Program
 from smartpick.mongo import connect
-from smartpick.outbox import Outbox, OutboxRelay
+from smartpick.outbox import Outbox
 from smartpick.publisher import Publisher
+from smartpick.relay import OutboxRelay
 from smartpick.topics import ensure_topics
 
 

@@ -37,7 +37,7 @@ from gateway.simulations import (
 from services.matching.main import create_app as matching_app
 from services.matching.recommendations import plan_models
 from services.matching.settings import Settings as MatchingSettings
-from services.matching.simulations.api import GenerateOptions, Page, SimulationJob
+from services.matching.simulations.contract import GenerateOptions, Page, SimulationJob
 from services.notifications.in_app.api import Notification as ServiceNotification
 from services.notifications.in_app.api import NotificationPage
 from services.notifications.main import create_app as notifications_app

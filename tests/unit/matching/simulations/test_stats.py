@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from matchsim.generator import scaled
-from services.matching.simulations.api import SimulationJob, SimulationStats
+from services.matching.simulations.contract import SimulationJob, SimulationStats
 from services.matching.simulations.run import SimulationSpec, simulate
 
 
