@@ -32,8 +32,9 @@ from smartpick.outbox import (
 from smartpick.publisher import Publisher
 
 log = logging.getLogger(__name__)
-REMEMBERED = 10_000
-"""Published event ids a relay remembers (``OutboxRelay._sent``)."""
+REMEMBERED = 200_000
+"""Published event ids a relay remembers (``OutboxRelay._sent``): a quarter of an hour of
+events at 200 a second, some 30 MB."""
 
 
 class OutboxRelay:
@@ -151,7 +152,12 @@ class OutboxRelay:
         entries = [entry for doc in documents for entry in doc.get(FIELD, [])]
         if not entries:
             return 0
-        sent = await published_ids(collection, entries)
+        # What this relay sent lately needs no marker look-up: on a running instance that is
+        # nearly every entry a sweep finds, and looking thousands of ids up cost FerretDB a scan
+        # of the markers per batch (benchmarks/RESULTS.md, issue 13).
+        known = {entry["envelope"]["id"] for entry in entries} & self._sent.keys()
+        unknown = [entry for entry in entries if entry["envelope"]["id"] not in known]
+        sent = known | await published_ids(collection, unknown)
         fresh = [entry for doc in documents for entry in pending_entries(doc.get(FIELD, []), sent)]
         await self._publisher.send_many(
             [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in fresh])
