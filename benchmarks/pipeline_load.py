@@ -1,41 +1,34 @@
-"""Helpers of benchmarks/pipeline.py: applicant profiles, the GraphQL client, the Kafka watch that
-ties every profile update to its RecommendationsReady event, CPU per process, figures, and the
-raw Kafka baseline."""
+"""Helpers of benchmarks/pipeline.py: applicant profiles, the GraphQL client and its readability
+check, the record of one update, CPU per process, figures."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import os
 import random
 import resource
 import statistics
 import time
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from smartpick.events.models import ApplicantProfile, ApplicantType, Visa
 from smartpick.events.states import US_STATES
 
-PROFILE_TOPIC, READY_TOPIC = "profiles.applicants", "matching.recommendations"
-PROFILE_UPDATED = "org.smartpick.profiles.applicant.updated.v1"
-RECOMMENDATIONS_READY = "org.smartpick.matching.recommendations.ready.v1"
 IM = "Internal Medicine"
 # Mostly Internal Medicine, as among IMGs; a few follow a second specialty beside it.
 OTHER_SPECIALTIES = ("Family Medicine", "Pediatrics", "Psychiatry", "Neurology",
                      "Pathology-Anatomic and Clinical", "Surgery-General")
-UPDATE = ("mutation($p: ProfileInput!) { updateMyProfile(input: $p) { step2Score } }")
-WATCH = ("{ me { recommendations(first: 5) { totalCount modelVersion edges { node { score "
-         "pInterview eligible exclusionReasons } } } notifications(first: 1) { unreadCount "
-         "edges { node { id kind title read } } } } }")
+UPDATE = "mutation($p: ProfileInput!) { updateMyProfile(input: $p) { updatedAt } }"
+# A list reflects an update exactly when its profileUpdatedAt is the update's updatedAt or later.
+WATCH = ("{ me { recommendations(first: 1) { totalCount modelVersion profileUpdatedAt } "
+         "notifications(first: 1) { unreadCount edges { node { id kind title read } } } } }")
 APPS = ("kafka", "ferretdb", "profiles", "matching", "notifications", "gateway")
 
 
@@ -59,8 +52,8 @@ def random_profile(rng: random.Random) -> ApplicantProfile:
 
 
 def changed_profile(profile: ApplicantProfile, rng: random.Random) -> ApplicantProfile:
-    """A real change: the Step 2 score moves by 6-20 points (so every chance moves), sometimes
-    clinical experience or publications too."""
+    """A real change: the Step 2 score moves by 6-20 points, sometimes clinical experience or
+    publications too."""
     score = profile.step2_score or 240
     step = rng.randint(6, 20) * (1 if score < 245 else -1)
     changes: dict[str, Any] = {"step2_score": score + step}
@@ -70,6 +63,21 @@ def changed_profile(profile: ApplicantProfile, rng: random.Random) -> ApplicantP
     if rng.random() < 0.2:
         changes["publications"] = profile.publications + 1
     return profile.model_copy(update=changes)
+
+
+def utc(text: str | None) -> datetime | None:
+    """A GraphQL DateTime; one without an offset is UTC (as the services store it)."""
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def reflects(answer: dict[str, Any], updated_at: datetime) -> bool:
+    """Whether a WATCH answer's list comes from the profile saved at `updated_at` or later."""
+    data = answer.get("data")
+    seen = utc(data["me"]["recommendations"]["profileUpdatedAt"]) if data else None
+    return seen is not None and seen >= updated_at
 
 
 def fingerprint(profile: ApplicantProfile) -> str:
@@ -103,88 +111,17 @@ class Update:
     sent: float | None = None
     answered: float | None = None
     error: str | None = None
+    updated_at: datetime | None = None  # Profile.updatedAt, as the mutation answered
     profile_seen: float | None = None
+    event_at: datetime | None = None  # updated_at its ApplicantProfileUpdated carries
+    profile_event: str | None = None  # source|id of its ApplicantProfileUpdated
     ready_seen: float | None = None
     ready_event: str | None = None  # source|id of its RecommendationsReady
+    superseded: bool = False  # reflected by the RecommendationsReady of a later update
     readable: float | None = None  # GraphQL, watched updates only
     notified: float | None = None  # GraphQL, watched updates only
     notification_id: str | None = None  # as predicted from its RecommendationsReady
     seen_notification: str | None = None  # as GraphQL showed it
-
-
-@dataclass
-class KafkaWatch:
-    """Reads both topics from their ends; ties each ApplicantProfileUpdated to the update whose
-    profile it carries, and each RecommendationsReady to the profile event it was computed for."""
-
-    bootstrap: str
-    pending: dict[tuple[str, str], Update] = field(default_factory=dict)
-    by_cause: dict[str, Update] = field(default_factory=dict)
-    catalog_first: dict[str, float] = field(default_factory=dict)
-    catalog_latest: dict[str, float] = field(default_factory=dict)
-    catalog_count: int = 0
-    consumer: AIOKafkaConsumer | None = None
-
-    async def start(self) -> None:
-        self.consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
-                                         enable_auto_commit=False, fetch_max_wait_ms=20)
-        await self.consumer.start()
-        partitions = await partitions_of(self.bootstrap, PROFILE_TOPIC, READY_TOPIC)
-        self.consumer.assign(partitions)
-        await self.consumer.seek_to_end(*partitions)
-        for partition in partitions:  # resolve now, so nothing sent later is missed
-            await self.consumer.position(partition)
-
-    def expect(self, update: Update) -> None:
-        self.pending[(update.applicant, update.key)] = update
-
-    async def run(self) -> None:
-        assert self.consumer is not None
-        while True:
-            batches = await self.consumer.getmany(timeout_ms=100)
-            now = time.monotonic()
-            for records in batches.values():
-                for record in records:
-                    self._seen(record.headers, record.value, now)
-
-    def _seen(self, raw_headers: Any, value: bytes | None, now: float) -> None:
-        headers = {name: raw.decode() for name, raw in raw_headers}
-        data = json.loads(value or b"{}")
-        cause = f"{headers.get('ce_source')}|{headers.get('ce_id')}"
-        if headers.get("ce_type") == PROFILE_UPDATED:
-            key = fingerprint(ApplicantProfile.model_validate(data["profile"]))
-            update = self.pending.pop((data["applicant_id"], key), None)
-            if update is not None:
-                update.profile_seen = now
-                self.by_cause[cause] = update
-        elif headers.get("ce_type") == RECOMMENDATIONS_READY:
-            if data.get("reason") == "catalog":
-                self.catalog_first.setdefault(data["applicant_id"], now)
-                self.catalog_latest[data["applicant_id"]] = now
-                self.catalog_count += 1
-            update = self.by_cause.pop(data["computed_for"], None)
-            if update is not None and update.ready_seen is None:
-                update.ready_seen, update.ready_event = now, cause
-                # The notifications service derives the notification's id from this event.
-                update.notification_id = hashlib.sha256(
-                    f"{cause}|in-app".encode()).hexdigest()[:32]
-
-    async def stop(self) -> None:
-        if self.consumer is not None:
-            await self.consumer.stop()
-
-
-async def partitions_of(bootstrap: str, *topics: str) -> list[TopicPartition]:
-    """Every partition of `topics`, from the broker (a consumer's metadata lists only the
-    topics it subscribed to)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        described = await admin.describe_topics(list(topics))
-    finally:
-        await admin.close()
-    return [TopicPartition(t["topic"], p["partition"]) for t in described
-            for p in t["partitions"]]
 
 
 class CpuMeter:
@@ -261,55 +198,3 @@ async def wait_for(condition: Callable[[], bool], deadline: float, step: float =
             return True
         await asyncio.sleep(step)
     return condition()
-
-
-async def kafka_baseline(bootstrap: str, messages: int, rate: float) -> dict[str, Any]:
-    """Produce → consume latency at `rate`, then throughput, on a scratch topic of 6 partitions."""
-    topic = f"bench.scratch.{uuid.uuid4().hex[:8]}"
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    await admin.create_topics([NewTopic(topic, num_partitions=6, replication_factor=1)])
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
-                                enable_auto_commit=False, fetch_max_wait_ms=20)
-    arrivals: dict[bytes, float] = {}
-    try:
-        await producer.start()
-        await consumer.start()
-        partitions = await partitions_of(bootstrap, topic)
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-
-        async def consume() -> None:
-            while True:
-                for records in (await consumer.getmany(timeout_ms=100)).values():
-                    now = time.monotonic()
-                    for record in records:
-                        arrivals[record.key or b""] = now
-        reader = asyncio.create_task(consume())
-        sent: dict[bytes, float] = {}
-        start = time.monotonic() + 0.2
-        for n in range(messages):
-            await sleep_until(start + n / rate)
-            key = f"lat-{n}".encode()
-            sent[key] = start + n / rate
-            await producer.send(topic, b"x" * 200, key=key)
-        await wait_for(lambda: len(arrivals) >= messages, start + messages / rate + 30, 0.05)
-        latency = figures([arrivals[k] - t for k, t in sent.items() if k in arrivals])
-        bulk, payload, began = 20_000, b"y" * 1000, time.monotonic()
-        for n in range(bulk):
-            await producer.send(topic, payload, key=f"bulk-{n}".encode())
-        await producer.flush()
-        produced = time.monotonic() - began
-        await wait_for(lambda: len(arrivals) >= messages + bulk, began + 120, 0.05)
-        consumed = max(arrivals.values()) - began
-        reader.cancel()
-    finally:
-        await consumer.stop()
-        await producer.stop()
-        await admin.delete_topics([topic])
-        await admin.close()
-    return {"latency_rate": rate, "produce_to_consume": latency, "bulk_messages": bulk,
-            "bulk_message_bytes": len(payload),
-            "produce_per_second": round(bulk / produced), "end_to_end_per_second": round(
-                bulk / consumed)}
