@@ -24,9 +24,10 @@ def as_utc(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def connect(url: str) -> AsyncMongoClient[Document]:
+def connect(url: str, max_pool_size: int = 8) -> AsyncMongoClient[Document]:
     # Short server selection: a readiness probe must answer quickly when the database is down.
-    return AsyncMongoClient(url, serverSelectionTimeoutMS=3000, tz_aware=True)
+    return AsyncMongoClient(url, serverSelectionTimeoutMS=3000, tz_aware=True,
+                            maxPoolSize=max_pool_size)
 
 
 async def database_answers(database: AsyncDatabase[Document]) -> bool:

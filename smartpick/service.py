@@ -49,7 +49,8 @@ class ServiceRuntime(Generic[S]):
 
     def __init__(self, settings: S, outbox_collections: Sequence[str] = ()) -> None:
         self.settings = settings
-        self.mongo: AsyncMongoClient[Document] = connect(settings.mongodb_url)
+        self.mongo: AsyncMongoClient[Document] = connect(settings.mongodb_url,
+                                                         settings.mongodb_max_pool_size)
         self.db: AsyncDatabase[Document] = self.mongo[settings.mongodb_database]
         self.publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
                                    topic_prefix=settings.topic_prefix)
