@@ -392,6 +392,7 @@ async def test_entries_older_than_their_markers_are_not_sent_again(
     assert await relay.publish_pending() == 4
     await _age(profiles, "a-1", MARKERS_KEPT.days + 1)
     await _age(profiles, "a-2", MARKERS_KEPT.days + 1)  # as if never sent: an outage
+    relay = OutboxRelay([profiles], publisher)  # after a restart: it remembers nothing it sent
 
     await outbox.stage(profiles, "a-1", {"$set": {"saves": 3}}, profile_event("a-1", 250),
                        upsert=True)
