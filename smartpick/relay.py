@@ -133,13 +133,12 @@ class OutboxRelay:
 
     async def _publish_fresh(self, fresh: list[tuple[str, dict[str, Any]]]) -> None:
         """Send entries just staged, in the order they were staged, and mark them sent."""
-        fresh = [(name, entry) for name, entry in fresh
-                 if entry["envelope"]["id"] not in self._sent]
-        if not fresh:
-            return
+        unsent = [entry for _, entry in fresh if entry["envelope"]["id"] not in self._sent]
         await self._publisher.send_many(
-            [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for _, entry in fresh])
-        self._remember([entry for _, entry in fresh])
+            [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in unsent])
+        self._remember(unsent)
+        # Every entry handed over is marked, also one a sweep sent: marking again changes nothing,
+        # and an entry whose marking failed is marked when this pass is retried.
         by_collection: dict[str, list[dict[str, Any]]] = {}
         for name, entry in fresh:
             by_collection.setdefault(name, []).append(entry)

@@ -205,12 +205,10 @@ def start_kafka(infra: Infra) -> None:
     wait_for_port(infra.kafka_port, "kafka", infra, process)
 
 
-SQLITE_OPTIONS = "_pragma=synchronous(normal)&_txlock=immediate"
+SQLITE_OPTIONS = "_pragma=synchronous(normal)"
 """WAL with ``synchronous=normal``: a commit is written to the log but not fsynced, which loses
 nothing when a process is killed (only an operating-system crash may lose the last commits);
-FerretDB's default fsyncs every commit. ``_txlock=immediate``: a write transaction takes the
-write lock when it begins, so concurrent writers wait for each other instead of deadlocking on
-a lock upgrade. Measured in deploy/local/README.md."""
+FerretDB's default fsyncs every commit. Measured in deploy/local/README.md."""
 
 
 def start_ferretdb(infra: Infra) -> None:

@@ -12,6 +12,7 @@ root field needs its callers in CALLERS, a new required argument a sample in SAM
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -39,7 +40,7 @@ from tests.e2e.accounts import PASSWORD, PROFILE_INPUT, Account, Applicant, Orga
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
 from tests.e2e.test_outcomes import program_ids
-from tests.e2e.test_simulations import wait_finished
+from tests.e2e.test_simulations import notification_for, wait_finished
 
 pytestmark = pytest.mark.e2e
 
@@ -339,6 +340,10 @@ def disposable_simulation(platform: Platform, organization: Organization) -> Ite
                            '{applicants: 40, seed: 5}}) { id } }', organization.token)
     simulation_id: str = queued["data"]["runMatchSimulation"]["id"]
     assert wait_finished(platform, organization.token, simulation_id)["status"] == "SUCCEEDED"
+    # Deleting waits until the completion event is out and marked: its notification says it is
+    # out, and the relay marks it right after (a few seconds when it is busy with a sweep).
+    notification_for(platform, organization.token, simulation_id)
+    time.sleep(5)
     yield simulation_id
 
 
