@@ -85,8 +85,11 @@ def _run(command: list[str], cwd: Path) -> None:
     subprocess.run(command, cwd=cwd, check=True)
 
 
+FERRETDB_PATCHES = ("id-index.patch", "serial-writes.patch")
+
+
 def _build_ferretdb(wrapper: Path) -> None:
-    """Build our wrapper against a vendored FerretDB with ``id-index.patch`` applied (the patch
+    """Build our wrapper against a vendored FerretDB with our ``*.patch`` files applied (each
     says why), in a scratch copy under .local so the repository's folder stays clean."""
     scratch = CACHE / "ferretdb-build"
     shutil.rmtree(scratch, ignore_errors=True)
@@ -95,8 +98,8 @@ def _build_ferretdb(wrapper: Path) -> None:
         shutil.copy(wrapper / name, scratch / name)
     _run(["go", "mod", "vendor"], scratch)
     vendored = scratch / "vendor" / "github.com" / "FerretDB" / "FerretDB"
-    _run(["patch", "--forward", "--batch", "-p1", "-i", str(wrapper / "id-index.patch")],
-         vendored)
+    for patch in FERRETDB_PATCHES:
+        _run(["patch", "--forward", "--batch", "-p1", "-i", str(wrapper / patch)], vendored)
     _run(["env", "CGO_ENABLED=0", "go", "build", "-mod=vendor", "-o", str(FERRETDB_BIN), "."],
          scratch)
     shutil.rmtree(scratch)
@@ -121,7 +124,7 @@ def build() -> None:
     wrapper = HERE / "ferretdb"
     _build_if_changed(
         FERRETDB_BIN.parent / ".ferretdb.stamp",
-        tuple(wrapper / name for name in ("go.mod", "go.sum", "main.go", "id-index.patch")),
+        tuple(wrapper / name for name in ("go.mod", "go.sum", "main.go", *FERRETDB_PATCHES)),
         lambda: _build_ferretdb(wrapper),
     )
 
