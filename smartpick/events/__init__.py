@@ -7,6 +7,7 @@ from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
+from smartpick.events.mentors import MentorProfileUpdated
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
 
@@ -18,6 +19,7 @@ __all__ = [
     "Event",
     "MalformedEvent",
     "MatchSimulationCompleted",
+    "MentorProfileUpdated",
     "OutcomeDeleted",
     "OutcomeReported",
     "ProgramUpserted",

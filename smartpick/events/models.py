@@ -19,6 +19,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from smartpick.events.mentoring import MenteePreferences
 from smartpick.events.specialties import SPECIALTIES, SPECIALTY_SET
 from smartpick.events.states import US_STATES
 
@@ -113,6 +114,8 @@ class ApplicantProfile(BaseModel):
     research_experiences: int = Field(default=0, ge=0, le=200)
     specialties: list[Specialty] = Field(default_factory=list, max_length=24)
     preferred_states: list[StateCode] = Field(default_factory=list, max_length=60)
+    mentee: MenteePreferences | None = Field(
+        default=None, description="what they look for in a mentor; absent: not looking")
 
 
 class Program(BaseModel):

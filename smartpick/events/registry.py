@@ -10,6 +10,7 @@ from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
+from smartpick.events.mentors import MentorProfileUpdated
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
 ALL_EVENTS: tuple[type[Event], ...] = (
@@ -17,6 +18,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     OutcomeReported,
     OutcomeDeleted,
     ProgramUpserted,
+    MentorProfileUpdated,
     RecommendationsReady,
     MatchSimulationCompleted,
 )
@@ -40,6 +42,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic("profiles.applicants",
           description="Applicants' profiles and reported outcomes, keyed by applicant id."),
     Topic("profiles.programs", description="The program catalog, keyed by program id."),
+    Topic("profiles.mentors", description="Mentors' profiles, keyed by mentor id."),
     Topic("matching.recommendations", description="Recommendation runs, keyed by applicant id."),
     Topic("matching.simulations", description="Match simulation jobs, keyed by simulation id."),
 )
