@@ -40,7 +40,8 @@ REPO = Path(__file__).resolve().parents[1]
 def _print_rate(result: dict[str, Any]) -> None:
     print(f"rate {result['rate']}/s for {result['seconds']} s: {result['updates']} updates, "
           f"achieved {result['achieved_rate']}/s, errors {result['errors'] or 0}, sample "
-          f"{result['sample_size']}")
+          f"{result['sample_size']} (watch reads unanswered, retried: "
+          f"{result['failed_watch_polls']})")
     for name in ("send_lag", "mutation_answered", "profile_event_on_kafka", "ready_on_kafka",
                  "graphql_readable_sample", "graphql_notification_sample",
                  "graphql_readable_minus_kafka_ready_sample"):
@@ -53,6 +54,7 @@ def _print_rate(result: dict[str, Any]) -> None:
           f"{result['sample_size']}; notification id as predicted from its RecommendationsReady "
           f"{result['sample_notification_id_as_predicted']}/{result['sample_size']}")
     print(f"  cpu % of one core: {result['cpu_percent']}")
+    print(f"  cpu ms per update: {result['cpu_ms_per_update']}")
 
 
 def _print_seed(seeded: dict[str, Any]) -> None:
@@ -63,6 +65,7 @@ def _print_seed(seeded: dict[str, Any]) -> None:
           f"errors {seeded['errors']}, watched with list and notice "
           f"{seeded['watched_with_list_and_notice']}")
     print(f"  cpu % of one core: {seeded['cpu_percent']}")
+    print(f"  cpu ms per update: {seeded['cpu_ms_per_update']}")
 
 
 def _print_catalog(found: dict[str, Any]) -> None:

@@ -19,6 +19,7 @@ from pipeline_load import (
     CpuMeter,
     Update,
     changed_profile,
+    cpu_ms_per_update,
     figures,
     fingerprint,
     gql,
@@ -50,6 +51,7 @@ class Run:
         self.idle: set[str] = set()  # watched applicants with nothing in flight
         self.notes: dict[str, str | None] = {}  # a watched applicant's newest notice, when idle
         self.unwatched: list[str] = []
+        self.failed_polls = 0  # watch reads the gateway did not answer (overload), retried
 
     def prepare(self, applicant: str, scheduled: float,
                 profile: ApplicantProfile | None = None) -> tuple[Update, ApplicantProfile]:
@@ -161,7 +163,8 @@ async def seed(run: Run) -> dict[str, Any]:
             "drained": last is not None, "errors": len(updates) - len(accepted),
             "unreflected": sum(u.ready_seen is None for u in accepted),
             "superseded": sum(u.superseded for u in accepted),
-            "watched_with_list_and_notice": readable, "cpu_percent": cpu}
+            "watched_with_list_and_notice": readable, "cpu_percent": cpu,
+            "cpu_ms_per_update": cpu_ms_per_update(cpu, run.cpu.seconds, len(updates))}
 
 
 async def watched_update(run: Run, applicant: str, scheduled: float, updates: list[Update],
@@ -175,7 +178,12 @@ async def watched_update(run: Run, applicant: str, scheduled: float, updates: li
     await run.send(update, profile)
     before, deadline = run.notes.get(applicant), scheduled + args.watch_timeout
     while update.updated_at is not None and time.monotonic() < deadline:
-        answer = await gql(run.http, args.url, WATCH, token)
+        try:
+            answer = await gql(run.http, args.url, WATCH, token)
+        except httpx.TransportError:
+            run.failed_polls += 1
+            await asyncio.sleep(args.poll_interval)
+            continue
         now, note = time.monotonic(), newest_note(answer)
         if update.readable is None and reflects(answer, update.updated_at):
             update.readable = now
@@ -244,6 +252,7 @@ async def rate_phase(run: Run, rate: float, seconds: float) -> dict[str, Any]:
     watched: list[Update] = []
     tasks: list[asyncio.Task[None]] = []
     run.cpu.phase()
+    run.failed_polls = 0
     for at, is_watched in slots:
         await sleep_until(at)
         if is_watched and run.idle:
@@ -262,4 +271,5 @@ async def rate_phase(run: Run, rate: float, seconds: float) -> dict[str, Any]:
     await asyncio.gather(*tasks)
     cpu = run.cpu.phase()
     return {"rate": rate, "seconds": seconds, **summary(updates, watched, start, ended, last),
-            "cpu_percent": cpu}
+            "failed_watch_polls": run.failed_polls, "cpu_percent": cpu,
+            "cpu_ms_per_update": cpu_ms_per_update(cpu, run.cpu.seconds, len(updates))}
