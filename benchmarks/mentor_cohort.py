@@ -84,6 +84,8 @@ class Draw:
 
     def some(self, weights: Mapping[T, float], k: int) -> list[T]:
         keys = list(weights)
+        if not keys:
+            return []
         p = np.array([weights[key] for key in keys], dtype=np.float64)
         picks = self.rng.choice(len(keys), size=min(k, len(keys)), replace=False, p=p / p.sum())
         return [keys[int(i)] for i in picks]
@@ -110,7 +112,7 @@ def generate_mentee(draw: Draw, n: int, programs: dict[str, list[str]]) -> Mente
     visa = draw.one({"j1": 60, "h1b": 25, "none": 15}) if kind == "non_us_img" else "none"
     specialties = draw.some({s: POSITIONS[s] for s in SPECIALTIES}, draw.integer(1, 2))
     languages = ["en"]
-    if country:
+    if country and COUNTRIES[country][1] != ("en",):
         languages = [*draw.some({code: 1.0 for code in COUNTRIES[country][1]},
                                 draw.integer(1, 2)), "en"]
     abroad = kind == "non_us_img" and draw.chance(0.6)
@@ -135,8 +137,8 @@ def generate_mentor(draw: Draw, n: int, programs: dict[str, list[str]]) -> tuple
     paths: tuple[str, ...] = ()
     if was_img and draw.chance(0.8):
         paths = draw.one({("j1", "waiver"): 4, ("j1",): 2, ("h1b",): 3, ("j1", "waiver", "h1b"): 1})
-    languages = ["en"] + ([draw.one({c: 1.0 for c in COUNTRIES[country][1]})] if country
-                          else (["es"] if draw.chance(0.12) else []))
+    spoken = COUNTRIES[country][1] if country else ("es",) if draw.chance(0.12) else ()
+    languages = list(dict.fromkeys(["en", *draw.some({c: 1.0 for c in spoken}, 1)]))
     capacity = draw.integer(1, 5)
     profile = MentorProfile(
         position=draw.one({"resident": 3, "fellow": 1, "attending": 5, "program_director": 1}),
@@ -211,8 +213,11 @@ def main() -> None:
         print(f"{name}: total {result.total:,.1f} ({result.total / best:.4f} of optimal), "
               f"matched {len(result.pairs)}, mean score {result.total / len(result.pairs):.2f}, "
               f"solve {spread(seconds)}; {checks(cohort, result)}")
-    reasons = Counter(u.reason for u in results["optimal"][0].unmatched)
-    print(f"optimal unmatched: {dict(reasons)}")
+    optimal = results["optimal"][0]
+    print(f"optimal unmatched: {dict(Counter(u.reason for u in optimal.unmatched))}")
+    for pair in optimal.pairs[:2]:
+        print(f"  e.g. {pair.mentee_id} -> {pair.mentor_id}, {pair.score:.1f}: "
+              + "; ".join(pair.reasons))
     solving = statistics.median(results["optimal"][1])
     print(f"optimal, scores + solve: {statistics.median(scoring) + solving:.3f} s (score matrix "
           f"alone {matrix_only[0]:.3f} s)")

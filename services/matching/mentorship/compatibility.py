@@ -61,7 +61,7 @@ VISA_PATHS = {Visa.J1: (VisaPath.J1, VisaPath.WAIVER), Visa.H1B: (VisaPath.H1B,)
 TOPIC_WORDS = {
     MentorTopic.PERSONAL_STATEMENT: "the personal statement", MentorTopic.CV: "the CV",
     MentorTopic.INTERVIEW_PREPARATION: "interview preparation",
-    MentorTopic.USCE: "USCE and observerships", MentorTopic.RESEARCH: "research",
+    MentorTopic.USCE: "US clinical experience (USCE)", MentorTopic.RESEARCH: "research",
     MentorTopic.LETTERS: "letters", MentorTopic.VISA: "visa",
     MentorTopic.STEP_EXAMS: "Step exams", MentorTopic.WELLBEING: "wellbeing",
 }
@@ -110,11 +110,12 @@ def compatibility(mentee: Mentee, mentor: Mentor, at: datetime | None = None) ->
     found: list[tuple[float, str]] = []
     if has.specialty in mentee.specialties:
         found.append((SPECIALTY_WEIGHT, f"same specialty: {has.specialty}"))
-    covered = [goal for goal in wants.goals if goal in has.topics]
+    goals = list(dict.fromkeys(wants.goals))  # a goal listed twice counts once
+    covered = [goal for goal in goals if goal in has.topics]
     if covered:
-        found.append((GOALS_WEIGHT * len(covered) / len(wants.goals),
+        found.append((GOALS_WEIGHT * len(covered) / len(goals),
                       "helps with " + in_words([TOPIC_WORDS[goal] for goal in covered])))
-    shared = [language for language in wants.languages if language in has.languages]
+    shared = [code for code in dict.fromkeys(wants.languages) if code in has.languages]
     if shared:
         found.append((LANGUAGE_WEIGHT,
                       "speaks " + in_words([language_name(code) for code in shared])))

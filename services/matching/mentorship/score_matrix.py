@@ -50,7 +50,7 @@ def score_matrix(mentees: Sequence[Mentee], mentors: Sequence[Mentor],
                     ).astype(bool) * SPECIALTY_WEIGHT
     goals = _index(list(MentorTopic))
     covered = _shares(mentees, has, goals, lambda e: e.preferences.goals, lambda p: p.topics)
-    wanted = np.array([len(mentee.preferences.goals) for mentee in mentees], dtype=np.float64)
+    wanted = np.array([len(set(e.preferences.goals)) for e in mentees], dtype=np.float64)
     score += GOALS_WEIGHT * covered / np.maximum(wanted, 1.0)[:, None]
     languages = _index([c for e in mentees for c in e.preferences.languages]
                        + [c for p in has for c in p.languages])

@@ -94,6 +94,12 @@ def test_features_that_do_not_match_add_nothing(who: Mentee, profile: dict[str, 
     assert compatibility(who, mentor(**profile), WINTER) == weights.Compatibility(0.0, ())
 
 
+def test_a_goal_or_language_listed_twice_counts_once() -> None:
+    who = mentee(goals=["cv", "cv", "visa"], languages=["ur", "ur"])
+    fit = compatibility(who, mentor(topics=["cv"], languages=["ur"]), WINTER)
+    assert fit == weights.Compatibility(14 + 10, ("speaks Urdu", "helps with the CV"))
+
+
 def test_the_weights_add_up_to_one_hundred() -> None:
     assert compatibility(*best_pair(), WINTER) == weights.Compatibility(100.0, (
         "same specialty: Internal Medicine", "helps with the CV and Step exams",
