@@ -8,8 +8,9 @@ The score is a sum of weighted features; each weight is the most that feature ad
 | | | letters and interviews is specialty-specific |
 | goals covered | 20 x share | share of the mentee's goals among the mentor's topics: what the |
 | | | mentee came for |
-| shared language | 14 | the mentor speaks a language of the mentee's: many IMGs prepare more |
-| | | easily in their own |
+| shared language | 14 | the mentor speaks a language of the mentee's other than English: many |
+| | | IMGs prepare more easily in their own; English is left out, as every |
+| | | mentor practising in the US speaks it and it would add the same to all |
 | IMG mentor | 6 | the mentor was an IMG and the mentee is one: the same road (ECFMG, USCE) |
 | IMG preferred | 6 | the mentor was an IMG and the mentee asked for one |
 | training country | 6 | both trained in one country: the mentor knows its schools and how |
@@ -53,6 +54,7 @@ TIME_ZONE_WEIGHT = 6.0
 TIME_ZONE_SPAN_HOURS = 6.0
 PROGRAM_WEIGHT = 6.0
 VERIFIED_WEIGHT = 2.0
+ENGLISH = "en"
 
 IMG_TYPES = frozenset({ApplicantType.NON_US_IMG, ApplicantType.US_IMG})
 VISA_PATHS = {Visa.J1: (VisaPath.J1, VisaPath.WAIVER), Visa.H1B: (VisaPath.H1B,)}
@@ -115,7 +117,8 @@ def compatibility(mentee: Mentee, mentor: Mentor, at: datetime | None = None) ->
     if covered:
         found.append((GOALS_WEIGHT * len(covered) / len(goals),
                       "helps with " + in_words([TOPIC_WORDS[goal] for goal in covered])))
-    shared = [code for code in dict.fromkeys(wants.languages) if code in has.languages]
+    shared = [code for code in dict.fromkeys(wants.languages)
+              if code in has.languages and code != ENGLISH]
     if shared:
         found.append((LANGUAGE_WEIGHT,
                       "speaks " + in_words([language_name(code) for code in shared])))

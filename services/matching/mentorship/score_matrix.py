@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 from services.matching.mentorship.compatibility import (
     COUNTRY_WEIGHT,
+    ENGLISH,
     GOALS_WEIGHT,
     IMG_MENTOR_WEIGHT,
     IMG_PREFERRED_WEIGHT,
@@ -54,7 +55,8 @@ def score_matrix(mentees: Sequence[Mentee], mentors: Sequence[Mentor],
     score += GOALS_WEIGHT * covered / np.maximum(wanted, 1.0)[:, None]
     languages = _index([c for e in mentees for c in e.preferences.languages]
                        + [c for p in has for c in p.languages])
-    score += _shares(mentees, has, languages, lambda e: e.preferences.languages,
+    score += _shares(mentees, has, languages,
+                     lambda e: [c for c in e.preferences.languages if c != ENGLISH],
                      lambda p: p.languages).astype(bool) * LANGUAGE_WEIGHT
     was_img = np.array([p.was_img for p in has], dtype=bool)
     img_points = np.array([IMG_MENTOR_WEIGHT * e.is_img + IMG_PREFERRED_WEIGHT

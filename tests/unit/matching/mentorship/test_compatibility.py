@@ -29,6 +29,8 @@ FEATURES: list[tuple[str, Mentee, dict[str, Any], float, str]] = [
      {"topics": ["visa", "interview_preparation"]}, 20 * 2 / 3,
      "helps with interview preparation and visa"),
     ("language", mentee(), {"languages": ["en", "ur"]}, 14, "speaks Urdu"),
+    ("languages", mentee(languages=["en", "ur", "hi"]), {"languages": ["hi", "en", "ur"]}, 14,
+     "speaks Urdu and Hindi"),
     ("img mentor", with_mentee(mentee(), applicant_type=ApplicantType.NON_US_IMG),
      {"was_img": True}, 6, "was an IMG too"),
     ("img mentor preferred", with_mentee(mentee(prefers_img_mentor=True),
@@ -80,6 +82,7 @@ def test_verified_adds_a_small_bonus() -> None:
 @pytest.mark.parametrize(("who", "profile"), [
     (mentee(goals=["visa"]), {"topics": ["cv"]}),
     (mentee(languages=["hi"]), {"languages": ["en", "ur"]}),
+    (mentee(languages=["en"]), {"languages": ["en"]}),
     (mentee(), {"was_img": True}),
     (mentee(training_country="IN"), {"training_country": "PK"}),
     (with_mentee(mentee(), visa=Visa.H1B), {"visa_paths": ["j1", "waiver"]}),
@@ -87,9 +90,9 @@ def test_verified_adds_a_small_bonus() -> None:
     (mentee(time_zone="Asia/Karachi"), {"time_zone": "America/New_York"}),
     (mentee(time_zone="America/New_York"), {}),
     (mentee(), {"program_id": "P1"}),
-], ids=["other goals", "other language", "img to a us graduate not asking", "other country",
-        "other visa", "no visa need", "ten hours apart", "mentor without zone",
-        "program not on the list"])
+], ids=["other goals", "other language", "english, which every mentor speaks",
+        "img to a us graduate not asking", "other country", "other visa", "no visa need",
+        "ten hours apart", "mentor without zone", "program not on the list"])
 def test_features_that_do_not_match_add_nothing(who: Mentee, profile: dict[str, Any]) -> None:
     assert compatibility(who, mentor(**profile), WINTER) == weights.Compatibility(0.0, ())
 
@@ -103,7 +106,7 @@ def test_a_goal_or_language_listed_twice_counts_once() -> None:
 def test_the_weights_add_up_to_one_hundred() -> None:
     assert compatibility(*best_pair(), WINTER) == weights.Compatibility(100.0, (
         "same specialty: Internal Medicine", "helps with the CV and Step exams",
-        "speaks Urdu and English", "was an IMG too", "went through J-1 and a J-1 waiver",
+        "speaks Urdu", "was an IMG too", "went through J-1 and a J-1 waiver",
         "trained in your country (India)", "in your time zone",
         "works at a program on your list", "verified by their organization"))
 
