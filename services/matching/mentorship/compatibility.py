@@ -95,6 +95,8 @@ class Mentee:
 
 @dataclass(frozen=True)
 class Mentor:
+    """A mentor as the profiles service published them; ``verified`` by their organization."""
+
     id: str
     profile: MentorProfile
     verified: bool
@@ -102,6 +104,8 @@ class Mentor:
 
 @dataclass(frozen=True)
 class Compatibility:
+    """A score from 0 to 100 and the reasons behind it, strongest first."""
+
     score: float
     reasons: tuple[str, ...]
 
