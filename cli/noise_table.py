@@ -8,7 +8,7 @@ from typing import Any
 from engine.noise_check import MAX_MEAN_ABS_Z, NoiseCheck
 
 HEADER = (f"{'specialty':<38}{'n':>5}  {'published':>9}  {'predicted':>9}  {'se':>7}  "
-          f"{'z':>6}  {'95 % interval':<16}  {'inside':<6}  {'deviance':>8}  {'noise only':>10}")
+          f"{'z':>6}  {'95 % interval':<15}  {'inside':<6}  {'deviance':>8}  {'noise only':>10}")
 
 
 def noise_table(check: NoiseCheck) -> str:
