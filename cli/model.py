@@ -12,7 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli.noise_table import noise_json, noise_table
 from cli.render import as_json
+from engine.noise_check import NoiseCheck, check_against_noise
 from engine.params import ModelParams, load_params, shipped_params
 from engine.statsfiles import read_statistics
 from engine.validation import Validation, leave_specialties_out, validated_fit
@@ -49,7 +51,7 @@ def main(argv: list[str]) -> int:
             from cli.plot import plot_calibration  # matplotlib only when asked
 
             plot_calibration(validation, args.plot)
-        report(validation, args.json)
+        report(validation, args.json, noise=check_against_noise(validation))
         return 0
     params, validation = validated_fit(statistics, args.version)
     args.out.write_text(params.to_json(), encoding="utf-8")
@@ -83,17 +85,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def report(validation: Validation, json_output: bool, params: ModelParams | None = None) -> None:
-    """Held-out against published rates per specialty, then the summary figures."""
+def report(validation: Validation, json_output: bool, params: ModelParams | None = None,
+           noise: NoiseCheck | None = None) -> None:
+    """Held-out against published rates per specialty, the summary figures, then (calibrate)
+    the same held-out rates judged against sampling noise."""
     rows = [{"specialty": h.specialty, "applicants": h.applicants,
              "published": round(h.published, 4), "predicted_held_out": round(h.predicted, 4),
              "shipped_fit": round(h.in_sample, 4)} for h in validation.held_out]
     luck = {"perfect_model_share_under_5_pp": round(validation.perfect_model_share_below(5.0), 3)}
     summary = validation.summary() | luck | ({"version": params.version} if params else {})
     if json_output:
-        print(as_json(summary | {"held_out": rows}))
+        against = {"against_noise": noise_json(noise)} if noise is not None else {}
+        print(as_json(summary | {"held_out": rows} | against))
         return
     for r in rows:
         print(f"{r['specialty']:<42} n={r['applicants']:<5} published {r['published']:6.1%}  "
               f"held out {r['predicted_held_out']:6.1%}  shipped {r['shipped_fit']:6.1%}")
     print(", ".join(f"{k} {v}" for k, v in summary.items()))
+    if noise is not None:
+        print()
+        print(noise_table(noise))

@@ -26,6 +26,11 @@ class HeldOut:
     in_sample: float
     """The shipped model's rate for this specialty (fitted with it, after shrinkage)."""
 
+    @property
+    def matched(self) -> int:
+        """The published count behind the rate (the rate is matched / applicants exactly)."""
+        return round(self.published * self.applicants)
+
 
 @dataclass(frozen=True)
 class Validation:
