@@ -4,6 +4,7 @@ input is refused naming the field, and an applicant says what they look for in a
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -63,7 +64,8 @@ def test_a_mentor_sets_a_profile_and_only_the_organization_it_names_verifies_it(
                                                   "organizationId": organization.id}}}
     me = gql(platform, "{ me { mentorProfile { verified updatedAt } } }", mentor.token)
     assert me["data"]["me"]["mentorProfile"]["verified"] is True
-    assert me["data"]["me"]["mentorProfile"]["updatedAt"] > profile["updatedAt"]
+    later = datetime.fromisoformat(me["data"]["me"]["mentorProfile"]["updatedAt"])
+    assert later > datetime.fromisoformat(profile["updatedAt"])
 
     moved = gql(platform, UPDATE, mentor.token, {"p": {**PROFILE, "organizationId": other.id}})
     assert moved["data"]["updateMyMentorProfile"]["verified"] is False
