@@ -15,6 +15,7 @@ from services.profiles.mentors.store import MentorsStore, NotTheirOrganization
 from smartpick.events import MentorProfileUpdated, parse_event
 from smartpick.events.envelope import from_kafka
 from smartpick.events.mentors import MentorProfile
+from smartpick.mongo import Document
 from smartpick.outbox import Outbox
 from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
@@ -95,3 +96,37 @@ async def test_naming_another_organization_clears_the_verification_for_good(
     assert (await store.verify("m-1", "org-1", True)).verified is True
     stored = await store.profile("m-1")
     assert stored is not None and stored.verified and stored.organization_id == "org-1"
+
+
+class DecidingMeanwhile(MentorsStore):
+    """The mentor's store, where the organization decides right after a save read its decision
+    and before the save is written: the race the re-read after each write is for."""
+
+    def __init__(self, store: MentorsStore, platform: Platform, outbox: Outbox) -> None:
+        super().__init__(platform.db, outbox)
+        self.organization = store
+        self.pending = True
+
+    async def _verification(self, mentor_id: str, mentor: Document) -> Document | None:
+        found = await super()._verification(mentor_id, mentor)
+        if self.pending:
+            self.pending = False
+            await self.organization.verify(mentor_id, "org-1", True)
+        return found
+
+
+async def test_a_decision_made_during_a_save_goes_out_last_with_both_changes(
+    mentors: tuple[MentorsStore, Platform],
+) -> None:
+    store, platform = mentors
+    await store.save_profile("m-1", PROFILE)
+    racing = DecidingMeanwhile(store, platform, Outbox("/profiles", relay=None))
+    changed = PROFILE.model_copy(update={"capacity": 5})
+    saved = await racing.save_profile("m-1", changed)
+    assert saved.verified and saved.capacity == 5
+    # by time: the first save, the racing save (begun before the decision: unverified), the
+    # decision (with the capacity it read), and the racing save again with both, the latest
+    events = await published(platform, 4)
+    assert [(e.profile.capacity, e.verified) for e in events] == [
+        (3, False), (5, False), (3, True), (5, True)]
+    assert await store.profile("m-1") == saved
