@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from gateway import notifications, plans, profiles, recommendations, simulations
+from gateway import mentors, notifications, plans, profiles, recommendations, simulations
 from gateway.accounts import Account
 from gateway.clients import call
 from gateway.common import GraphInfo
@@ -16,6 +16,7 @@ from gateway.urls import service_url
 @strawberry.type
 class Me(Account):
     profile = profiles.my_profile
+    mentor_profile = mentors.my_mentor_profile
     recommendations = recommendations.my_recommendations
     plan = plans.my_plan
     what_if = plans.my_what_if

@@ -14,7 +14,28 @@ from gateway.cost import SERVICE, cost
 from gateway.errors import error_code
 from gateway.mapping import from_json
 from gateway.urls import service_url
+from smartpick.events.mentoring import MentorTopic
 from smartpick.events.models import ApplicantType, Visa
+
+
+@strawberry.type(description="What an applicant looks for in a mentor.")
+class MenteePreferences:
+    goals: list[MentorTopic] = strawberry.field(description="What they want help with.")
+    languages: list[str] = strawberry.field(description="ISO 639-1 codes, lower case.")
+    time_zone: str | None = strawberry.field(description="An IANA time zone name.")
+    prefers_img_mentor: bool
+    training_country: str | None = strawberry.field(
+        description="Where they trained in medicine: ISO 3166-1 alpha-2, upper case.")
+
+
+@strawberry.input(description="What an applicant looks for in a mentor; languages are ISO 639-1 "
+                              "codes, the country ISO 3166-1 alpha-2, the time zone IANA's.")
+class MenteePreferencesInput:
+    goals: list[MentorTopic] = strawberry.field(default_factory=list)
+    languages: list[str] = strawberry.field(default_factory=list)
+    time_zone: str | None = None
+    prefers_img_mentor: bool = False
+    training_country: str | None = None
 
 
 @strawberry.type
@@ -32,6 +53,8 @@ class Profile:
     research_experiences: int
     specialties: list[str]
     preferred_states: list[str]
+    mentee: MenteePreferences | None = strawberry.field(
+        default=None, description="What they look for in a mentor; null: not looking.")
     updated_at: datetime | None = strawberry.field(
         default=None, description="When this profile was saved; recommendations with the same "
                                   "`profileUpdatedAt` (or later) reflect it.")
@@ -52,6 +75,7 @@ class ProfileInput:
     research_experiences: int = 0
     specialties: list[str] = strawberry.field(default_factory=list)
     preferred_states: list[str] = strawberry.field(default_factory=list)
+    mentee: MenteePreferencesInput | None = None
 
 
 def profile_body(profile: ProfileInput) -> dict[str, Any]:

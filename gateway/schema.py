@@ -1,6 +1,6 @@
-"""The GraphQL schema clients query, composed from its domains: accounts, profiles, the catalog,
-recommendations, plans, notifications and match simulations (gateway/<domain>.py), each field
-resolved by one call to the service that owns it."""
+"""The GraphQL schema clients query, composed from its domains: accounts, profiles, mentors, the
+catalog, recommendations, plans, notifications and match simulations (gateway/<domain>.py), each
+field resolved by one call to the service that owns it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from graphql import GraphQLError
 from strawberry.extensions import DisableIntrospection, MaxTokensLimiter, SchemaExtension
 from strawberry.types import ExecutionContext
 
-from gateway import accounts, catalog, notifications, plans, profiles, simulations
+from gateway import accounts, catalog, mentors, notifications, plans, profiles, simulations
 from gateway.cost import Limits, QueryCostLimiter
 from gateway.errors import MaskUnexpectedErrors, is_coded
 from gateway.limits import VariableLimits
@@ -41,6 +41,8 @@ class Mutation:
     update_my_profile = profiles.update_my_profile
     report_outcome = profiles.report_outcome
     delete_outcome_report = profiles.delete_outcome_report
+    update_my_mentor_profile = mentors.update_my_mentor_profile
+    verify_mentor = mentors.verify_mentor
     mark_notification_read = notifications.mark_notification_read
     mark_all_notifications_read = notifications.mark_all_notifications_read
     run_match_simulation = simulations.run_match_simulation

@@ -11,6 +11,7 @@ from services.profiles.accounts.store import AccountsStore
 from services.profiles.applicants.store import ApplicantsStore
 from services.profiles.catalog.store import CatalogStore
 from services.profiles.catalog.view import CatalogView
+from services.profiles.mentors.store import MentorsStore
 from services.profiles.runtime import ProfilesRuntime
 from services.profiles.settings import Settings
 
@@ -37,6 +38,10 @@ def _applicants(request: Request) -> ApplicantsStore:
     return _runtime(request).applicants
 
 
+def _mentors(request: Request) -> MentorsStore:
+    return _runtime(request).mentors
+
+
 def _programs(request: Request) -> CatalogStore:
     return _runtime(request).programs
 
@@ -49,6 +54,7 @@ ProfilesSettings = Annotated[Settings, Depends(_settings)]
 Accounts = Annotated[AccountsStore, Depends(_accounts)]
 Attempts = Annotated[AttemptLimiter, Depends(_attempts)]
 Applicants = Annotated[ApplicantsStore, Depends(_applicants)]
+Mentors = Annotated[MentorsStore, Depends(_mentors)]
 Programs = Annotated[CatalogStore, Depends(_programs)]
 """The catalog as stored (reads by id, imports); listings read ``Catalog``."""
 Catalog = Annotated[CatalogView, Depends(_catalog)]

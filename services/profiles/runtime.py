@@ -11,11 +11,13 @@ from services.profiles.accounts.store import AccountsStore
 from services.profiles.applicants import store as applicants
 from services.profiles.catalog import store as catalog
 from services.profiles.catalog.view import CatalogView
+from services.profiles.mentors import store as mentors
 from services.profiles.settings import Settings
 from smartpick.periodic import every
 from smartpick.service import ServiceRuntime
 
-OUTBOX_COLLECTIONS = (*applicants.OUTBOX_COLLECTIONS, *catalog.OUTBOX_COLLECTIONS)
+OUTBOX_COLLECTIONS = (*applicants.OUTBOX_COLLECTIONS, *mentors.OUTBOX_COLLECTIONS,
+                      *catalog.OUTBOX_COLLECTIONS)
 
 
 class ProfilesRuntime(ServiceRuntime[Settings]):
@@ -23,6 +25,7 @@ class ProfilesRuntime(ServiceRuntime[Settings]):
         super().__init__(settings, outbox_collections=OUTBOX_COLLECTIONS)
         self.accounts = AccountsStore(self.db)
         self.applicants = applicants.ApplicantsStore(self.db, self.outbox)
+        self.mentors = mentors.MentorsStore(self.db, self.outbox)
         self.programs = catalog.CatalogStore(self.db, self.outbox)
         self.catalog = CatalogView(self.programs, reload_seconds=settings.catalog_reload_seconds)
         self.attempts = AttemptLimiter(self.db.attempts)

@@ -64,12 +64,14 @@ CALLERS = {
     "Mutation.markNotificationRead": ("applicant", "organization"),
     "Mutation.markAllNotificationsRead": ("applicant", "mentor", "organization"),
     "Mutation.reportOutcome": ("applicant",), "Mutation.deleteOutcomeReport": ("applicant",),
+    "Mutation.updateMyMentorProfile": ("mentor",), "Mutation.verifyMentor": ("organization",),
     "Mutation.updateMyProfile": ("applicant",),
     "Mutation.runMatchSimulation": ("organization", "applicant"),
     "Mutation.deleteMatchSimulation": ("organization",),
 }
-"""Who calls each root field; mutations run in this order (a report before its deletion, the
-profile saved again last: its notice may replace the unread one)."""
+"""Who calls each root field; mutations run in this order (a report before its deletion, a mentor
+profile naming the organization before the organization verifies it, the profile saved again
+last: its notice may replace the unread one)."""
 
 REFUSED = {
     "mentor: me.plan": "NOT_FOUND", "mentor: me.whatIf": "NOT_FOUND",
@@ -92,6 +94,7 @@ class Samples:
     platform: Platform
     account: Account | None
     organization: Organization
+    mentor: Account
     disposable_simulation: Callable[[], str]
 
     def newest_notification(self) -> str:
@@ -121,7 +124,14 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
                                         "password": PASSWORD, "role": "MENTOR"},
     "Mutation.signIn.email": lambda s: s.account.email if s.account else None,
     "Mutation.signIn.password": lambda s: PASSWORD,
-    "Mutation.updateMyProfile.input": lambda s: PROFILE_INPUT,
+    "Mutation.updateMyProfile.input": lambda s: {**PROFILE_INPUT, "mentee": {
+        "goals": ["VISA"], "languages": ["en"], "timeZone": "Asia/Karachi"}},
+    "Mutation.updateMyMentorProfile.input": lambda s: {
+        "position": "ATTENDING", "specialty": "Internal Medicine", "institution": "Sweep",
+        "languages": ["en"], "topics": ["CV"], "capacity": 2, "programId": "E2E-STEP2",
+        "organizationId": s.organization.id},
+    "Mutation.verifyMentor.mentorId": lambda s: s.mentor.id,
+    "Mutation.verifyMentor.verified": lambda s: True,
     "Mutation.reportOutcome.input": Samples.report,
     "Mutation.deleteOutcomeReport.seasonYear": lambda s: REPORTED_SEASON,
     "Mutation.markNotificationRead.id": Samples.newest_notification,
@@ -364,10 +374,11 @@ def _marks(operation: Operation) -> list[pytest.MarkDecorator]:
                                        for o in OPERATIONS])
 def test_every_field_answers_without_internal_errors_or_nulls_where_non_null(
     platform: Platform, accounts: dict[str, Account | None], organization: Organization,
-    unlimited_gateway: str, request: pytest.FixtureRequest, operation: Operation,
+    mentor: Account, unlimited_gateway: str, request: pytest.FixtureRequest,
+    operation: Operation,
 ) -> None:
     account = accounts[operation.caller]
-    samples = Samples(platform, account, organization,
+    samples = Samples(platform, account, organization, mentor,
                       lambda: str(request.getfixturevalue("disposable_simulation")))
     headers = {"authorization": f"Bearer {account.token}"} if account else {}
     # tryPlan is limited per client address, and other tests use up this machine's limit

@@ -23,6 +23,7 @@ from engine.whatif import Outcome
 from gateway.accounts import AuthPayload
 from gateway.catalog import Program, ProgramConnection
 from gateway.me import Me
+from gateway.mentors import MentorProfile
 from gateway.notifications import Notification, NotificationConnection
 from gateway.plans import ChanceModel, Plan, WhatIfOutcome
 from gateway.profiles import OutcomeReport, Profile
@@ -141,6 +142,9 @@ ANSWERS: list[tuple[Any, str]] = [
     (AuthPayload, "profiles POST /sessions"),
     (Profile, "profiles GET /applicants/{applicant_id}/profile"),
     (Profile, "profiles PUT /applicants/{applicant_id}/profile"),
+    (MentorProfile, "profiles GET /mentors/{mentor_id}/profile"),
+    (MentorProfile, "profiles PUT /mentors/{mentor_id}/profile"),
+    (MentorProfile, "profiles PUT /mentors/{mentor_id}/verification"),
     (OutcomeReport, "profiles GET /applicants/{applicant_id}/outcomes"),
     (OutcomeReport, "profiles POST /applicants/{applicant_id}/outcomes"),
     (Program, "profiles GET /programs/{program_id}"),

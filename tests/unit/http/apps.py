@@ -108,7 +108,7 @@ def profiles() -> FastAPI:
     config = ProfilesSettings(jwt_secret=SECRET)
     app = profiles_app(config)
     app.state.runtime = SimpleNamespace(accounts=None, attempts=None, applicants=None,
-                                        programs=None, catalog=None, settings=config)
+                                        mentors=None, programs=None, catalog=None, settings=config)
     return app
 
 

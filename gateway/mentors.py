@@ -1,0 +1,110 @@
+"""Mentor profiles in GraphQL, kept by the profiles service: the mentor's own, and their
+verification by the organization the profile names."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from graphql import GraphQLError
+
+from gateway.accounts import Account
+from gateway.clients import call
+from gateway.common import GraphInfo
+from gateway.cost import SERVICE, cost
+from gateway.errors import error_code
+from gateway.mapping import from_json
+from gateway.urls import service_url
+from smartpick.auth import Role
+from smartpick.events.mentoring import MentorPosition, MentorTopic, VisaPath
+
+
+@strawberry.type(description="A mentor as mentees see them.")
+class MentorProfile:
+    position: MentorPosition
+    specialty: str
+    institution: str
+    state: str | None
+    was_img: bool = strawberry.field(description="Whether they were an international medical "
+                                                 "graduate themselves.")
+    training_country: str | None = strawberry.field(
+        description="Where they trained in medicine: ISO 3166-1 alpha-2, upper case.")
+    visa_paths: list[VisaPath]
+    languages: list[str] = strawberry.field(description="ISO 639-1 codes, lower case.")
+    time_zone: str | None = strawberry.field(description="An IANA time zone name.")
+    topics: list[MentorTopic]
+    capacity: int = strawberry.field(description="The most mentees they mentor at once.")
+    accepting_mentees: bool
+    bio: str
+    program_id: strawberry.ID | None = strawberry.field(
+        description="The catalog program they work at.")
+    organization_id: strawberry.ID | None = strawberry.field(
+        description="The organization account they belong to; its admins may verify them.")
+    verified: bool = strawberry.field(description="Confirmed by an admin of their organization; "
+                                                  "naming another organization clears it.")
+    updated_at: datetime = strawberry.field(
+        description="The latest change: the profile saved or its verification decided.")
+
+
+@strawberry.input(description="The whole mentor profile; omitted optional fields take their "
+                              "defaults. Languages are ISO 639-1 codes, the country ISO 3166-1 "
+                              "alpha-2, the time zone IANA's, the state a USPS code.")
+class MentorProfileInput:
+    position: MentorPosition
+    specialty: str
+    institution: str
+    languages: list[str]
+    topics: list[MentorTopic]
+    capacity: int
+    state: str | None = None
+    was_img: bool = False
+    training_country: str | None = None
+    visa_paths: list[VisaPath] = strawberry.field(default_factory=list)
+    time_zone: str | None = None
+    accepting_mentees: bool = True
+    bio: str = ""
+    program_id: strawberry.ID | None = None
+    organization_id: strawberry.ID | None = None
+
+
+@strawberry.field(description="The mentor profile of this account; null for anyone who has "
+                              "none (every account that is not a MENTOR).",
+                  metadata=cost(SERVICE))
+async def my_mentor_profile(root: Account, info: GraphInfo) -> MentorProfile | None:
+    if root.role is not Role.MENTOR:
+        return None
+    context = info.context
+    try:
+        found = await call(context.http, "GET", service_url(
+            context.settings.profiles_url, "mentors", root.id, "profile"), context.token)
+    except GraphQLError as error:
+        if error_code(error) == "NOT_FOUND":
+            return None  # no profile yet
+        raise
+    return from_json(MentorProfile, found)
+
+
+@strawberry.mutation(description="Create or replace my mentor profile (MENTOR accounts only).",
+                     metadata=cost(SERVICE))
+async def update_my_mentor_profile(info: GraphInfo, input: MentorProfileInput) -> MentorProfile:
+    context = info.context
+    principal = context.require_principal()
+    saved = await call(
+        context.http, "PUT", service_url(context.settings.profiles_url, "mentors",
+                                         principal.account_id, "profile"),
+        context.token, json=strawberry.asdict(input))
+    return from_json(MentorProfile, saved)
+
+
+@strawberry.mutation(description="Verify a mentor whose profile names my organization, or take "
+                                  "the verification back (ORG_ADMIN accounts only).",
+                     metadata=cost(SERVICE))
+async def verify_mentor(info: GraphInfo, mentor_id: strawberry.ID,
+                        verified: bool) -> MentorProfile:
+    context = info.context
+    context.require_principal()
+    saved = await call(
+        context.http, "PUT", service_url(context.settings.profiles_url, "mentors", mentor_id,
+                                         "verification"),
+        context.token, json={"verified": verified})
+    return from_json(MentorProfile, saved)
