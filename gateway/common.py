@@ -9,12 +9,13 @@ from strawberry.types import Info
 
 from gateway.context import Context
 from smartpick.auth import Role
+from smartpick.events.mentoring import MentorPosition, MentorTopic, VisaPath
 from smartpick.events.models import ApplicantType, Strictness, Visa
 
 GraphInfo = Info[Context, None]
 
 # The platform's own enums become GraphQL enums under their own names (registration only).
-for _enum in (Role, ApplicantType, Visa, Strictness):
+for _enum in (Role, ApplicantType, Visa, Strictness, MentorPosition, MentorTopic, VisaPath):
     strawberry.enum(_enum)
 
 
