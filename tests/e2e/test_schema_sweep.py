@@ -38,6 +38,7 @@ from gateway.schema import build_schema
 from gateway.settings import Settings
 from tests.e2e.accounts import PASSWORD, PROFILE_INPUT, Account, Applicant, Organization
 from tests.e2e.conftest import Platform
+from tests.e2e.mentors import list_mentor, listed_mentor
 from tests.e2e.test_journey import gql
 from tests.e2e.test_outcomes import program_ids
 from tests.e2e.test_simulations import notification_for, wait_finished
@@ -67,6 +68,11 @@ CALLERS = {
     "Mutation.updateMyProfile": ("applicant",),
     "Mutation.runMatchSimulation": ("organization", "applicant"),
     "Mutation.deleteMatchSimulation": ("organization",),
+    "Mutation.requestMentorship": ("applicant",),
+    "Mutation.respondToMentorshipRequest": ("mentor",),
+    "Mutation.withdrawMentorshipRequest": ("applicant",),
+    "Mutation.completeMentorship": ("mentor",),
+    "Mutation.cancelMentorship": ("applicant",),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, the
 profile saved again last: its notice may replace the unread one)."""
@@ -77,12 +83,24 @@ REFUSED = {
     "organization: me.plan": "NOT_FOUND", "organization: me.whatIf": "NOT_FOUND",
     "applicant: me.matchSimulations": "FORBIDDEN",
     "applicant: matchSimulation": "FORBIDDEN", "applicant: runMatchSimulation": "FORBIDDEN",
+    # the swept mentorship is accepted, then completed, by then
+    "applicant: withdrawMentorshipRequest": "CONFLICT", "applicant: cancelMentorship": "CONFLICT",
 }
-"""The coded errors a caller gets on purpose (no profile, not an organization)."""
+"""The coded errors a caller gets on purpose (no profile, not an organization, a mentorship
+past the state the change needs)."""
 
 REPORTED_SEASON = 2024  # reported, then deleted, by the sweep (the shared report is 2025's)
 PLAN_OPTIONS = {"applications": 20, "maxPerState": 6, "avoidStates": ["CA"],
                 "signals": [{"specialty": "Internal Medicine", "count": 2}]}
+
+
+@dataclass(frozen=True)
+class SweptMentorship:
+    """The applicant's request to the mentor, made before the sweep (so both list one), and
+    another listed mentor for the sweep's own request."""
+
+    id: str
+    other_mentor_id: str
 
 
 @dataclass
@@ -93,6 +111,7 @@ class Samples:
     account: Account | None
     organization: Organization
     disposable_simulation: Callable[[], str]
+    mentorship: SweptMentorship
 
     def newest_notification(self) -> str:
         assert self.account is not None
@@ -128,6 +147,15 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.runMatchSimulation.input": lambda s: {
         "name": "sweep", "maxProposals": 10_000_000, "generate": {"applicants": 60, "seed": 3}},
     "Mutation.deleteMatchSimulation.id": lambda s: s.disposable_simulation(),
+    "Mutation.requestMentorship.input": lambda s: {
+        "mentorId": s.mentorship.other_mentor_id, "message": "A sweep's request",
+        "goals": ["CV", "VISA"]},
+    "Mutation.respondToMentorshipRequest.id": lambda s: s.mentorship.id,
+    "Mutation.respondToMentorshipRequest.accept": lambda s: True,
+    "Mutation.withdrawMentorshipRequest.id": lambda s: s.mentorship.id,
+    "Mutation.completeMentorship.id": lambda s: s.mentorship.id,
+    "Mutation.cancelMentorship.id": lambda s: s.mentorship.id,
+    "reason": lambda s: "the sweep's reason",
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
 
@@ -348,6 +376,17 @@ def disposable_simulation(platform: Platform, organization: Organization) -> Ite
 
 
 @pytest.fixture(scope="module")
+def swept_mentorship(platform: Platform, populated_applicant: Applicant,
+                     mentor: Account) -> SweptMentorship:
+    list_mentor(platform, mentor.id)
+    other = listed_mentor(platform)
+    asked = gql(platform, 'mutation($m: ID!) { requestMentorship(input: {mentorId: $m}) { id } }',
+                populated_applicant.token, {"m": mentor.id})
+    assert "errors" not in asked, asked
+    return SweptMentorship(asked["data"]["requestMentorship"]["id"], other.id)
+
+
+@pytest.fixture(scope="module")
 def accounts(platform: Platform, populated_applicant: Applicant, mentor: Account,
              organization: Organization) -> dict[str, Account | None]:
     return {"anonymous": None, "applicant": populated_applicant, "mentor": mentor,
@@ -364,11 +403,13 @@ def _marks(operation: Operation) -> list[pytest.MarkDecorator]:
                                        for o in OPERATIONS])
 def test_every_field_answers_without_internal_errors_or_nulls_where_non_null(
     platform: Platform, accounts: dict[str, Account | None], organization: Organization,
-    unlimited_gateway: str, request: pytest.FixtureRequest, operation: Operation,
+    unlimited_gateway: str, swept_mentorship: SweptMentorship, request: pytest.FixtureRequest,
+    operation: Operation,
 ) -> None:
     account = accounts[operation.caller]
     samples = Samples(platform, account, organization,
-                      lambda: str(request.getfixturevalue("disposable_simulation")))
+                      lambda: str(request.getfixturevalue("disposable_simulation")),
+                      swept_mentorship)
     headers = {"authorization": f"Bearer {account.token}"} if account else {}
     # tryPlan is limited per client address, and other tests use up this machine's limit
     url = unlimited_gateway if operation.root.name == "tryPlan" else platform.graphql
