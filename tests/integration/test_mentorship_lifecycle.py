@@ -206,9 +206,11 @@ async def test_the_repair_sweep_finishes_a_change_and_frees_what_a_dead_writer_l
     await slots.claim_first(["t-1:1"], asked[1]["_id"], "t-1")
     # a request died after its claims, before its document
     await requests.claim_first(["a-7:0"], "never-written", "a-7")
-    old = {"$set": {"at": NOW - timedelta(minutes=10)}}
+    long_ago = NOW - timedelta(minutes=10)
     for name in ("mentor_slots", "open_requests", "mentorship_pairs"):
-        await mentoring.db[name].update_many({}, old)
+        await mentoring.db[name].update_many({}, {"$set": {"at": long_ago}})
+    await mentoring.db.mentorships.update_many(
+        {}, {"$set": {"created_at": long_ago, "updated_at": long_ago}})
 
     repair = Repair(mentoring.store, mentoring.claims, timedelta(minutes=5))
     assert await repair.run_once() == (1, 3)  # slot 1, a-0's open request, a-7's
@@ -218,7 +220,7 @@ async def test_the_repair_sweep_finishes_a_change_and_frees_what_a_dead_writer_l
     assert [entry["envelope"]["id"] for entry in repaired[FIELD]][1] == \
         f"mentorship-{first['_id']}#1"
     assert await mentoring.held() == {"slot": 1, "request": 1, "pair": 2}
-    assert await repair.run_once() == (0, 0)
+    assert await repair.run_once() == (0, 0)  # this turn was taken: another instance waits
     # the live writer, slower than the sweep, finds its change written and not a lost race
     late = await mentoring.store.apply(first, marker)
     assert late is not None and late["status"] == "active"

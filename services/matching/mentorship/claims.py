@@ -9,9 +9,11 @@ so every bound is a set of numbered keys and a claim is the first key whose inse
 - ``open_requests``: ``<mentee id>:<k>``, k below 5, one per REQUESTED mentorship.
 - ``mentorship_pairs``: ``<mentee id>|<mentor id>``, one open relationship per two people.
 
-A claim is freed by deleting exactly it (its key and its mentorship), after the write that ends
-the holding. A claim whose mentorship will never hold it again (rules.holds says False) may be
-freed by anyone, at once; one left by a writer that died is freed by the repair sweep (repair.py).
+A claim is freed by deleting exactly it (its key and its mentorship), by the one writer of the
+change that ends the holding, right after that change; one left by a writer that died is freed
+by the repair sweep (repair.py), long after. Each claim has one deleter because FerretDB deletes
+what it read a moment before by ``_id``: a second deleter of a claim could remove the next
+claim of the same key, made in between.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from datetime import UTC, datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
 
-from services.matching.mentorship.rules import ClaimKind, holds
+from services.matching.mentorship.rules import ClaimKind
 from smartpick.mongo import Document, insert_once
 
 COLLECTIONS: dict[ClaimKind, str] = {"slot": "mentor_slots", "request": "open_requests",
@@ -34,7 +36,6 @@ class Claims:
     def __init__(self, db: AsyncDatabase[Document], kind: ClaimKind) -> None:
         self.kind = kind
         self._claims = db[COLLECTIONS[kind]]
-        self._mentorships = db.mentorships
 
     async def ensure_indexes(self) -> None:
         await self._claims.create_index("owner")
@@ -45,27 +46,10 @@ class Claims:
 
         ``owner`` (the mentor of a slot, the mentee of a request) lets ``held_by`` count them."""
         for key in keys:
-            if await self._insert(key, mentorship_id, owner):
-                return key
-            if await self._free_if_abandoned(key) and await self._insert(key, mentorship_id,
-                                                                         owner):
+            if await insert_once(self._claims, {"_id": key, "mentorship_id": mentorship_id,
+                                                "owner": owner, "at": datetime.now(UTC)}):
                 return key
         return None
-
-    async def _insert(self, key: str, mentorship_id: str, owner: str) -> bool:
-        return await insert_once(self._claims, {"_id": key, "mentorship_id": mentorship_id,
-                                                "owner": owner, "at": datetime.now(UTC)})
-
-    async def _free_if_abandoned(self, key: str) -> bool:
-        """Free ``key`` if its mentorship will never hold it again (a cleanup a crash left)."""
-        claim = await self._claims.find_one({"_id": key})
-        if claim is None:
-            return True  # freed meanwhile
-        mentorship = await self._mentorships.find_one({"_id": claim["mentorship_id"]})
-        if holds(self.kind, key, mentorship) is not False:
-            return False
-        await self.release(key, claim["mentorship_id"])
-        return True
 
     async def release(self, key: str, mentorship_id: str) -> None:
         """Free ``key`` if ``mentorship_id`` still holds it (never a later claim of that key)."""

@@ -17,7 +17,7 @@ MAX_OPEN_REQUESTS = 5
 Side = Literal["mentee", "mentor"]
 S = MentorshipStatus
 TERMINAL = frozenset({S.DECLINED, S.EXPIRED, S.WITHDRAWN, S.CANCELLED, S.COMPLETED})
-"""Statuses nothing leaves: a claim of a mentorship in one of them can be freed by anyone."""
+"""Statuses nothing leaves."""
 HOLDS_SLOT = frozenset({S.ACTIVE, S.PAUSED})
 
 
@@ -88,8 +88,8 @@ ClaimKind = Literal["slot", "request", "pair"]
 
 
 def holds(kind: ClaimKind, key: str, mentorship: Document | None) -> bool | None:
-    """Whether ``mentorship`` holds its claim ``key``: True, False (it never will again, so
-    anyone may free it), or None when that cannot be told yet (a write may still follow).
+    """Whether ``mentorship`` holds its claim ``key``: True, False (it never will again), or
+    None when that cannot be told from the mentorship (a write may still follow).
 
     - slot (one of a mentor's capacity): held while ACTIVE or PAUSED, by the slot the accept
       recorded; a slot of a request still REQUESTED belongs to an accept under way.

@@ -43,6 +43,7 @@ class MentorshipStore:
     def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._mentorships = db.mentorships
         self._transitions = db.mentorship_transitions
+        self._repair_turns = db.mentorship_repair_turns
         self._outbox = outbox
 
     async def ensure_indexes(self) -> None:
@@ -126,3 +127,11 @@ class MentorshipStore:
 
     async def forget_transition(self, marker_id: str) -> None:
         await self._transitions.delete_one({"_id": marker_id})
+
+    async def take_repair_turn(self, turn: str, forget_before: datetime) -> bool:
+        """Whether this instance repairs in ``turn`` (one instance per turn, so each leftover
+        has one deleter); the instance that does forgets turns older than ``forget_before``."""
+        if not await insert_once(self._repair_turns, {"_id": turn, "at": datetime.now(UTC)}):
+            return False
+        await self._repair_turns.delete_many({"at": {"$lt": forget_before}})
+        return True
