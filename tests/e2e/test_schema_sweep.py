@@ -69,8 +69,8 @@ CALLERS = {
     "Mutation.runMatchSimulation": ("organization", "applicant"),
     "Mutation.deleteMatchSimulation": ("organization",),
     "Mutation.requestMentorship": ("applicant",),
-    "Mutation.respondToMentorshipRequest": ("mentor",),
     "Mutation.withdrawMentorshipRequest": ("applicant",),
+    "Mutation.respondToMentorshipRequest": ("mentor",),
     "Mutation.completeMentorship": ("mentor",),
     "Mutation.cancelMentorship": ("applicant",),
 }
@@ -83,11 +83,8 @@ REFUSED = {
     "organization: me.plan": "NOT_FOUND", "organization: me.whatIf": "NOT_FOUND",
     "applicant: me.matchSimulations": "FORBIDDEN",
     "applicant: matchSimulation": "FORBIDDEN", "applicant: runMatchSimulation": "FORBIDDEN",
-    # the swept mentorship is accepted, then completed, by then
-    "applicant: withdrawMentorshipRequest": "CONFLICT", "applicant: cancelMentorship": "CONFLICT",
 }
-"""The coded errors a caller gets on purpose (no profile, not an organization, a mentorship
-past the state the change needs)."""
+"""The coded errors a caller gets on purpose (no profile, not an organization)."""
 
 REPORTED_SEASON = 2024  # reported, then deleted, by the sweep (the shared report is 2025's)
 PLAN_OPTIONS = {"applications": 20, "maxPerState": 6, "avoidStates": ["CA"],
@@ -96,11 +93,14 @@ PLAN_OPTIONS = {"applications": 20, "maxPerState": 6, "avoidStates": ["CA"],
 
 @dataclass(frozen=True)
 class SweptMentorship:
-    """The applicant's request to the mentor, made before the sweep (so both list one), and
-    another listed mentor for the sweep's own request."""
+    """Made before the sweep, so both list some: the applicant's request to the mentor (the
+    mentor accepts it, then completes it), an active mentorship of the applicant with another
+    mentor (the applicant cancels it), and a third mentor (the applicant requests, then
+    withdraws)."""
 
-    id: str
-    other_mentor_id: str
+    requested_id: str
+    active_id: str
+    third_mentor_id: str
 
 
 @dataclass
@@ -118,6 +118,14 @@ class Samples:
         found = gql(self.platform, "{ me { notifications(first: 1) { edges { node { id } } } } }",
                     self.account.token)
         [edge] = found["data"]["me"]["notifications"]["edges"]
+        return str(edge["node"]["id"])
+
+    def newest_request(self) -> str:
+        """The request the sweep's ``requestMentorship`` made: the applicant's newest open one."""
+        assert self.account is not None
+        found = gql(self.platform, "{ me { mentorships(status: REQUESTED, first: 1) { edges "
+                                   "{ node { id } } } } }", self.account.token)
+        [edge] = found["data"]["me"]["mentorships"]["edges"]
         return str(edge["node"]["id"])
 
     def report(self) -> dict[str, Any]:
@@ -148,13 +156,13 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
         "name": "sweep", "maxProposals": 10_000_000, "generate": {"applicants": 60, "seed": 3}},
     "Mutation.deleteMatchSimulation.id": lambda s: s.disposable_simulation(),
     "Mutation.requestMentorship.input": lambda s: {
-        "mentorId": s.mentorship.other_mentor_id, "message": "A sweep's request",
+        "mentorId": s.mentorship.third_mentor_id, "message": "A sweep's request",
         "goals": ["CV", "VISA"]},
-    "Mutation.respondToMentorshipRequest.id": lambda s: s.mentorship.id,
+    "Mutation.withdrawMentorshipRequest.id": Samples.newest_request,
+    "Mutation.respondToMentorshipRequest.id": lambda s: s.mentorship.requested_id,
     "Mutation.respondToMentorshipRequest.accept": lambda s: True,
-    "Mutation.withdrawMentorshipRequest.id": lambda s: s.mentorship.id,
-    "Mutation.completeMentorship.id": lambda s: s.mentorship.id,
-    "Mutation.cancelMentorship.id": lambda s: s.mentorship.id,
+    "Mutation.completeMentorship.id": lambda s: s.mentorship.requested_id,
+    "Mutation.cancelMentorship.id": lambda s: s.mentorship.active_id,
     "reason": lambda s: "the sweep's reason",
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
@@ -379,11 +387,20 @@ def disposable_simulation(platform: Platform, organization: Organization) -> Ite
 def swept_mentorship(platform: Platform, populated_applicant: Applicant,
                      mentor: Account) -> SweptMentorship:
     list_mentor(platform, mentor.id)
-    other = listed_mentor(platform)
-    asked = gql(platform, 'mutation($m: ID!) { requestMentorship(input: {mentorId: $m}) { id } }',
-                populated_applicant.token, {"m": mentor.id})
-    assert "errors" not in asked, asked
-    return SweptMentorship(asked["data"]["requestMentorship"]["id"], other.id)
+    other, third = listed_mentor(platform), listed_mentor(platform)
+
+    def request(mentor_id: str) -> str:
+        asked = gql(platform, 'mutation($m: ID!) { requestMentorship(input: {mentorId: $m}) '
+                              '{ id } }', populated_applicant.token, {"m": mentor_id})
+        assert "errors" not in asked, asked
+        return str(asked["data"]["requestMentorship"]["id"])
+
+    active = request(other.id)
+    accepted = gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: $id, '
+                             'accept: true) { status } }', other.token, {"id": active})
+    assert "errors" not in accepted, accepted
+    # asked after that accept, so the platform does not withdraw it as one made before
+    return SweptMentorship(request(mentor.id), active, third.id)
 
 
 @pytest.fixture(scope="module")
