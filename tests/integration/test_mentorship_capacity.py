@@ -122,7 +122,9 @@ async def test_concurrent_accepts_never_exceed_a_mentor_s_capacity(
             return await db.mentors.count_documents({}) == ROUNDS
 
         await wait_until(listed, within=60)
-        limits = httpx.Limits(max_connections=2 * MENTEES)
+        # a connection each: a kept-alive one that uvicorn closes as it is reused (5 s idle on a
+        # busy machine) would fail a request that was never sent
+        limits = httpx.Limits(max_connections=2 * MENTEES, max_keepalive_connections=0)
         async with httpx.AsyncClient(timeout=120, limits=limits) as http:
             for mentor in mentors:
                 outcome = await one_round(http, urls, mentor, secret)

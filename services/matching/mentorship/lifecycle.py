@@ -112,8 +112,8 @@ class Lifecycle:
             slot = None
         if slot is None:
             raise refused(409, Code.CAPACITY_REACHED,
-                          f"you mentor {capacity} people already, your capacity: complete or "
-                          "cancel a mentorship, or raise your capacity, to accept another")
+                          f"all {capacity} places of your capacity are taken: complete or cancel "
+                          "a mentorship, or raise your capacity, to accept another")
         return slot
 
     async def change(self, mentorship: Document, change: MentorshipChange, side: Side | None,
