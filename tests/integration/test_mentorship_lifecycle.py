@@ -237,3 +237,27 @@ async def test_two_answers_to_one_request_make_one_change(mentoring: Mentoring) 
                                                 "t-1", None)
     assert accepted is not None and declined is None
     assert await mentoring.status(asked["_id"]) == MentorshipStatus.ACTIVE.value
+
+
+async def test_the_repair_sweep_leaves_a_claim_to_the_writer_of_a_recent_change(
+    mentoring: Mentoring,
+) -> None:
+    """A slot claimed long ago whose mentorship was cancelled just now is its cancelling
+    writer's to free; a second deleter could remove the next claim of that slot."""
+    await mentoring.mentor("t-1", capacity=1)
+    asked = await mentoring.request("a-1", "t-1")
+    active = await mentoring.lifecycle.respond(asked["_id"], "t-1", True, None)
+    long_ago = NOW - timedelta(minutes=10)
+    for name in ("mentor_slots", "mentorship_pairs"):
+        await mentoring.db[name].update_many({}, {"$set": {"at": long_ago}})
+    found = await mentoring.store.get(active["_id"])
+    assert found is not None
+    # cancelled, its writer not yet past the release of the slot
+    await mentoring.store.transition(found, TRANSITIONS[MentorshipChange.CANCELLED], "a-1", None)
+    repair = Repair(mentoring.store, mentoring.claims, timedelta(minutes=5))
+    assert await repair.run_once() == (0, 0)
+    assert (await mentoring.held())["slot"] == 1
+    await mentoring.db.mentorships.update_many({}, {"$set": {"updated_at": long_ago}})
+    await mentoring.db.mentorship_repair_turns.delete_many({})  # the next turn
+    assert await repair.run_once() == (0, 2)  # the writer died: the slot and the pair
+    assert await mentoring.held() == {"slot": 0, "request": 0, "pair": 0}
