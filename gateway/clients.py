@@ -1,7 +1,8 @@
 """Calls from the gateway to the services over one shared httpx client, with the caller's token.
 
 A service's answer becomes data or a coded GraphQL error: its 4xx keep their meaning (and the
-per-field messages of a 422), while timeouts, refused connections and 5xx become UNAVAILABLE.
+per-field messages of a 422, and the code a refusal names: CAPACITY_REACHED, CONFLICT, ...),
+while timeouts, refused connections and 5xx become UNAVAILABLE.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from gateway.errors import coded
+from gateway.errors import SERVICE_CODES, coded
 
 log = logging.getLogger(__name__)
 _CODES = {400: "BAD_USER_INPUT", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND",
@@ -48,10 +49,14 @@ async def call(http: httpx.AsyncClient, method: str, url: str, token: str | None
     if response.status_code < 400:
         return response.json() if response.content else None
     try:
-        detail = response.json().get("detail")
+        answer = response.json()
     except ValueError:
-        detail = None
+        answer = None
+    answer = answer if isinstance(answer, dict) else {}
+    detail = answer.get("detail")
     code = _CODES.get(response.status_code)
+    if code is not None and answer.get("code") in SERVICE_CODES:
+        code = str(answer["code"])
     if code is None:
         log.warning("service error: %s %s -> %s", method, url, response.status_code)
         raise coded("a service is unavailable, try again shortly", "UNAVAILABLE")

@@ -2,8 +2,9 @@
 
 Codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, UNAVAILABLE, RATE_LIMITED,
 QUERY_TOO_COMPLEX (over the cost limit of gateway/cost.py), for text that does not parse
-GRAPHQL_PARSE_FAILED; anything else is masked as INTERNAL_SERVER_ERROR. No message is longer
-than MAX_MESSAGE_CHARS, so an error never echoes a large input back.
+GRAPHQL_PARSE_FAILED, and the refusals a service names itself (``SERVICE_CODES``: a change from
+the wrong state, a full mentor); anything else is masked as INTERNAL_SERVER_ERROR. No message
+is longer than MAX_MESSAGE_CHARS, so an error never echoes a large input back.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from typing import Any
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
+SERVICE_CODES = frozenset({"CONFLICT", "CAPACITY_REACHED", "NOT_ACCEPTING", "TOO_MANY_REQUESTS"})
+"""Codes a service's error body carries (smartpick.http_errors.Refused), passed on as they are."""
 CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "UNAVAILABLE",
                    "RATE_LIMITED", "QUERY_TOO_COMPLEX",
-                   "GRAPHQL_PARSE_FAILED", "INTERNAL_SERVER_ERROR"})
+                   "GRAPHQL_PARSE_FAILED", "INTERNAL_SERVER_ERROR", *SERVICE_CODES})
 MAX_MESSAGE_CHARS = 500
 _SUGGESTION = re.compile(r" Did you mean .*\?$", re.DOTALL)
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import strawberry
 
-from gateway import mentors, notifications, plans, profiles, recommendations, simulations
+from gateway import (
+    mentors,
+    mentorships,
+    notifications,
+    plans,
+    profiles,
+    recommendations,
+    simulations,
+)
 from gateway.accounts import Account
 from gateway.clients import call
 from gateway.common import GraphInfo
@@ -23,6 +31,7 @@ class Me(Account):
     outcome_reports = profiles.my_outcome_reports
     notifications = notifications.my_notifications
     match_simulations = simulations.my_match_simulations
+    mentorships = mentorships.my_mentorships
 
 
 @strawberry.field(description="The signed-in account, with its profile and lists.",

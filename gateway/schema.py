@@ -1,6 +1,6 @@
 """The GraphQL schema clients query, composed from its domains: accounts, profiles, mentors, the
-catalog, recommendations, plans, notifications and match simulations (gateway/<domain>.py), each
-field resolved by one call to the service that owns it."""
+catalog, recommendations, plans, notifications, match simulations and mentorships
+(gateway/<domain>.py), each field resolved by one call to the service that owns it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ from graphql import GraphQLError
 from strawberry.extensions import DisableIntrospection, MaxTokensLimiter, SchemaExtension
 from strawberry.types import ExecutionContext
 
-from gateway import accounts, catalog, mentors, notifications, plans, profiles, simulations
+from gateway import (
+    accounts,
+    catalog,
+    mentors,
+    mentorships,
+    notifications,
+    plans,
+    profiles,
+    simulations,
+)
 from gateway.cost import Limits, QueryCostLimiter
 from gateway.errors import MaskUnexpectedErrors, is_coded
 from gateway.limits import VariableLimits
@@ -47,6 +56,11 @@ class Mutation:
     mark_all_notifications_read = notifications.mark_all_notifications_read
     run_match_simulation = simulations.run_match_simulation
     delete_match_simulation = simulations.delete_match_simulation
+    request_mentorship = mentorships.request_mentorship
+    respond_to_mentorship_request = mentorships.respond_to_mentorship_request
+    withdraw_mentorship_request = mentorships.withdraw_mentorship_request
+    cancel_mentorship = mentorships.cancel_mentorship
+    complete_mentorship = mentorships.complete_mentorship
 
 
 class GatewaySchema(strawberry.Schema):

@@ -1,5 +1,6 @@
 """Error answers of the services' HTTP APIs: one body shape, documented per status, and 422s that
-never echo large input back.
+never echo large input back. A refusal a client may act on carries a machine-readable ``code``
+beside its message (``Refused``), which the gateway passes on as ``extensions.code``.
 
 FastAPI's own 422 copies each offending value (``input``) into the answer, so a 20 MB body
 came back as a 20 MB error; here only short scalars are repeated, and messages are cut.
@@ -27,6 +28,20 @@ class ErrorBody(BaseModel):
     """Every error but a 422: what went wrong, in words."""
 
     detail: str
+    code: str | None = Field(default=None, description=(
+        "why, for a program: for example CAPACITY_REACHED, NOT_ACCEPTING, TOO_MANY_REQUESTS, "
+        "CONFLICT; absent where the status says enough"))
+
+
+class Refused(Exception):
+    """A request refused with a status, a machine-readable code and a message (raised by a
+    service's domain code, answered as an ``ErrorBody`` by ``refusal``)."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
 
 
 class FieldError(BaseModel):
@@ -87,6 +102,12 @@ def _field_error(error: dict[str, Any]) -> dict[str, Any]:
     if ctx := {k: v for k, v in (error.get("ctx") or {}).items() if _short(v) is not None}:
         shown["ctx"] = ctx
     return shown
+
+
+async def refusal(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, Refused)  # registered for that type only
+    return JSONResponse({"detail": error.message[:MAX_MESSAGE], "code": error.code},
+                        status_code=error.status)
 
 
 async def validation_error(request: Request, error: Exception) -> JSONResponse:

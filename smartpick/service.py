@@ -25,7 +25,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from smartpick.body_limit import BodyLimit
 from smartpick.consumer import EventConsumer, Handlers
-from smartpick.http_errors import validation_error
+from smartpick.http_errors import Refused, refusal, validation_error
 from smartpick.inbox import Inbox
 from smartpick.logs import configure_logging
 from smartpick.mongo import Document, connect, database_answers
@@ -164,6 +164,7 @@ def service_app(settings: S, routers: Sequence[APIRouter],
     app.state.settings = settings
     app.add_middleware(BodyLimit, limit=settings.request_max_bytes, per_path=large_bodies or {})
     app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(Refused, refusal)
     app.include_router(_health_router())
     for router in routers:
         app.include_router(router)

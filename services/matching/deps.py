@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.model_registry.registry import ModelCache
 from services.matching.recommendations.catalog_cache import CatalogCache
 from services.matching.recommendations.ranking import Rankings
@@ -41,6 +42,10 @@ def _rankings(request: Request) -> Rankings:
     return _runtime(request).rankings
 
 
+def _lifecycle(request: Request) -> Lifecycle:
+    return _runtime(request).lifecycle
+
+
 def _simulations(request: Request) -> SimulationStore:
     return _runtime(request).simulations
 
@@ -60,3 +65,5 @@ Ranked = Annotated[Rankings, Depends(_rankings)]
 Simulations = Annotated[SimulationStore, Depends(_simulations)]
 Runner = Annotated[SimulationRunner, Depends(_runner)]
 """Wakes the simulation worker when a job is queued."""
+Mentorships = Annotated[Lifecycle, Depends(_lifecycle)]
+"""Requests, answers and endings of mentorships, and the caller's list (``.store``)."""

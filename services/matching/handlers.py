@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from services.matching.mentorship.directory import MentorDirectory
+from services.matching.mentorship.handlers import mentors_updated, mentorship_changed
+from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
@@ -13,6 +16,8 @@ from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import (
     ApplicantProfileUpdated,
+    MentorProfileUpdated,
+    MentorshipChanged,
     OutcomeDeleted,
     OutcomeReported,
     ProgramUpserted,
@@ -23,16 +28,21 @@ from smartpick.registry import HandlerRegistry
 @dataclass(frozen=True)
 class Dependencies:
     """What matching's handlers use; each domain's handlers declare their part as a protocol
-    (``RecommendationDependencies``, ``OutcomeDependencies``), which this satisfies."""
+    (``RecommendationDependencies``, ``OutcomeDependencies``, ``MentorshipDependencies``),
+    which this satisfies."""
 
     store: MatchingStore
     catalog: CatalogCache
     rankings: Rankings
     outcomes: OutcomeStore
+    mentors: MentorDirectory
+    lifecycle: Lifecycle
 
 
 HANDLERS = (HandlerRegistry[Dependencies]()
             .add_batch(ApplicantProfileUpdated, applicants_updated)
             .add(OutcomeReported, outcome_reported)
             .add(OutcomeDeleted, outcome_deleted)
-            .add_batch(ProgramUpserted, programs_upserted))
+            .add_batch(ProgramUpserted, programs_upserted)
+            .add_batch(MentorProfileUpdated, mentors_updated)
+            .add(MentorshipChanged, mentorship_changed))

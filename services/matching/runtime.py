@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import timedelta
+from functools import partial
 
 from services.matching.handlers import HANDLERS, Dependencies
+from services.matching.mentorship.claims import Claims
+from services.matching.mentorship.directory import MentorDirectory
+from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.repair import Repair
+from services.matching.mentorship.store import OUTBOX_COLLECTIONS as MENTORSHIP_OUTBOX
+from services.matching.mentorship.store import MentorshipStore
 from services.matching.model_registry.refit_schedule import RefitSchedule
 from services.matching.model_registry.registry import ModelCache, ModelRegistry
 from services.matching.model_registry.store import OutcomeStore
@@ -18,6 +26,7 @@ from services.matching.settings import Settings
 from services.matching.simulations.jobs import SimulationRetention, SimulationRunner
 from services.matching.simulations.store import OUTBOX_COLLECTIONS as SIMULATION_OUTBOX
 from services.matching.simulations.store import SimulationStore
+from smartpick.periodic import every
 from smartpick.service import ServiceRuntime
 
 log = logging.getLogger(__name__)
@@ -25,7 +34,8 @@ log = logging.getLogger(__name__)
 
 class MatchingRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
-        super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX))
+        super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX,
+                                                       *MENTORSHIP_OUTBOX))
         self.store = MatchingStore(self.db, self.outbox)
         self.outcomes = OutcomeStore(self.db)
         self.model_registry = ModelRegistry(self.db)
@@ -36,14 +46,27 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.simulations = SimulationStore(self.db, self.outbox)
         self.runner = SimulationRunner(self.simulations, settings.simulation_timeout_seconds,
                                        settings.simulation_poll_seconds)
+        self.mentors = MentorDirectory(self.db)
+        self.mentorships = MentorshipStore(self.db, self.outbox)
+        slots, requests, pairs = (Claims(self.db, kind) for kind in ("slot", "request", "pair"))
+        self.claims = (slots, requests, pairs)
+        self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
-                                                   self.outcomes))
+                                                   self.outcomes, self.mentors, self.lifecycle))
         self.workers["list-changes"] = notifier.run
         self.workers["retire-stored-lists"] = self._retire_stored_lists
         self.workers["match-simulations"] = self.runner.run
         if settings.simulation_retention is not None:
             self.workers["simulation-retention"] = SimulationRetention(
                 self.simulations, settings.simulation_retention).run
+        ttl = timedelta(seconds=settings.mentorship_request_ttl_seconds)
+        self.workers["mentorship-expiry"] = partial(
+            every, settings.mentorship_expiry_poll_seconds,
+            job=partial(self.lifecycle.expire_unanswered, ttl), what="expiring mentorship requests")
+        repair_after = settings.mentorship_repair_after_seconds
+        repair = Repair(self.mentorships, self.claims, timedelta(seconds=repair_after))
+        self.workers["mentorship-repair"] = partial(
+            every, repair_after, job=repair.run_once, what="repairing mentorships")
         if settings.refit_interval_hours > 0:
             self.workers["refit"] = RefitSchedule(self.outcomes, self.store, self.model_registry,
                                                    settings).run
@@ -60,3 +83,6 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         await self.store.forget_silent_writers()
         await self.store.forget_old_claims()
         await self.simulations.ensure_indexes()
+        await self.mentorships.ensure_indexes()
+        for claims in self.claims:
+            await claims.ensure_indexes()

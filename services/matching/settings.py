@@ -32,6 +32,14 @@ class Settings(ServiceSettings):
     refit_holdout_every: int = Field(default=5, ge=2)
     """One report in this many is held out (chosen by a hash of the report id)."""
 
+    mentorship_request_ttl_seconds: float = Field(default=14 * 24 * 3600.0, gt=0)
+    """A mentorship request unanswered this long expires (14 days)."""
+    mentorship_expiry_poll_seconds: float = Field(default=60.0, gt=0)
+    """How often each instance looks for requests to expire."""
+    mentorship_repair_after_seconds: float = Field(default=300.0, gt=0)
+    """A mentorship change left unfinished this long was left by a process that died: the
+    repair sweep, run as often, finishes or undoes it (mentorship/repair.py)."""
+
     @property
     def simulation_max_upload_bytes(self) -> int:
         return self.simulation_max_upload_mb * 1_000_000

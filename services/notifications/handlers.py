@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from services.notifications.in_app import handlers as in_app
 from services.notifications.in_app.store import NotificationsStore
-from smartpick.events import MatchSimulationCompleted, RecommendationsReady
+from smartpick.events import MatchSimulationCompleted, MentorshipChanged, RecommendationsReady
 from smartpick.registry import HandlerRegistry
 
 HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add_batch(RecommendationsReady, in_app.lists_ready)
-            .add(MatchSimulationCompleted, in_app.simulation_completed))
+            .add(MatchSimulationCompleted, in_app.simulation_completed)
+            .add(MentorshipChanged, in_app.mentorship_changed))

@@ -8,6 +8,7 @@ from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
 from smartpick.events.mentors import MentorProfileUpdated
+from smartpick.events.mentorships import MentorshipChanged
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
 
@@ -20,6 +21,7 @@ __all__ = [
     "MalformedEvent",
     "MatchSimulationCompleted",
     "MentorProfileUpdated",
+    "MentorshipChanged",
     "OutcomeDeleted",
     "OutcomeReported",
     "ProgramUpserted",

@@ -38,6 +38,7 @@ from gateway.schema import build_schema
 from gateway.settings import Settings
 from tests.e2e.accounts import PASSWORD, PROFILE_INPUT, Account, Applicant, Organization
 from tests.e2e.conftest import Platform
+from tests.e2e.mentors import list_mentor, listed_mentor
 from tests.e2e.test_journey import gql
 from tests.e2e.test_outcomes import program_ids
 from tests.e2e.test_simulations import notification_for, wait_finished
@@ -68,6 +69,11 @@ CALLERS = {
     "Mutation.updateMyProfile": ("applicant",),
     "Mutation.runMatchSimulation": ("organization", "applicant"),
     "Mutation.deleteMatchSimulation": ("organization",),
+    "Mutation.requestMentorship": ("applicant",),
+    "Mutation.withdrawMentorshipRequest": ("applicant",),
+    "Mutation.respondToMentorshipRequest": ("mentor",),
+    "Mutation.completeMentorship": ("mentor",),
+    "Mutation.cancelMentorship": ("applicant",),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
 profile naming the organization before the organization verifies it, the profile saved again
@@ -87,6 +93,18 @@ PLAN_OPTIONS = {"applications": 20, "maxPerState": 6, "avoidStates": ["CA"],
                 "signals": [{"specialty": "Internal Medicine", "count": 2}]}
 
 
+@dataclass(frozen=True)
+class SweptMentorship:
+    """Made before the sweep, so both list some: the applicant's request to the mentor (the
+    mentor accepts it, then completes it), an active mentorship of the applicant with another
+    mentor (the applicant cancels it), and a third mentor (the applicant requests, then
+    withdraws)."""
+
+    requested_id: str
+    active_id: str
+    third_mentor_id: str
+
+
 @dataclass
 class Samples:
     """What the sample values of one caller's operations come from."""
@@ -96,12 +114,21 @@ class Samples:
     organization: Organization
     mentor: Account
     disposable_simulation: Callable[[], str]
+    mentorship: SweptMentorship
 
     def newest_notification(self) -> str:
         assert self.account is not None
         found = gql(self.platform, "{ me { notifications(first: 1) { edges { node { id } } } } }",
                     self.account.token)
         [edge] = found["data"]["me"]["notifications"]["edges"]
+        return str(edge["node"]["id"])
+
+    def newest_request(self) -> str:
+        """The request the sweep's ``requestMentorship`` made: the applicant's newest open one."""
+        assert self.account is not None
+        found = gql(self.platform, "{ me { mentorships(status: REQUESTED, first: 1) { edges "
+                                   "{ node { id } } } } }", self.account.token)
+        [edge] = found["data"]["me"]["mentorships"]["edges"]
         return str(edge["node"]["id"])
 
     def report(self) -> dict[str, Any]:
@@ -138,6 +165,15 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.runMatchSimulation.input": lambda s: {
         "name": "sweep", "maxProposals": 10_000_000, "generate": {"applicants": 60, "seed": 3}},
     "Mutation.deleteMatchSimulation.id": lambda s: s.disposable_simulation(),
+    "Mutation.requestMentorship.input": lambda s: {
+        "mentorId": s.mentorship.third_mentor_id, "message": "A sweep's request",
+        "goals": ["CV", "VISA"]},
+    "Mutation.withdrawMentorshipRequest.id": Samples.newest_request,
+    "Mutation.respondToMentorshipRequest.id": lambda s: s.mentorship.requested_id,
+    "Mutation.respondToMentorshipRequest.accept": lambda s: True,
+    "Mutation.completeMentorship.id": lambda s: s.mentorship.requested_id,
+    "Mutation.cancelMentorship.id": lambda s: s.mentorship.active_id,
+    "reason": lambda s: "the sweep's reason",
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
 
@@ -358,6 +394,26 @@ def disposable_simulation(platform: Platform, organization: Organization) -> Ite
 
 
 @pytest.fixture(scope="module")
+def swept_mentorship(platform: Platform, populated_applicant: Applicant,
+                     mentor: Account) -> SweptMentorship:
+    list_mentor(platform, mentor.id)
+    other, third = listed_mentor(platform), listed_mentor(platform)
+
+    def request(mentor_id: str) -> str:
+        asked = gql(platform, 'mutation($m: ID!) { requestMentorship(input: {mentorId: $m}) '
+                              '{ id } }', populated_applicant.token, {"m": mentor_id})
+        assert "errors" not in asked, asked
+        return str(asked["data"]["requestMentorship"]["id"])
+
+    active = request(other.id)
+    accepted = gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: $id, '
+                             'accept: true) { status } }', other.token, {"id": active})
+    assert "errors" not in accepted, accepted
+    # asked after that accept, so the platform does not withdraw it as one made before
+    return SweptMentorship(request(mentor.id), active, third.id)
+
+
+@pytest.fixture(scope="module")
 def accounts(platform: Platform, populated_applicant: Applicant, mentor: Account,
              organization: Organization) -> dict[str, Account | None]:
     return {"anonymous": None, "applicant": populated_applicant, "mentor": mentor,
@@ -374,12 +430,13 @@ def _marks(operation: Operation) -> list[pytest.MarkDecorator]:
                                        for o in OPERATIONS])
 def test_every_field_answers_without_internal_errors_or_nulls_where_non_null(
     platform: Platform, accounts: dict[str, Account | None], organization: Organization,
-    mentor: Account, unlimited_gateway: str, request: pytest.FixtureRequest,
-    operation: Operation,
+    mentor: Account, unlimited_gateway: str, swept_mentorship: SweptMentorship,
+    request: pytest.FixtureRequest, operation: Operation,
 ) -> None:
     account = accounts[operation.caller]
     samples = Samples(platform, account, organization, mentor,
-                      lambda: str(request.getfixturevalue("disposable_simulation")))
+                      lambda: str(request.getfixturevalue("disposable_simulation")),
+                      swept_mentorship)
     headers = {"authorization": f"Bearer {account.token}"} if account else {}
     # tryPlan is limited per client address, and other tests use up this machine's limit
     url = unlimited_gateway if operation.root.name == "tryPlan" else platform.graphql

@@ -5,11 +5,21 @@ A notification's id derives from its event, so an event handled twice adds nothi
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from services.notifications.in_app.store import NotificationsStore
-from services.notifications.in_app.texts import recommendations_text, simulation_text
-from smartpick.events import CloudEvent, MatchSimulationCompleted, RecommendationsReady
+from services.notifications.in_app.texts import (
+    mentorship_notices,
+    recommendations_text,
+    simulation_text,
+)
+from smartpick.events import (
+    CloudEvent,
+    MatchSimulationCompleted,
+    MentorshipChanged,
+    RecommendationsReady,
+)
 from smartpick.inbox import effect_id
 
 RECOMMENDATIONS_READY = "RECOMMENDATIONS_READY"
@@ -39,3 +49,15 @@ async def simulation_completed(event: MatchSimulationCompleted, envelope: CloudE
     title, body = simulation_text(event)
     await store.add(effect_id(envelope, "in-app"), event.requested_by,
                     MATCH_SIMULATION_COMPLETED, title, body, event.simulation_id)
+
+
+async def mentorship_changed(event: MentorshipChanged, envelope: CloudEvent,
+                             store: NotificationsStore) -> None:
+    """One notice per transition and person: its id is the mentorship's revision and the
+    recipient, so neither a redelivered event nor a second event of that same transition (the
+    repair of a change whose writer died, services/matching/mentorship/repair.py) adds one."""
+    kind = f"MENTORSHIP_{event.change.value.upper()}"
+    for recipient, title, body in mentorship_notices(event):
+        key = f"mentorship|{event.mentorship_id}|{event.revision}|{recipient}"
+        notice_id = hashlib.sha256(key.encode()).hexdigest()[:32]
+        await store.add(notice_id, recipient, kind, title, body, event.mentorship_id)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from smartpick.events import MatchSimulationCompleted, RecommendationsReady
+from smartpick.events import MatchSimulationCompleted, MentorshipChanged, RecommendationsReady
+from smartpick.events.mentorships import MentorshipChange
 
 
 def recommendations_text(event: RecommendationsReady) -> tuple[str, str]:
@@ -27,3 +28,50 @@ def simulation_text(event: MatchSimulationCompleted) -> tuple[str, str]:
                 f"The couples' lists admit no stable outcome within the proposal bound. "
                 f"Last attempt: {figures}")
     return f"Match simulation “{name}” is ready", figures
+
+
+Notice = tuple[str, str, str]
+"""(recipient, title, body)."""
+_QUOTED_CHARS = 280
+
+
+def _goals(event: MentorshipChanged) -> str:
+    return ", ".join(goal.value.replace("_", " ") for goal in event.goals) or "none given"
+
+
+def _reason(event: MentorshipChanged) -> str:
+    return f" Their reason: “{event.reason}”" if event.reason else ""
+
+
+def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
+    """Who is told of a mentorship's change, and what: the side that did not make it (both
+    sides when the platform made it, and only the mentor of a request a mentee gave up)."""
+    change, mentee, mentor = event.change, event.mentee_id, event.mentor_id
+    if change is MentorshipChange.REQUESTED:
+        message = event.message[:_QUOTED_CHARS] + ("…" if len(event.message) > _QUOTED_CHARS
+                                                   else "")
+        return [(mentor, "New mentorship request",
+                 f"An applicant asks you to mentor them (goals: {_goals(event)})."
+                 + (f" Their message: “{message}”" if message else "")
+                 + " Accept or decline it in your mentorships.")]
+    if change is MentorshipChange.ACCEPTED:
+        return [(mentee, "Your mentorship request was accepted",
+                 "Your mentor accepted: the mentorship is active." + _reason(event))]
+    if change is MentorshipChange.DECLINED:
+        return [(mentee, "Your mentorship request was declined",
+                 "The mentor cannot take you on; other mentors may." + _reason(event))]
+    if change is MentorshipChange.EXPIRED:
+        return [(mentee, "Your mentorship request expired",
+                 "The mentor did not answer in time. Look at your suggested mentors for "
+                 "another who is free now.")]
+    if change is MentorshipChange.WITHDRAWN:
+        why = (" Another mentor accepted them." if event.actor_id is None
+               else " They withdrew it.")
+        return [(mentor, "A mentorship request was withdrawn",
+                 "An applicant's request to you is no longer open." + why)]
+    done = "cancelled" if change is MentorshipChange.CANCELLED else "completed"
+    others = [side for side in (mentee, mentor) if side != event.actor_id]
+    return [(side, f"Your mentorship was {done}",
+             f"The mentorship was {done} by the other side." + _reason(event)
+             if event.actor_id is not None else f"The mentorship was {done}.")
+            for side in others]

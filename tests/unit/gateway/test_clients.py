@@ -57,3 +57,15 @@ async def test_an_answer_without_json_keeps_its_status_meaning() -> None:
     error = await _answer(httpx.Response(404, text="<html>not here</html>"))
     assert error.extensions == {"code": "NOT_FOUND"}
     assert error.message == "Not Found"
+
+
+@pytest.mark.parametrize(("status", "named", "code"), [
+    (409, "CAPACITY_REACHED", "CAPACITY_REACHED"), (409, "CONFLICT", "CONFLICT"),
+    (409, "TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"), (409, "NOT_ACCEPTING", "NOT_ACCEPTING"),
+    (409, "INTERNAL_SERVER_ERROR", "BAD_USER_INPUT"),  # not a code a service may name
+    (500, "CONFLICT", "UNAVAILABLE"),  # a server's failure stays one
+])
+async def test_a_refusal_keeps_the_code_the_service_names(status: int, named: str,
+                                                          code: str) -> None:
+    error = await _answer(httpx.Response(status, json={"detail": "no", "code": named}))
+    assert error.extensions == {"code": code}

@@ -24,6 +24,7 @@ from gateway.accounts import AuthPayload
 from gateway.catalog import Program, ProgramConnection
 from gateway.me import Me
 from gateway.mentors import MentorProfile
+from gateway.mentorships import Mentorship, MentorshipConnection
 from gateway.notifications import Notification, NotificationConnection
 from gateway.plans import ChanceModel, Plan, WhatIfOutcome
 from gateway.profiles import OutcomeReport, Profile
@@ -162,6 +163,12 @@ ANSWERS: list[tuple[Any, str]] = [
     (UnfilledProgramConnection, "matching GET /simulations/{job_id}/unfilled"),
     (NotificationConnection, "notifications GET /notifications"),
     (Notification, "notifications POST /notifications/{notification_id}/read"),
+    (Mentorship, "matching POST /mentorships"),
+    (Mentorship, "matching POST /mentorships/{mentorship_id}/response"),
+    (Mentorship, "matching POST /mentorships/{mentorship_id}/withdrawal"),
+    (Mentorship, "matching POST /mentorships/{mentorship_id}/cancellation"),
+    (Mentorship, "matching POST /mentorships/{mentorship_id}/completion"),
+    (MentorshipConnection, "matching GET /mentorships"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
            "ChanceModel": {"parameters_version": "params_version"},

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from services.matching.handlers import HANDLERS, Dependencies
+from services.matching.mentorship.directory import MentorDirectory
+from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
@@ -63,7 +65,8 @@ class Fakes:
 
 def deps(fakes: Fakes) -> Dependencies:
     return Dependencies(cast(MatchingStore, fakes), cast(CatalogCache, fakes),
-                        cast(Rankings, fakes), cast(OutcomeStore, fakes))
+                        cast(Rankings, fakes), cast(OutcomeStore, fakes),
+                        cast(MentorDirectory, fakes), cast(Lifecycle, fakes))
 
 
 async def test_a_profile_is_kept_with_the_event_announcing_its_list_caused_by_it() -> None:

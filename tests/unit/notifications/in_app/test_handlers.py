@@ -13,7 +13,13 @@ from services.notifications.in_app.handlers import (
     simulation_completed,
 )
 from services.notifications.in_app.store import NotificationsStore
-from smartpick.events import CloudEvent, Event, MatchSimulationCompleted, RecommendationsReady
+from smartpick.events import (
+    CloudEvent,
+    Event,
+    MatchSimulationCompleted,
+    MentorshipChanged,
+    RecommendationsReady,
+)
 from smartpick.publisher import envelope_for
 
 
@@ -100,7 +106,7 @@ async def test_a_finished_simulation_notifies_its_requester_about_it() -> None:
 async def test_the_registry_sends_each_event_type_to_its_handler_with_the_store() -> None:
     fake = FakeStore()
     handlers = HANDLERS.bind(cast(NotificationsStore, fake))
-    assert set(handlers) == {RecommendationsReady, MatchSimulationCompleted}
+    assert set(handlers) == {RecommendationsReady, MatchSimulationCompleted, MentorshipChanged}
     for handle in handlers[RecommendationsReady]:
         await handle(ready(), envelope(ready()))
     assert [n["recipient"] for n in fake.notifications.values()] == ["a-1"]

@@ -1,0 +1,118 @@
+"""Mentorships in GraphQL: an applicant asks a mentor, the mentor answers, either side ends it;
+kept by the matching service, which alone decides every change (and a mentor's capacity).
+
+Only the two people in a mentorship see it; anyone else gets NOT_FOUND. Refusals keep the
+matching service's codes: CAPACITY_REACHED, NOT_ACCEPTING, TOO_MANY_REQUESTS, CONFLICT.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+
+from gateway.accounts import Account
+from gateway.clients import call
+from gateway.common import GraphInfo, PageInfo, page_info, page_params
+from gateway.cost import SERVICE, cost
+from gateway.mapping import from_json
+from gateway.urls import service_url
+from smartpick.events.mentoring import MentorTopic
+from smartpick.events.mentorships import MentorshipStatus
+
+strawberry.enum(MentorshipStatus)
+
+
+@strawberry.type(description="One of the two people in a mentorship.")
+class MentorshipPerson:
+    id: strawberry.ID
+
+
+@strawberry.type
+class Mentorship:
+    id: strawberry.ID
+    status: MentorshipStatus
+    mentor: MentorshipPerson
+    mentee: MentorshipPerson
+    message: str = strawberry.field(description="The mentee's request, to the mentor.")
+    goals: list[MentorTopic] = strawberry.field(description="What the mentee wants help with.")
+    created_at: datetime
+    updated_at: datetime = strawberry.field(description="When its status last changed.")
+
+
+@strawberry.type
+class MentorshipEdge:
+    cursor: str
+    node: Mentorship
+
+
+@strawberry.type
+class MentorshipConnection:
+    total_count: int
+    page_info: PageInfo
+    edges: list[MentorshipEdge]
+
+
+@strawberry.input
+class RequestMentorshipInput:
+    mentor_id: strawberry.ID
+    message: str = strawberry.field(default="", description="Up to 2,000 characters.")
+    goals: list[MentorTopic] = strawberry.field(default_factory=list)
+
+
+async def _call(info: GraphInfo, method: str, *path: str, **kwargs: Any) -> Any:
+    context = info.context
+    context.require_principal()
+    return await call(context.http, method,
+                      service_url(context.settings.matching_url, "mentorships", *path),
+                      context.token, **kwargs)
+
+
+@strawberry.field(description="My mentorships, as mentee and as mentor, newest first.",
+                  metadata=cost(SERVICE))
+async def my_mentorships(root: Account, info: GraphInfo, status: MentorshipStatus | None = None,
+                         first: int = 20, after: str | None = None) -> MentorshipConnection:
+    page = await _call(info, "GET", params=page_params(
+        first, after, status=None if status is None else status.value))
+    edges = [MentorshipEdge(cursor=item["cursor"], node=from_json(Mentorship, item))
+             for item in page["items"]]
+    return MentorshipConnection(total_count=page["total"], page_info=page_info(page),
+                                edges=edges)
+
+
+@strawberry.mutation(description="Ask a mentor to mentor me (applicants; at most 5 requests "
+                                 "waiting for an answer at once).", metadata=cost(SERVICE))
+async def request_mentorship(info: GraphInfo, input: RequestMentorshipInput) -> Mentorship:
+    body = {"mentor_id": str(input.mentor_id), "message": input.message,
+            "goals": [goal.value for goal in input.goals]}
+    return from_json(Mentorship, await _call(info, "POST", json=body))
+
+
+@strawberry.mutation(description="Accept or decline a request (the mentor).",
+                     metadata=cost(SERVICE))
+async def respond_to_mentorship_request(info: GraphInfo, id: strawberry.ID, accept: bool,
+                                        reason: str | None = None) -> Mentorship:
+    answer = await _call(info, "POST", str(id), "response",
+                         json={"accept": accept, "reason": reason})
+    return from_json(Mentorship, answer)
+
+
+@strawberry.mutation(description="Withdraw a request still waiting for an answer (the mentee).",
+                     metadata=cost(SERVICE))
+async def withdraw_mentorship_request(info: GraphInfo, id: strawberry.ID) -> Mentorship:
+    return from_json(Mentorship, await _call(info, "POST", str(id), "withdrawal"))
+
+
+@strawberry.mutation(description="End an active mentorship early (either side).",
+                     metadata=cost(SERVICE))
+async def cancel_mentorship(info: GraphInfo, id: strawberry.ID,
+                            reason: str | None = None) -> Mentorship:
+    answer = await _call(info, "POST", str(id), "cancellation", json={"reason": reason})
+    return from_json(Mentorship, answer)
+
+
+@strawberry.mutation(description="Mark an active mentorship completed (either side).",
+                     metadata=cost(SERVICE))
+async def complete_mentorship(info: GraphInfo, id: strawberry.ID) -> Mentorship:
+    return from_json(Mentorship, await _call(info, "POST", str(id), "completion"))

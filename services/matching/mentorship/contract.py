@@ -1,0 +1,69 @@
+"""The HTTP contract of mentorships: what the routes (api.py) take and answer, so the gateway's
+types can be checked against it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from smartpick.events.mentoring import MentorTopic
+from smartpick.events.mentorships import MentorshipMessage, MentorshipReason, MentorshipStatus
+from smartpick.events.models import ResourceId
+from smartpick.mongo import Document, as_utc
+
+
+class MentorshipRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    mentor_id: ResourceId
+    message: MentorshipMessage = Field(default="", description="to the mentor, up to 2,000 "
+                                                               "characters; line breaks allowed")
+    goals: list[MentorTopic] = Field(default_factory=list, max_length=len(MentorTopic))
+
+
+class MentorAnswer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    accept: bool
+    reason: MentorshipReason | None = Field(default=None, description="told to the mentee")
+
+
+class Ending(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: MentorshipReason | None = Field(default=None, description="told to the other side")
+
+
+class MentorshipPerson(BaseModel):
+    id: str
+
+
+class Mentorship(BaseModel):
+    id: str
+    cursor: str | None = Field(default=None, description="its position, in lists")
+    status: MentorshipStatus
+    mentor: MentorshipPerson
+    mentee: MentorshipPerson
+    message: str
+    goals: list[MentorTopic]
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, mentorship: Document, cursor: str | None = None) -> Mentorship:
+        return cls(id=mentorship["_id"], cursor=cursor, status=mentorship["status"],
+                   mentor=MentorshipPerson(id=mentorship["mentor_id"]),
+                   mentee=MentorshipPerson(id=mentorship["mentee_id"]),
+                   message=mentorship["message"], goals=mentorship["goals"],
+                   created_at=as_utc(mentorship["created_at"]),
+                   updated_at=as_utc(mentorship["updated_at"]))
+
+
+class MentorshipPage(BaseModel):
+    """One page of the caller's mentorships; ``end_cursor`` is the ``after`` of the next page."""
+
+    items: list[Mentorship]
+    total: int
+    has_next: bool
+    end_cursor: str | None

@@ -1,0 +1,108 @@
+"""The rules of the mentorship lifecycle, pure: who may make which change from which status, and
+which claims a mentorship holds in each status (claims.py keeps them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from smartpick.events.mentorships import MentorshipChange, MentorshipStatus
+from smartpick.http_errors import Refused
+from smartpick.mongo import Document
+
+MAX_OPEN_REQUESTS = 5
+"""Requests a mentee may have waiting for an answer at once."""
+
+Side = Literal["mentee", "mentor"]
+S = MentorshipStatus
+TERMINAL = frozenset({S.DECLINED, S.EXPIRED, S.WITHDRAWN, S.CANCELLED, S.COMPLETED})
+"""Statuses nothing leaves."""
+HOLDS_SLOT = frozenset({S.ACTIVE, S.PAUSED})
+
+
+class Code(StrEnum):
+    """Machine-readable reasons of refusals (the ``code`` of the HTTP error body)."""
+
+    NOT_FOUND = "NOT_FOUND"
+    FORBIDDEN = "FORBIDDEN"
+    CONFLICT = "CONFLICT"
+    CAPACITY_REACHED = "CAPACITY_REACHED"
+    NOT_ACCEPTING = "NOT_ACCEPTING"
+    TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS"
+
+
+def refused(status: int, code: Code, message: str) -> Refused:
+    return Refused(status, code.value, message)
+
+
+@dataclass(frozen=True)
+class Transition:
+    change: MentorshipChange
+    to: MentorshipStatus
+    allowed_from: frozenset[MentorshipStatus]
+    by: frozenset[Side]
+    """Who may ask for it; the platform may always (expiry, withdrawal on another's accept)."""
+    verb: str
+
+
+C = MentorshipChange
+TRANSITIONS = {t.change: t for t in (
+    Transition(C.ACCEPTED, S.ACTIVE, frozenset({S.REQUESTED}), frozenset({"mentor"}), "accepted"),
+    Transition(C.DECLINED, S.DECLINED, frozenset({S.REQUESTED}), frozenset({"mentor"}),
+               "declined"),
+    Transition(C.WITHDRAWN, S.WITHDRAWN, frozenset({S.REQUESTED}), frozenset({"mentee"}),
+               "withdrawn"),
+    Transition(C.CANCELLED, S.CANCELLED, frozenset({S.ACTIVE, S.PAUSED}),
+               frozenset({"mentee", "mentor"}), "cancelled"),
+    Transition(C.COMPLETED, S.COMPLETED, frozenset({S.ACTIVE}), frozenset({"mentee", "mentor"}),
+               "completed"),
+    Transition(C.EXPIRED, S.EXPIRED, frozenset({S.REQUESTED}), frozenset(), "expired"),
+)}
+
+
+def side_of(mentorship: Document, account_id: str) -> Side | None:
+    """Which side ``account_id`` is on; None: not one of the two people."""
+    if mentorship["mentee_id"] == account_id:
+        return "mentee"
+    if mentorship["mentor_id"] == account_id:
+        return "mentor"
+    return None
+
+
+def allowed(change: MentorshipChange, status: MentorshipStatus, side: Side | None) -> Transition:
+    """The transition ``side`` asks for (None: the platform); refused with a reason otherwise."""
+    transition = TRANSITIONS[change]
+    if side is not None and side not in transition.by:
+        who = " or ".join(sorted(transition.by)) or "the platform"
+        raise refused(403, Code.FORBIDDEN,
+                      f"only the {who} can have a mentorship {transition.verb}")
+    if status not in transition.allowed_from:
+        states = " or ".join(sorted(s.value for s in transition.allowed_from))
+        raise refused(409, Code.CONFLICT, f"this mentorship is {status.value}: only one that is "
+                                          f"{states} can be {transition.verb}")
+    return transition
+
+
+ClaimKind = Literal["slot", "request", "pair"]
+
+
+def holds(kind: ClaimKind, key: str, mentorship: Document | None) -> bool | None:
+    """Whether ``mentorship`` holds its claim ``key``: True, False (it never will again), or
+    None when that cannot be told from the mentorship (a write may still follow).
+
+    - slot (one of a mentor's capacity): held while ACTIVE or PAUSED, by the slot the accept
+      recorded; a slot of a request still REQUESTED belongs to an accept under way.
+    - request (one of a mentee's open requests): held while REQUESTED.
+    - pair (one open relationship per mentee and mentor): held until a terminal status.
+    """
+    if mentorship is None:
+        return None  # its creation may still be under way
+    status = MentorshipStatus(mentorship["status"])
+    if kind == "request":
+        return status is S.REQUESTED
+    if kind == "pair":
+        return status not in TERMINAL
+    if status in HOLDS_SLOT:
+        return bool(mentorship.get("slot") == key)
+    return None if status is S.REQUESTED else False

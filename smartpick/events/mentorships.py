@@ -1,0 +1,78 @@
+"""Mentorships: the relationship between a mentee and a mentor, from request to its end.
+
+The matching service owns the lifecycle and publishes every transition as ``MentorshipChanged``
+with the whole relationship, so a consumer (notifications) tells the other side without asking
+matching, and a read model is rebuilt from the topic alone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, ClassVar
+
+from pydantic import Field, StringConstraints
+
+from smartpick.events.base import Event
+from smartpick.events.mentoring import MentorTopic
+
+MESSAGE_MAX_CHARS = 2000
+REASON_MAX_CHARS = 500
+_TEXT_PATTERN = (r"^[^\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F"
+                 r"\u2028-\u202E\u2066-\u2069]*$")
+"""Line breaks allowed; no other control characters or text-direction overrides (the text is
+shown to the other person)."""
+
+MentorshipMessage = Annotated[str, StringConstraints(max_length=MESSAGE_MAX_CHARS,
+                                                     pattern=_TEXT_PATTERN)]
+MentorshipReason = Annotated[str, StringConstraints(max_length=REASON_MAX_CHARS,
+                                                    pattern=_TEXT_PATTERN)]
+
+
+class MentorshipStatus(StrEnum):
+    REQUESTED = "requested"
+    ACTIVE = "active"
+    DECLINED = "declined"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    PAUSED = "paused"
+
+
+class MentorshipChange(StrEnum):
+    """What happened: the transition that led to the new status."""
+
+    REQUESTED = "requested"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    EXPIRED = "expired"
+
+
+class MentorshipChanged(Event):
+    """A mentorship was requested or changed status; carries the whole relationship."""
+
+    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.changed.v1"
+    topic: ClassVar[str] = "matching.mentorships"
+
+    mentorship_id: str
+    mentee_id: str
+    mentor_id: str
+    status: MentorshipStatus
+    previous_status: MentorshipStatus | None = Field(description="null for a new request")
+    change: MentorshipChange
+    actor_id: str | None = Field(
+        description="who made the change; null when the platform did (an expiry, or the "
+                    "withdrawal of a mentee's other requests once one was accepted)")
+    reason: MentorshipReason | None = None
+    message: MentorshipMessage = Field(default="", description="the mentee's request message")
+    goals: list[MentorTopic] = Field(default_factory=list, max_length=len(MentorTopic))
+    at: datetime
+    revision: int = Field(ge=1, description="1 for the request, one more per transition")
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.mentorship_id
