@@ -1,16 +1,19 @@
 """Mentor profiles and mentee preferences on the running platform: a mentor signs up and sets
-a profile, the organization it names verifies it (no other can), applicants cannot have one, bad
-input is refused naming the field, and an applicant says what they look for in a mentor."""
+a profile, the organization it names verifies it (no other can), applicants cannot have one,
+forged tokens and other accounts reach no profile over REST, bad input is refused naming the
+field, and an applicant says what they look for in a mentor."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.e2e.accounts import new_account
 from tests.e2e.conftest import Platform
+from tests.e2e.test_access import _refused_everywhere
 from tests.e2e.test_journey import gql
 
 pytestmark = pytest.mark.e2e
@@ -79,6 +82,25 @@ def test_an_applicant_cannot_have_a_mentor_profile(platform: Platform) -> None:
     assert codes(anonymous) == ["UNAUTHENTICATED"]
     me = gql(platform, "{ me { mentorProfile { bio } } }", applicant.token)
     assert me == {"data": {"me": {"mentorProfile": None}}}
+
+
+def test_only_the_mentor_and_organizations_read_a_mentor_profile_over_rest(
+        platform: Platform, jwt_secret: str) -> None:
+    mentor = new_account(platform, "MENTOR")
+    saved = gql(platform, UPDATE, mentor.token, {"p": PROFILE})
+    assert "errors" not in saved, saved
+    url = f"{platform.urls['profiles']}/mentors/{mentor.id}/profile"
+    _refused_everywhere(platform, mentor, "MENTOR", jwt_secret, [("GET", url, None)])
+    body = {"position": "fellow", "specialty": "Pediatrics", "institution": "Elsewhere",
+            "languages": ["en"], "topics": ["cv"], "capacity": 1}
+    answers = {}
+    for role in ("MENTOR", "APPLICANT", "ORG_ADMIN"):
+        caller = {"authorization": f"Bearer {new_account(platform, role).token}"}
+        answers[role] = (httpx.get(url, headers=caller).status_code,
+                         httpx.put(url, headers=caller, json=body).status_code)
+    assert answers == {"MENTOR": (404, 404), "APPLICANT": (404, 404), "ORG_ADMIN": (200, 404)}
+    me = gql(platform, "{ me { mentorProfile { institution } } }", mentor.token)
+    assert me["data"]["me"]["mentorProfile"] == {"institution": "Mercy Hospital"}
 
 
 @pytest.fixture(scope="module")
