@@ -10,7 +10,7 @@ from graphql import GraphQLError
 
 from gateway.accounts import Account
 from gateway.clients import call
-from gateway.common import GraphInfo
+from gateway.common import GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.errors import error_code
 from gateway.mapping import from_json
@@ -108,3 +108,59 @@ async def verify_mentor(info: GraphInfo, mentor_id: strawberry.ID,
                                          "verification"),
         context.token, json={"verified": verified})
     return from_json(MentorProfile, saved)
+
+
+@strawberry.type(description="A mentor of the directory.")
+class Mentor:
+    id: strawberry.ID
+    profile: MentorProfile
+
+
+@strawberry.type(description="A mentor found for me: how well they suit me, and why.")
+class MentorSuggestion:
+    mentor: Mentor
+    score: float = strawberry.field(description="Compatibility with me, 0 to 100 (how it is "
+                                                "computed: docs/mentorship.md).")
+    reasons: list[str] = strawberry.field(description="What counted, strongest first.")
+    free_capacity: int = strawberry.field(description="Mentees they can still take; 0 while "
+                                                      "not accepting.")
+    active_mentees: int
+    response_rate: float | None = strawberry.field(
+        description="Share of requests answered among those answered or expired; null until "
+                    "one ended.")
+    median_response_hours: float | None
+
+
+@strawberry.type
+class MentorSuggestionEdge:
+    cursor: str
+    node: MentorSuggestion
+
+
+@strawberry.type
+class MentorSuggestionConnection:
+    total_count: int
+    page_info: PageInfo
+    edges: list[MentorSuggestionEdge]
+
+
+@strawberry.field(description="Mentors for me, best compatibility first, narrowed by any of "
+                              "the filters (language: ISO 639-1; state: USPS code).",
+                  metadata=cost(SERVICE))
+async def find_mentors(info: GraphInfo, specialty: str | None = None,
+                  topic: MentorTopic | None = None, language: str | None = None,
+                  state: str | None = None, img_background: bool | None = None,
+                  program_id: strawberry.ID | None = None, only_available: bool = False,
+                  first: int = 20, after: str | None = None) -> MentorSuggestionConnection:
+    context = info.context
+    context.require_principal()
+    page = await call(context.http, "GET", service_url(context.settings.matching_url, "mentors"),
+                      context.token, params=page_params(
+                          first, after, specialty=specialty,
+                          topic=None if topic is None else topic.value, language=language,
+                          state=state, img_background=img_background, program_id=program_id,
+                          only_available=only_available))
+    edges = [MentorSuggestionEdge(cursor=item["cursor"], node=from_json(MentorSuggestion, item))
+             for item in page["items"]]
+    return MentorSuggestionConnection(total_count=page["total"], page_info=page_info(page),
+                                      edges=edges)

@@ -41,6 +41,7 @@ class Query:
     programs = catalog.programs
     program = catalog.program
     match_simulation = simulations.match_simulation
+    mentors = mentors.find_mentors
 
 
 @strawberry.type

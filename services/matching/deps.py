@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.model_registry.registry import ModelCache
 from services.matching.recommendations.catalog_cache import CatalogCache
@@ -46,6 +47,10 @@ def _lifecycle(request: Request) -> Lifecycle:
     return _runtime(request).lifecycle
 
 
+def _directory(request: Request) -> MentorDirectory:
+    return _runtime(request).mentors
+
+
 def _simulations(request: Request) -> SimulationStore:
     return _runtime(request).simulations
 
@@ -67,3 +72,5 @@ Runner = Annotated[SimulationRunner, Depends(_runner)]
 """Wakes the simulation worker when a job is queued."""
 Mentorships = Annotated[Lifecycle, Depends(_lifecycle)]
 """Requests, answers and endings of mentorships, and the caller's list (``.store``)."""
+Directory = Annotated[MentorDirectory, Depends(_directory)]
+"""Matching's read model of mentors, kept from MentorProfileUpdated."""

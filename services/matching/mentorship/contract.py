@@ -8,6 +8,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from smartpick.events.mentoring import MentorTopic
+from smartpick.events.mentors import MentorProfile
 from smartpick.events.mentorships import MentorshipMessage, MentorshipReason, MentorshipStatus
 from smartpick.events.models import ResourceId
 from smartpick.mongo import Document, as_utc
@@ -64,6 +65,37 @@ class MentorshipPage(BaseModel):
     """One page of the caller's mentorships; ``end_cursor`` is the ``after`` of the next page."""
 
     items: list[Mentorship]
+    total: int
+    has_next: bool
+    end_cursor: str | None
+
+
+class ShownMentorProfile(MentorProfile):
+    """A mentor's profile as published, whether their organization verified them, and when."""
+
+    verified: bool
+    updated_at: datetime
+
+
+class MentorCard(BaseModel):
+    id: str
+    profile: ShownMentorProfile
+
+
+class MentorSuggestion(BaseModel):
+    cursor: str
+    mentor: MentorCard
+    score: float = Field(description="compatibility with the caller, 0 to 100")
+    reasons: list[str] = Field(description="what counted, strongest first, in plain words")
+    free_capacity: int = Field(description="mentees they can still take (0 while not accepting)")
+    active_mentees: int
+    response_rate: float | None = Field(description="requests answered among those answered or "
+                                                    "expired; null until one ended")
+    median_response_hours: float | None
+
+
+class MentorSearchPage(BaseModel):
+    items: list[MentorSuggestion]
     total: int
     has_next: bool
     end_cursor: str | None

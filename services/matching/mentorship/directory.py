@@ -50,8 +50,14 @@ class MentorDirectory:
 
     async def mentor(self, mentor_id: str) -> ListedMentor | None:
         found = await self._mentors.find_one({"_id": mentor_id})
-        if found is None:
-            return None
-        return ListedMentor(id=mentor_id, profile=MentorProfile.model_validate(found["profile"]),
-                            verified=bool(found.get("verified")),
-                            updated_at=as_utc(found["updated_at"]))
+        return None if found is None else _listed(found)
+
+    async def everyone(self) -> list[ListedMentor]:
+        """The whole directory, for search: mentors number in the thousands at most."""
+        return [_listed(found) async for found in self._mentors.find({})]
+
+
+def _listed(found: Document) -> ListedMentor:
+    return ListedMentor(id=found["_id"], profile=MentorProfile.model_validate(found["profile"]),
+                        verified=bool(found.get("verified")),
+                        updated_at=as_utc(found["updated_at"]))

@@ -18,12 +18,16 @@ from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.matching.mentorship.rules import Transition
+from services.matching.mentorship.search import RequestAnswer, Standing
 from smartpick.events import MentorshipChanged
 from smartpick.events.mentorships import MentorshipChange, MentorshipStatus
 from smartpick.mongo import Document, as_utc, insert_once
 from smartpick.outbox import FIELD, STAGED_AT, Outbox
 
 OUTBOX_COLLECTIONS = ("mentorships",)
+ANSWERS = (MentorshipChange.ACCEPTED.value, MentorshipChange.DECLINED.value)
+HOLDING = (MentorshipStatus.ACTIVE.value, MentorshipStatus.PAUSED.value)
+"""The statuses in which a mentorship takes one of its mentor's places."""
 HIDDEN = {FIELD: 0, STAGED_AT: 0}
 
 
@@ -105,6 +109,8 @@ class MentorshipStore:
             "revision": marker["from_revision"] + 1, "transition": marker["_id"]}
         if marker["slot"] is not None:
             changes["slot"] = marker["slot"]
+        if marker["change"] in ANSWERS:
+            changes["answered_at"] = marker["at"]  # how fast mentors answer (search.Standing)
         after = {**mentorship, **changes}
         event = changed_event(after, MentorshipStatus(mentorship["status"]),
                               MentorshipChange(marker["change"]), marker["actor_id"])
@@ -135,3 +141,18 @@ class MentorshipStore:
             return False
         await self._repair_turns.delete_many({"at": {"$lt": forget_before}})
         return True
+
+    async def standings(self) -> dict[str, Standing]:
+        """Each mentor's active mentees and how they answered requests, from one pass over the
+        mentorships (FerretDB would scan for a per-mentor query as well)."""
+        active: dict[str, int] = {}
+        answers: dict[str, list[RequestAnswer]] = {}
+        async for found in self._mentorships.find(
+                {}, {"mentor_id": 1, "status": 1, "created_at": 1, "answered_at": 1}):
+            mentor = found["mentor_id"]
+            active[mentor] = active.get(mentor, 0) + (found["status"] in HOLDING)
+            answered = found.get("answered_at")
+            answers.setdefault(mentor, []).append(RequestAnswer(
+                as_utc(found["created_at"]), None if answered is None else as_utc(answered),
+                expired=found["status"] == MentorshipStatus.EXPIRED.value))
+        return {mentor: Standing.of(active[mentor], asked) for mentor, asked in answers.items()}

@@ -23,7 +23,7 @@ from engine.whatif import Outcome
 from gateway.accounts import AuthPayload
 from gateway.catalog import Program, ProgramConnection
 from gateway.me import Me
-from gateway.mentors import MentorProfile
+from gateway.mentors import MentorProfile, MentorSuggestionConnection
 from gateway.mentorships import Mentorship, MentorshipConnection
 from gateway.notifications import Notification, NotificationConnection
 from gateway.plans import ChanceModel, Plan, WhatIfOutcome
@@ -169,6 +169,7 @@ ANSWERS: list[tuple[Any, str]] = [
     (Mentorship, "matching POST /mentorships/{mentorship_id}/cancellation"),
     (Mentorship, "matching POST /mentorships/{mentorship_id}/completion"),
     (MentorshipConnection, "matching GET /mentorships"),
+    (MentorSuggestionConnection, "matching GET /mentors"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
            "ChanceModel": {"parameters_version": "params_version"},
