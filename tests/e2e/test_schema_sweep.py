@@ -60,6 +60,7 @@ CALLERS = {
     "Query.me": ("applicant", "mentor", "organization"),
     "Query.programs": ("applicant", "mentor"), "Query.program": ("applicant", "mentor"),
     "Query.matchSimulation": ("organization", "applicant"),
+    "Query.mentors": ("applicant", "mentor"),
     "Mutation.signUp": ("anonymous",),
     "Mutation.signIn": ("applicant", "mentor", "organization"),
     "Mutation.markNotificationRead": ("applicant", "organization"),
