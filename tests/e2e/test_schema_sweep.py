@@ -61,6 +61,7 @@ CALLERS = {
     "Query.programs": ("applicant", "mentor"), "Query.program": ("applicant", "mentor"),
     "Query.matchSimulation": ("organization", "applicant"),
     "Query.mentors": ("applicant", "mentor"),
+    "Query.mentorCohortRun": ("organization", "applicant"),
     "Mutation.signUp": ("anonymous",),
     "Mutation.signIn": ("applicant", "mentor", "organization"),
     "Mutation.markNotificationRead": ("applicant", "organization"),
@@ -75,6 +76,8 @@ CALLERS = {
     "Mutation.respondToMentorshipRequest": ("mentor",),
     "Mutation.completeMentorship": ("mentor",),
     "Mutation.cancelMentorship": ("applicant",),
+    "Mutation.runMentorCohort": ("organization", "applicant"),
+    "Mutation.publishMentorCohort": ("organization",),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
 profile naming the organization before the organization verifies it, the profile saved again
@@ -86,6 +89,8 @@ REFUSED = {
     "organization: me.plan": "NOT_FOUND", "organization: me.whatIf": "NOT_FOUND",
     "applicant: me.matchSimulations": "FORBIDDEN",
     "applicant: matchSimulation": "FORBIDDEN", "applicant: runMatchSimulation": "FORBIDDEN",
+    "mentor: me.mentorCohortRuns": "FORBIDDEN", "applicant: me.mentorCohortRuns": "FORBIDDEN",
+    "applicant: mentorCohortRun": "FORBIDDEN", "applicant: runMentorCohort": "FORBIDDEN",
 }
 """The coded errors a caller gets on purpose (no profile, not an organization)."""
 
@@ -132,6 +137,13 @@ class Samples:
         [edge] = found["data"]["me"]["mentorships"]["edges"]
         return str(edge["node"]["id"])
 
+    def cohort_run(self) -> str:
+        """A draft of the organization's: its mentee has no profile, so publishing asks nobody."""
+        made = gql(self.platform, 'mutation($t: ID!) { runMentorCohort(input: {name: "sweep", '
+                                  'menteeIds: ["sweep-mentee"], mentorIds: [$t]}) { id } }',
+                   self.organization.token, {"t": self.mentor.id})
+        return str(made["data"]["runMentorCohort"]["id"])
+
     def report(self) -> dict[str, Any]:
         assert self.account is not None
         ids = program_ids(self.platform, self.account.token, 2, "Family Medicine")
@@ -174,6 +186,11 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.respondToMentorshipRequest.accept": lambda s: True,
     "Mutation.completeMentorship.id": lambda s: s.mentorship.requested_id,
     "Mutation.cancelMentorship.id": lambda s: s.mentorship.active_id,
+    "Query.mentorCohortRun.id": Samples.cohort_run,
+    "Mutation.runMentorCohort.input": lambda s: {
+        "name": "sweep", "menteeIds": ["sweep-mentee"], "mentorIds": [s.mentor.id],
+        "minScore": 10},
+    "Mutation.publishMentorCohort.id": Samples.cohort_run,
     "reason": lambda s: "the sweep's reason",
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
