@@ -154,11 +154,14 @@ async def my_mentor_cohort_runs(root: Account, info: GraphInfo, first: int = 20,
 async def run_mentor_cohort(info: GraphInfo, input: RunMentorCohortInput) -> MentorCohortRun:
     body = {"name": input.name, "mentee_ids": [str(i) for i in input.mentee_ids],
             "mentor_ids": [str(i) for i in input.mentor_ids], "min_score": input.min_score}
-    return from_json(MentorCohortRun, await _call(info, "POST", json=body))
+    return from_json(MentorCohortRun, await _call(
+        info, "POST", json=body, timeout=info.context.settings.cohort_timeout_seconds))
 
 
 @strawberry.mutation(description="Publish a draft once: each pair gets a mentorship request "
                                  "from the mentee (CONFLICT when published already).",
                      metadata=cost(SERVICE))
 async def publish_mentor_cohort(info: GraphInfo, id: strawberry.ID) -> MentorCohortRun:
-    return from_json(MentorCohortRun, await _call(info, "POST", str(id), "publication"))
+    return from_json(MentorCohortRun, await _call(
+        info, "POST", str(id), "publication",
+        timeout=info.context.settings.cohort_timeout_seconds))

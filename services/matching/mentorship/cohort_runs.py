@@ -79,7 +79,8 @@ class CohortRuns:
         """Compute and store a draft; ids that name nobody are listed as skipped."""
         mentees, skipped = await self._mentees(list(dict.fromkeys(mentee_ids)))
         wanted = list(dict.fromkeys(mentor_ids))
-        listed = {m.id: m for m in await self._mentors.everyone() if m.id in set(wanted)}
+        asked = set(wanted)
+        listed = {m.id: m for m in await self._mentors.everyone() if m.id in asked}
         mentors = [Mentor(i, listed[i].profile, listed[i].verified) for i in wanted if i in listed]
         skipped += [{"id": i, "side": "mentor", "reason": NOT_A_MENTOR}
                     for i in wanted if i not in listed]
