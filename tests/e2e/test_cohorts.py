@@ -14,7 +14,7 @@ import pytest
 from tests.e2e.accounts import PROFILE_INPUT, Account, documents, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
-from tests.e2e.test_mentorships import codes, mine, notice, respond
+from tests.e2e.test_mentorships import codes, mine, notice, requested, respond
 
 pytestmark = pytest.mark.e2e
 RUN = ("id name status minScore solveSeconds createdAt publishedAt "
@@ -56,6 +56,34 @@ def mentee(platform: Platform, language: str) -> Account:
     return account
 
 
+def run_and_publish(platform: Platform, organization: Account, mentee_ids: list[str],
+                    mentor_ids: list[str]) -> dict[str, Any]:
+    made = gql(platform, "mutation($e: [ID!]!, $t: [ID!]!) { runMentorCohort(input: {name: "
+                         '"Autumn cohort", menteeIds: $e, mentorIds: $t}) { id } }',
+               organization.token, {"e": mentee_ids, "t": mentor_ids})
+    assert "errors" not in made, made
+    published = gql(platform, "mutation($id: ID!) { publishMentorCohort(id: $id) { " + RUN + " } }",
+                    organization.token, {"id": made["data"]["runMentorCohort"]["id"]})
+    assert "errors" not in published, published
+    run: dict[str, Any] = published["data"]["publishMentorCohort"]
+    return run
+
+
+def published_cohort(platform: Platform, organization: Account) -> str:
+    """A published run of the organization's with two pairs, one sent and one the lifecycle
+    refused (that mentee had asked that mentor already), and a mentee left unmatched (for the
+    schema sweep)."""
+    urdu, hindi = mentor(platform, 1, "ur"), mentor(platform, 1, "hi")
+    first, second, third = (mentee(platform, language) for language in ("ur", "hi", "es"))
+    requested(platform, second, hindi.id)
+    run = run_and_publish(platform, organization, [first.id, second.id, third.id],
+                          [urdu.id, hindi.id])
+    outcomes = {p["mentor"]["id"]: p["publication"] for p in run["pairs"]}
+    assert outcomes[urdu.id]["mentorshipId"] and outcomes[hindi.id]["refusalCode"] == "CONFLICT"
+    assert [u["menteeId"] for u in run["unmatched"]] == [third.id]
+    return str(run["id"])
+
+
 def cohort_run(platform: Platform, token: str, run_id: str, fields: str = RUN) -> dict[str, Any]:
     return gql(platform, f"query($id: ID!) {{ mentorCohortRun(id: $id) {{ {fields} }} }}", token,
                {"id": run_id})
@@ -71,6 +99,8 @@ def test_an_organization_runs_reviews_publishes_and_follows_a_cohort(platform: P
     run_query = ("mutation($n: String!, $e: [ID!]!, $t: [ID!]!) { runMentorCohort(input: "
                  f"{{name: $n, menteeIds: $e, mentorIds: $t, minScore: 0}}) {{ {RUN} }} }}")
     assert codes(gql(platform, run_query, mentees[0].token, asked)) == ["FORBIDDEN"]
+    assert codes(gql(platform, run_query, organization.token, {**asked, "n": ""})) == [
+        "BAD_USER_INPUT"]
     made = gql(platform, run_query, organization.token, asked)
     assert "errors" not in made, made
     draft = made["data"]["runMentorCohort"]
