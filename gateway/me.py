@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from gateway import (
+    cohorts,
     mentors,
     mentorships,
     notifications,
@@ -32,6 +33,7 @@ class Me(Account):
     notifications = notifications.my_notifications
     match_simulations = simulations.my_match_simulations
     mentorships = mentorships.my_mentorships
+    mentor_cohort_runs = cohorts.my_mentor_cohort_runs
 
 
 @strawberry.field(description="The signed-in account, with its profile and lists.",

@@ -1,6 +1,6 @@
 """The GraphQL schema clients query, composed from its domains: accounts, profiles, mentors, the
-catalog, recommendations, plans, notifications, match simulations and mentorships
-(gateway/<domain>.py), each field resolved by one call to the service that owns it."""
+catalog, recommendations, plans, notifications, match simulations, mentorships and mentor
+cohort runs (gateway/<domain>.py), each field resolved by one call to the service that owns it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from strawberry.types import ExecutionContext
 from gateway import (
     accounts,
     catalog,
+    cohorts,
     mentors,
     mentorships,
     notifications,
@@ -42,6 +43,7 @@ class Query:
     program = catalog.program
     match_simulation = simulations.match_simulation
     mentors = mentors.find_mentors
+    mentor_cohort_run = cohorts.mentor_cohort_run
 
 
 @strawberry.type
@@ -62,6 +64,8 @@ class Mutation:
     withdraw_mentorship_request = mentorships.withdraw_mentorship_request
     cancel_mentorship = mentorships.cancel_mentorship
     complete_mentorship = mentorships.complete_mentorship
+    run_mentor_cohort = cohorts.run_mentor_cohort
+    publish_mentor_cohort = cohorts.publish_mentor_cohort
 
 
 class GatewaySchema(strawberry.Schema):

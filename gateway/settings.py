@@ -26,6 +26,9 @@ class Settings(PlatformSettings):
     """Largest match-simulation instance a client may upload (a national one is 17 MB)."""
     upload_timeout_seconds: float = 60.0
     """Time the matching service has to validate and store an uploaded instance."""
+    cohort_timeout_seconds: float = 120.0
+    """Time the matching service has to compute a mentor cohort run or publish one (a request
+    per pair: hundreds of writes)."""
     max_body_kb: int = 1024
     """Largest GraphQL request body other than an upload; larger ones get 413 unread."""
     max_query_cost: int = 1000

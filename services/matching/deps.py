@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from services.matching.mentorship.cohort_runs import CohortRuns
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.model_registry.registry import ModelCache
@@ -51,6 +52,10 @@ def _directory(request: Request) -> MentorDirectory:
     return _runtime(request).mentors
 
 
+def _cohort_runs(request: Request) -> CohortRuns:
+    return _runtime(request).cohort_runs
+
+
 def _simulations(request: Request) -> SimulationStore:
     return _runtime(request).simulations
 
@@ -74,3 +79,5 @@ Mentorships = Annotated[Lifecycle, Depends(_lifecycle)]
 """Requests, answers and endings of mentorships, and the caller's list (``.store``)."""
 Directory = Annotated[MentorDirectory, Depends(_directory)]
 """Matching's read model of mentors, kept from MentorProfileUpdated."""
+CohortRunner = Annotated[CohortRuns, Depends(_cohort_runs)]
+"""Organizations' mentoring program runs: drafts, their publication, their report."""

@@ -10,6 +10,7 @@ from functools import partial
 
 from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.mentorship.claims import Claims
+from services.matching.mentorship.cohort_runs import CohortRuns
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.repair import Repair
@@ -51,6 +52,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         slots, requests, pairs = (Claims(self.db, kind) for kind in ("slot", "request", "pair"))
         self.claims = (slots, requests, pairs)
         self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
+        self.cohort_runs = CohortRuns(self.db, self.store, self.mentors, self.lifecycle)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle))
         self.workers["list-changes"] = notifier.run
@@ -84,5 +86,6 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         await self.store.forget_old_claims()
         await self.simulations.ensure_indexes()
         await self.mentorships.ensure_indexes()
+        await self.cohort_runs.ensure_indexes()
         for claims in self.claims:
             await claims.ensure_indexes()

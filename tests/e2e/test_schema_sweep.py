@@ -39,6 +39,7 @@ from gateway.settings import Settings
 from tests.e2e.accounts import PASSWORD, PROFILE_INPUT, Account, Applicant, Organization
 from tests.e2e.conftest import Platform
 from tests.e2e.mentors import list_mentor, listed_mentor
+from tests.e2e.test_cohorts import published_cohort
 from tests.e2e.test_journey import gql
 from tests.e2e.test_outcomes import program_ids
 from tests.e2e.test_simulations import notification_for, wait_finished
@@ -61,6 +62,7 @@ CALLERS = {
     "Query.programs": ("applicant", "mentor"), "Query.program": ("applicant", "mentor"),
     "Query.matchSimulation": ("organization", "applicant"),
     "Query.mentors": ("applicant", "mentor"),
+    "Query.mentorCohortRun": ("organization", "applicant"),
     "Mutation.signUp": ("anonymous",),
     "Mutation.signIn": ("applicant", "mentor", "organization"),
     "Mutation.markNotificationRead": ("applicant", "organization"),
@@ -75,6 +77,8 @@ CALLERS = {
     "Mutation.respondToMentorshipRequest": ("mentor",),
     "Mutation.completeMentorship": ("mentor",),
     "Mutation.cancelMentorship": ("applicant",),
+    "Mutation.runMentorCohort": ("organization", "applicant"),
+    "Mutation.publishMentorCohort": ("organization",),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
 profile naming the organization before the organization verifies it, the profile saved again
@@ -86,6 +90,8 @@ REFUSED = {
     "organization: me.plan": "NOT_FOUND", "organization: me.whatIf": "NOT_FOUND",
     "applicant: me.matchSimulations": "FORBIDDEN",
     "applicant: matchSimulation": "FORBIDDEN", "applicant: runMatchSimulation": "FORBIDDEN",
+    "mentor: me.mentorCohortRuns": "FORBIDDEN", "applicant: me.mentorCohortRuns": "FORBIDDEN",
+    "applicant: mentorCohortRun": "FORBIDDEN", "applicant: runMentorCohort": "FORBIDDEN",
 }
 """The coded errors a caller gets on purpose (no profile, not an organization)."""
 
@@ -116,6 +122,7 @@ class Samples:
     mentor: Account
     disposable_simulation: Callable[[], str]
     mentorship: SweptMentorship
+    cohort_run_id: str
 
     def newest_notification(self) -> str:
         assert self.account is not None
@@ -131,6 +138,13 @@ class Samples:
                                    "{ node { id } } } } }", self.account.token)
         [edge] = found["data"]["me"]["mentorships"]["edges"]
         return str(edge["node"]["id"])
+
+    def cohort_run(self) -> str:
+        """A draft of the organization's: its mentee has no profile, so publishing asks nobody."""
+        made = gql(self.platform, 'mutation($t: ID!) { runMentorCohort(input: {name: "sweep", '
+                                  'menteeIds: ["sweep-mentee"], mentorIds: [$t]}) { id } }',
+                   self.organization.token, {"t": self.mentor.id})
+        return str(made["data"]["runMentorCohort"]["id"])
 
     def report(self) -> dict[str, Any]:
         assert self.account is not None
@@ -174,6 +188,11 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.respondToMentorshipRequest.accept": lambda s: True,
     "Mutation.completeMentorship.id": lambda s: s.mentorship.requested_id,
     "Mutation.cancelMentorship.id": lambda s: s.mentorship.active_id,
+    "Query.mentorCohortRun.id": lambda s: s.cohort_run_id,
+    "Mutation.runMentorCohort.input": lambda s: {
+        "name": "sweep", "menteeIds": ["sweep-mentee"], "mentorIds": [s.mentor.id],
+        "minScore": 10},
+    "Mutation.publishMentorCohort.id": Samples.cohort_run,
     "reason": lambda s: "the sweep's reason",
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
@@ -415,6 +434,13 @@ def swept_mentorship(platform: Platform, populated_applicant: Applicant,
 
 
 @pytest.fixture(scope="module")
+def swept_cohort(platform: Platform, organization: Organization) -> str:
+    """A published cohort run of the organization's, listed before the sweep: one pair sent,
+    one refused, so every field of a run has an answer."""
+    return published_cohort(platform, organization)
+
+
+@pytest.fixture(scope="module")
 def accounts(platform: Platform, populated_applicant: Applicant, mentor: Account,
              organization: Organization) -> dict[str, Account | None]:
     return {"anonymous": None, "applicant": populated_applicant, "mentor": mentor,
@@ -432,12 +458,12 @@ def _marks(operation: Operation) -> list[pytest.MarkDecorator]:
 def test_every_field_answers_without_internal_errors_or_nulls_where_non_null(
     platform: Platform, accounts: dict[str, Account | None], organization: Organization,
     mentor: Account, unlimited_gateway: str, swept_mentorship: SweptMentorship,
-    request: pytest.FixtureRequest, operation: Operation,
+    swept_cohort: str, request: pytest.FixtureRequest, operation: Operation,
 ) -> None:
     account = accounts[operation.caller]
     samples = Samples(platform, account, organization, mentor,
                       lambda: str(request.getfixturevalue("disposable_simulation")),
-                      swept_mentorship)
+                      swept_mentorship, swept_cohort)
     headers = {"authorization": f"Bearer {account.token}"} if account else {}
     # tryPlan is limited per client address, and other tests use up this machine's limit
     url = unlimited_gateway if operation.root.name == "tryPlan" else platform.graphql

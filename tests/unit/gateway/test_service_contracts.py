@@ -22,6 +22,7 @@ from engine.optimizer import PlannedApplication
 from engine.whatif import Outcome
 from gateway.accounts import AuthPayload
 from gateway.catalog import Program, ProgramConnection
+from gateway.cohorts import MentorCohortReport, MentorCohortRun, MentorCohortRunConnection
 from gateway.me import Me
 from gateway.mentors import MentorProfile, MentorSuggestionConnection
 from gateway.mentorships import Mentorship, MentorshipConnection
@@ -170,6 +171,11 @@ ANSWERS: list[tuple[Any, str]] = [
     (Mentorship, "matching POST /mentorships/{mentorship_id}/completion"),
     (MentorshipConnection, "matching GET /mentorships"),
     (MentorSuggestionConnection, "matching GET /mentors"),
+    (MentorCohortRun, "matching POST /cohort-runs"),
+    (MentorCohortRun, "matching GET /cohort-runs/{run_id}"),
+    (MentorCohortRun, "matching POST /cohort-runs/{run_id}/publication"),
+    (MentorCohortRunConnection, "matching GET /cohort-runs"),
+    (MentorCohortReport, "matching GET /cohort-runs/{run_id}/report"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
            "ChanceModel": {"parameters_version": "params_version"},

@@ -1,0 +1,169 @@
+"""An organization's mentoring program run: the optimal cohort assignment computed and kept as a
+draft, published once as mentorship requests, and reported on as those requests move on.
+
+A draft tells nobody anything: it is a document in ``cohort_runs`` only its organization reads.
+Publishing is decided by inserting ``cohort_run_publications`` ``<run id>`` (a unique ``_id``,
+the one write FerretDB and MongoDB both decide atomically), so of two racing publishes one
+sends the requests and the other is refused; the winner is then the run document's one writer.
+Each pair's request goes through the lifecycle like a mentee's own (the mentee is the
+requester, the message names the program); one the lifecycle refuses is reported per pair.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ASCENDING, DESCENDING
+from pymongo.asynchronous.database import AsyncDatabase
+
+from services.matching.mentorship.cohort import Cohort, CohortAssignment, optimal_assignment
+from services.matching.mentorship.cohort_baselines import (
+    first_come_assignment,
+    greedy_assignment,
+)
+from services.matching.mentorship.compatibility import Mentee, Mentor
+from services.matching.mentorship.directory import MentorDirectory
+from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.rules import Code, refused
+from services.matching.recommendations.store import MatchingStore
+from smartpick.events.mentoring import MentorTopic
+from smartpick.events.models import ApplicantProfile
+from smartpick.http_errors import Refused
+from smartpick.mongo import Document, insert_once
+
+DRAFT, PUBLISHED = "draft", "published"
+NO_PROFILE = "no applicant profile: they have not filled one in"
+NOT_A_MENTOR = "not in the mentor directory: no published mentor profile"
+PUBLISHING_AT_ONCE = 8
+"""Requests sent concurrently while publishing (a mentee is in one pair, so none race)."""
+
+
+def suggested_by(program: str) -> str:
+    """The message of a published pair's request: where it came from."""
+    return f"Suggested by {program}"
+
+
+def solved(mentees: Sequence[Mentee], mentors: Sequence[Mentor], active: dict[str, int],
+           min_score: float) -> tuple[CohortAssignment, dict[str, float], float]:
+    """The optimal assignment, the totals of all three ways of matching, and the seconds the
+    scoring and solving took; CPU-bound, so the API runs it in a worker thread."""
+    started = time.perf_counter()
+    cohort = Cohort.of(mentees, mentors, active, min_score=min_score)
+    optimal = optimal_assignment(cohort)
+    totals = {"optimal": optimal.total, "greedy": greedy_assignment(cohort).total,
+              "first_come_first_served": first_come_assignment(cohort).total}
+    return optimal, totals, time.perf_counter() - started
+
+
+class CohortRuns:
+    def __init__(self, db: AsyncDatabase[Document], applicants: MatchingStore,
+                 mentors: MentorDirectory, lifecycle: Lifecycle) -> None:
+        self._runs = db.cohort_runs
+        self._publications = db.cohort_run_publications
+        self._applicants = applicants
+        self._mentors = mentors
+        self._lifecycle = lifecycle
+
+    async def ensure_indexes(self) -> None:
+        await self._runs.create_index([("organization_id", ASCENDING),
+                                       ("created_at", DESCENDING)])
+
+    async def run(self, organization_id: str, name: str, mentee_ids: Sequence[str],
+                  mentor_ids: Sequence[str], min_score: float) -> Document:
+        """Compute and store a draft; ids that name nobody are listed as skipped."""
+        mentees, skipped = await self._mentees(list(dict.fromkeys(mentee_ids)))
+        wanted = list(dict.fromkeys(mentor_ids))
+        asked = set(wanted)
+        listed = {m.id: m for m in await self._mentors.everyone() if m.id in asked}
+        mentors = [Mentor(i, listed[i].profile, listed[i].verified) for i in wanted if i in listed]
+        skipped += [{"id": i, "side": "mentor", "reason": NOT_A_MENTOR}
+                    for i in wanted if i not in listed]
+        standings = await self._lifecycle.store.standings()
+        active = {mentor: standing.active for mentor, standing in standings.items()}
+        optimal, totals, seconds = await asyncio.to_thread(solved, mentees, mentors, active,
+                                                           min_score)
+        goals = {mentee.id: [g.value for g in mentee.preferences.goals] for mentee in mentees}
+        run = {
+            "_id": str(uuid.uuid4()), "organization_id": organization_id, "name": name,
+            "status": DRAFT, "min_score": min_score, "created_at": datetime.now(UTC),
+            "published_at": None, "solve_seconds": seconds, "totals": totals,
+            "pairs": [{"mentee_id": p.mentee_id, "mentor_id": p.mentor_id, "score": p.score,
+                       "reasons": list(p.reasons), "goals": goals[p.mentee_id],
+                       "publication": None} for p in optimal.pairs],
+            "unmatched": [{"mentee_id": u.mentee_id, "reason": u.reason}
+                          for u in optimal.unmatched],
+            "skipped": skipped}
+        await self._runs.insert_one(run)
+        return run
+
+    async def _mentees(self, ids: list[str]) -> tuple[list[Mentee], list[Document]]:
+        """The applicants with a stored profile as mentees, and the others as skipped."""
+        records = await asyncio.gather(*(self._applicants.applicant_record(i) for i in ids))
+        mentees, skipped = [], []
+        for applicant_id, record in zip(ids, records, strict=True):
+            if record is None:
+                skipped.append({"id": applicant_id, "side": "mentee", "reason": NO_PROFILE})
+            else:
+                profile = ApplicantProfile.model_validate(record["profile"])
+                mentees.append(Mentee.from_profile(applicant_id, profile))
+        return mentees, skipped
+
+    async def own(self, run_id: str, organization_id: str) -> Document:
+        """The run, if this organization made it; anyone else gets what an unknown id gets."""
+        run = await self._runs.find_one({"_id": run_id})
+        if run is None or run["organization_id"] != organization_id:
+            raise refused(404, Code.NOT_FOUND, f"no cohort run {run_id[:64]!r}")
+        return run
+
+    async def page_of(self, organization_id: str, skip: int,
+                      limit: int) -> tuple[list[Document], int]:
+        """The organization's runs, newest first."""
+        mine = {"organization_id": organization_id}
+        total = await self._runs.count_documents(mine)
+        found = await self._runs.find(mine).sort(
+            [("created_at", DESCENDING), ("_id", DESCENDING)]).skip(skip).limit(limit).to_list()
+        return found, total
+
+    async def publish(self, run: Document) -> Document:
+        """Send each pair its request, once per run; CONFLICT for a run published already."""
+        if run["status"] != DRAFT or not await insert_once(
+                self._publications, {"_id": run["_id"], "at": datetime.now(UTC)}):
+            raise refused(409, Code.CONFLICT, f"cohort run {run['_id']!r} is published already")
+        gate = asyncio.Semaphore(PUBLISHING_AT_ONCE)
+        outcomes = await asyncio.gather(*(self._request(pair, run["name"], gate)
+                                          for pair in run["pairs"]))
+        pairs = [{**pair, "publication": outcome}
+                 for pair, outcome in zip(run["pairs"], outcomes, strict=True)]
+        changes = {"status": PUBLISHED, "published_at": datetime.now(UTC), "pairs": pairs}
+        await self._runs.update_one({"_id": run["_id"]}, {"$set": changes})
+        return {**run, **changes}
+
+    async def _request(self, pair: Document, program: str,
+                       gate: asyncio.Semaphore) -> dict[str, Any]:
+        async with gate:
+            try:
+                made = await self._lifecycle.request(
+                    pair["mentee_id"], pair["mentor_id"], suggested_by(program),
+                    [MentorTopic(goal) for goal in pair["goals"]])
+            except Refused as error:
+                return {"mentorship_id": None, "refusal_code": error.code,
+                        "refusal": error.message}
+        return {"mentorship_id": made["_id"], "refusal_code": None, "refusal": None}
+
+    async def report(self, run: Document) -> dict[str, int]:
+        """How the published pairs' mentorships stand now, by status; ``not_sent``: pairs the
+        lifecycle refused at publication."""
+        if run["status"] != PUBLISHED:
+            raise refused(409, Code.CONFLICT, "a draft has no report: publish it first")
+        ids = [p["publication"]["mentorship_id"] for p in run["pairs"]
+               if p["publication"]["mentorship_id"] is not None]
+        found = await asyncio.gather(*(self._lifecycle.store.get(i) for i in ids))
+        statuses = Counter(m["status"] for m in found if m is not None)
+        return {"pairs": len(run["pairs"]), "not_sent": len(run["pairs"]) - len(ids),
+                **statuses}

@@ -1,0 +1,112 @@
+"""Cohort runs on the real MongoDB-protocol server: a draft with its pairs, unmatched and skipped
+ids and the three totals, nobody asked before publication, two racing publishes of which one
+wins, a pair the lifecycle refuses reported on its own, and the report as mentors answer."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
+
+from services.matching.mentorship.claims import Claims
+from services.matching.mentorship.cohort_runs import NO_PROFILE, NOT_A_MENTOR, CohortRuns
+from services.matching.mentorship.directory import MentorDirectory
+from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.store import MentorshipStore
+from services.matching.recommendations.store import MatchingStore
+from smartpick.events import MentorProfileUpdated
+from smartpick.events.mentoring import MenteePreferences, MentorPosition, MentorTopic
+from smartpick.events.mentors import MentorProfile
+from smartpick.events.models import ApplicantProfile, ApplicantType, Visa
+from smartpick.http_errors import Refused
+from smartpick.outbox import Outbox
+
+pytestmark = pytest.mark.integration
+ORGANIZATION = "org-1"
+
+
+@dataclass
+class Program:
+    db: AsyncDatabase[dict[str, Any]]
+    runs: CohortRuns
+    lifecycle: Lifecycle
+
+    async def mentee(self, applicant_id: str, language: str, goals: list[str]) -> None:
+        """An applicant profile as matching keeps it (the consumer of profile events writes it)."""
+        profile = ApplicantProfile(
+            applicant_type=ApplicantType.NON_US_IMG, graduation_year=2021, visa=Visa.J1,
+            specialties=["Internal Medicine"],
+            mentee=MenteePreferences.model_validate({"languages": [language], "goals": goals}))
+        await self.db.applicants.insert_one({"_id": applicant_id,
+                                             "profile": profile.model_dump(mode="json"),
+                                             "profile_at": datetime.now(UTC)})
+
+    async def mentor(self, mentor_id: str, capacity: int, languages: list[str]) -> None:
+        profile = MentorProfile(position=MentorPosition.ATTENDING, specialty="Internal Medicine",
+                                institution="Mercy", languages=languages,
+                                topics=[MentorTopic.VISA], capacity=capacity)
+        directory = MentorDirectory(self.db)
+        await directory.keep(MentorProfileUpdated(mentor_id=mentor_id, profile=profile,
+                                                  updated_at=datetime.now(UTC)))
+
+
+@pytest.fixture
+def program(mongo: AsyncMongoClient[dict[str, Any]], unique: str) -> Program:
+    db = mongo[f"cohorts_{unique}"]
+    outbox = Outbox("/matching", relay=None)
+    store, mentors = MentorshipStore(db, outbox), MentorDirectory(db)
+    slots, requests, pairs = (Claims(db, kind) for kind in ("slot", "request", "pair"))
+    lifecycle = Lifecycle(store, mentors, slots, requests, pairs)
+    return Program(db, CohortRuns(db, MatchingStore(db, outbox), mentors, lifecycle), lifecycle)
+
+
+async def test_a_draft_is_published_once_and_reported_on(program: Program) -> None:
+    for n, language in enumerate(["ur", "ur", "hi", "hi", "es"]):
+        await program.mentee(f"a-{n}", language, ["visa"])
+    await program.mentor("t-ur", 2, ["en", "ur"])
+    await program.mentor("t-hi", 2, ["en", "hi"])
+    run = await program.runs.run(ORGANIZATION, "Spring cohort", ["a-0", "a-1", "a-2", "a-3",
+                                 "a-4", "ghost", "a-0"], ["t-ur", "t-hi", "nobody"], 0.0)
+
+    assert {(p["mentee_id"], p["mentor_id"]) for p in run["pairs"]} == {
+        ("a-0", "t-ur"), ("a-1", "t-ur"), ("a-2", "t-hi"), ("a-3", "t-hi")}
+    assert all("speaks Urdu" in p["reasons"] for p in run["pairs"] if p["mentor_id"] == "t-ur")
+    assert run["unmatched"] == [{"mentee_id": "a-4", "reason": "no mentor has free capacity"}]
+    assert run["skipped"] == [{"id": "ghost", "side": "mentee", "reason": NO_PROFILE},
+                              {"id": "nobody", "side": "mentor", "reason": NOT_A_MENTOR}]
+    totals = run["totals"]
+    assert totals["optimal"] >= totals["greedy"] >= 0 and totals["optimal"] >= totals[
+        "first_come_first_served"]
+    assert await program.db.mentorships.count_documents({}) == 0  # nobody asked yet
+    with pytest.raises(Refused) as elsewhere:
+        await program.runs.own(run["_id"], "org-2")
+    assert elsewhere.value.code == "NOT_FOUND"
+    with pytest.raises(Refused) as draft:
+        await program.runs.report(run)
+    assert draft.value.code == "CONFLICT"
+
+    # a3 asked t-hi already: its pair is refused at publication, the others go out
+    await program.lifecycle.request("a-3", "t-hi", "mine", [])
+    raced = await asyncio.gather(program.runs.publish(run), program.runs.publish(run),
+                                 return_exceptions=True)
+    [published] = [r for r in raced if isinstance(r, dict)]
+    [lost] = [r for r in raced if isinstance(r, Refused)]
+    assert lost.code == "CONFLICT" and published["status"] == "published"
+    outcomes = {p["mentee_id"]: p["publication"] for p in published["pairs"]}
+    assert outcomes["a-3"]["refusal_code"] == "CONFLICT" and outcomes["a-3"]["mentorship_id"] \
+        is None
+    sent = [outcomes[a]["mentorship_id"] for a in ("a-0", "a-1", "a-2")]
+    made = [await program.lifecycle.store.get(i) for i in sent]
+    assert [(m["status"], m["message"]) for m in made if m] == [
+        ("requested", "Suggested by Spring cohort")] * 3
+    assert (await program.runs.own(run["_id"], ORGANIZATION))["status"] == "published"
+
+    await program.lifecycle.respond(sent[0], "t-ur", True, None)
+    await program.lifecycle.respond(sent[1], "t-ur", False, "full")
+    report = await program.runs.report(published)
+    assert report == {"pairs": 4, "not_sent": 1, "active": 1, "declined": 1, "requested": 1}
