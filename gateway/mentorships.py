@@ -17,6 +17,7 @@ from gateway.clients import call
 from gateway.common import GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
+from gateway.mentorship_thread import mentorship_messages
 from gateway.urls import service_url
 from smartpick.events.mentoring import MentorTopic
 from smartpick.events.mentorships import MentorshipStatus
@@ -39,6 +40,7 @@ class Mentorship:
     goals: list[MentorTopic] = strawberry.field(description="What the mentee wants help with.")
     created_at: datetime
     updated_at: datetime = strawberry.field(description="When its status last changed.")
+    messages = mentorship_messages
 
 
 @strawberry.type

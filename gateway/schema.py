@@ -16,6 +16,7 @@ from gateway import (
     accounts,
     catalog,
     mentors,
+    mentorship_thread,
     mentorships,
     notifications,
     plans,
@@ -62,6 +63,7 @@ class Mutation:
     withdraw_mentorship_request = mentorships.withdraw_mentorship_request
     cancel_mentorship = mentorships.cancel_mentorship
     complete_mentorship = mentorships.complete_mentorship
+    send_mentorship_message = mentorship_thread.send_mentorship_message
 
 
 class GatewaySchema(strawberry.Schema):

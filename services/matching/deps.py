@@ -8,6 +8,8 @@ from fastapi import Depends, Request
 
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.messages import Messages
+from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.model_registry.registry import ModelCache
 from services.matching.recommendations.catalog_cache import CatalogCache
 from services.matching.recommendations.ranking import Rankings
@@ -47,6 +49,14 @@ def _lifecycle(request: Request) -> Lifecycle:
     return _runtime(request).lifecycle
 
 
+def _thread(request: Request) -> Messages:
+    return _runtime(request).messages
+
+
+def _progress(request: Request) -> MentorshipProgress:
+    return _runtime(request).progress
+
+
 def _directory(request: Request) -> MentorDirectory:
     return _runtime(request).mentors
 
@@ -74,3 +84,7 @@ Mentorships = Annotated[Lifecycle, Depends(_lifecycle)]
 """Requests, answers and endings of mentorships, and the caller's list (``.store``)."""
 Directory = Annotated[MentorDirectory, Depends(_directory)]
 """Matching's read model of mentors, kept from MentorProfileUpdated."""
+Thread = Annotated[Messages, Depends(_thread)]
+"""The message threads of mentorships."""
+Progress = Annotated[MentorshipProgress, Depends(_progress)]
+"""Goals and check-ins of mentorships."""

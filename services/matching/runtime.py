@@ -12,6 +12,9 @@ from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.mentorship.claims import Claims
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.messages import COLLECTION as MESSAGES
+from services.matching.mentorship.messages import Messages
+from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.repair import Repair
 from services.matching.mentorship.store import OUTBOX_COLLECTIONS as MENTORSHIP_OUTBOX
 from services.matching.mentorship.store import MentorshipStore
@@ -35,7 +38,7 @@ log = logging.getLogger(__name__)
 class MatchingRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX,
-                                                       *MENTORSHIP_OUTBOX))
+                                                       *MENTORSHIP_OUTBOX, MESSAGES))
         self.store = MatchingStore(self.db, self.outbox)
         self.outcomes = OutcomeStore(self.db)
         self.model_registry = ModelRegistry(self.db)
@@ -51,6 +54,8 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         slots, requests, pairs = (Claims(self.db, kind) for kind in ("slot", "request", "pair"))
         self.claims = (slots, requests, pairs)
         self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
+        self.messages = Messages(self.db, self.outbox, self.lifecycle)
+        self.progress = MentorshipProgress.of(self.db, self.lifecycle)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle))
         self.workers["list-changes"] = notifier.run
@@ -84,5 +89,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         await self.store.forget_old_claims()
         await self.simulations.ensure_indexes()
         await self.mentorships.ensure_indexes()
+        await self.messages.ensure_indexes()
+        await self.progress.ensure_indexes()
         for claims in self.claims:
             await claims.ensure_indexes()

@@ -76,3 +76,22 @@ class MentorshipChanged(Event):
     @property
     def aggregate_id(self) -> str:
         return self.mentorship_id
+
+
+class MentorshipMessageSent(Event):
+    """One of the two people wrote in a mentorship's thread; the other side is told."""
+
+    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.message-sent.v1"
+    topic: ClassVar[str] = "matching.mentorships"
+
+    mentorship_id: str
+    message_id: str
+    mentee_id: str
+    mentor_id: str
+    sender_id: str = Field(description="the mentee or the mentor")
+    text: MentorshipMessage
+    at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.mentorship_id

@@ -9,7 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from smartpick.events.mentoring import MentorTopic
 from smartpick.events.mentors import MentorProfile
-from smartpick.events.mentorships import MentorshipMessage, MentorshipReason, MentorshipStatus
+from smartpick.events.mentorships import MentorshipMessage as MessageText
+from smartpick.events.mentorships import MentorshipReason, MentorshipStatus
 from smartpick.events.models import ResourceId
 from smartpick.mongo import Document, as_utc
 
@@ -18,7 +19,7 @@ class MentorshipRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mentor_id: ResourceId
-    message: MentorshipMessage = Field(default="", description="to the mentor, up to 2,000 "
+    message: MessageText = Field(default="", description="to the mentor, up to 2,000 "
                                                                "characters; line breaks allowed")
     goals: list[MentorTopic] = Field(default_factory=list, max_length=len(MentorTopic))
 
@@ -65,6 +66,36 @@ class MentorshipPage(BaseModel):
     """One page of the caller's mentorships; ``end_cursor`` is the ``after`` of the next page."""
 
     items: list[Mentorship]
+    total: int
+    has_next: bool
+    end_cursor: str | None
+
+
+class MessageInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: MessageText = Field(min_length=1, description="up to 2,000 characters; line "
+                                                              "breaks allowed")
+
+
+class MentorshipMessage(BaseModel):
+    id: str
+    cursor: str | None = Field(default=None, description="its position, in the thread")
+    sender: MentorshipPerson
+    text: str
+    sent_at: datetime
+
+    @classmethod
+    def of(cls, message: Document, cursor: str | None = None) -> MentorshipMessage:
+        return cls(id=message["_id"], cursor=cursor,
+                   sender=MentorshipPerson(id=message["sender_id"]), text=message["text"],
+                   sent_at=as_utc(message["at"]))
+
+
+class MessagePage(BaseModel):
+    """One page of a thread, oldest first; ``end_cursor`` is the ``after`` of the next page."""
+
+    items: list[MentorshipMessage]
     total: int
     has_next: bool
     end_cursor: str | None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.texts import (
     mentorship_notices,
+    message_notice,
     recommendations_text,
     simulation_text,
 )
@@ -18,12 +19,14 @@ from smartpick.events import (
     CloudEvent,
     MatchSimulationCompleted,
     MentorshipChanged,
+    MentorshipMessageSent,
     RecommendationsReady,
 )
 from smartpick.inbox import effect_id
 
 RECOMMENDATIONS_READY = "RECOMMENDATIONS_READY"
 MATCH_SIMULATION_COMPLETED = "MATCH_SIMULATION_COMPLETED"
+MENTORSHIP_MESSAGE = "MENTORSHIP_MESSAGE"
 
 
 async def recommendations_ready(event: RecommendationsReady, envelope: CloudEvent,
@@ -61,3 +64,12 @@ async def mentorship_changed(event: MentorshipChanged, envelope: CloudEvent,
         key = f"mentorship|{event.mentorship_id}|{event.revision}|{recipient}"
         notice_id = hashlib.sha256(key.encode()).hexdigest()[:32]
         await store.add(notice_id, recipient, kind, title, body, event.mentorship_id)
+
+
+async def mentorship_message(event: MentorshipMessageSent, envelope: CloudEvent,
+                             store: NotificationsStore) -> None:
+    """One notice per message (its id derives from the event, which the message's one insert
+    staged once)."""
+    recipient, title, body = message_notice(event)
+    await store.add(effect_id(envelope, "in-app"), recipient, MENTORSHIP_MESSAGE, title, body,
+                    event.mentorship_id)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from smartpick.events import MatchSimulationCompleted, MentorshipChanged, RecommendationsReady
+from smartpick.events import (
+    MatchSimulationCompleted,
+    MentorshipChanged,
+    MentorshipMessageSent,
+    RecommendationsReady,
+)
 from smartpick.events.mentorships import MentorshipChange
 
 
@@ -35,6 +40,10 @@ Notice = tuple[str, str, str]
 _QUOTED_CHARS = 280
 
 
+def _quoted(text: str) -> str:
+    return text[:_QUOTED_CHARS] + ("…" if len(text) > _QUOTED_CHARS else "")
+
+
 def _goals(event: MentorshipChanged) -> str:
     return ", ".join(goal.value.replace("_", " ") for goal in event.goals) or "none given"
 
@@ -48,8 +57,7 @@ def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
     sides when the platform made it, and only the mentor of a request a mentee gave up)."""
     change, mentee, mentor = event.change, event.mentee_id, event.mentor_id
     if change is MentorshipChange.REQUESTED:
-        message = event.message[:_QUOTED_CHARS] + ("…" if len(event.message) > _QUOTED_CHARS
-                                                   else "")
+        message = _quoted(event.message)
         return [(mentor, "New mentorship request",
                  f"An applicant asks you to mentor them (goals: {_goals(event)})."
                  + (f" Their message: “{message}”" if message else "")
@@ -75,3 +83,10 @@ def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
              f"The mentorship was {done} by the other side." + _reason(event)
              if event.actor_id is not None else f"The mentorship was {done}.")
             for side in others]
+
+
+def message_notice(event: MentorshipMessageSent) -> Notice:
+    """The other side of the thread is told, with the start of the message."""
+    recipient = event.mentor_id if event.sender_id == event.mentee_id else event.mentee_id
+    who = "mentee" if event.sender_id == event.mentee_id else "mentor"
+    return recipient, f"New message from your {who}", f"“{_quoted(event.text)}”"

@@ -24,6 +24,7 @@ from gateway.accounts import AuthPayload
 from gateway.catalog import Program, ProgramConnection
 from gateway.me import Me
 from gateway.mentors import MentorProfile, MentorSuggestionConnection
+from gateway.mentorship_thread import MentorshipMessage, MentorshipMessageConnection
 from gateway.mentorships import Mentorship, MentorshipConnection
 from gateway.notifications import Notification, NotificationConnection
 from gateway.plans import ChanceModel, Plan, WhatIfOutcome
@@ -169,6 +170,8 @@ ANSWERS: list[tuple[Any, str]] = [
     (Mentorship, "matching POST /mentorships/{mentorship_id}/cancellation"),
     (Mentorship, "matching POST /mentorships/{mentorship_id}/completion"),
     (MentorshipConnection, "matching GET /mentorships"),
+    (MentorshipMessage, "matching POST /mentorships/{mentorship_id}/messages"),
+    (MentorshipMessageConnection, "matching GET /mentorships/{mentorship_id}/messages"),
     (MentorSuggestionConnection, "matching GET /mentors"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.matching.mentorship.rules import Code, allowed, holds, side_of
+from services.matching.mentorship.rules import Code, allowed, holds, may_write, side_of
 from smartpick.events.mentorships import MentorshipChange as C
 from smartpick.events.mentorships import MentorshipStatus as S
 from smartpick.http_errors import Refused
@@ -84,3 +84,14 @@ def test_which_claims_a_status_holds(kind: str, status: S, slot: str | None,
 
 def test_a_claim_without_its_mentorship_cannot_be_judged_yet() -> None:
     assert holds("pair", "mentee-1|mentor-1", None) is None
+
+
+@pytest.mark.parametrize("status", list(S))
+def test_only_a_mentorship_under_way_takes_writing(status: S) -> None:
+    if status in (S.ACTIVE, S.PAUSED):
+        may_write(status, "send messages")
+        return
+    with pytest.raises(Refused) as raised:
+        may_write(status, "send messages")
+    assert (raised.value.status, raised.value.code) == (409, "CONFLICT")
+    assert "you can send messages only while it is active or paused" in raised.value.message
