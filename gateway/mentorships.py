@@ -17,6 +17,8 @@ from gateway.clients import call
 from gateway.common import GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
+from gateway.mentorship_feedback import my_mentorship_feedback
+from gateway.mentorship_progress import mentorship_check_ins, mentorship_goals
 from gateway.mentorship_thread import mentorship_messages
 from gateway.urls import service_url
 from smartpick.events.mentoring import MentorTopic
@@ -41,6 +43,9 @@ class Mentorship:
     created_at: datetime
     updated_at: datetime = strawberry.field(description="When its status last changed.")
     messages = mentorship_messages
+    tracked_goals = mentorship_goals
+    check_ins = mentorship_check_ins
+    my_feedback = my_mentorship_feedback
 
 
 @strawberry.type

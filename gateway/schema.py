@@ -16,6 +16,8 @@ from gateway import (
     accounts,
     catalog,
     mentors,
+    mentorship_feedback,
+    mentorship_progress,
     mentorship_thread,
     mentorships,
     notifications,
@@ -41,6 +43,7 @@ class Query:
     try_plan = plans.try_plan
     programs = catalog.programs
     program = catalog.program
+    goal_templates = mentorship_progress.goal_templates
     match_simulation = simulations.match_simulation
     mentors = mentors.find_mentors
 
@@ -64,6 +67,10 @@ class Mutation:
     cancel_mentorship = mentorships.cancel_mentorship
     complete_mentorship = mentorships.complete_mentorship
     send_mentorship_message = mentorship_thread.send_mentorship_message
+    add_mentorship_goal = mentorship_progress.add_mentorship_goal
+    set_mentorship_goal_status = mentorship_progress.set_mentorship_goal_status
+    record_mentorship_check_in = mentorship_progress.record_mentorship_check_in
+    give_mentorship_feedback = mentorship_feedback.give_mentorship_feedback
 
 
 class GatewaySchema(strawberry.Schema):

@@ -40,6 +40,14 @@ class MentorshipStatus(StrEnum):
     PAUSED = "paused"
 
 
+class GoalStatus(StrEnum):
+    """Where a goal of a mentorship stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class MentorshipChange(StrEnum):
     """What happened: the transition that led to the new status."""
 

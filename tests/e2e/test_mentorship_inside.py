@@ -1,5 +1,7 @@
 """Inside a mentorship on the running platform, through GraphQL: its two people write to each
-other and both read the thread, the other side is told, and a stranger sees none of it."""
+other and both read the thread, the other side is told; goals from the Match calendar's
+templates and check-ins seen by both; private feedback once completed; a stranger sees none of
+it, and bad input gets coded errors."""
 
 from __future__ import annotations
 
@@ -73,3 +75,88 @@ def test_both_sides_write_and_read_the_thread(platform: Platform) -> None:
                mentor.token, {"id": asked["id"]})
     assert done["data"]["completeMentorship"]["status"] == "COMPLETED", done
     assert codes(send(platform, mentee, asked["id"], "one more thing")) == ["CONFLICT"]
+
+
+PROGRESS = ("query { me { mentorships(status: ACTIVE, first: 5) { edges { node { id "
+            "trackedGoals { id title topic dueDate status createdBy createdAt } "
+            "checkIns { id date notes nextDate recordedBy recordedAt } } } } } }")
+ADD_GOAL = ("mutation($id: ID!, $g: GoalInput!) { addMentorshipGoal(mentorshipId: $id, input: $g) "
+            "{ id status dueDate } }")
+CHECK_IN = ("mutation($id: ID!, $c: CheckInInput!) { recordMentorshipCheckIn(mentorshipId: $id, "
+            "input: $c) { id date notes nextDate recordedBy } }")
+
+
+FEEDBACK = ('mutation($id: ID!, $r: Int!) { giveMentorshipFeedback(mentorshipId: $id, rating: $r, '
+            'comment: "Thank you") { rating comment givenAt } }')
+
+
+def mine_feedback(platform: Platform, account: Account) -> dict[str, Any] | None:
+    found = gql(platform, "{ me { mentorships(status: COMPLETED, first: 5) { edges { node { "
+                          "myFeedback { rating comment } } } } } }", account.token)
+    [edge] = found["data"]["me"]["mentorships"]["edges"]
+    given: dict[str, Any] | None = edge["node"]["myFeedback"]
+    return given
+
+
+def progress(platform: Platform, account: Account) -> dict[str, Any]:
+    found = gql(platform, PROGRESS, account.token)
+    [edge] = found["data"]["me"]["mentorships"]["edges"]
+    node: dict[str, Any] = edge["node"]
+    return node
+
+
+def test_goals_check_ins_and_feedback_of_one_mentorship(platform: Platform) -> None:
+    mentor, mentee, stranger = listed_mentor(platform), new_account(platform), \
+        new_account(platform)
+    asked = requested(platform, mentee, mentor.id)
+    assert "errors" not in respond(platform, mentor, asked["id"], True)
+    templates = gql(platform, "{ goalTemplates { title topic dueDate why } }", mentee.token)
+    statement = templates["data"]["goalTemplates"][0]
+    assert statement["topic"] == "PERSONAL_STATEMENT" and statement["dueDate"].endswith("-06-01")
+
+    goal = {"title": statement["title"], "topic": statement["topic"],
+            "dueDate": statement["dueDate"]}
+    added = gql(platform, ADD_GOAL, mentee.token, {"id": asked["id"], "g": goal})
+    assert added["data"]["addMentorshipGoal"]["status"] == "OPEN", added
+    goal_id = added["data"]["addMentorshipGoal"]["id"]
+    done = gql(platform, "mutation($id: ID!, $g: ID!) { setMentorshipGoalStatus(mentorshipId: $id,"
+                         " goalId: $g, status: DONE) { status } }", mentor.token,
+               {"id": asked["id"], "g": goal_id})
+    assert done["data"]["setMentorshipGoalStatus"]["status"] == "DONE", done
+    met = gql(platform, CHECK_IN, mentor.token, {"id": asked["id"], "c": {
+        "date": "2026-11-20", "notes": "Reviewed the draft", "nextDate": "2026-12-04"}})
+    assert met["data"]["recordMentorshipCheckIn"]["recordedBy"] == mentor.id, met
+
+    for side in (mentee, mentor):
+        seen = progress(platform, side)
+        assert [(g["id"], g["status"], g["createdBy"]) for g in seen["trackedGoals"]] == \
+            [(goal_id, "DONE", mentee.id)]
+        assert [(c["notes"], c["nextDate"]) for c in seen["checkIns"]] == \
+            [("Reviewed the draft", "2026-12-04")]
+    assert codes(gql(platform, ADD_GOAL, stranger.token, {"id": asked["id"], "g": goal})) == \
+        ["NOT_FOUND"]
+    assert codes(gql(platform, ADD_GOAL, mentee.token, {"id": asked["id"], "g": {
+        **goal, "title": ""}})) == ["BAD_USER_INPUT"]
+
+    assert codes(gql(platform, FEEDBACK, mentee.token, {"id": asked["id"], "r": 5})) == \
+        ["CONFLICT"]  # not completed yet
+    gql(platform, 'mutation($id: ID!) { completeMentorship(id: $id) { status } }', mentee.token,
+        {"id": asked["id"]})
+    late = gql(platform, CHECK_IN, mentee.token, {"id": asked["id"], "c": {"date": "2026-12-04"}})
+    assert codes(late) == ["CONFLICT"]
+
+    for side in (mentee, mentor):
+        assert "only you see" in notice(platform, side, asked["id"],
+                                        "MENTORSHIP_FEEDBACK_REQUESTED")["body"]
+    assert codes(gql(platform, FEEDBACK, mentee.token, {"id": asked["id"], "r": 7})) == \
+        ["BAD_USER_INPUT"]
+    given = gql(platform, FEEDBACK, mentee.token, {"id": asked["id"], "r": 5})
+    assert given["data"]["giveMentorshipFeedback"]["rating"] == 5, given
+    assert codes(gql(platform, FEEDBACK, mentee.token, {"id": asked["id"], "r": 4})) == \
+        ["CONFLICT"]  # once per side
+    assert codes(gql(platform, FEEDBACK, stranger.token, {"id": asked["id"], "r": 1})) == \
+        ["NOT_FOUND"]
+    assert mine_feedback(platform, mentor) is None  # the mentee's is not shown to the mentor
+    gql(platform, FEEDBACK, mentor.token, {"id": asked["id"], "r": 4})
+    assert mine_feedback(platform, mentee) == {"rating": 5, "comment": "Thank you"}
+    assert mine_feedback(platform, mentor) == {"rating": 4, "comment": "Thank you"}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from enum import StrEnum
 
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
@@ -19,16 +18,10 @@ from pymongo.asynchronous.database import AsyncDatabase
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.rules import Code, may_write, refused
 from smartpick.events.mentoring import MentorTopic
-from smartpick.events.mentorships import MentorshipStatus
+from smartpick.events.mentorships import GoalStatus, MentorshipStatus
 from smartpick.mongo import Document, insert_once
 
 ACTIVE = frozenset({MentorshipStatus.ACTIVE})
-
-
-class GoalStatus(StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
 
 
 class Goals:

@@ -1,4 +1,5 @@
-"""What an active mentorship records of its progress: goals and check-ins, built together."""
+"""What a mentorship records beside its status: goals and check-ins while it is active, each
+side's feedback once it is completed; built together."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.matching.mentorship.checkins import CheckIns
+from services.matching.mentorship.feedback import Feedback
 from services.matching.mentorship.goals import Goals
 from services.matching.mentorship.lifecycle import Lifecycle
 from smartpick.mongo import Document
@@ -16,10 +18,11 @@ from smartpick.mongo import Document
 class MentorshipProgress:
     goals: Goals
     checkins: CheckIns
+    feedback: Feedback
 
     @classmethod
     def of(cls, db: AsyncDatabase[Document], lifecycle: Lifecycle) -> MentorshipProgress:
-        return cls(Goals(db, lifecycle), CheckIns(db, lifecycle))
+        return cls(Goals(db, lifecycle), CheckIns(db, lifecycle), Feedback(db, lifecycle))
 
     async def ensure_indexes(self) -> None:
         await self.goals.ensure_indexes()

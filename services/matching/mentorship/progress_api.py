@@ -1,6 +1,7 @@
 """HTTP routes of a mentorship's progress: goals (with templates timed to the Match calendar)
 and check-ins, added by either side of an ACTIVE mentorship (409 CONFLICT otherwise) and seen by
-both; anyone else gets 404, as for an unknown mentorship."""
+both; each side's private feedback once it is COMPLETED. Anyone else gets 404, as for an unknown
+mentorship."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ from services.matching.deps import Progress
 from services.matching.mentorship.match_calendar import MILESTONES, next_due
 from services.matching.mentorship.progress_contract import (
     CheckInInput,
+    FeedbackInput,
     GoalInput,
     GoalStatusInput,
     GoalTemplate,
     MentorshipCheckIn,
+    MentorshipFeedback,
     MentorshipGoal,
+    MyFeedback,
 )
 from smartpick.auth import CurrentPrincipal
 from smartpick.events.models import ResourceId
@@ -75,3 +79,21 @@ async def check_ins(mentorship_id: ResourceId, principal: CurrentPrincipal,
     """Latest meeting first."""
     found = await progress.checkins.of(mentorship_id, principal.account_id)
     return [MentorshipCheckIn.of(checkin) for checkin in found]
+
+
+@router.post("/mentorships/{mentorship_id}/feedback", status_code=201,
+             response_model=MentorshipFeedback, responses=WRITE)
+async def give_feedback(mentorship_id: ResourceId, body: FeedbackInput,
+                        principal: CurrentPrincipal, progress: Progress) -> MentorshipFeedback:
+    """Once per side, once completed (409 CONFLICT otherwise); only the giver sees it."""
+    return MentorshipFeedback.of(await progress.feedback.give(
+        mentorship_id, principal.account_id, body.rating, body.comment))
+
+
+@router.get("/mentorships/{mentorship_id}/feedback", response_model=MyFeedback,
+            responses=errors(404, 422))
+async def my_feedback(mentorship_id: ResourceId, principal: CurrentPrincipal,
+                      progress: Progress) -> MyFeedback:
+    """The caller's own feedback (the other side's is never shown)."""
+    found = await progress.feedback.mine(mentorship_id, principal.account_id)
+    return MyFeedback(feedback=None if found is None else MentorshipFeedback.of(found))

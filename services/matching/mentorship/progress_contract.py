@@ -1,5 +1,5 @@
 """The HTTP contract of a mentorship's progress (progress_api.py): goals, their templates timed
-to the Match calendar, and check-ins; so the gateway's types can be checked against it."""
+to the Match calendar, check-ins and feedback; so the gateway's types can be checked against it."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from services.matching.mentorship.goals import GoalStatus
 from smartpick.events.mentoring import MentorTopic
-from smartpick.events.mentorships import MentorshipMessage
+from smartpick.events.mentorships import GoalStatus, MentorshipMessage
 from smartpick.mongo import Document, as_utc
 
 Day = date
@@ -81,3 +80,26 @@ class MentorshipCheckIn(BaseModel):
                    notes=checkin["notes"],
                    next_date=None if next_date is None else date.fromisoformat(next_date),
                    recorded_by=checkin["recorder_id"], recorded_at=as_utc(checkin["at"]))
+
+
+class FeedbackInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rating: int = Field(ge=1, le=5)
+    comment: MentorshipMessage = Field(default="", description="up to 2,000 characters")
+
+
+class MentorshipFeedback(BaseModel):
+    """Feedback as its giver sees it; the other side never does."""
+
+    rating: int
+    comment: str
+    given_at: datetime
+
+    @classmethod
+    def of(cls, given: Document) -> MentorshipFeedback:
+        return cls(rating=given["rating"], comment=given["comment"], given_at=as_utc(given["at"]))
+
+
+class MyFeedback(BaseModel):
+    feedback: MentorshipFeedback | None = Field(description="null until the caller gives it")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.texts import (
+    feedback_requests,
     mentorship_notices,
     message_notice,
     recommendations_text,
@@ -27,6 +28,7 @@ from smartpick.inbox import effect_id
 RECOMMENDATIONS_READY = "RECOMMENDATIONS_READY"
 MATCH_SIMULATION_COMPLETED = "MATCH_SIMULATION_COMPLETED"
 MENTORSHIP_MESSAGE = "MENTORSHIP_MESSAGE"
+MENTORSHIP_FEEDBACK_REQUESTED = "MENTORSHIP_FEEDBACK_REQUESTED"
 
 
 async def recommendations_ready(event: RecommendationsReady, envelope: CloudEvent,
@@ -64,6 +66,11 @@ async def mentorship_changed(event: MentorshipChanged, envelope: CloudEvent,
         key = f"mentorship|{event.mentorship_id}|{event.revision}|{recipient}"
         notice_id = hashlib.sha256(key.encode()).hexdigest()[:32]
         await store.add(notice_id, recipient, kind, title, body, event.mentorship_id)
+    for recipient, title, body in feedback_requests(event):
+        key = f"mentorship-feedback|{event.mentorship_id}|{recipient}"
+        notice_id = hashlib.sha256(key.encode()).hexdigest()[:32]
+        await store.add(notice_id, recipient, MENTORSHIP_FEEDBACK_REQUESTED, title, body,
+                        event.mentorship_id)
 
 
 async def mentorship_message(event: MentorshipMessageSent, envelope: CloudEvent,

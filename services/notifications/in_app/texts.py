@@ -90,3 +90,12 @@ def message_notice(event: MentorshipMessageSent) -> Notice:
     recipient = event.mentor_id if event.sender_id == event.mentee_id else event.mentee_id
     who = "mentee" if event.sender_id == event.mentee_id else "mentor"
     return recipient, f"New message from your {who}", f"“{_quoted(event.text)}”"
+
+
+def feedback_requests(event: MentorshipChanged) -> list[Notice]:
+    """Once a mentorship is completed, both sides are asked for their private feedback."""
+    if event.change is not MentorshipChange.COMPLETED:
+        return []
+    return [(side, "How was your mentorship?",
+             "Rate it from 1 to 5 and say what helped: only you see your feedback, never the "
+             "other side.") for side in (event.mentee_id, event.mentor_id)]

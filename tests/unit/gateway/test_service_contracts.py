@@ -24,6 +24,8 @@ from gateway.accounts import AuthPayload
 from gateway.catalog import Program, ProgramConnection
 from gateway.me import Me
 from gateway.mentors import MentorProfile, MentorSuggestionConnection
+from gateway.mentorship_feedback import MentorshipFeedback
+from gateway.mentorship_progress import GoalTemplate, MentorshipCheckIn, MentorshipGoal
 from gateway.mentorship_thread import MentorshipMessage, MentorshipMessageConnection
 from gateway.mentorships import Mentorship, MentorshipConnection
 from gateway.notifications import Notification, NotificationConnection
@@ -172,6 +174,13 @@ ANSWERS: list[tuple[Any, str]] = [
     (MentorshipConnection, "matching GET /mentorships"),
     (MentorshipMessage, "matching POST /mentorships/{mentorship_id}/messages"),
     (MentorshipMessageConnection, "matching GET /mentorships/{mentorship_id}/messages"),
+    (GoalTemplate, "matching GET /goal-templates"),
+    (MentorshipGoal, "matching GET /mentorships/{mentorship_id}/goals"),
+    (MentorshipGoal, "matching POST /mentorships/{mentorship_id}/goals"),
+    (MentorshipGoal, "matching PUT /mentorships/{mentorship_id}/goals/{goal_id}/status"),
+    (MentorshipCheckIn, "matching GET /mentorships/{mentorship_id}/check-ins"),
+    (MentorshipCheckIn, "matching POST /mentorships/{mentorship_id}/check-ins"),
+    (MentorshipFeedback, "matching POST /mentorships/{mentorship_id}/feedback"),
     (MentorSuggestionConnection, "matching GET /mentors"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},

@@ -70,4 +70,6 @@ async def test_a_transition_redelivered_or_published_twice_notifies_once() -> No
     notices = sorted((n["recipient"], n["kind"], n["subject_id"])
                      for n in fake.notifications.values())
     assert notices == [(MENTEE, "MENTORSHIP_ACCEPTED", "m-1"),
-                       (MENTOR, "MENTORSHIP_COMPLETED", "m-1")]
+                       (MENTEE, "MENTORSHIP_FEEDBACK_REQUESTED", "m-1"),
+                       (MENTOR, "MENTORSHIP_COMPLETED", "m-1"),
+                       (MENTOR, "MENTORSHIP_FEEDBACK_REQUESTED", "m-1")]
