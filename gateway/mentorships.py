@@ -22,9 +22,10 @@ from gateway.mentorship_progress import mentorship_check_ins, mentorship_goals
 from gateway.mentorship_thread import mentorship_messages
 from gateway.urls import service_url
 from smartpick.events.mentoring import MentorTopic
-from smartpick.events.mentorships import MentorshipStatus
+from smartpick.events.mentorships import MentorshipStatus, ProblemReason
 
 strawberry.enum(MentorshipStatus)
+strawberry.enum(ProblemReason)
 
 
 @strawberry.type(description="One of the two people in a mentorship.")
@@ -123,3 +124,13 @@ async def cancel_mentorship(info: GraphInfo, id: strawberry.ID,
                      metadata=cost(SERVICE))
 async def complete_mentorship(info: GraphInfo, id: strawberry.ID) -> Mentorship:
     return from_json(Mentorship, await _call(info, "POST", str(id), "completion"))
+
+
+@strawberry.mutation(description="Report a problem (a request for payment, say): the mentorship "
+                                 "is paused at once and the admins of the mentor's organization "
+                                 "are told (either side).", metadata=cost(SERVICE))
+async def report_mentorship_problem(info: GraphInfo, id: strawberry.ID, reason: ProblemReason,
+                                    details: str = "") -> Mentorship:
+    paused = await _call(info, "POST", str(id), "problem-reports",
+                         json={"reason": reason.value, "details": details})
+    return from_json(Mentorship, paused)

@@ -71,6 +71,7 @@ class Mutation:
     set_mentorship_goal_status = mentorship_progress.set_mentorship_goal_status
     record_mentorship_check_in = mentorship_progress.record_mentorship_check_in
     give_mentorship_feedback = mentorship_feedback.give_mentorship_feedback
+    report_mentorship_problem = mentorships.report_mentorship_problem
 
 
 class GatewaySchema(strawberry.Schema):

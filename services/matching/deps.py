@@ -10,6 +10,7 @@ from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.messages import Messages
 from services.matching.mentorship.progress import MentorshipProgress
+from services.matching.mentorship.reports import Reports
 from services.matching.model_registry.registry import ModelCache
 from services.matching.recommendations.catalog_cache import CatalogCache
 from services.matching.recommendations.ranking import Rankings
@@ -57,6 +58,10 @@ def _progress(request: Request) -> MentorshipProgress:
     return _runtime(request).progress
 
 
+def _reports(request: Request) -> Reports:
+    return _runtime(request).reports
+
+
 def _directory(request: Request) -> MentorDirectory:
     return _runtime(request).mentors
 
@@ -88,3 +93,5 @@ Thread = Annotated[Messages, Depends(_thread)]
 """The message threads of mentorships."""
 Progress = Annotated[MentorshipProgress, Depends(_progress)]
 """Goals and check-ins of mentorships."""
+ProblemReports = Annotated[Reports, Depends(_reports)]
+"""Problem reports, which pause a mentorship."""

@@ -16,6 +16,8 @@ from services.matching.mentorship.messages import COLLECTION as MESSAGES
 from services.matching.mentorship.messages import Messages
 from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.repair import Repair
+from services.matching.mentorship.reports import COLLECTION as REPORTS
+from services.matching.mentorship.reports import Reports
 from services.matching.mentorship.store import OUTBOX_COLLECTIONS as MENTORSHIP_OUTBOX
 from services.matching.mentorship.store import MentorshipStore
 from services.matching.model_registry.refit_schedule import RefitSchedule
@@ -38,7 +40,7 @@ log = logging.getLogger(__name__)
 class MatchingRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX,
-                                                       *MENTORSHIP_OUTBOX, MESSAGES))
+                                                       *MENTORSHIP_OUTBOX, MESSAGES, REPORTS))
         self.store = MatchingStore(self.db, self.outbox)
         self.outcomes = OutcomeStore(self.db)
         self.model_registry = ModelRegistry(self.db)
@@ -56,6 +58,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
         self.messages = Messages(self.db, self.outbox, self.lifecycle)
         self.progress = MentorshipProgress.of(self.db, self.lifecycle)
+        self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle))
         self.workers["list-changes"] = notifier.run

@@ -8,6 +8,7 @@ from smartpick.events import (
     MatchSimulationCompleted,
     MentorshipChanged,
     MentorshipMessageSent,
+    MentorshipProblemReported,
     RecommendationsReady,
 )
 from smartpick.registry import HandlerRegistry
@@ -16,4 +17,5 @@ HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add_batch(RecommendationsReady, in_app.lists_ready)
             .add(MatchSimulationCompleted, in_app.simulation_completed)
             .add(MentorshipChanged, in_app.mentorship_changed)
-            .add(MentorshipMessageSent, in_app.mentorship_message))
+            .add(MentorshipMessageSent, in_app.mentorship_message)
+            .add(MentorshipProblemReported, in_app.mentorship_problem_reported))

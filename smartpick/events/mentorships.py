@@ -58,6 +58,15 @@ class MentorshipChange(StrEnum):
     CANCELLED = "cancelled"
     COMPLETED = "completed"
     EXPIRED = "expired"
+    REPORTED = "reported"
+    """A side reported a problem: the mentorship is PAUSED at once."""
+
+
+class ProblemReason(StrEnum):
+    PAYMENT_REQUESTED = "payment_requested"
+    INAPPROPRIATE = "inappropriate"
+    UNRESPONSIVE = "unresponsive"
+    OTHER = "other"
 
 
 class MentorshipChanged(Event):
@@ -98,6 +107,29 @@ class MentorshipMessageSent(Event):
     mentor_id: str
     sender_id: str = Field(description="the mentee or the mentor")
     text: MentorshipMessage
+    at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.mentorship_id
+
+
+class MentorshipProblemReported(Event):
+    """One side reported a problem (the mentorship was paused by it); for the admins of the
+    mentor's organization, or, without one, for the platform's admins."""
+
+    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.problem-reported.v1"
+    topic: ClassVar[str] = "matching.mentorships"
+
+    mentorship_id: str
+    mentee_id: str
+    mentor_id: str
+    reporter_id: str
+    reason: ProblemReason
+    details: MentorshipMessage = ""
+    organization_id: str | None = Field(
+        description="the mentor's organization, whose admins are told; null: none, the report "
+                    "waits for the platform's admins")
     at: datetime
 
     @property

@@ -11,7 +11,11 @@ from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
 from smartpick.events.mentors import MentorProfileUpdated
-from smartpick.events.mentorships import MentorshipChanged, MentorshipMessageSent
+from smartpick.events.mentorships import (
+    MentorshipChanged,
+    MentorshipMessageSent,
+    MentorshipProblemReported,
+)
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
 ALL_EVENTS: tuple[type[Event], ...] = (
@@ -24,6 +28,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MatchSimulationCompleted,
     MentorshipChanged,
     MentorshipMessageSent,
+    MentorshipProblemReported,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 

@@ -80,6 +80,7 @@ CALLERS = {
     "Mutation.addMentorshipGoal": ("applicant",),
     "Mutation.setMentorshipGoalStatus": ("applicant",),
     "Mutation.recordMentorshipCheckIn": ("applicant",),
+    "Mutation.reportMentorshipProblem": ("applicant",),
     "Mutation.cancelMentorship": ("applicant",),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
@@ -193,6 +194,9 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.giveMentorshipFeedback.mentorshipId": lambda s: s.mentorship.requested_id,
     "Mutation.giveMentorshipFeedback.rating": lambda s: 4,
     "Mutation.giveMentorshipFeedback.comment": lambda s: "A sweep's feedback",
+    "Mutation.reportMentorshipProblem.id": lambda s: s.mentorship.active_id,
+    "Mutation.reportMentorshipProblem.reason": lambda s: "OTHER",
+    "Mutation.reportMentorshipProblem.details": lambda s: "A sweep's report",
     "Mutation.sendMentorshipMessage.text": lambda s: "A sweep's message",
     "Mutation.addMentorshipGoal.input": lambda s: {
         "title": "A sweep's goal", "topic": "CV", "dueDate": "2027-06-01"},

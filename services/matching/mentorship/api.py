@@ -11,13 +11,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
-from services.matching.deps import Mentorships
+from services.matching.deps import Mentorships, ProblemReports
 from services.matching.mentorship.contract import (
     Ending,
     MentorAnswer,
     Mentorship,
     MentorshipPage,
     MentorshipRequest,
+    ProblemReport,
 )
 from smartpick.auth import CurrentPrincipal, Role
 from smartpick.events.mentorships import MentorshipChange, MentorshipStatus
@@ -103,3 +104,13 @@ async def complete(mentorship_id: ResourceId, principal: CurrentPrincipal,
     """Either side marks an active mentorship completed."""
     return await _end(mentorship_id, principal.account_id, MentorshipChange.COMPLETED, None,
                       lifecycle)
+
+
+@router.post("/{mentorship_id}/problem-reports", response_model=Mentorship,
+             responses=errors(*BODY, 403, 404, 409, 422))
+async def report_problem(mentorship_id: ResourceId, body: ProblemReport,
+                         principal: CurrentPrincipal, reports: ProblemReports) -> Mentorship:
+    """Either side reports a problem: the mentorship is PAUSED at once and the admins of the
+    mentor's organization are told (409 CONFLICT unless it is ACTIVE)."""
+    return Mentorship.of(await reports.report(mentorship_id, principal.account_id, body.reason,
+                                              body.details))

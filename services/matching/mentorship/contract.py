@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from smartpick.events.mentoring import MentorTopic
 from smartpick.events.mentors import MentorProfile
 from smartpick.events.mentorships import MentorshipMessage as MessageText
-from smartpick.events.mentorships import MentorshipReason, MentorshipStatus
+from smartpick.events.mentorships import MentorshipReason, MentorshipStatus, ProblemReason
 from smartpick.events.models import ResourceId
 from smartpick.mongo import Document, as_utc
 
@@ -35,6 +35,13 @@ class Ending(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     reason: MentorshipReason | None = Field(default=None, description="told to the other side")
+
+
+class ProblemReport(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: ProblemReason
+    details: MessageText = Field(default="", description="for the organization's admins only")
 
 
 class MentorshipPerson(BaseModel):

@@ -61,6 +61,8 @@ TRANSITIONS = {t.change: t for t in (
     Transition(C.COMPLETED, S.COMPLETED, frozenset({S.ACTIVE}), frozenset({"mentee", "mentor"}),
                "completed"),
     Transition(C.EXPIRED, S.EXPIRED, frozenset({S.REQUESTED}), frozenset(), "expired"),
+    Transition(C.REPORTED, S.PAUSED, frozenset({S.ACTIVE}), frozenset({"mentee", "mentor"}),
+               "reported"),
 )}
 
 

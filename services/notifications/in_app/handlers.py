@@ -6,6 +6,7 @@ A notification's id derives from its event, so an event handled twice adds nothi
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
 
 from services.notifications.in_app.store import NotificationsStore
@@ -13,6 +14,7 @@ from services.notifications.in_app.texts import (
     feedback_requests,
     mentorship_notices,
     message_notice,
+    problem_notice,
     recommendations_text,
     simulation_text,
 )
@@ -21,14 +23,17 @@ from smartpick.events import (
     MatchSimulationCompleted,
     MentorshipChanged,
     MentorshipMessageSent,
+    MentorshipProblemReported,
     RecommendationsReady,
 )
 from smartpick.inbox import effect_id
 
+log = logging.getLogger(__name__)
 RECOMMENDATIONS_READY = "RECOMMENDATIONS_READY"
 MATCH_SIMULATION_COMPLETED = "MATCH_SIMULATION_COMPLETED"
 MENTORSHIP_MESSAGE = "MENTORSHIP_MESSAGE"
 MENTORSHIP_FEEDBACK_REQUESTED = "MENTORSHIP_FEEDBACK_REQUESTED"
+MENTORSHIP_PROBLEM_REPORTED = "MENTORSHIP_PROBLEM_REPORTED"
 
 
 async def recommendations_ready(event: RecommendationsReady, envelope: CloudEvent,
@@ -80,3 +85,16 @@ async def mentorship_message(event: MentorshipMessageSent, envelope: CloudEvent,
     recipient, title, body = message_notice(event)
     await store.add(effect_id(envelope, "in-app"), recipient, MENTORSHIP_MESSAGE, title, body,
                     event.mentorship_id)
+
+
+async def mentorship_problem_reported(event: MentorshipProblemReported, envelope: CloudEvent,
+                                      store: NotificationsStore) -> None:
+    """The mentor's organization account is told; without one the report waits in matching's
+    ``mentorship_reports`` for the platform's admins, and is logged here too."""
+    if event.organization_id is None:
+        log.warning("problem reported on mentorship %s, whose mentor has no organization",
+                    event.mentorship_id)
+        return
+    recipient, title, body = problem_notice(event, event.organization_id)
+    await store.add(effect_id(envelope, "in-app"), recipient, MENTORSHIP_PROBLEM_REPORTED, title,
+                    body, event.mentorship_id)

@@ -6,6 +6,7 @@ from smartpick.events import (
     MatchSimulationCompleted,
     MentorshipChanged,
     MentorshipMessageSent,
+    MentorshipProblemReported,
     RecommendationsReady,
 )
 from smartpick.events.mentorships import MentorshipChange
@@ -77,6 +78,11 @@ def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
                else " They withdrew it.")
         return [(mentor, "A mentorship request was withdrawn",
                  "An applicant's request to you is no longer open." + why)]
+    if change is MentorshipChange.REPORTED:
+        other = mentor if event.actor_id == mentee else mentee
+        return [(other, "Your mentorship is paused",
+                 "The other side reported a problem to the mentor's organization; it stays "
+                 "paused while they look into it.")]
     done = "cancelled" if change is MentorshipChange.CANCELLED else "completed"
     others = [side for side in (mentee, mentor) if side != event.actor_id]
     return [(side, f"Your mentorship was {done}",
@@ -99,3 +105,13 @@ def feedback_requests(event: MentorshipChanged) -> list[Notice]:
     return [(side, "How was your mentorship?",
              "Rate it from 1 to 5 and say what helped: only you see your feedback, never the "
              "other side.") for side in (event.mentee_id, event.mentor_id)]
+
+
+def problem_notice(event: MentorshipProblemReported, organization_id: str) -> Notice:
+    """The organization's admins are told what was reported, by which side, about which mentor."""
+    side = "mentee" if event.reporter_id == event.mentee_id else "mentor"
+    reason = event.reason.value.replace("_", " ")
+    return (organization_id, "A mentorship problem was reported",
+            f"The {side} of a mentorship with your mentor {event.mentor_id} reported: {reason}."
+            + (f" Details: “{_quoted(event.details)}”" if event.details else "")
+            + " The mentorship is paused.")

@@ -172,6 +172,7 @@ ANSWERS: list[tuple[Any, str]] = [
     (Mentorship, "matching POST /mentorships/{mentorship_id}/cancellation"),
     (Mentorship, "matching POST /mentorships/{mentorship_id}/completion"),
     (MentorshipConnection, "matching GET /mentorships"),
+    (Mentorship, "matching POST /mentorships/{mentorship_id}/problem-reports"),
     (MentorshipMessage, "matching POST /mentorships/{mentorship_id}/messages"),
     (MentorshipMessageConnection, "matching GET /mentorships/{mentorship_id}/messages"),
     (GoalTemplate, "matching GET /goal-templates"),

@@ -46,6 +46,10 @@ def test_only_the_two_people_have_a_side() -> None:
     (C.EXPIRED, S.REQUESTED, None, None),
     (C.EXPIRED, S.REQUESTED, "mentee", Code.FORBIDDEN),
     (C.EXPIRED, S.ACTIVE, None, Code.CONFLICT),
+    (C.REPORTED, S.ACTIVE, "mentee", None),
+    (C.REPORTED, S.ACTIVE, "mentor", None),
+    (C.REPORTED, S.PAUSED, "mentee", Code.CONFLICT),
+    (C.REPORTED, S.REQUESTED, "mentor", Code.CONFLICT),
     (C.WITHDRAWN, S.REQUESTED, None, None),  # the platform, once another request is accepted
 ])
 def test_who_may_make_which_change_from_which_status(change: C, status: S, side: str | None,
