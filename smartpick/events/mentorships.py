@@ -25,6 +25,10 @@ shown to the other person)."""
 
 MentorshipMessage = Annotated[str, StringConstraints(max_length=MESSAGE_MAX_CHARS,
                                                      pattern=_TEXT_PATTERN)]
+ContactDetails = Annotated[str, StringConstraints(
+    min_length=1, max_length=200,
+    pattern=r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]*$")]
+"""How to reach someone (an email, a phone number, a link): one line."""
 MentorshipReason = Annotated[str, StringConstraints(max_length=REASON_MAX_CHARS,
                                                     pattern=_TEXT_PATTERN)]
 

@@ -1,8 +1,8 @@
-"""Inside a mentorship on the running platform, through GraphQL: its two people write to each
-other and both read the thread, the other side is told; goals from the Match calendar's
-templates and check-ins seen by both; private feedback once completed; a stranger sees none of
-it, and bad input gets coded errors. A problem report pauses a mentorship and reaches the admins
-of the mentor's organization."""
+"""Inside a mentorship on the running platform, through GraphQL: contact details shown once
+accepted; its two people write to each other and both read the thread, the other side is told;
+goals from the Match calendar's templates and check-ins seen by both; private feedback once
+completed; a stranger sees none of it, and bad input gets coded errors. A problem report pauses
+a mentorship and reaches the admins of the mentor's organization."""
 
 from __future__ import annotations
 
@@ -46,9 +46,16 @@ def thread(platform: Platform, account: Account) -> list[tuple[str, str]]:
 def test_both_sides_write_and_read_the_thread(platform: Platform) -> None:
     mentor, mentee, stranger = listed_mentor(platform), new_account(platform), \
         new_account(platform)
-    asked = requested(platform, mentee, mentor.id)
+    asked = gql(platform, 'mutation($m: ID!) { requestMentorship(input: {mentorId: $m, contact: '
+                          '"mentee@example.org"}) { id contact { mentee mentor } } }',
+                mentee.token, {"m": mentor.id})["data"]["requestMentorship"]
+    assert asked["contact"] is None  # shared only once accepted
     assert codes(send(platform, mentee, asked["id"], "are you there?")) == ["CONFLICT"]
-    assert "errors" not in respond(platform, mentor, asked["id"], True)
+    accepted = gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: $id, accept: '
+                             'true, contact: "+1 555 0100") { contact { mentee mentor } } }',
+                   mentor.token, {"id": asked["id"]})
+    assert accepted["data"]["respondToMentorshipRequest"]["contact"] == {
+        "mentee": "mentee@example.org", "mentor": "+1 555 0100"}, accepted
 
     first = send(platform, mentee, asked["id"], "Thank you!\nCan we start with my statement?")
     assert first["data"]["sendMentorshipMessage"]["sender"] == {"id": mentee.id}, first

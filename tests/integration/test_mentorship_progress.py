@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from services.matching.mentorship.contract import Mentorship
 from services.matching.mentorship.progress import MentorshipProgress
 from smartpick.events.mentoring import MentorTopic
 from smartpick.events.mentorships import GoalStatus, MentorshipChange
@@ -72,3 +73,20 @@ async def test_of_two_feedbacks_from_one_side_at_once_exactly_one_is_kept(
     mine = await progress.feedback.mine(asked["_id"], "e-2")
     assert mine is not None and mine["rating"] == kept[0]["rating"]
     assert await progress.feedback.mine(asked["_id"], "m-2") is None  # not the mentee's
+
+
+async def test_contact_details_are_shown_only_while_active(mentoring: Mentoring) -> None:
+    await mentoring.mentor("m-3")
+    asked = await mentoring.lifecycle.request("e-3", "m-3", "Hello", [MentorTopic.CV],
+                                              "e3@example.org")
+    assert Mentorship.of(asked).contact is None  # not before the accept
+    active = await mentoring.lifecycle.respond(asked["_id"], "m-3", accept=True, reason=None,
+                                               contact="+1 555 0100")
+    stored = await mentoring.store.get(asked["_id"])
+    assert stored is not None
+    for shown in (active, stored):
+        contact = Mentorship.of(shown).contact
+        assert contact is not None
+        assert (contact.mentee, contact.mentor) == ("e3@example.org", "+1 555 0100")
+    ended = await mentoring.lifecycle.change(stored, MentorshipChange.COMPLETED, "mentee", "e-3")
+    assert Mentorship.of(ended).contact is None

@@ -40,7 +40,7 @@ async def request_mentorship(body: MentorshipRequest, principal: CurrentPrincipa
     if principal.role is not Role.APPLICANT:
         raise HTTPException(403, "only applicants request mentorships")
     created = await lifecycle.request(principal.account_id, body.mentor_id, body.message,
-                                      body.goals)
+                                      body.goals, body.contact)
     return Mentorship.of(created)
 
 
@@ -70,7 +70,7 @@ async def respond(mentorship_id: ResourceId, body: MentorAnswer, principal: Curr
                   lifecycle: Mentorships) -> Mentorship:
     """The mentor accepts (409 CAPACITY_REACHED when full) or declines a request."""
     changed = await lifecycle.respond(mentorship_id, principal.account_id, body.accept,
-                                      body.reason)
+                                      body.reason, body.contact)
     return Mentorship.of(changed)
 
 

@@ -9,8 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from smartpick.events.mentoring import MentorTopic
 from smartpick.events.mentors import MentorProfile
+from smartpick.events.mentorships import (
+    ContactDetails,
+    MentorshipReason,
+    MentorshipStatus,
+    ProblemReason,
+)
 from smartpick.events.mentorships import MentorshipMessage as MessageText
-from smartpick.events.mentorships import MentorshipReason, MentorshipStatus, ProblemReason
 from smartpick.events.models import ResourceId
 from smartpick.mongo import Document, as_utc
 
@@ -22,6 +27,8 @@ class MentorshipRequest(BaseModel):
     message: MessageText = Field(default="", description="to the mentor, up to 2,000 "
                                                                "characters; line breaks allowed")
     goals: list[MentorTopic] = Field(default_factory=list, max_length=len(MentorTopic))
+    contact: ContactDetails | None = Field(default=None, description="shown to the mentor once "
+                                                                     "they accept")
 
 
 class MentorAnswer(BaseModel):
@@ -29,6 +36,8 @@ class MentorAnswer(BaseModel):
 
     accept: bool
     reason: MentorshipReason | None = Field(default=None, description="told to the mentee")
+    contact: ContactDetails | None = Field(default=None, description="on an accept: shown to "
+                                                                     "the mentee while active")
 
 
 class Ending(BaseModel):
@@ -48,6 +57,13 @@ class MentorshipPerson(BaseModel):
     id: str
 
 
+class MentorshipContact(BaseModel):
+    """How the two people reach each other, as each gave it (null: not given)."""
+
+    mentee: str | None
+    mentor: str | None
+
+
 class Mentorship(BaseModel):
     id: str
     cursor: str | None = Field(default=None, description="its position, in lists")
@@ -58,6 +74,8 @@ class Mentorship(BaseModel):
     goals: list[MentorTopic]
     created_at: datetime
     updated_at: datetime
+    contact: MentorshipContact | None = Field(
+        default=None, description="only while ACTIVE: contact details are shared once accepted")
 
     @classmethod
     def of(cls, mentorship: Document, cursor: str | None = None) -> Mentorship:
@@ -66,7 +84,15 @@ class Mentorship(BaseModel):
                    mentee=MentorshipPerson(id=mentorship["mentee_id"]),
                    message=mentorship["message"], goals=mentorship["goals"],
                    created_at=as_utc(mentorship["created_at"]),
-                   updated_at=as_utc(mentorship["updated_at"]))
+                   updated_at=as_utc(mentorship["updated_at"]),
+                   contact=_contact(mentorship))
+
+
+def _contact(mentorship: Document) -> MentorshipContact | None:
+    if mentorship["status"] != MentorshipStatus.ACTIVE.value:
+        return None
+    return MentorshipContact(mentee=mentorship.get("mentee_contact"),
+                             mentor=mentorship.get("mentor_contact"))
 
 
 class MentorshipPage(BaseModel):
