@@ -7,7 +7,7 @@ from services.notifications.in_app.store import NotificationsStore
 from smartpick.events import (
     MatchSimulationCompleted,
     MentorshipChanged,
-    MentorshipMessageSent,
+    MentorshipMessagePosted,
     MentorshipProblemReported,
     RecommendationsReady,
 )
@@ -17,5 +17,5 @@ HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add_batch(RecommendationsReady, in_app.lists_ready)
             .add(MatchSimulationCompleted, in_app.simulation_completed)
             .add(MentorshipChanged, in_app.mentorship_changed)
-            .add(MentorshipMessageSent, in_app.mentorship_message)
+            .add(MentorshipMessagePosted, in_app.mentorship_message)
             .add(MentorshipProblemReported, in_app.mentorship_problem_reported))

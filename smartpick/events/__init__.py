@@ -10,7 +10,7 @@ from smartpick.events.matching import MatchSimulationCompleted, RecommendationsR
 from smartpick.events.mentors import MentorProfileUpdated
 from smartpick.events.mentorships import (
     MentorshipChanged,
-    MentorshipMessageSent,
+    MentorshipMessagePosted,
     MentorshipProblemReported,
 )
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
@@ -26,7 +26,7 @@ __all__ = [
     "MatchSimulationCompleted",
     "MentorProfileUpdated",
     "MentorshipChanged",
-    "MentorshipMessageSent",
+    "MentorshipMessagePosted",
     "MentorshipProblemReported",
     "OutcomeDeleted",
     "OutcomeReported",

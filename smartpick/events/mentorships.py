@@ -99,10 +99,10 @@ class MentorshipChanged(Event):
         return self.mentorship_id
 
 
-class MentorshipMessageSent(Event):
+class MentorshipMessagePosted(Event):
     """One of the two people wrote in a mentorship's thread; the other side is told."""
 
-    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.message-sent.v1"
+    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.message-posted.v1"
     topic: ClassVar[str] = "matching.mentorships"
 
     mentorship_id: str

@@ -13,7 +13,7 @@ from smartpick.events.matching import MatchSimulationCompleted, RecommendationsR
 from smartpick.events.mentors import MentorProfileUpdated
 from smartpick.events.mentorships import (
     MentorshipChanged,
-    MentorshipMessageSent,
+    MentorshipMessagePosted,
     MentorshipProblemReported,
 )
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
@@ -27,7 +27,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     RecommendationsReady,
     MatchSimulationCompleted,
     MentorshipChanged,
-    MentorshipMessageSent,
+    MentorshipMessagePosted,
     MentorshipProblemReported,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}

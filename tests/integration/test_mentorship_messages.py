@@ -35,7 +35,7 @@ async def test_the_two_people_write_and_read_a_thread_while_it_is_under_way(
     [first], _ = await messages.page(asked["_id"], "e-1", 0, 1)
     stored = await mentoring.db[COLLECTION].find_one({"_id": first["_id"]})
     assert stored is not None and len(stored[FIELD]) == 1
-    assert stored[FIELD][0]["envelope"]["type"].endswith("message-sent.v1")
+    assert stored[FIELD][0]["envelope"]["type"].endswith("message-posted.v1")
     active = await mentoring.store.get(asked["_id"])
     assert active is not None
     await mentoring.lifecycle.change(active, MentorshipChange.COMPLETED, "mentor", "m-1")

@@ -2,7 +2,7 @@
 
 Each message is its own document (``mentorship_messages``), inserted once with a server-made id
 and never changed, so it has one writer and FerretDB's read-then-write updates never touch it.
-Its ``MentorshipMessageSent`` event is staged in the same insert (smartpick/outbox.py), so the
+Its ``MentorshipMessagePosted`` event is staged in the same insert (smartpick/outbox.py), so the
 other side is told exactly when the message exists. The thread is read oldest first, like a
 conversation; the request's message stays on the mentorship itself (``Mentorship.message``).
 """
@@ -18,7 +18,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.rules import may_write
 from services.matching.mentorship.store import HIDDEN
-from smartpick.events.mentorships import MentorshipMessageSent, MentorshipStatus
+from smartpick.events.mentorships import MentorshipMessagePosted, MentorshipStatus
 from smartpick.mongo import Document
 from smartpick.outbox import Outbox
 
@@ -42,7 +42,7 @@ class Messages:
         may_write(MentorshipStatus(mentorship["status"]), "send messages")
         message = {"_id": str(uuid.uuid4()), "mentorship_id": mentorship_id,
                    "sender_id": account_id, "text": text, "at": datetime.now(UTC)}
-        event = MentorshipMessageSent(
+        event = MentorshipMessagePosted(
             mentorship_id=mentorship_id, message_id=message["_id"],
             mentee_id=mentorship["mentee_id"], mentor_id=mentorship["mentor_id"],
             sender_id=account_id, text=text, at=message["at"])

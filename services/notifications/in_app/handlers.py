@@ -22,7 +22,7 @@ from smartpick.events import (
     CloudEvent,
     MatchSimulationCompleted,
     MentorshipChanged,
-    MentorshipMessageSent,
+    MentorshipMessagePosted,
     MentorshipProblemReported,
     RecommendationsReady,
 )
@@ -78,7 +78,7 @@ async def mentorship_changed(event: MentorshipChanged, envelope: CloudEvent,
                         event.mentorship_id)
 
 
-async def mentorship_message(event: MentorshipMessageSent, envelope: CloudEvent,
+async def mentorship_message(event: MentorshipMessagePosted, envelope: CloudEvent,
                              store: NotificationsStore) -> None:
     """One notice per message (its id derives from the event, which the message's one insert
     staged once)."""

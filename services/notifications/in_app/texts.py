@@ -5,7 +5,7 @@ from __future__ import annotations
 from smartpick.events import (
     MatchSimulationCompleted,
     MentorshipChanged,
-    MentorshipMessageSent,
+    MentorshipMessagePosted,
     MentorshipProblemReported,
     RecommendationsReady,
 )
@@ -91,7 +91,7 @@ def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
             for side in others]
 
 
-def message_notice(event: MentorshipMessageSent) -> Notice:
+def message_notice(event: MentorshipMessagePosted) -> Notice:
     """The other side of the thread is told, with the start of the message."""
     recipient = event.mentor_id if event.sender_id == event.mentee_id else event.mentee_id
     who = "mentee" if event.sender_id == event.mentee_id else "mentor"

@@ -18,7 +18,7 @@ from smartpick.events import (
     Event,
     MatchSimulationCompleted,
     MentorshipChanged,
-    MentorshipMessageSent,
+    MentorshipMessagePosted,
     MentorshipProblemReported,
     RecommendationsReady,
 )
@@ -109,7 +109,7 @@ async def test_the_registry_sends_each_event_type_to_its_handler_with_the_store(
     fake = FakeStore()
     handlers = HANDLERS.bind(cast(NotificationsStore, fake))
     assert set(handlers) == {RecommendationsReady, MatchSimulationCompleted, MentorshipChanged,
-                             MentorshipMessageSent, MentorshipProblemReported}
+                             MentorshipMessagePosted, MentorshipProblemReported}
     for handle in handlers[RecommendationsReady]:
         await handle(ready(), envelope(ready()))
     assert [n["recipient"] for n in fake.notifications.values()] == ["a-1"]

@@ -10,14 +10,14 @@ import pytest
 from services.notifications.in_app.handlers import mentorship_message
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.texts import message_notice
-from smartpick.events import MentorshipMessageSent
+from smartpick.events import MentorshipMessagePosted
 from tests.unit.notifications.in_app.test_handlers import FakeStore, envelope
 
 MENTEE, MENTOR = "mentee-1", "mentor-1"
 
 
-def sent(sender: str, text: str = "See you Tuesday") -> MentorshipMessageSent:
-    return MentorshipMessageSent(mentorship_id="m-1", message_id=f"msg-{sender}",
+def sent(sender: str, text: str = "See you Tuesday") -> MentorshipMessagePosted:
+    return MentorshipMessagePosted(mentorship_id="m-1", message_id=f"msg-{sender}",
                                  mentee_id=MENTEE, mentor_id=MENTOR, sender_id=sender, text=text,
                                  at=datetime(2026, 11, 29, 9, 0, tzinfo=UTC))
 
