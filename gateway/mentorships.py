@@ -17,16 +17,26 @@ from gateway.clients import call
 from gateway.common import GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
+from gateway.mentorship_feedback import my_mentorship_feedback
+from gateway.mentorship_progress import mentorship_check_ins, mentorship_goals
+from gateway.mentorship_thread import mentorship_messages
 from gateway.urls import service_url
 from smartpick.events.mentoring import MentorTopic
-from smartpick.events.mentorships import MentorshipStatus
+from smartpick.events.mentorships import MentorshipStatus, ProblemReason
 
 strawberry.enum(MentorshipStatus)
+strawberry.enum(ProblemReason)
 
 
 @strawberry.type(description="One of the two people in a mentorship.")
 class MentorshipPerson:
     id: strawberry.ID
+
+
+@strawberry.type(description="How the two people reach each other, as each gave it.")
+class MentorshipContact:
+    mentee: str | None
+    mentor: str | None
 
 
 @strawberry.type
@@ -39,6 +49,12 @@ class Mentorship:
     goals: list[MentorTopic] = strawberry.field(description="What the mentee wants help with.")
     created_at: datetime
     updated_at: datetime = strawberry.field(description="When its status last changed.")
+    contact: MentorshipContact | None = strawberry.field(
+        default=None, description="Only while ACTIVE: contact details are shared once accepted.")
+    messages = mentorship_messages
+    tracked_goals = mentorship_goals
+    check_ins = mentorship_check_ins
+    my_feedback = my_mentorship_feedback
 
 
 @strawberry.type
@@ -59,6 +75,8 @@ class RequestMentorshipInput:
     mentor_id: strawberry.ID
     message: str = strawberry.field(default="", description="Up to 2,000 characters.")
     goals: list[MentorTopic] = strawberry.field(default_factory=list)
+    contact: str | None = strawberry.field(
+        default=None, description="How the mentor can reach me once they accept (one line).")
 
 
 async def _call(info: GraphInfo, method: str, *path: str, **kwargs: Any) -> Any:
@@ -85,16 +103,18 @@ async def my_mentorships(root: Account, info: GraphInfo, status: MentorshipStatu
                                  "waiting for an answer at once).", metadata=cost(SERVICE))
 async def request_mentorship(info: GraphInfo, input: RequestMentorshipInput) -> Mentorship:
     body = {"mentor_id": str(input.mentor_id), "message": input.message,
-            "goals": [goal.value for goal in input.goals]}
+            "goals": [goal.value for goal in input.goals], "contact": input.contact}
     return from_json(Mentorship, await _call(info, "POST", json=body))
 
 
 @strawberry.mutation(description="Accept or decline a request (the mentor).",
                      metadata=cost(SERVICE))
 async def respond_to_mentorship_request(info: GraphInfo, id: strawberry.ID, accept: bool,
-                                        reason: str | None = None) -> Mentorship:
+                                        reason: str | None = None,
+                                        contact: str | None = None) -> Mentorship:
+    """``contact``: how the mentee can reach the mentor, shown once accepted."""
     answer = await _call(info, "POST", str(id), "response",
-                         json={"accept": accept, "reason": reason})
+                         json={"accept": accept, "reason": reason, "contact": contact})
     return from_json(Mentorship, answer)
 
 
@@ -116,3 +136,13 @@ async def cancel_mentorship(info: GraphInfo, id: strawberry.ID,
                      metadata=cost(SERVICE))
 async def complete_mentorship(info: GraphInfo, id: strawberry.ID) -> Mentorship:
     return from_json(Mentorship, await _call(info, "POST", str(id), "completion"))
+
+
+@strawberry.mutation(description="Report a problem (a request for payment, say): the mentorship "
+                                 "is paused at once and the admins of the mentor's organization "
+                                 "are told (either side).", metadata=cost(SERVICE))
+async def report_mentorship_problem(info: GraphInfo, id: strawberry.ID, reason: ProblemReason,
+                                    details: str = "") -> Mentorship:
+    paused = await _call(info, "POST", str(id), "problem-reports",
+                         json={"reason": reason.value, "details": details})
+    return from_json(Mentorship, paused)

@@ -17,6 +17,9 @@ from gateway import (
     catalog,
     cohorts,
     mentors,
+    mentorship_feedback,
+    mentorship_progress,
+    mentorship_thread,
     mentorships,
     notifications,
     plans,
@@ -41,6 +44,7 @@ class Query:
     try_plan = plans.try_plan
     programs = catalog.programs
     program = catalog.program
+    goal_templates = mentorship_progress.goal_templates
     match_simulation = simulations.match_simulation
     mentors = mentors.find_mentors
     mentor_cohort_run = cohorts.mentor_cohort_run
@@ -66,6 +70,12 @@ class Mutation:
     complete_mentorship = mentorships.complete_mentorship
     run_mentor_cohort = cohorts.run_mentor_cohort
     publish_mentor_cohort = cohorts.publish_mentor_cohort
+    send_mentorship_message = mentorship_thread.send_mentorship_message
+    add_mentorship_goal = mentorship_progress.add_mentorship_goal
+    set_mentorship_goal_status = mentorship_progress.set_mentorship_goal_status
+    record_mentorship_check_in = mentorship_progress.record_mentorship_check_in
+    give_mentorship_feedback = mentorship_feedback.give_mentorship_feedback
+    report_mentorship_problem = mentorships.report_mentorship_problem
 
 
 class GatewaySchema(strawberry.Schema):

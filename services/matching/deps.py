@@ -9,6 +9,9 @@ from fastapi import Depends, Request
 from services.matching.mentorship.cohort_runs import CohortRuns
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.messages import Messages
+from services.matching.mentorship.progress import MentorshipProgress
+from services.matching.mentorship.reports import Reports
 from services.matching.model_registry.registry import ModelCache
 from services.matching.recommendations.catalog_cache import CatalogCache
 from services.matching.recommendations.ranking import Rankings
@@ -48,6 +51,18 @@ def _lifecycle(request: Request) -> Lifecycle:
     return _runtime(request).lifecycle
 
 
+def _thread(request: Request) -> Messages:
+    return _runtime(request).messages
+
+
+def _progress(request: Request) -> MentorshipProgress:
+    return _runtime(request).progress
+
+
+def _reports(request: Request) -> Reports:
+    return _runtime(request).reports
+
+
 def _directory(request: Request) -> MentorDirectory:
     return _runtime(request).mentors
 
@@ -81,3 +96,9 @@ Directory = Annotated[MentorDirectory, Depends(_directory)]
 """Matching's read model of mentors, kept from MentorProfileUpdated."""
 CohortRunner = Annotated[CohortRuns, Depends(_cohort_runs)]
 """Organizations' mentoring program runs: drafts, their publication, their report."""
+Thread = Annotated[Messages, Depends(_thread)]
+"""The message threads of mentorships."""
+Progress = Annotated[MentorshipProgress, Depends(_progress)]
+"""Goals and check-ins of mentorships."""
+ProblemReports = Annotated[Reports, Depends(_reports)]
+"""Problem reports, which pause a mentorship."""

@@ -13,7 +13,12 @@ from services.matching.mentorship.claims import Claims
 from services.matching.mentorship.cohort_runs import CohortRuns
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.messages import COLLECTION as MESSAGES
+from services.matching.mentorship.messages import Messages
+from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.repair import Repair
+from services.matching.mentorship.reports import COLLECTION as REPORTS
+from services.matching.mentorship.reports import Reports
 from services.matching.mentorship.store import OUTBOX_COLLECTIONS as MENTORSHIP_OUTBOX
 from services.matching.mentorship.store import MentorshipStore
 from services.matching.model_registry.refit_schedule import RefitSchedule
@@ -36,7 +41,7 @@ log = logging.getLogger(__name__)
 class MatchingRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX,
-                                                       *MENTORSHIP_OUTBOX))
+                                                       *MENTORSHIP_OUTBOX, MESSAGES, REPORTS))
         self.store = MatchingStore(self.db, self.outbox)
         self.outcomes = OutcomeStore(self.db)
         self.model_registry = ModelRegistry(self.db)
@@ -53,6 +58,9 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.claims = (slots, requests, pairs)
         self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
         self.cohort_runs = CohortRuns(self.db, self.store, self.mentors, self.lifecycle)
+        self.messages = Messages(self.db, self.outbox, self.lifecycle)
+        self.progress = MentorshipProgress.of(self.db, self.lifecycle)
+        self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle))
         self.workers["list-changes"] = notifier.run
@@ -87,5 +95,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         await self.simulations.ensure_indexes()
         await self.mentorships.ensure_indexes()
         await self.cohort_runs.ensure_indexes()
+        await self.messages.ensure_indexes()
+        await self.progress.ensure_indexes()
         for claims in self.claims:
             await claims.ensure_indexes()

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from services.notifications.in_app import handlers as in_app
 from services.notifications.in_app.store import NotificationsStore
-from smartpick.events import MatchSimulationCompleted, MentorshipChanged, RecommendationsReady
+from smartpick.events import (
+    MatchSimulationCompleted,
+    MentorshipChanged,
+    MentorshipMessagePosted,
+    MentorshipProblemReported,
+    RecommendationsReady,
+)
 from smartpick.registry import HandlerRegistry
 
 HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add_batch(RecommendationsReady, in_app.lists_ready)
             .add(MatchSimulationCompleted, in_app.simulation_completed)
-            .add(MentorshipChanged, in_app.mentorship_changed))
+            .add(MentorshipChanged, in_app.mentorship_changed)
+            .add(MentorshipMessagePosted, in_app.mentorship_message)
+            .add(MentorshipProblemReported, in_app.mentorship_problem_reported))

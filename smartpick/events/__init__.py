@@ -8,7 +8,11 @@ from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
 from smartpick.events.mentors import MentorProfileUpdated
-from smartpick.events.mentorships import MentorshipChanged
+from smartpick.events.mentorships import (
+    MentorshipChanged,
+    MentorshipMessagePosted,
+    MentorshipProblemReported,
+)
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
 
@@ -22,6 +26,8 @@ __all__ = [
     "MatchSimulationCompleted",
     "MentorProfileUpdated",
     "MentorshipChanged",
+    "MentorshipMessagePosted",
+    "MentorshipProblemReported",
     "OutcomeDeleted",
     "OutcomeReported",
     "ProgramUpserted",

@@ -25,6 +25,10 @@ shown to the other person)."""
 
 MentorshipMessage = Annotated[str, StringConstraints(max_length=MESSAGE_MAX_CHARS,
                                                      pattern=_TEXT_PATTERN)]
+ContactDetails = Annotated[str, StringConstraints(
+    min_length=1, max_length=200,
+    pattern=r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]*$")]
+"""How to reach someone (an email, a phone number, a link): one line."""
 MentorshipReason = Annotated[str, StringConstraints(max_length=REASON_MAX_CHARS,
                                                     pattern=_TEXT_PATTERN)]
 
@@ -40,6 +44,14 @@ class MentorshipStatus(StrEnum):
     PAUSED = "paused"
 
 
+class GoalStatus(StrEnum):
+    """Where a goal of a mentorship stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class MentorshipChange(StrEnum):
     """What happened: the transition that led to the new status."""
 
@@ -50,6 +62,15 @@ class MentorshipChange(StrEnum):
     CANCELLED = "cancelled"
     COMPLETED = "completed"
     EXPIRED = "expired"
+    REPORTED = "reported"
+    """A side reported a problem: the mentorship is PAUSED at once."""
+
+
+class ProblemReason(StrEnum):
+    PAYMENT_REQUESTED = "payment_requested"
+    INAPPROPRIATE = "inappropriate"
+    UNRESPONSIVE = "unresponsive"
+    OTHER = "other"
 
 
 class MentorshipChanged(Event):
@@ -72,6 +93,48 @@ class MentorshipChanged(Event):
     goals: list[MentorTopic] = Field(default_factory=list, max_length=len(MentorTopic))
     at: datetime
     revision: int = Field(ge=1, description="1 for the request, one more per transition")
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.mentorship_id
+
+
+class MentorshipMessagePosted(Event):
+    """One of the two people wrote in a mentorship's thread; the other side is told."""
+
+    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.message-posted.v1"
+    topic: ClassVar[str] = "matching.mentorships"
+
+    mentorship_id: str
+    message_id: str
+    mentee_id: str
+    mentor_id: str
+    sender_id: str = Field(description="the mentee or the mentor")
+    text: MentorshipMessage
+    at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.mentorship_id
+
+
+class MentorshipProblemReported(Event):
+    """One side reported a problem (the mentorship was paused by it); for the admins of the
+    mentor's organization, or, without one, for the platform's admins."""
+
+    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.problem-reported.v1"
+    topic: ClassVar[str] = "matching.mentorships"
+
+    mentorship_id: str
+    mentee_id: str
+    mentor_id: str
+    reporter_id: str
+    reason: ProblemReason
+    details: MentorshipMessage = ""
+    organization_id: str | None = Field(
+        description="the mentor's organization, whose admins are told; null: none, the report "
+                    "waits for the platform's admins")
+    at: datetime
 
     @property
     def aggregate_id(self) -> str:

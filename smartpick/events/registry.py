@@ -11,7 +11,11 @@ from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
 from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
 from smartpick.events.mentors import MentorProfileUpdated
-from smartpick.events.mentorships import MentorshipChanged
+from smartpick.events.mentorships import (
+    MentorshipChanged,
+    MentorshipMessagePosted,
+    MentorshipProblemReported,
+)
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
 ALL_EVENTS: tuple[type[Event], ...] = (
@@ -23,6 +27,8 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     RecommendationsReady,
     MatchSimulationCompleted,
     MentorshipChanged,
+    MentorshipMessagePosted,
+    MentorshipProblemReported,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 
@@ -47,7 +53,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("profiles.mentors", description="Mentors' profiles, keyed by mentor id."),
     Topic("matching.recommendations", description="Recommendation runs, keyed by applicant id."),
     Topic("matching.simulations", description="Match simulation jobs, keyed by simulation id."),
-    Topic("matching.mentorships", description="Mentorships' transitions, keyed by mentorship id."),
+    Topic("matching.mentorships",
+          description="Mentorships' transitions and messages, keyed by mentorship id."),
 )
 
 

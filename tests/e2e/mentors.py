@@ -30,13 +30,15 @@ async def _publish(platform: Platform, event: MentorProfileUpdated) -> None:
 
 
 def list_mentor(platform: Platform, mentor_id: str, capacity: int = 3,
-                accepting: bool = True, within: float = 30) -> None:
+                accepting: bool = True, within: float = 30,
+                organization_id: str | None = None) -> None:
     """Publish the mentor's profile and wait until matching keeps it."""
     profile = MentorProfile(position=MentorPosition.ATTENDING, specialty="Internal Medicine",
                             institution="Mercy Hospital", state="NY", was_img=True,
                             training_country="PK", languages=["en", "ur"],
                             topics=[MentorTopic.INTERVIEW_PREPARATION, MentorTopic.VISA],
-                            capacity=capacity, accepting_mentees=accepting)
+                            capacity=capacity, accepting_mentees=accepting,
+                            organization_id=organization_id)
     at = datetime.now(UTC)
     asyncio.run(_publish(platform, MentorProfileUpdated(mentor_id=mentor_id, profile=profile,
                                                         updated_at=at)))

@@ -137,10 +137,13 @@ def test_a_mentorship_from_request_to_completion(platform: Platform) -> None:
                               f'{{ {MENTORSHIP} }} }}', mentee.token, {"id": first["id"]})
     assert completed["data"]["completeMentorship"]["status"] == "COMPLETED", completed
     notice(platform, mentor, first["id"], "MENTORSHIP_COMPLETED")
+    for side in (mentor, mentee):  # both are asked for feedback on completion
+        notice(platform, side, first["id"], "MENTORSHIP_FEEDBACK_REQUESTED")
     # one notice per transition and person, and none to the one who made the change
     assert sorted(n["kind"] for n in notices(platform, mentor, first["id"])) == [
-        "MENTORSHIP_COMPLETED", "MENTORSHIP_REQUESTED"]
-    assert [n["kind"] for n in notices(platform, mentee, first["id"])] == ["MENTORSHIP_ACCEPTED"]
+        "MENTORSHIP_COMPLETED", "MENTORSHIP_FEEDBACK_REQUESTED", "MENTORSHIP_REQUESTED"]
+    assert sorted(n["kind"] for n in notices(platform, mentee, first["id"])) == [
+        "MENTORSHIP_ACCEPTED", "MENTORSHIP_FEEDBACK_REQUESTED"]
 
 
 def test_a_mentor_cancels_and_the_mentee_is_told(platform: Platform) -> None:

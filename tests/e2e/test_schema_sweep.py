@@ -60,6 +60,7 @@ CALLERS = {
     "Query.tryPlan": ("anonymous",),
     "Query.me": ("applicant", "mentor", "organization"),
     "Query.programs": ("applicant", "mentor"), "Query.program": ("applicant", "mentor"),
+    "Query.goalTemplates": ("applicant", "mentor"),
     "Query.matchSimulation": ("organization", "applicant"),
     "Query.mentors": ("applicant", "mentor"),
     "Query.mentorCohortRun": ("organization", "applicant"),
@@ -76,6 +77,12 @@ CALLERS = {
     "Mutation.withdrawMentorshipRequest": ("applicant",),
     "Mutation.respondToMentorshipRequest": ("mentor",),
     "Mutation.completeMentorship": ("mentor",),
+    "Mutation.giveMentorshipFeedback": ("mentor",),
+    "Mutation.sendMentorshipMessage": ("applicant",),
+    "Mutation.addMentorshipGoal": ("applicant",),
+    "Mutation.setMentorshipGoalStatus": ("applicant",),
+    "Mutation.recordMentorshipCheckIn": ("applicant",),
+    "Mutation.reportMentorshipProblem": ("applicant",),
     "Mutation.cancelMentorship": ("applicant",),
     "Mutation.runMentorCohort": ("organization", "applicant"),
     "Mutation.publishMentorCohort": ("organization",),
@@ -146,6 +153,15 @@ class Samples:
                    self.organization.token, {"t": self.mentor.id})
         return str(made["data"]["runMentorCohort"]["id"])
 
+    def newest_goal(self) -> str:
+        """A goal the sweep's ``addMentorshipGoal`` added to the active mentorship."""
+        assert self.account is not None
+        found = gql(self.platform, "{ me { mentorships(status: ACTIVE, first: 5) { edges { node "
+                                   "{ id trackedGoals { id } } } } } }", self.account.token)
+        return next(str(edge["node"]["trackedGoals"][0]["id"])
+                    for edge in found["data"]["me"]["mentorships"]["edges"]
+                    if edge["node"]["id"] == self.mentorship.active_id)
+
     def report(self) -> dict[str, Any]:
         assert self.account is not None
         ids = program_ids(self.platform, self.account.token, 2, "Family Medicine")
@@ -193,6 +209,20 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
         "name": "sweep", "menteeIds": ["sweep-mentee"], "mentorIds": [s.mentor.id],
         "minScore": 10},
     "Mutation.publishMentorCohort.id": Samples.cohort_run,
+    "mentorshipId": lambda s: s.mentorship.active_id,
+    "Mutation.giveMentorshipFeedback.mentorshipId": lambda s: s.mentorship.requested_id,
+    "Mutation.giveMentorshipFeedback.rating": lambda s: 4,
+    "Mutation.giveMentorshipFeedback.comment": lambda s: "A sweep's feedback",
+    "Mutation.reportMentorshipProblem.id": lambda s: s.mentorship.active_id,
+    "Mutation.reportMentorshipProblem.reason": lambda s: "OTHER",
+    "Mutation.reportMentorshipProblem.details": lambda s: "A sweep's report",
+    "Mutation.sendMentorshipMessage.text": lambda s: "A sweep's message",
+    "Mutation.addMentorshipGoal.input": lambda s: {
+        "title": "A sweep's goal", "topic": "CV", "dueDate": "2027-06-01"},
+    "Mutation.setMentorshipGoalStatus.goalId": Samples.newest_goal,
+    "Mutation.setMentorshipGoalStatus.status": lambda s: "DONE",
+    "Mutation.recordMentorshipCheckIn.input": lambda s: {
+        "date": "2026-11-20", "notes": "A sweep's check-in", "nextDate": "2026-12-04"},
     "reason": lambda s: "the sweep's reason",
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first

@@ -11,13 +11,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
-from services.matching.deps import Mentorships
+from services.matching.deps import Mentorships, ProblemReports
 from services.matching.mentorship.contract import (
     Ending,
     MentorAnswer,
     Mentorship,
     MentorshipPage,
     MentorshipRequest,
+    ProblemReport,
 )
 from smartpick.auth import CurrentPrincipal, Role
 from smartpick.events.mentorships import MentorshipChange, MentorshipStatus
@@ -39,7 +40,7 @@ async def request_mentorship(body: MentorshipRequest, principal: CurrentPrincipa
     if principal.role is not Role.APPLICANT:
         raise HTTPException(403, "only applicants request mentorships")
     created = await lifecycle.request(principal.account_id, body.mentor_id, body.message,
-                                      body.goals)
+                                      body.goals, body.contact)
     return Mentorship.of(created)
 
 
@@ -69,7 +70,7 @@ async def respond(mentorship_id: ResourceId, body: MentorAnswer, principal: Curr
                   lifecycle: Mentorships) -> Mentorship:
     """The mentor accepts (409 CAPACITY_REACHED when full) or declines a request."""
     changed = await lifecycle.respond(mentorship_id, principal.account_id, body.accept,
-                                      body.reason)
+                                      body.reason, body.contact)
     return Mentorship.of(changed)
 
 
@@ -103,3 +104,13 @@ async def complete(mentorship_id: ResourceId, principal: CurrentPrincipal,
     """Either side marks an active mentorship completed."""
     return await _end(mentorship_id, principal.account_id, MentorshipChange.COMPLETED, None,
                       lifecycle)
+
+
+@router.post("/{mentorship_id}/problem-reports", response_model=Mentorship,
+             responses=errors(*BODY, 403, 404, 409, 422))
+async def report_problem(mentorship_id: ResourceId, body: ProblemReport,
+                         principal: CurrentPrincipal, reports: ProblemReports) -> Mentorship:
+    """Either side reports a problem: the mentorship is PAUSED at once and the admins of the
+    mentor's organization are told (409 CONFLICT unless it is ACTIVE)."""
+    return Mentorship.of(await reports.report(mentorship_id, principal.account_id, body.reason,
+                                              body.details))

@@ -9,7 +9,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from smartpick.events.mentoring import MentorTopic
 from smartpick.events.mentors import MentorProfile
-from smartpick.events.mentorships import MentorshipMessage, MentorshipReason, MentorshipStatus
+from smartpick.events.mentorships import (
+    ContactDetails,
+    MentorshipReason,
+    MentorshipStatus,
+    ProblemReason,
+)
+from smartpick.events.mentorships import MentorshipMessage as MessageText
 from smartpick.events.models import ResourceId
 from smartpick.mongo import Document, as_utc
 
@@ -18,9 +24,11 @@ class MentorshipRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mentor_id: ResourceId
-    message: MentorshipMessage = Field(default="", description="to the mentor, up to 2,000 "
+    message: MessageText = Field(default="", description="to the mentor, up to 2,000 "
                                                                "characters; line breaks allowed")
     goals: list[MentorTopic] = Field(default_factory=list, max_length=len(MentorTopic))
+    contact: ContactDetails | None = Field(default=None, description="shown to the mentor once "
+                                                                     "they accept")
 
 
 class MentorAnswer(BaseModel):
@@ -28,6 +36,8 @@ class MentorAnswer(BaseModel):
 
     accept: bool
     reason: MentorshipReason | None = Field(default=None, description="told to the mentee")
+    contact: ContactDetails | None = Field(default=None, description="on an accept: shown to "
+                                                                     "the mentee while active")
 
 
 class Ending(BaseModel):
@@ -36,8 +46,22 @@ class Ending(BaseModel):
     reason: MentorshipReason | None = Field(default=None, description="told to the other side")
 
 
+class ProblemReport(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: ProblemReason
+    details: MessageText = Field(default="", description="for the organization's admins only")
+
+
 class MentorshipPerson(BaseModel):
     id: str
+
+
+class MentorshipContact(BaseModel):
+    """How the two people reach each other, as each gave it (null: not given)."""
+
+    mentee: str | None
+    mentor: str | None
 
 
 class Mentorship(BaseModel):
@@ -50,6 +74,8 @@ class Mentorship(BaseModel):
     goals: list[MentorTopic]
     created_at: datetime
     updated_at: datetime
+    contact: MentorshipContact | None = Field(
+        default=None, description="only while ACTIVE: contact details are shared once accepted")
 
     @classmethod
     def of(cls, mentorship: Document, cursor: str | None = None) -> Mentorship:
@@ -58,13 +84,51 @@ class Mentorship(BaseModel):
                    mentee=MentorshipPerson(id=mentorship["mentee_id"]),
                    message=mentorship["message"], goals=mentorship["goals"],
                    created_at=as_utc(mentorship["created_at"]),
-                   updated_at=as_utc(mentorship["updated_at"]))
+                   updated_at=as_utc(mentorship["updated_at"]),
+                   contact=_contact(mentorship))
+
+
+def _contact(mentorship: Document) -> MentorshipContact | None:
+    if mentorship["status"] != MentorshipStatus.ACTIVE.value:
+        return None
+    return MentorshipContact(mentee=mentorship.get("mentee_contact"),
+                             mentor=mentorship.get("mentor_contact"))
 
 
 class MentorshipPage(BaseModel):
     """One page of the caller's mentorships; ``end_cursor`` is the ``after`` of the next page."""
 
     items: list[Mentorship]
+    total: int
+    has_next: bool
+    end_cursor: str | None
+
+
+class MessageInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: MessageText = Field(min_length=1, description="up to 2,000 characters; line "
+                                                              "breaks allowed")
+
+
+class MentorshipMessage(BaseModel):
+    id: str
+    cursor: str | None = Field(default=None, description="its position, in the thread")
+    sender: MentorshipPerson
+    text: str
+    sent_at: datetime
+
+    @classmethod
+    def of(cls, message: Document, cursor: str | None = None) -> MentorshipMessage:
+        return cls(id=message["_id"], cursor=cursor,
+                   sender=MentorshipPerson(id=message["sender_id"]), text=message["text"],
+                   sent_at=as_utc(message["at"]))
+
+
+class MessagePage(BaseModel):
+    """One page of a thread, oldest first; ``end_cursor`` is the ``after`` of the next page."""
+
+    items: list[MentorshipMessage]
     total: int
     has_next: bool
     end_cursor: str | None

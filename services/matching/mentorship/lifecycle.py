@@ -41,7 +41,7 @@ class Lifecycle:
         self._pairs = pairs
 
     async def request(self, mentee_id: str, mentor_id: str, message: str,
-                      goals: list[MentorTopic]) -> Document:
+                      goals: list[MentorTopic], contact: str | None = None) -> Document:
         """A new REQUESTED mentorship, if the mentor takes requests and the mentee may ask."""
         mentor = await self._mentors.mentor(mentor_id)
         if mentor is None:
@@ -68,7 +68,8 @@ class Lifecycle:
             "parties": [mentee_id, mentor_id], "status": MentorshipStatus.REQUESTED.value,
             "message": message, "goals": [goal.value for goal in goals], "reason": None,
             "created_at": now, "updated_at": now, "revision": 1, "request_claim": request,
-            "pair_claim": pair, "slot": None, "transition": None}
+            "pair_claim": pair, "slot": None, "transition": None,
+            "mentee_contact": contact}
         await self.store.create(mentorship)
         return mentorship
 
@@ -81,14 +82,16 @@ class Lifecycle:
         return mentorship, side
 
     async def respond(self, mentorship_id: str, account_id: str, accept: bool,
-                      reason: str | None) -> Document:
+                      reason: str | None, contact: str | None = None) -> Document:
+        """Decline, or accept with a capacity slot (``contact``: the mentor's, for the mentee)."""
         mentorship, side = await self.visible(mentorship_id, account_id)
         if not accept:
             return await self.change(mentorship, MentorshipChange.DECLINED, side, account_id,
                                      reason)
         transition = allowed(MentorshipChange.ACCEPTED, _status(mentorship), side)
         slot = await self._claim_slot(mentorship)
-        changed = await self.store.transition(mentorship, transition, account_id, reason, slot)
+        changed = await self.store.transition(mentorship, transition, account_id, reason, slot,
+                                              contact)
         if changed is None:
             await self._slots.release(slot, mentorship_id)
             raise await self._lost(mentorship_id)

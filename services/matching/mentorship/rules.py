@@ -19,6 +19,9 @@ S = MentorshipStatus
 TERMINAL = frozenset({S.DECLINED, S.EXPIRED, S.WITHDRAWN, S.CANCELLED, S.COMPLETED})
 """Statuses nothing leaves."""
 HOLDS_SLOT = frozenset({S.ACTIVE, S.PAUSED})
+UNDER_WAY = frozenset({S.ACTIVE, S.PAUSED})
+"""Statuses in which the two people write to each other (a paused one too: its problem may be
+sorted out between them)."""
 
 
 class Code(StrEnum):
@@ -58,6 +61,8 @@ TRANSITIONS = {t.change: t for t in (
     Transition(C.COMPLETED, S.COMPLETED, frozenset({S.ACTIVE}), frozenset({"mentee", "mentor"}),
                "completed"),
     Transition(C.EXPIRED, S.EXPIRED, frozenset({S.REQUESTED}), frozenset(), "expired"),
+    Transition(C.REPORTED, S.PAUSED, frozenset({S.ACTIVE}), frozenset({"mentee", "mentor"}),
+               "reported"),
 )}
 
 
@@ -82,6 +87,16 @@ def allowed(change: MentorshipChange, status: MentorshipStatus, side: Side | Non
         raise refused(409, Code.CONFLICT, f"this mentorship is {status.value}: only one that is "
                                           f"{states} can be {transition.verb}")
     return transition
+
+
+def may_write(status: MentorshipStatus, what: str,
+              during: frozenset[MentorshipStatus] = UNDER_WAY) -> None:
+    """Refuse (CONFLICT) to ``what`` a mentorship that is not in one of the statuses ``during``
+    (goals and check-ins are for an ACTIVE one; messages also for a PAUSED one)."""
+    if status not in during:
+        states = " or ".join(sorted(s.value for s in during))
+        raise refused(409, Code.CONFLICT, f"this mentorship is {status.value}: you can {what} "
+                                          f"only while it is {states}")
 
 
 ClaimKind = Literal["slot", "request", "pair"]

@@ -90,14 +90,15 @@ class MentorshipStore:
 
     async def transition(self, mentorship: Document, transition: Transition,
                          actor_id: str | None, reason: str | None,
-                         slot: str | None = None) -> Document | None:
+                         slot: str | None = None,
+                         contact: str | None = None) -> Document | None:
         """Make ``transition`` from ``mentorship`` as read; None when another change of that
         revision won (or the document moved on since it was read)."""
         revision = mentorship["revision"]
         marker = {"_id": f"{mentorship['_id']}#{revision}", "mentorship_id": mentorship["_id"],
                   "from_revision": revision, "change": transition.change.value,
                   "status": transition.to.value, "actor_id": actor_id, "reason": reason,
-                  "slot": slot, "at": datetime.now(UTC)}
+                  "slot": slot, "contact": contact, "at": datetime.now(UTC)}
         if not await insert_once(self._transitions, marker):
             return None
         return await self.apply(mentorship, marker)
@@ -109,6 +110,8 @@ class MentorshipStore:
             "revision": marker["from_revision"] + 1, "transition": marker["_id"]}
         if marker["slot"] is not None:
             changes["slot"] = marker["slot"]
+        if marker.get("contact") is not None:  # the mentor's, given with the accept
+            changes["mentor_contact"] = marker["contact"]
         if marker["change"] in ANSWERS:
             changes["answered_at"] = marker["at"]  # how fast mentors answer (search.Standing)
         after = {**mentorship, **changes}

@@ -6,11 +6,15 @@ A notification's id derives from its event, so an event handled twice adds nothi
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
 
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.texts import (
+    feedback_requests,
     mentorship_notices,
+    message_notice,
+    problem_notice,
     recommendations_text,
     simulation_text,
 )
@@ -18,12 +22,18 @@ from smartpick.events import (
     CloudEvent,
     MatchSimulationCompleted,
     MentorshipChanged,
+    MentorshipMessagePosted,
+    MentorshipProblemReported,
     RecommendationsReady,
 )
 from smartpick.inbox import effect_id
 
+log = logging.getLogger(__name__)
 RECOMMENDATIONS_READY = "RECOMMENDATIONS_READY"
 MATCH_SIMULATION_COMPLETED = "MATCH_SIMULATION_COMPLETED"
+MENTORSHIP_MESSAGE = "MENTORSHIP_MESSAGE"
+MENTORSHIP_FEEDBACK_REQUESTED = "MENTORSHIP_FEEDBACK_REQUESTED"
+MENTORSHIP_PROBLEM_REPORTED = "MENTORSHIP_PROBLEM_REPORTED"
 
 
 async def recommendations_ready(event: RecommendationsReady, envelope: CloudEvent,
@@ -61,3 +71,30 @@ async def mentorship_changed(event: MentorshipChanged, envelope: CloudEvent,
         key = f"mentorship|{event.mentorship_id}|{event.revision}|{recipient}"
         notice_id = hashlib.sha256(key.encode()).hexdigest()[:32]
         await store.add(notice_id, recipient, kind, title, body, event.mentorship_id)
+    for recipient, title, body in feedback_requests(event):
+        key = f"mentorship-feedback|{event.mentorship_id}|{recipient}"
+        notice_id = hashlib.sha256(key.encode()).hexdigest()[:32]
+        await store.add(notice_id, recipient, MENTORSHIP_FEEDBACK_REQUESTED, title, body,
+                        event.mentorship_id)
+
+
+async def mentorship_message(event: MentorshipMessagePosted, envelope: CloudEvent,
+                             store: NotificationsStore) -> None:
+    """One notice per message (its id derives from the event, which the message's one insert
+    staged once)."""
+    recipient, title, body = message_notice(event)
+    await store.add(effect_id(envelope, "in-app"), recipient, MENTORSHIP_MESSAGE, title, body,
+                    event.mentorship_id)
+
+
+async def mentorship_problem_reported(event: MentorshipProblemReported, envelope: CloudEvent,
+                                      store: NotificationsStore) -> None:
+    """The mentor's organization account is told; without one the report waits in matching's
+    ``mentorship_reports`` for the platform's admins, and is logged here too."""
+    if event.organization_id is None:
+        log.warning("problem reported on mentorship %s, whose mentor has no organization",
+                    event.mentorship_id)
+        return
+    recipient, title, body = problem_notice(event, event.organization_id)
+    await store.add(effect_id(envelope, "in-app"), recipient, MENTORSHIP_PROBLEM_REPORTED, title,
+                    body, event.mentorship_id)

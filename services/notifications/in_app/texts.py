@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from smartpick.events import MatchSimulationCompleted, MentorshipChanged, RecommendationsReady
+from smartpick.events import (
+    MatchSimulationCompleted,
+    MentorshipChanged,
+    MentorshipMessagePosted,
+    MentorshipProblemReported,
+    RecommendationsReady,
+)
 from smartpick.events.mentorships import MentorshipChange
 
 
@@ -35,6 +41,10 @@ Notice = tuple[str, str, str]
 _QUOTED_CHARS = 280
 
 
+def _quoted(text: str) -> str:
+    return text[:_QUOTED_CHARS] + ("…" if len(text) > _QUOTED_CHARS else "")
+
+
 def _goals(event: MentorshipChanged) -> str:
     return ", ".join(goal.value.replace("_", " ") for goal in event.goals) or "none given"
 
@@ -48,8 +58,7 @@ def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
     sides when the platform made it, and only the mentor of a request a mentee gave up)."""
     change, mentee, mentor = event.change, event.mentee_id, event.mentor_id
     if change is MentorshipChange.REQUESTED:
-        message = event.message[:_QUOTED_CHARS] + ("…" if len(event.message) > _QUOTED_CHARS
-                                                   else "")
+        message = _quoted(event.message)
         return [(mentor, "New mentorship request",
                  f"An applicant asks you to mentor them (goals: {_goals(event)})."
                  + (f" Their message: “{message}”" if message else "")
@@ -69,9 +78,40 @@ def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
                else " They withdrew it.")
         return [(mentor, "A mentorship request was withdrawn",
                  "An applicant's request to you is no longer open." + why)]
+    if change is MentorshipChange.REPORTED:
+        other = mentor if event.actor_id == mentee else mentee
+        return [(other, "Your mentorship is paused",
+                 "The other side reported a problem to the mentor's organization; it stays "
+                 "paused while they look into it.")]
     done = "cancelled" if change is MentorshipChange.CANCELLED else "completed"
     others = [side for side in (mentee, mentor) if side != event.actor_id]
     return [(side, f"Your mentorship was {done}",
              f"The mentorship was {done} by the other side." + _reason(event)
              if event.actor_id is not None else f"The mentorship was {done}.")
             for side in others]
+
+
+def message_notice(event: MentorshipMessagePosted) -> Notice:
+    """The other side of the thread is told, with the start of the message."""
+    recipient = event.mentor_id if event.sender_id == event.mentee_id else event.mentee_id
+    who = "mentee" if event.sender_id == event.mentee_id else "mentor"
+    return recipient, f"New message from your {who}", f"“{_quoted(event.text)}”"
+
+
+def feedback_requests(event: MentorshipChanged) -> list[Notice]:
+    """Once a mentorship is completed, both sides are asked for their private feedback."""
+    if event.change is not MentorshipChange.COMPLETED:
+        return []
+    return [(side, "How was your mentorship?",
+             "Rate it from 1 to 5 and say what helped: only you see your feedback, never the "
+             "other side.") for side in (event.mentee_id, event.mentor_id)]
+
+
+def problem_notice(event: MentorshipProblemReported, organization_id: str) -> Notice:
+    """The organization's admins are told what was reported, by which side, about which mentor."""
+    side = "mentee" if event.reporter_id == event.mentee_id else "mentor"
+    reason = event.reason.value.replace("_", " ")
+    return (organization_id, "A mentorship problem was reported",
+            f"The {side} of a mentorship with your mentor {event.mentor_id} reported: {reason}."
+            + (f" Details: “{_quoted(event.details)}”" if event.details else "")
+            + " The mentorship is paused.")

@@ -44,7 +44,8 @@ async def test_requesting_sends_the_service_values_and_answers_the_enums() -> No
         "goals": ["INTERVIEW_PREPARATION"], "createdAt": "2026-11-29T09:00:00+00:00",
         "updatedAt": "2026-11-29T09:00:00+00:00"}}}
     assert json.loads(fake.services.requests[0].content) == {
-        "mentor_id": "mentor-1", "message": "Hello", "goals": ["interview_preparation"]}
+        "mentor_id": "mentor-1", "message": "Hello", "goals": ["interview_preparation"],
+        "contact": None}
 
 
 async def test_the_service_s_refusal_codes_reach_the_client() -> None:
@@ -84,7 +85,7 @@ async def test_answers_and_endings_go_to_their_routes() -> None:
     assert cancelled["data"]["cancelMentorship"]["status"] == "CANCELLED"
     assert completed["data"]["completeMentorship"]["status"] == "COMPLETED"
     bodies = [json.loads(r.content) for r in fake.services.requests[:2]]
-    assert bodies == [{"accept": True, "reason": "glad to"}, {"reason": "moving"}]
+    assert bodies == [{"accept": True, "reason": "glad to", "contact": None}, {"reason": "moving"}]
 
 
 async def test_my_mentorships_is_a_connection_filtered_by_status() -> None:

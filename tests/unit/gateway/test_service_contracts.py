@@ -25,6 +25,9 @@ from gateway.catalog import Program, ProgramConnection
 from gateway.cohorts import MentorCohortReport, MentorCohortRun, MentorCohortRunConnection
 from gateway.me import Me
 from gateway.mentors import MentorProfile, MentorSuggestionConnection
+from gateway.mentorship_feedback import MentorshipFeedback
+from gateway.mentorship_progress import GoalTemplate, MentorshipCheckIn, MentorshipGoal
+from gateway.mentorship_thread import MentorshipMessage, MentorshipMessageConnection
 from gateway.mentorships import Mentorship, MentorshipConnection
 from gateway.notifications import Notification, NotificationConnection
 from gateway.plans import ChanceModel, Plan, WhatIfOutcome
@@ -170,6 +173,16 @@ ANSWERS: list[tuple[Any, str]] = [
     (Mentorship, "matching POST /mentorships/{mentorship_id}/cancellation"),
     (Mentorship, "matching POST /mentorships/{mentorship_id}/completion"),
     (MentorshipConnection, "matching GET /mentorships"),
+    (Mentorship, "matching POST /mentorships/{mentorship_id}/problem-reports"),
+    (MentorshipMessage, "matching POST /mentorships/{mentorship_id}/messages"),
+    (MentorshipMessageConnection, "matching GET /mentorships/{mentorship_id}/messages"),
+    (GoalTemplate, "matching GET /goal-templates"),
+    (MentorshipGoal, "matching GET /mentorships/{mentorship_id}/goals"),
+    (MentorshipGoal, "matching POST /mentorships/{mentorship_id}/goals"),
+    (MentorshipGoal, "matching PUT /mentorships/{mentorship_id}/goals/{goal_id}/status"),
+    (MentorshipCheckIn, "matching GET /mentorships/{mentorship_id}/check-ins"),
+    (MentorshipCheckIn, "matching POST /mentorships/{mentorship_id}/check-ins"),
+    (MentorshipFeedback, "matching POST /mentorships/{mentorship_id}/feedback"),
     (MentorSuggestionConnection, "matching GET /mentors"),
     (MentorCohortRun, "matching POST /cohort-runs"),
     (MentorCohortRun, "matching GET /cohort-runs/{run_id}"),

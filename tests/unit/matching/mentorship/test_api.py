@@ -29,8 +29,8 @@ class FakeLifecycle:
         self.calls: list[tuple[str, Any]] = []
 
     async def request(self, mentee_id: str, mentor_id: str, message: str,
-                      goals: list[Any]) -> Document:
-        self.calls.append(("request", (mentee_id, mentor_id, message, goals)))
+                      goals: list[Any], contact: str | None = None) -> Document:
+        self.calls.append(("request", (mentee_id, mentor_id, message, goals, contact)))
         if mentor_id == "full":
             raise refused(409, Code.CAPACITY_REACHED, "this mentor has no free place now")
         return stored("m-1")
@@ -62,7 +62,8 @@ def test_an_applicant_requests_and_gets_the_mentorship(app: tuple[TestClient, An
     assert answer.json() == {
         "id": "m-1", "cursor": None, "status": "requested", "mentor": {"id": MENTOR},
         "mentee": {"id": APPLICANT}, "message": "hello", "goals": ["cv"],
-        "created_at": "2026-11-29T09:00:00Z", "updated_at": "2026-11-29T09:00:00Z"}
+        "created_at": "2026-11-29T09:00:00Z", "updated_at": "2026-11-29T09:00:00Z",
+        "contact": None}
     assert lifecycle.calls[0][1][:3] == (APPLICANT, MENTOR, "hello")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.matching.mentorship.rules import Code, allowed, holds, side_of
+from services.matching.mentorship.rules import Code, allowed, holds, may_write, side_of
 from smartpick.events.mentorships import MentorshipChange as C
 from smartpick.events.mentorships import MentorshipStatus as S
 from smartpick.http_errors import Refused
@@ -46,6 +46,10 @@ def test_only_the_two_people_have_a_side() -> None:
     (C.EXPIRED, S.REQUESTED, None, None),
     (C.EXPIRED, S.REQUESTED, "mentee", Code.FORBIDDEN),
     (C.EXPIRED, S.ACTIVE, None, Code.CONFLICT),
+    (C.REPORTED, S.ACTIVE, "mentee", None),
+    (C.REPORTED, S.ACTIVE, "mentor", None),
+    (C.REPORTED, S.PAUSED, "mentee", Code.CONFLICT),
+    (C.REPORTED, S.REQUESTED, "mentor", Code.CONFLICT),
     (C.WITHDRAWN, S.REQUESTED, None, None),  # the platform, once another request is accepted
 ])
 def test_who_may_make_which_change_from_which_status(change: C, status: S, side: str | None,
@@ -84,3 +88,14 @@ def test_which_claims_a_status_holds(kind: str, status: S, slot: str | None,
 
 def test_a_claim_without_its_mentorship_cannot_be_judged_yet() -> None:
     assert holds("pair", "mentee-1|mentor-1", None) is None
+
+
+@pytest.mark.parametrize("status", list(S))
+def test_only_a_mentorship_under_way_takes_writing(status: S) -> None:
+    if status in (S.ACTIVE, S.PAUSED):
+        may_write(status, "send messages")
+        return
+    with pytest.raises(Refused) as raised:
+        may_write(status, "send messages")
+    assert (raised.value.status, raised.value.code) == (409, "CONFLICT")
+    assert "you can send messages only while it is active or paused" in raised.value.message

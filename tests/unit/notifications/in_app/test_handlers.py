@@ -18,6 +18,8 @@ from smartpick.events import (
     Event,
     MatchSimulationCompleted,
     MentorshipChanged,
+    MentorshipMessagePosted,
+    MentorshipProblemReported,
     RecommendationsReady,
 )
 from smartpick.publisher import envelope_for
@@ -106,7 +108,8 @@ async def test_a_finished_simulation_notifies_its_requester_about_it() -> None:
 async def test_the_registry_sends_each_event_type_to_its_handler_with_the_store() -> None:
     fake = FakeStore()
     handlers = HANDLERS.bind(cast(NotificationsStore, fake))
-    assert set(handlers) == {RecommendationsReady, MatchSimulationCompleted, MentorshipChanged}
+    assert set(handlers) == {RecommendationsReady, MatchSimulationCompleted, MentorshipChanged,
+                             MentorshipMessagePosted, MentorshipProblemReported}
     for handle in handlers[RecommendationsReady]:
         await handle(ready(), envelope(ready()))
     assert [n["recipient"] for n in fake.notifications.values()] == ["a-1"]

@@ -20,7 +20,7 @@ AT = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 MENTEE, MENTOR = "mentee-1", "mentor-1"
 STATUS = {C.REQUESTED: S.REQUESTED, C.ACCEPTED: S.ACTIVE, C.DECLINED: S.DECLINED,
           C.EXPIRED: S.EXPIRED, C.WITHDRAWN: S.WITHDRAWN, C.CANCELLED: S.CANCELLED,
-          C.COMPLETED: S.COMPLETED}
+          C.COMPLETED: S.COMPLETED, C.REPORTED: S.PAUSED}
 
 
 def event(change: C, actor: str | None, revision: int = 2,
@@ -42,6 +42,8 @@ def event(change: C, actor: str | None, revision: int = 2,
     (C.CANCELLED, MENTOR, [MENTEE]),
     (C.CANCELLED, MENTEE, [MENTOR]),
     (C.COMPLETED, MENTEE, [MENTOR]),
+    (C.REPORTED, MENTEE, [MENTOR]),
+    (C.REPORTED, MENTOR, [MENTEE]),
 ])
 def test_the_other_side_is_told(change: C, actor: str | None, told: list[str]) -> None:
     assert [recipient for recipient, _, _ in mentorship_notices(event(change, actor))] == told
@@ -70,4 +72,6 @@ async def test_a_transition_redelivered_or_published_twice_notifies_once() -> No
     notices = sorted((n["recipient"], n["kind"], n["subject_id"])
                      for n in fake.notifications.values())
     assert notices == [(MENTEE, "MENTORSHIP_ACCEPTED", "m-1"),
-                       (MENTOR, "MENTORSHIP_COMPLETED", "m-1")]
+                       (MENTEE, "MENTORSHIP_FEEDBACK_REQUESTED", "m-1"),
+                       (MENTOR, "MENTORSHIP_COMPLETED", "m-1"),
+                       (MENTOR, "MENTORSHIP_FEEDBACK_REQUESTED", "m-1")]
