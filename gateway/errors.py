@@ -33,7 +33,13 @@ def is_coded(error: GraphQLError) -> bool:
     original = error.original_error
     if original is None:
         return True  # parse and validation errors describe the query, not our internals
-    return isinstance(original, GraphQLError) and (original.extensions or {}).get("code") in CODES
+    if not isinstance(original, GraphQLError):
+        return False
+    if (original.extensions or {}).get("code") in CODES:
+        return True
+    # graphql-core refusing a variable's value (an enum value that does not exist) before any
+    # resolver ran: the client's input, answered BAD_USER_INPUT by ``for_client``
+    return error.path is None and error.message.startswith("Variable '$")
 
 
 def for_client(formatted: dict[str, Any], suggestions: bool) -> dict[str, Any]:

@@ -85,3 +85,11 @@ async def test_errors_never_echo_a_large_input() -> None:
     assert all(len(field["message"]) <= 500 for field in error["extensions"]["fields"])
     coercion = await fake.query("query($r: Role!) { health }", {"r": long})
     assert len(coercion["errors"][0]["message"]) <= 500
+
+
+async def test_an_unknown_enum_value_in_a_variable_is_bad_input_not_an_internal_error() -> None:
+    found = await gateway().query(
+        "query($s: MentorshipStatus) { me { mentorships(status: $s) { totalCount } } }",
+        {"s": "BRIBE"})
+    assert codes(found) == ["BAD_USER_INPUT"]
+    assert "BRIBE" in found["errors"][0]["message"]
