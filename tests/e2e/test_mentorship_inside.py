@@ -181,10 +181,11 @@ def test_a_problem_report_pauses_the_mentorship_and_reaches_the_organization(
               "reason: $r, details: \"asked me to pay $300 for an observership\") { status } }")
     assert codes(gql(platform, report, stranger.token, {"id": asked["id"], "r": "OTHER"})) == \
         ["NOT_FOUND"]
-    # an unknown reason written in the query (as a variable the gateway answers
-    # INTERNAL_SERVER_ERROR today: graphql-core's variable coercion error is masked)
+    # an unknown reason, written in the query or given as a variable
     unknown = gql(platform, 'mutation($id: ID!) { reportMentorshipProblem(id: $id, reason: BRIBE) '
                             '{ status } }', mentee.token, {"id": asked["id"]})
+    assert codes(unknown) == ["BAD_USER_INPUT"]
+    unknown = gql(platform, report, mentee.token, {"id": asked["id"], "r": "BRIBE"})
     assert codes(unknown) == ["BAD_USER_INPUT"]
     paused = gql(platform, report, mentee.token, {"id": asked["id"], "r": "PAYMENT_REQUESTED"})
     assert paused["data"]["reportMentorshipProblem"]["status"] == "PAUSED", paused
