@@ -10,7 +10,10 @@ import httpx
 
 from tests.unit.gateway.fakes import APPLICANT, FakeServices, codes, gateway, token
 
-AUTH = {"authorization": f"Bearer {token()}"}
+
+def auth() -> dict[str, str]:
+    """A fresh token each time: one made at import expires before a long suite reaches it."""
+    return {"authorization": f"Bearer {token()}"}
 
 
 async def test_a_body_over_the_limit_gets_413_from_its_declared_length() -> None:
@@ -47,10 +50,10 @@ async def test_an_upload_has_its_own_larger_limit() -> None:
                                       "{instance: $f}) { id } }", "variables": {"f": None}})
     files = {"0": ("instance.json", b"x" * 200_000, "application/json")}
     data = {"operations": operations, "map": json.dumps({"0": ["variables.f"]})}
-    allowed = await fake.post(data=data, files=files, headers=AUTH)
+    allowed = await fake.post(data=data, files=files, headers=auth())
     assert allowed.status_code == 200  # reached the (fake) matching service
     files = {"0": ("instance.json", b"x" * 2_500_000, "application/json")}
-    assert (await fake.post(data=data, files=files, headers=AUTH)).status_code == 413
+    assert (await fake.post(data=data, files=files, headers=auth())).status_code == 413
 
 
 async def test_variables_hold_no_overlong_list_or_string() -> None:

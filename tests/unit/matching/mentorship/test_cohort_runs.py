@@ -85,7 +85,10 @@ def app() -> tuple[TestClient, FakeRuns]:
     return TestClient(built, raise_server_exceptions=False), runs
 
 
-ORG = bearer(ORGANIZATION, Role.ORG_ADMIN)
+def org() -> dict[str, str]:
+    """A fresh token each time: one made at import expires before a long suite reaches it."""
+    return bearer(ORGANIZATION, Role.ORG_ADMIN)
+
 BODY = {"name": "Spring", "mentee_ids": ["e1", "e2"], "mentor_ids": ["m1"]}
 
 
@@ -93,7 +96,7 @@ def test_only_organizations_run_cohorts(app: tuple[TestClient, FakeRuns]) -> Non
     client, runs = app
     assert client.post("/cohort-runs", headers=bearer(), json=BODY).status_code == 403
     assert client.get("/cohort-runs/run-1", headers=bearer()).status_code == 403
-    made = client.post("/cohort-runs", headers=ORG, json=BODY)
+    made = client.post("/cohort-runs", headers=org(), json=BODY)
     assert made.status_code == 201 and made.json()["totals"]["first_come_first_served"] == 20.0
     assert runs.runs == [(ORGANIZATION, "Spring", ["e1", "e2"], ["m1"], 0.0)]
 
@@ -103,7 +106,7 @@ def test_only_organizations_run_cohorts(app: tuple[TestClient, FakeRuns]) -> Non
     {**BODY, "name": ""}, {**BODY, "min_score": 101}, {**BODY, "mentor_ids": ["x" * 65]}])
 def test_bad_input_is_a_422(app: tuple[TestClient, FakeRuns], body: dict[str, Any]) -> None:
     client, runs = app
-    assert client.post("/cohort-runs", headers=ORG, json=body).status_code == 422
+    assert client.post("/cohort-runs", headers=org(), json=body).status_code == 422
     assert runs.runs == []
 
 
@@ -112,5 +115,5 @@ def test_refusals_carry_their_codes(app: tuple[TestClient, FakeRuns]) -> None:
     other = bearer("organization-2", Role.ORG_ADMIN)
     unknown = client.get("/cohort-runs/run-1", headers=other)
     assert (unknown.status_code, unknown.json()["code"]) == (404, "NOT_FOUND")
-    again = client.post("/cohort-runs/run-1/publication", headers=ORG)
+    again = client.post("/cohort-runs/run-1/publication", headers=org())
     assert (again.status_code, again.json()["code"]) == (409, "CONFLICT")
