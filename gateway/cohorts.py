@@ -66,7 +66,18 @@ class MentorCohortTotals:
     first_come_first_served: float
 
 
-@strawberry.type(description="The published pairs' mentorships, counted by status now.")
+@strawberry.type(description="One calendar month of the accepted pairs' check-ins.")
+class MentorCohortMonth:
+    month: str = strawberry.field(description="YYYY-MM.")
+    active_pairs: int = strawberry.field(
+        description="Accepted pairs under way at some time that month.")
+    check_ins: int = strawberry.field(description="Check-ins whose meeting date falls in it.")
+    per_pair: float | None = strawberry.field(
+        description="Check-ins per active pair; null when none was active.")
+
+
+@strawberry.type(description="The published pairs' mentorships counted by status now, and how "
+                             "the accepted ones work together.")
 class MentorCohortReport:
     pairs: int
     not_sent: int = strawberry.field(description="Pairs the lifecycle refused at publication.")
@@ -78,6 +89,17 @@ class MentorCohortReport:
     declined: int
     expired: int
     withdrawn: int
+    accepted: int = strawberry.field(
+        description="Pairs whose mentor accepted, whatever came after.")
+    check_ins: int = strawberry.field(description="Check-ins the accepted pairs recorded.")
+    check_ins_by_month: list[MentorCohortMonth] = strawberry.field(
+        description="From the month of the first accept to this one, oldest first.")
+    goals: int = strawberry.field(description="Goals the accepted pairs set.")
+    goals_completed: int = strawberry.field(description="Of those, the goals done now.")
+    ratings: int = strawberry.field(
+        description="Feedbacks given at completion, by either side.")
+    average_rating: float | None = strawberry.field(
+        description="Their mean rating (1-5) to one decimal; null before any.")
 
 
 @strawberry.type

@@ -57,9 +57,10 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         slots, requests, pairs = (Claims(self.db, kind) for kind in ("slot", "request", "pair"))
         self.claims = (slots, requests, pairs)
         self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
-        self.cohort_runs = CohortRuns(self.db, self.store, self.mentors, self.lifecycle)
         self.messages = Messages(self.db, self.outbox, self.lifecycle)
         self.progress = MentorshipProgress.of(self.db, self.lifecycle)
+        self.cohort_runs = CohortRuns(self.db, self.store, self.mentors, self.lifecycle,
+                                      self.progress)
         self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle))

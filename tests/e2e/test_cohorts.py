@@ -7,6 +7,7 @@ no one else sees the run."""
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from tests.e2e.accounts import PROFILE_INPUT, Account, documents, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
+from tests.e2e.test_mentorship_inside import ADD_GOAL, CHECK_IN, FEEDBACK
 from tests.e2e.test_mentorships import codes, mine, notice, requested, respond
 
 pytestmark = pytest.mark.e2e
@@ -23,7 +25,8 @@ RUN = ("id name status minScore solveSeconds createdAt publishedAt "
        "unmatched { menteeId reason } skipped { id side reason } "
        "totals { optimal greedy firstComeFirstServed }")
 REPORT = ("report { pairs notSent requested active paused completed cancelled declined expired "
-          "withdrawn }")
+          "withdrawn accepted checkIns checkInsByMonth { month activePairs checkIns perPair } "
+          "goals goalsCompleted ratings averageRating }")
 
 
 def kept(platform: Platform, collection: str, account_id: str, within: float = 30) -> None:
@@ -154,6 +157,31 @@ def test_an_organization_runs_reviews_publishes_and_follows_a_cohort(platform: P
     accepted = respond(platform, urdu, sent[mentees[0].id], True)
     assert accepted["data"]["respondToMentorshipRequest"]["status"] == "ACTIVE", accepted
     report = cohort_run(platform, organization.token, draft["id"], REPORT)
+    statuses = {"pairs": 5, "notSent": 0, "requested": 4, "active": 1, "paused": 0,
+                "completed": 0, "cancelled": 0, "declined": 0, "expired": 0, "withdrawn": 0}
+    month = {"month": f"{datetime.now(UTC):%Y-%m}", "activePairs": 1}
     assert report["data"]["mentorCohortRun"]["report"] == {
-        "pairs": 5, "notSent": 0, "requested": 4, "active": 1, "paused": 0, "completed": 0,
-        "cancelled": 0, "declined": 0, "expired": 0, "withdrawn": 0}
+        **statuses, "accepted": 1, "checkIns": 0,
+        "checkInsByMonth": [{**month, "checkIns": 0, "perPair": 0.0}], "goals": 0,
+        "goalsCompleted": 0, "ratings": 0, "averageRating": None}
+
+    # the pair works together: a goal done, a check-in today, completion, both rate it
+    pair, today = {"id": sent[mentees[0].id]}, f"{datetime.now(UTC):%Y-%m-%d}"
+    added = gql(platform, ADD_GOAL, mentees[0].token, {**pair, "g": {
+        "title": "Waiver options", "topic": "VISA", "dueDate": today}})
+    done = gql(platform, "mutation($id: ID!, $g: ID!) { setMentorshipGoalStatus(mentorshipId: $id,"
+                         " goalId: $g, status: DONE) { status } }", urdu.token,
+               {**pair, "g": added["data"]["addMentorshipGoal"]["id"]})
+    assert done["data"]["setMentorshipGoalStatus"]["status"] == "DONE", done
+    met = gql(platform, CHECK_IN, urdu.token, {**pair, "c": {"date": today, "notes": "Plan"}})
+    assert "errors" not in met, met
+    completed = gql(platform, "mutation($id: ID!) { completeMentorship(id: $id) { status } }",
+                    mentees[0].token, pair)
+    assert completed["data"]["completeMentorship"]["status"] == "COMPLETED", completed
+    for person, rating in ((mentees[0], 5), (urdu, 4)):
+        assert "errors" not in gql(platform, FEEDBACK, person.token, {**pair, "r": rating})
+    report = cohort_run(platform, organization.token, draft["id"], REPORT)
+    assert report["data"]["mentorCohortRun"]["report"] == {
+        **statuses, "active": 0, "completed": 1, "accepted": 1, "checkIns": 1,
+        "checkInsByMonth": [{**month, "checkIns": 1, "perPair": 1.0}], "goals": 1,
+        "goalsCompleted": 1, "ratings": 2, "averageRating": 4.5}

@@ -17,11 +17,13 @@ from services.matching.mentorship.claims import Claims
 from services.matching.mentorship.cohort_runs import NO_PROFILE, NOT_A_MENTOR, CohortRuns
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.store import MentorshipStore
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import MentorProfileUpdated
 from smartpick.events.mentoring import MenteePreferences, MentorPosition, MentorTopic
 from smartpick.events.mentors import MentorProfile
+from smartpick.events.mentorships import GoalStatus, MentorshipChange
 from smartpick.events.models import ApplicantProfile, ApplicantType, Visa
 from smartpick.http_errors import Refused
 from smartpick.outbox import Outbox
@@ -35,6 +37,7 @@ class Program:
     db: AsyncDatabase[dict[str, Any]]
     runs: CohortRuns
     lifecycle: Lifecycle
+    progress: MentorshipProgress
 
     async def mentee(self, applicant_id: str, language: str, goals: list[str]) -> None:
         """An applicant profile as matching keeps it (the consumer of profile events writes it)."""
@@ -62,7 +65,9 @@ def program(mongo: AsyncMongoClient[dict[str, Any]], unique: str) -> Program:
     store, mentors = MentorshipStore(db, outbox), MentorDirectory(db)
     slots, requests, pairs = (Claims(db, kind) for kind in ("slot", "request", "pair"))
     lifecycle = Lifecycle(store, mentors, slots, requests, pairs)
-    return Program(db, CohortRuns(db, MatchingStore(db, outbox), mentors, lifecycle), lifecycle)
+    progress = MentorshipProgress.of(db, lifecycle)
+    return Program(db, CohortRuns(db, MatchingStore(db, outbox), mentors, lifecycle, progress),
+                   lifecycle, progress)
 
 
 async def test_a_draft_is_published_once_and_reported_on(program: Program) -> None:
@@ -109,4 +114,25 @@ async def test_a_draft_is_published_once_and_reported_on(program: Program) -> No
     await program.lifecycle.respond(sent[0], "t-ur", True, None)
     await program.lifecycle.respond(sent[1], "t-ur", False, "full")
     report = await program.runs.report(published)
-    assert report == {"pairs": 4, "not_sent": 1, "active": 1, "declined": 1, "requested": 1}
+    month = {"month": f"{datetime.now(UTC):%Y-%m}", "active_pairs": 1}
+    assert report == {"pairs": 4, "not_sent": 1, "active": 1, "declined": 1, "requested": 1,
+                      "accepted": 1, "check_ins": 0,
+                      "check_ins_by_month": [{**month, "check_ins": 0, "per_pair": 0.0}],
+                      "goals": 0, "goals_completed": 0, "ratings": 0, "average_rating": None}
+
+    # the accepted pair works: two goals (one done), a check-in today, completion, feedback
+    today = datetime.now(UTC).date()
+    goals = [await program.progress.goals.add(sent[0], "a-0", title, MentorTopic.VISA, today)
+             for title in ("Waiver options", "J-1 paperwork")]
+    await program.progress.goals.set_status(sent[0], goals[0]["_id"], "t-ur", GoalStatus.DONE)
+    await program.progress.checkins.record(sent[0], "t-ur", today, "Went through it", None)
+    active = await program.lifecycle.store.get(sent[0])
+    assert active is not None
+    await program.lifecycle.change(active, MentorshipChange.COMPLETED, "mentee", "a-0")
+    await program.progress.feedback.give(sent[0], "a-0", 5, "")
+    await program.progress.feedback.give(sent[0], "t-ur", 4, "")
+    report = await program.runs.report(published)
+    assert report == {"pairs": 4, "not_sent": 1, "completed": 1, "declined": 1, "requested": 1,
+                      "accepted": 1, "check_ins": 1,
+                      "check_ins_by_month": [{**month, "check_ins": 1, "per_pair": 1.0}],
+                      "goals": 2, "goals_completed": 1, "ratings": 2, "average_rating": 4.5}

@@ -5,6 +5,7 @@ the next date). Each is its own document (``mentorship_checkins``), inserted onc
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from pymongo import ASCENDING, DESCENDING
@@ -41,3 +42,9 @@ class CheckIns:
         await self._lifecycle.visible(mentorship_id, account_id)
         return await self._checkins.find({"mentorship_id": mentorship_id}).sort(
             [("date", DESCENDING), ("at", DESCENDING)]).to_list()
+
+    async def dates_of(self, mentorship_ids: Sequence[str]) -> list[date]:
+        """The meeting dates of these mentorships' check-ins (a cohort report counts them)."""
+        found = self._checkins.find({"mentorship_id": {"$in": list(mentorship_ids)}},
+                                    {"date": 1})
+        return [date.fromisoformat(checkin["date"]) async for checkin in found]

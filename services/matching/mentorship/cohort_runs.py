@@ -16,6 +16,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,19 +28,24 @@ from services.matching.mentorship.cohort_baselines import (
     first_come_assignment,
     greedy_assignment,
 )
+from services.matching.mentorship.cohort_report import Span, average, by_month
 from services.matching.mentorship.compatibility import Mentee, Mentor
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.rules import Code, refused
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events.mentoring import MentorTopic
+from smartpick.events.mentorships import MentorshipStatus
 from smartpick.events.models import ApplicantProfile
 from smartpick.http_errors import Refused
-from smartpick.mongo import Document, insert_once
+from smartpick.mongo import Document, as_utc, insert_once
 
 DRAFT, PUBLISHED = "draft", "published"
 NO_PROFILE = "no applicant profile: they have not filled one in"
 NOT_A_MENTOR = "not in the mentor directory: no published mentor profile"
+ENDED = (MentorshipStatus.COMPLETED.value, MentorshipStatus.CANCELLED.value)
+"""How an accepted pair ends: its span stops at that change."""
 PUBLISHING_AT_ONCE = 8
 """Requests sent concurrently while publishing (a mentee is in one pair, so none race)."""
 
@@ -63,12 +69,14 @@ def solved(mentees: Sequence[Mentee], mentors: Sequence[Mentor], active: dict[st
 
 class CohortRuns:
     def __init__(self, db: AsyncDatabase[Document], applicants: MatchingStore,
-                 mentors: MentorDirectory, lifecycle: Lifecycle) -> None:
+                 mentors: MentorDirectory, lifecycle: Lifecycle,
+                 progress: MentorshipProgress) -> None:
         self._runs = db.cohort_runs
         self._publications = db.cohort_run_publications
         self._applicants = applicants
         self._mentors = mentors
         self._lifecycle = lifecycle
+        self._progress = progress
 
     async def ensure_indexes(self) -> None:
         await self._runs.create_index([("organization_id", ASCENDING),
@@ -156,14 +164,31 @@ class CohortRuns:
                         "refusal": error.message}
         return {"mentorship_id": made["_id"], "refusal_code": None, "refusal": None}
 
-    async def report(self, run: Document) -> dict[str, int]:
-        """How the published pairs' mentorships stand now, by status; ``not_sent``: pairs the
-        lifecycle refused at publication."""
+    async def report(self, run: Document) -> dict[str, Any]:
+        """How the published pairs' mentorships stand now, by status (``not_sent``: pairs the
+        lifecycle refused at publication), and how the accepted ones work together
+        (cohort_report.py says how each figure is counted)."""
         if run["status"] != PUBLISHED:
             raise refused(409, Code.CONFLICT, "a draft has no report: publish it first")
         ids = [p["publication"]["mentorship_id"] for p in run["pairs"]
                if p["publication"]["mentorship_id"] is not None]
-        found = await asyncio.gather(*(self._lifecycle.store.get(i) for i in ids))
-        statuses = Counter(m["status"] for m in found if m is not None)
+        found = [m for m in await asyncio.gather(*(self._lifecycle.store.get(i) for i in ids))
+                 if m is not None]
+        spans = [_span(m) for m in found if m.get("slot") is not None]
+        accepted = [m["_id"] for m in found if m.get("slot") is not None]
+        check_ins = await self._progress.checkins.dates_of(accepted)
+        goals, goals_done = await self._progress.goals.counts_of(accepted)
+        ratings = await self._progress.feedback.ratings_of(accepted)
+        months = by_month(spans, check_ins, datetime.now(UTC).date())
         return {"pairs": len(run["pairs"]), "not_sent": len(run["pairs"]) - len(ids),
-                **statuses}
+                **Counter(m["status"] for m in found), "accepted": len(accepted),
+                "check_ins": len(check_ins), "check_ins_by_month": [asdict(m) for m in months],
+                "goals": goals, "goals_completed": goals_done, "ratings": len(ratings),
+                "average_rating": average(ratings)}
+
+
+def _span(mentorship: Document) -> Span:
+    """From the accept to the end, for a mentorship its mentor accepted."""
+    ended = mentorship["status"] in ENDED
+    return Span(as_utc(mentorship["answered_at"]).date(),
+                as_utc(mentorship["updated_at"]).date() if ended else None)

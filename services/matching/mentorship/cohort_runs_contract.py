@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -104,8 +105,19 @@ class CohortRun(Row):
             "published_at": None if published is None else as_utc(published)})
 
 
+class CohortMonthReport(BaseModel):
+    """One calendar month of the accepted pairs' check-ins (mentorship/cohort_report.py)."""
+
+    month: str = Field(description="YYYY-MM")
+    active_pairs: int = Field(description="accepted pairs under way at some time that month")
+    check_ins: int = Field(description="check-ins whose meeting date falls in the month")
+    per_pair: float | None = Field(description="check-ins per active pair; null when none was "
+                                               "active")
+
+
 class CohortReport(BaseModel):
-    """Where the published pairs stand now: their mentorships counted by status."""
+    """Where the published pairs stand now: their mentorships counted by status, and how the
+    accepted ones work together (check-ins, goals, ratings)."""
 
     pairs: int
     not_sent: int = Field(description="pairs the lifecycle refused at publication")
@@ -117,7 +129,16 @@ class CohortReport(BaseModel):
     declined: int
     expired: int
     withdrawn: int
+    accepted: int = Field(description="pairs whose mentor accepted, whatever came after")
+    check_ins: int = Field(description="check-ins the accepted pairs recorded")
+    check_ins_by_month: list[CohortMonthReport] = Field(
+        description="from the month of the first accept to this one, oldest first")
+    goals: int = Field(description="goals the accepted pairs set")
+    goals_completed: int = Field(description="of those, the goals DONE now")
+    ratings: int = Field(description="feedbacks given at completion, by either side")
+    average_rating: float | None = Field(description="their mean rating (1-5), to one "
+                                                     "decimal; null before any")
 
     @classmethod
-    def of(cls, counts: dict[str, int]) -> CohortReport:
+    def of(cls, counts: dict[str, Any]) -> CohortReport:
         return cls.model_validate({s.value: 0 for s in MentorshipStatus} | counts)

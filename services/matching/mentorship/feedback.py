@@ -8,6 +8,7 @@ side never sees it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -25,6 +26,9 @@ class Feedback:
         self._feedback = db.mentorship_feedback
         self._lifecycle = lifecycle
 
+    async def ensure_indexes(self) -> None:
+        await self._feedback.create_index("mentorship_id")
+
     async def give(self, mentorship_id: str, account_id: str, rating: int,
                    comment: str) -> Document:
         mentorship, side = await self._lifecycle.visible(mentorship_id, account_id)
@@ -40,3 +44,10 @@ class Feedback:
         """The caller's own feedback, if given (never the other side's)."""
         _, side = await self._lifecycle.visible(mentorship_id, account_id)
         return await self._feedback.find_one({"_id": f"{mentorship_id}:{side}"})
+
+    async def ratings_of(self, mentorship_ids: Sequence[str]) -> list[int]:
+        """Every rating given on these mentorships, by either side (a cohort report averages
+        them; no comment and no giver leaves this service that way)."""
+        found = self._feedback.find({"mentorship_id": {"$in": list(mentorship_ids)}},
+                                    {"rating": 1})
+        return [given["rating"] async for given in found]

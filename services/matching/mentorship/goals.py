@@ -10,6 +10,7 @@ so none has two writers. The current status is that of the latest revision (OPEN
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from pymongo import ASCENDING, DESCENDING
@@ -77,3 +78,13 @@ class Goals:
         opened = (0, GoalStatus.OPEN.value)
         return [{**goal, "revision": current.get(goal["_id"], opened)[0],
                  "status": current.get(goal["_id"], opened)[1]} for goal in goals]
+
+    async def counts_of(self, mentorship_ids: Sequence[str]) -> tuple[int, int]:
+        """How many goals these mentorships set, and how many of them are DONE now."""
+        ids = {"mentorship_id": {"$in": list(mentorship_ids)}}
+        total = await self._goals.count_documents(ids)
+        current: dict[str, tuple[int, str]] = {}  # goal -> (revision, status)
+        async for update in self._updates.find(ids, {"goal_id": 1, "revision": 1, "status": 1}):
+            seen = current.get(update["goal_id"], (0, GoalStatus.OPEN.value))
+            current[update["goal_id"]] = max(seen, (update["revision"], update["status"]))
+        return total, sum(status == GoalStatus.DONE.value for _, status in current.values())

@@ -27,3 +27,4 @@ class MentorshipProgress:
     async def ensure_indexes(self) -> None:
         await self.goals.ensure_indexes()
         await self.checkins.ensure_indexes()
+        await self.feedback.ensure_indexes()

@@ -56,8 +56,13 @@ def test_a_run_and_a_report_answer_every_field() -> None:
     shown = CohortRun.of(RUN, "c-1")
     assert shown.pairs[0].score == 24.0 and shown.pairs[0].mentee.id == "e1"
     assert shown.skipped[0].side == "mentee" and shown.status == "draft"
-    report = CohortReport.of({"pairs": 3, "not_sent": 1, "active": 2})
+    report = CohortReport.of({
+        "pairs": 3, "not_sent": 1, "active": 2, "accepted": 2, "check_ins": 3,
+        "check_ins_by_month": [{"month": "2026-11", "active_pairs": 2, "check_ins": 3,
+                                "per_pair": 1.5}],
+        "goals": 4, "goals_completed": 1, "ratings": 0, "average_rating": None})
     assert (report.active, report.requested, report.completed) == (2, 0, 0)
+    assert report.check_ins_by_month[0].per_pair == 1.5 and report.average_rating is None
 
 
 class FakeRuns:
