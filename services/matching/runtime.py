@@ -59,8 +59,9 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
         self.messages = Messages(self.db, self.outbox, self.lifecycle)
         self.progress = MentorshipProgress.of(self.db, self.lifecycle)
-        self.cohort_runs = CohortRuns(self.db, self.store, self.mentors, self.lifecycle,
-                                      self.progress)
+        self.cohort_runs = CohortRuns(
+            self.db, self.store, self.mentors, self.lifecycle, self.progress,
+            timedelta(seconds=settings.cohort_publication_lease_seconds))
         self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle))

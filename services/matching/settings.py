@@ -39,6 +39,10 @@ class Settings(ServiceSettings):
     mentorship_repair_after_seconds: float = Field(default=300.0, gt=0)
     """A mentorship change left unfinished this long was left by a process that died: the
     repair sweep, run as often, finishes or undoes it (mentorship/repair.py)."""
+    cohort_publication_lease_seconds: float = Field(default=900.0, gt=0)
+    """A cohort publication still unfinished this long was interrupted: publishing the run
+    again resumes it. Longer than a publication takes and than the repair sweep's period, so
+    the claims of a request cut short are freed before the resumed publication asks again."""
 
     @property
     def simulation_max_upload_bytes(self) -> int:

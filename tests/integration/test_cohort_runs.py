@@ -5,8 +5,9 @@ wins, a pair the lifecycle refuses reported on its own, and the report as mentor
 from __future__ import annotations
 
 import asyncio
+import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -30,6 +31,7 @@ from smartpick.outbox import Outbox
 
 pytestmark = pytest.mark.integration
 ORGANIZATION = "org-1"
+LEASE = timedelta(hours=1)
 
 
 @dataclass
@@ -66,8 +68,8 @@ def program(mongo: AsyncMongoClient[dict[str, Any]], unique: str) -> Program:
     slots, requests, pairs = (Claims(db, kind) for kind in ("slot", "request", "pair"))
     lifecycle = Lifecycle(store, mentors, slots, requests, pairs)
     progress = MentorshipProgress.of(db, lifecycle)
-    return Program(db, CohortRuns(db, MatchingStore(db, outbox), mentors, lifecycle, progress),
-                   lifecycle, progress)
+    runs = CohortRuns(db, MatchingStore(db, outbox), mentors, lifecycle, progress, LEASE)
+    return Program(db, runs, lifecycle, progress)
 
 
 async def test_a_draft_is_published_once_and_reported_on(program: Program) -> None:
@@ -136,3 +138,39 @@ async def test_a_draft_is_published_once_and_reported_on(program: Program) -> No
                       "accepted": 1, "check_ins": 1,
                       "check_ins_by_month": [{**month, "check_ins": 1, "per_pair": 1.0}],
                       "goals": 2, "goals_completed": 1, "ratings": 2, "average_rating": 4.5}
+
+
+async def test_a_publication_cut_short_is_resumed_after_its_lease_and_asks_nobody_twice(
+        program: Program) -> None:
+    for n in range(3):
+        await program.mentee(f"b-{n}", "ur", ["visa"])
+    await program.mentor("t-b", 3, ["en", "ur"])
+    run = await program.runs.run(ORGANIZATION, "Winter cohort", ["b-0", "b-1", "b-2"],
+                                 ["t-b"], 0.0)
+    # a publisher took the run and sent one pair's request, then died
+    started = datetime.now(UTC) - LEASE / 2
+    await program.db.cohort_run_publications.insert_one(
+        {"_id": run["_id"], "run_id": run["_id"], "attempt": 1, "at": started})
+    first = run["pairs"][0]
+    sent_before = await program.lifecycle.request(
+        first["mentee_id"], first["mentor_id"], "Suggested by Winter cohort", [],
+        mentorship_id=str(uuid.uuid5(uuid.NAMESPACE_URL,
+                                     f"cohort-run:{run['_id']}:{first['mentee_id']}")))
+
+    with pytest.raises(Refused) as within_lease:  # it may still be at work
+        await program.runs.publish(run)
+    assert within_lease.value.code == "CONFLICT" and "being published" in \
+        within_lease.value.message
+
+    await program.db.cohort_run_publications.update_one(
+        {"_id": run["_id"]}, {"$set": {"at": datetime.now(UTC) - LEASE * 2}})
+    raced = await asyncio.gather(program.runs.publish(run), program.runs.publish(run),
+                                 return_exceptions=True)
+    [published] = [r for r in raced if isinstance(r, dict)]
+    assert [r.code for r in raced if isinstance(r, Refused)] == ["CONFLICT"]
+    sent = {p["mentee_id"]: p["publication"]["mentorship_id"] for p in published["pairs"]}
+    assert sent[first["mentee_id"]] == sent_before["_id"] and all(sent.values())
+    assert await program.db.mentorships.count_documents({"mentor_id": "t-b"}) == 3
+    assert await program.db.cohort_run_publications.count_documents(
+        {"run_id": run["_id"]}) == 2
+    assert (await program.runs.own(run["_id"], ORGANIZATION))["status"] == "published"

@@ -7,6 +7,11 @@ the one write FerretDB and MongoDB both decide atomically), so of two racing pub
 sends the requests and the other is refused; the winner is then the run document's one writer.
 Each pair's request goes through the lifecycle like a mentee's own (the mentee is the
 requester, the message names the program); one the lifecycle refuses is reported per pair.
+
+A publisher that dies halfway leaves the run a draft with some requests sent. Once its lease
+has passed, publishing again takes the next attempt (``<run id>#2``, …; again one insert
+decides) and goes through the pairs again: each pair's request has an id derived from the run
+and the mentee, so a pair sent before is found and kept, never asked twice.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo import ASCENDING, DESCENDING
@@ -69,18 +74,20 @@ def solved(mentees: Sequence[Mentee], mentors: Sequence[Mentor], active: dict[st
 
 class CohortRuns:
     def __init__(self, db: AsyncDatabase[Document], applicants: MatchingStore,
-                 mentors: MentorDirectory, lifecycle: Lifecycle,
-                 progress: MentorshipProgress) -> None:
+                 mentors: MentorDirectory, lifecycle: Lifecycle, progress: MentorshipProgress,
+                 lease: timedelta) -> None:
         self._runs = db.cohort_runs
         self._publications = db.cohort_run_publications
         self._applicants = applicants
         self._mentors = mentors
         self._lifecycle = lifecycle
         self._progress = progress
+        self._lease = lease
 
     async def ensure_indexes(self) -> None:
         await self._runs.create_index([("organization_id", ASCENDING),
                                        ("created_at", DESCENDING)])
+        await self._publications.create_index([("run_id", ASCENDING), ("attempt", DESCENDING)])
 
     async def run(self, organization_id: str, name: str, mentee_ids: Sequence[str],
                   mentor_ids: Sequence[str], min_score: float) -> Document:
@@ -139,12 +146,17 @@ class CohortRuns:
         return found, total
 
     async def publish(self, run: Document) -> Document:
-        """Send each pair its request, once per run; CONFLICT for a run published already."""
-        if run["status"] != DRAFT or not await insert_once(
-                self._publications, {"_id": run["_id"], "at": datetime.now(UTC)}):
+        """Send each pair its request, once per run; CONFLICT for a run published already or
+        being published."""
+        if run["status"] != DRAFT:
             raise refused(409, Code.CONFLICT, f"cohort run {run['_id']!r} is published already")
+        if not await self._take_publication(run["_id"]):
+            minutes = round(self._lease.total_seconds() / 60)
+            raise refused(409, Code.CONFLICT, f"cohort run {run['_id']!r} is being published; "
+                          f"if that was interrupted, publishing again {minutes} minutes after it "
+                          "began resumes it")
         gate = asyncio.Semaphore(PUBLISHING_AT_ONCE)
-        outcomes = await asyncio.gather(*(self._request(pair, run["name"], gate)
+        outcomes = await asyncio.gather(*(self._request(run["_id"], pair, run["name"], gate)
                                           for pair in run["pairs"]))
         pairs = [{**pair, "publication": outcome}
                  for pair, outcome in zip(run["pairs"], outcomes, strict=True)]
@@ -152,13 +164,33 @@ class CohortRuns:
         await self._runs.update_one({"_id": run["_id"]}, {"$set": changes})
         return {**run, **changes}
 
-    async def _request(self, pair: Document, program: str,
+    async def _take_publication(self, run_id: str) -> bool:
+        """Whether this call publishes: the first attempt, or the next one once the latest
+        attempt's lease has passed (its publisher died or hung)."""
+        now = datetime.now(UTC)
+        if await insert_once(self._publications, {"_id": run_id, "run_id": run_id,
+                                                  "attempt": 1, "at": now}):
+            return True
+        latest = await self._publications.find_one({"run_id": run_id},
+                                                   sort=[("attempt", DESCENDING)])
+        if latest is None or as_utc(latest["at"]) > now - self._lease:
+            return False
+        attempt = latest["attempt"] + 1
+        return await insert_once(self._publications, {
+            "_id": f"{run_id}#{attempt}", "run_id": run_id, "attempt": attempt, "at": now})
+
+    async def _request(self, run_id: str, pair: Document, program: str,
                        gate: asyncio.Semaphore) -> dict[str, Any]:
+        """The pair's request: made now, or found when an interrupted attempt made it."""
+        mentorship_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"cohort-run:{run_id}:"
+                                                           f"{pair['mentee_id']}"))
         async with gate:
+            if await self._lifecycle.store.get(mentorship_id) is not None:
+                return {"mentorship_id": mentorship_id, "refusal_code": None, "refusal": None}
             try:
                 made = await self._lifecycle.request(
                     pair["mentee_id"], pair["mentor_id"], suggested_by(program),
-                    [MentorTopic(goal) for goal in pair["goals"]])
+                    [MentorTopic(goal) for goal in pair["goals"]], mentorship_id=mentorship_id)
             except Refused as error:
                 return {"mentorship_id": None, "refusal_code": error.code,
                         "refusal": error.message}

@@ -41,8 +41,12 @@ class Lifecycle:
         self._pairs = pairs
 
     async def request(self, mentee_id: str, mentor_id: str, message: str,
-                      goals: list[MentorTopic], contact: str | None = None) -> Document:
-        """A new REQUESTED mentorship, if the mentor takes requests and the mentee may ask."""
+                      goals: list[MentorTopic], contact: str | None = None,
+                      mentorship_id: str | None = None) -> Document:
+        """A new REQUESTED mentorship, if the mentor takes requests and the mentee may ask.
+
+        ``mentorship_id``: an id the caller derived (a cohort pair's), so a request made again
+        after a crash is known by it; a new random one otherwise."""
         mentor = await self._mentors.mentor(mentor_id)
         if mentor is None:
             raise refused(404, Code.NOT_FOUND, f"no mentor {mentor_id[:64]!r}")
@@ -50,7 +54,7 @@ class Lifecycle:
             raise refused(409, Code.NOT_ACCEPTING, "this mentor does not take new mentees now")
         if await self._slots.held_by(mentor_id) >= mentor.profile.capacity:
             raise refused(409, Code.CAPACITY_REACHED, "this mentor has no free place now")
-        mentorship_id = str(uuid.uuid4())
+        mentorship_id = mentorship_id or str(uuid.uuid4())
         pair = f"{mentee_id}|{mentor_id}"
         if await self._pairs.claim_first([pair], mentorship_id, mentee_id) is None:
             raise refused(409, Code.CONFLICT, "you already have an open request or a mentorship "
