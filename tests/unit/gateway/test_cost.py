@@ -48,6 +48,14 @@ async def test_page_sizes_count_from_variables_and_their_defaults() -> None:
     assert "QUERY_TOO_COMPLEX" not in codes(await fake.query(query, {"n": 10}))
 
 
+async def test_a_query_validated_and_cached_before_is_still_counted_with_each_request() -> None:
+    fake = gateway(FakeServices())
+    query = ("query($n: Int!) { me { recommendations(first: $n) "
+             "{ edges { node { program { name } } } } } }")
+    for n, refused in ((10, False), (5000, True), (10, False), (5000, True)):
+        assert ("QUERY_TOO_COMPLEX" in codes(await fake.query(query, {"n": n}))) is refused
+
+
 async def test_fragments_spreading_fragments_twice_over_are_counted_fast() -> None:
     levels = 60
     fragments = " ".join(f"fragment F{n} on Me {{ ...F{n + 1} ...F{n + 1} }}"
