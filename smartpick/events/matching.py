@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from smartpick.events.base import Event
 from smartpick.events.mentoring import MentorPosition
+from smartpick.events.models import DisplayName, Specialty
 
 
 class RecommendationsReady(Event):
@@ -61,8 +62,8 @@ class SuggestedMentor(BaseModel):
 
     mentor_id: str
     position: MentorPosition
-    specialty: str
-    institution: str
+    specialty: Specialty
+    institution: DisplayName
     score: float = Field(ge=0, le=100, description="compatibility with the applicant, 0 to 100")
     reasons: list[str] = Field(max_length=3, description="the strongest reasons, in plain words")
 

@@ -170,15 +170,15 @@ async def test_one_push_per_meaningful_change_none_for_scores_none_again_on_rede
         await send(31, switched, "e-31")  # Kafka redelivers the same event
         # and a process that died right after the push's insert, before the set last pushed
         # and the profile were written, handles it again against what was kept before
-        last = platform.db[LAST]
-        await last.replace_one({"_id": "a-1"}, {"mentor_ids": ["m-0", "m-1"]})
+        pointers = platform.db[LAST]
+        await pointers.replace_one({"_id": "a-1"}, {"mentor_ids": ["m-0", "m-1"]})
         kept = await matching.store.kept_applicant("a-1")
         assert not await matching.suggestions.profile_changed(
             "a-1", switched, START + timedelta(minutes=31),
             {**kept, "profile": profile(time_zone="Asia/Karachi").model_dump(mode="json"),
              "profile_at": START + timedelta(minutes=30)})
         assert matching.suggestions.searches == 4  # searched again, lost the insert
-        repaired = await last.find_one({"_id": "a-1"})
+        repaired = await pointers.find_one({"_id": "a-1"})
         assert repaired is not None and sorted(repaired["mentor_ids"]) == ["m-2", "m-3"]
     finally:
         await publisher.stop()
