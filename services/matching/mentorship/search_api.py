@@ -38,6 +38,7 @@ from smartpick.paging import After, encode_cursor, offset_after
 
 router = APIRouter(prefix="/mentors", tags=["mentors"], responses=errors(401))
 
+
 async def mentee_of(principal: Principal, store: MatchingStore, rankings: Rankings) -> Mentee:
     """The caller as a mentee: their stored applicant profile, or nothing to match on."""
     found = None
