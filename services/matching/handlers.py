@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.handlers import mentors_updated, mentorship_changed
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.suggestion_push import MentorSuggestions
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
@@ -37,6 +38,7 @@ class Dependencies:
     outcomes: OutcomeStore
     mentors: MentorDirectory
     lifecycle: Lifecycle
+    suggestions: MentorSuggestions
 
 
 HANDLERS = (HandlerRegistry[Dependencies]()

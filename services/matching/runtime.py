@@ -21,6 +21,8 @@ from services.matching.mentorship.reports import COLLECTION as REPORTS
 from services.matching.mentorship.reports import Reports
 from services.matching.mentorship.store import OUTBOX_COLLECTIONS as MENTORSHIP_OUTBOX
 from services.matching.mentorship.store import MentorshipStore
+from services.matching.mentorship.suggestion_push import COLLECTION as SUGGESTIONS
+from services.matching.mentorship.suggestion_push import MentorSuggestions
 from services.matching.model_registry.refit_schedule import RefitSchedule
 from services.matching.model_registry.registry import ModelCache, ModelRegistry
 from services.matching.model_registry.store import OutcomeStore
@@ -41,7 +43,8 @@ log = logging.getLogger(__name__)
 class MatchingRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX,
-                                                       *MENTORSHIP_OUTBOX, MESSAGES, REPORTS))
+                                                       *MENTORSHIP_OUTBOX, MESSAGES, REPORTS,
+                                                       SUGGESTIONS))
         self.store = MatchingStore(self.db, self.outbox)
         self.outcomes = OutcomeStore(self.db)
         self.model_registry = ModelRegistry(self.db)
@@ -63,8 +66,11 @@ class MatchingRuntime(ServiceRuntime[Settings]):
             self.db, self.store, self.mentors, self.lifecycle, self.progress,
             timedelta(seconds=settings.cohort_publication_lease_seconds))
         self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
+        self.suggestions = MentorSuggestions(self.db, self.outbox, self.mentors,
+                                             self.mentorships, pairs, self.rankings)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
-                                                   self.outcomes, self.mentors, self.lifecycle))
+                                                   self.outcomes, self.mentors, self.lifecycle,
+                                                   self.suggestions))
         self.workers["list-changes"] = notifier.run
         self.workers["retire-stored-lists"] = self._retire_stored_lists
         self.workers["match-simulations"] = self.runner.run

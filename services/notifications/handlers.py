@@ -9,6 +9,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorSuggestionsReady,
     RecommendationsReady,
 )
 from smartpick.registry import HandlerRegistry
@@ -18,4 +19,5 @@ HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add(MatchSimulationCompleted, in_app.simulation_completed)
             .add(MentorshipChanged, in_app.mentorship_changed)
             .add(MentorshipMessagePosted, in_app.mentorship_message)
-            .add(MentorshipProblemReported, in_app.mentorship_problem_reported))
+            .add(MentorshipProblemReported, in_app.mentorship_problem_reported)
+            .add(MentorSuggestionsReady, in_app.mentors_suggested))

@@ -6,7 +6,11 @@ Services import events from here and nowhere else, so a contract has exactly one
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
-from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
+from smartpick.events.matching import (
+    MatchSimulationCompleted,
+    MentorSuggestionsReady,
+    RecommendationsReady,
+)
 from smartpick.events.mentors import MentorProfileUpdated
 from smartpick.events.mentorships import (
     MentorshipChanged,
@@ -25,6 +29,7 @@ __all__ = [
     "MalformedEvent",
     "MatchSimulationCompleted",
     "MentorProfileUpdated",
+    "MentorSuggestionsReady",
     "MentorshipChanged",
     "MentorshipMessagePosted",
     "MentorshipProblemReported",

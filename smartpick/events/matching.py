@@ -1,10 +1,13 @@
 """Events published by the matching service."""
 
+from datetime import datetime
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from smartpick.events.base import Event
+from smartpick.events.mentoring import MentorPosition
+from smartpick.events.models import DisplayName, Specialty
 
 
 class RecommendationsReady(Event):
@@ -49,3 +52,36 @@ class MatchSimulationCompleted(Event):
     @property
     def aggregate_id(self) -> str:
         return self.simulation_id
+
+
+class SuggestedMentor(BaseModel):
+    """One mentor suggested to an applicant, described as the directory knows them (it holds no
+    names: position, specialty and institution are what mentor search shows too)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    mentor_id: str
+    position: MentorPosition
+    specialty: Specialty
+    institution: DisplayName
+    score: float = Field(ge=0, le=100, description="compatibility with the applicant, 0 to 100")
+    reasons: list[str] = Field(max_length=3, description="the strongest reasons, in plain words")
+
+
+class MentorSuggestionsReady(Event):
+    """An applicant's mentor-relevant profile changed and their best available mentors differ
+    from those last suggested to them; carries the whole new set (state transfer)."""
+
+    event_type: ClassVar[str] = "org.smartpick.matching.mentor-suggestions.ready.v1"
+    topic: ClassVar[str] = "matching.recommendations"
+    supersedes_earlier: ClassVar[bool] = True
+
+    applicant_id: str
+    mentors: list[SuggestedMentor] = Field(min_length=1, max_length=5,
+                                           description="best first")
+    profile_at: datetime = Field(description="when the profile that caused them was saved")
+    at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.applicant_id

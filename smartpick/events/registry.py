@@ -9,7 +9,11 @@ from pydantic import ValidationError
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
-from smartpick.events.matching import MatchSimulationCompleted, RecommendationsReady
+from smartpick.events.matching import (
+    MatchSimulationCompleted,
+    MentorSuggestionsReady,
+    RecommendationsReady,
+)
 from smartpick.events.mentors import MentorProfileUpdated
 from smartpick.events.mentorships import (
     MentorshipChanged,
@@ -29,6 +33,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorSuggestionsReady,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 
@@ -51,7 +56,8 @@ TOPICS: tuple[Topic, ...] = (
           description="Applicants' profiles and reported outcomes, keyed by applicant id."),
     Topic("profiles.programs", description="The program catalog, keyed by program id."),
     Topic("profiles.mentors", description="Mentors' profiles, keyed by mentor id."),
-    Topic("matching.recommendations", description="Recommendation runs, keyed by applicant id."),
+    Topic("matching.recommendations",
+          description="Recommendation runs and mentor suggestions, keyed by applicant id."),
     Topic("matching.simulations", description="Match simulation jobs, keyed by simulation id."),
     Topic("matching.mentorships",
           description="Mentorships' transitions and messages, keyed by mentorship id."),

@@ -58,6 +58,9 @@ class Claims:
     async def held_by(self, owner: str) -> int:
         return await self._claims.count_documents({"owner": owner})
 
+    async def keys_held_by(self, owner: str) -> list[str]:
+        return [found["_id"] async for found in self._claims.find({"owner": owner}, {"_id": 1})]
+
     async def older_than(self, cutoff: datetime) -> list[Document]:
         """Claims made before ``cutoff``: what the repair sweep checks."""
         return await self._claims.find({"at": {"$lt": cutoff}}).to_list()

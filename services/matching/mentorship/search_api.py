@@ -19,6 +19,7 @@ from services.matching.mentorship.contract import (
     MentorSuggestion,
     ShownMentorProfile,
 )
+from services.matching.mentorship.mentees import listed_mentee
 from services.matching.mentorship.search import MentorFilter, search
 from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import MatchingStore
@@ -37,10 +38,6 @@ from smartpick.paging import After, encode_cursor, offset_after
 
 router = APIRouter(prefix="/mentors", tags=["mentors"], responses=errors(401))
 
-LIST_PROGRAMS = 40
-"""How many of an applicant's best eligible programs count as "your list" when a mentor works
-at one of them (IMGs apply to many more; the top is where first-hand advice matters most)."""
-
 
 async def mentee_of(principal: Principal, store: MatchingStore, rankings: Rankings) -> Mentee:
     """The caller as a mentee: their stored applicant profile, or nothing to match on."""
@@ -50,11 +47,9 @@ async def mentee_of(principal: Principal, store: MatchingStore, rankings: Rankin
     if found is None:
         return Mentee(principal.account_id, (), Visa.NONE, ApplicantType.US_MD,
                       MenteePreferences())
-    profile = ApplicantProfile.model_validate(found["profile"])
-    ranking, _ = await rankings.ranking(principal.account_id, profile, found["profile_at"])
-    top = ranking.select(eligible=True)[:LIST_PROGRAMS].tolist()
-    return Mentee.from_profile(principal.account_id, profile,
-                               frozenset(ranking.arrays.ids[i] for i in top))
+    return await listed_mentee(principal.account_id,
+                               ApplicantProfile.model_validate(found["profile"]),
+                               found["profile_at"], rankings)
 
 
 @router.get("", response_model=MentorSearchPage, responses=errors(400, 422))

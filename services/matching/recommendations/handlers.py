@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from services.matching.mentorship.suggestion_push import MentorSuggestions
 from services.matching.recommendations.catalog_cache import CatalogCache
 from services.matching.recommendations.ranking import Rankings, stable_id
 from services.matching.recommendations.store import MatchingStore
@@ -21,16 +22,25 @@ class RecommendationDependencies(Protocol):
     def catalog(self) -> CatalogCache: ...
     @property
     def rankings(self) -> Rankings: ...
+    @property
+    def suggestions(self) -> MentorSuggestions: ...
 
 
 async def applicant_updated(event: ApplicantProfileUpdated, envelope: CloudEvent,
                             deps: RecommendationDependencies) -> None:
-    """Keep the profile and stage the event announcing its recommendations, in one write."""
+    """Keep the profile and stage the event announcing its recommendations, in one write.
+
+    Before that write, mentor suggestions are pushed if the profile changed what mentors are
+    matched on (mentorship/suggestion_push.py): a crash in between finds the change again on
+    redelivery. Both compare with the one read of the stored applicant.
+    """
     cause = f"{envelope.source}|{envelope.id}"
     saved_at = event.updated_at or envelope.time
+    kept = await deps.store.kept_applicant(event.applicant_id)
     ready = await deps.rankings.ready(event.applicant_id, event.profile, saved_at, cause)
+    await deps.suggestions.profile_changed(event.applicant_id, event.profile, saved_at, kept)
     await deps.store.save_applicant(event.applicant_id, event.profile, saved_at, ready,
-                                    stable_id(event.applicant_id, cause))
+                                    stable_id(event.applicant_id, cause), kept)
 
 
 async def applicants_updated(events: Sequence[tuple[ApplicantProfileUpdated, CloudEvent]],

@@ -94,20 +94,28 @@ class MatchingStore:
         documents = await self._db.programs.find({}).to_list()
         return [Program.model_validate({"id": d.pop("_id"), **d}) for d in documents]
 
+    async def kept_applicant(self, applicant_id: str) -> Document:
+        """The stored applicant as ``save_applicant`` reads it (``{}`` for none), with the
+        profile, so the handler compares old and new profile without a read of its own."""
+        kept = await self._db.applicants.find_one(
+            {"_id": applicant_id}, {"profile": 1, "profile_at": 1, "computed_for": 1, FIELD: 1})
+        return kept or {}
+
     async def save_applicant(self, applicant_id: str, profile: ApplicantProfile,
                              profile_at: datetime, event: RecommendationsReady,
-                             event_id: str) -> bool:
+                             event_id: str, kept: Document | None = None) -> bool:
         """Keep the profile as of ``profile_at`` (when the profiles service staged it) with the
         event that announces its recommendations, in one write; False, and nothing changed, when
         this profile or a newer one is kept already (a redelivery, or a late event).
 
-        Read, then written by ``_id``: this consumer is the document's one writer (the
-        applicant's events come through one partition), so nothing changes in between.
+        Read (or ``kept``, from ``kept_applicant`` just before), then written by ``_id``: this
+        consumer is the document's one writer (the applicant's events come through one
+        partition), so nothing changes in between.
         """
         profile_at = profile_at.replace(microsecond=profile_at.microsecond // 1000 * 1000)
-        kept = await self._db.applicants.find_one(
-            {"_id": applicant_id}, {"profile_at": 1, "computed_for": 1, FIELD: 1})
-        if kept is not None and kept.get("profile_at") is not None:
+        if kept is None:
+            kept = await self.kept_applicant(applicant_id)
+        if kept and kept.get("profile_at") is not None:
             same = kept.get("computed_for") == event.computed_for
             kept_at = as_utc(kept["profile_at"])
             if kept_at > profile_at or (kept_at == profile_at and same):
@@ -115,7 +123,7 @@ class MatchingStore:
         update = {"$set": {"profile": profile.model_dump(mode="json"), "profile_at": profile_at,
                            "computed_for": event.computed_for}}
         return await self._outbox.stage(self._db.applicants, applicant_id, update, event,
-                                        event_id, upsert=True, current=kept or {})
+                                        event_id, upsert=True, current=kept)
 
     async def applicant_record(self, applicant_id: str) -> Document | None:
         """The stored profile with its time and cause, without the outbox."""

@@ -17,6 +17,7 @@ from services.notifications.in_app.texts import (
     problem_notice,
     recommendations_text,
     simulation_text,
+    suggestions_text,
 )
 from smartpick.events import (
     CloudEvent,
@@ -24,6 +25,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorSuggestionsReady,
     RecommendationsReady,
 )
 from smartpick.inbox import effect_id
@@ -34,6 +36,7 @@ MATCH_SIMULATION_COMPLETED = "MATCH_SIMULATION_COMPLETED"
 MENTORSHIP_MESSAGE = "MENTORSHIP_MESSAGE"
 MENTORSHIP_FEEDBACK_REQUESTED = "MENTORSHIP_FEEDBACK_REQUESTED"
 MENTORSHIP_PROBLEM_REPORTED = "MENTORSHIP_PROBLEM_REPORTED"
+MENTOR_SUGGESTIONS = "MENTOR_SUGGESTIONS"
 
 
 async def recommendations_ready(event: RecommendationsReady, envelope: CloudEvent,
@@ -98,3 +101,12 @@ async def mentorship_problem_reported(event: MentorshipProblemReported, envelope
     recipient, title, body = problem_notice(event, event.organization_id)
     await store.add(effect_id(envelope, "in-app"), recipient, MENTORSHIP_PROBLEM_REPORTED, title,
                     body, event.mentorship_id)
+
+
+async def mentors_suggested(event: MentorSuggestionsReady, envelope: CloudEvent,
+                            store: NotificationsStore) -> None:
+    """One current notice of new mentor suggestions per applicant: a newer set replaces an
+    unread older notice; handled again, the same event adds nothing (its id is fixed)."""
+    title, body = suggestions_text(event)
+    await store.add_current(effect_id(envelope, "in-app"), event.applicant_id,
+                            MENTOR_SUGGESTIONS, title, body, event.at)

@@ -7,6 +7,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorSuggestionsReady,
     RecommendationsReady,
 )
 from smartpick.events.mentorships import MentorshipChange
@@ -115,3 +116,12 @@ def problem_notice(event: MentorshipProblemReported, organization_id: str) -> No
             f"The {side} of a mentorship with your mentor {event.mentor_id} reported: {reason}."
             + (f" Details: “{_quoted(event.details)}”" if event.details else "")
             + " The mentorship is paused.")
+
+
+def suggestions_text(event: MentorSuggestionsReady) -> tuple[str, str]:
+    """Who the suggested mentors are (the directory knows no names) and why, best first."""
+    lines = [f"{m.position.value.replace('_', ' ').capitalize()} in {m.specialty} at "
+             f"{m.institution}" + (f": {'; '.join(m.reasons)}." if m.reasons else ".")
+             for m in event.mentors]
+    return ("New mentors suggested for you",
+            " ".join(lines) + " Ask them from mentor search.")

@@ -9,6 +9,7 @@ from typing import Any, cast
 from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.suggestion_push import MentorSuggestions
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
@@ -37,9 +38,19 @@ class Fakes:
         return RecommendationsReady(applicant_id=applicant_id, eligible_count=2,
                                     excluded_count=1, computed_for=cause)
 
+    async def kept_applicant(self, applicant_id: str) -> dict[str, Any]:
+        self.calls.append(("kept_applicant", applicant_id))
+        return {"profile_at": None}
+
+    async def profile_changed(self, applicant_id: str, profile: Any, profile_at: datetime,
+                              kept: dict[str, Any]) -> bool:
+        self.calls.append(("profile_changed", (applicant_id, kept)))
+        return False
+
     async def save_applicant(self, applicant_id: str, profile: Any, profile_at: datetime,
-                             event: RecommendationsReady, event_id: str) -> bool:
-        self.calls.append(("save_applicant", (applicant_id, event.computed_for, event_id)))
+                             event: RecommendationsReady, event_id: str,
+                             kept: dict[str, Any]) -> bool:
+        self.calls.append(("save_applicant", (applicant_id, event.computed_for, event_id, kept)))
         return True
 
     async def save_programs(self, programs: list[Program]) -> int:
@@ -66,16 +77,19 @@ class Fakes:
 def deps(fakes: Fakes) -> Dependencies:
     return Dependencies(cast(MatchingStore, fakes), cast(CatalogCache, fakes),
                         cast(Rankings, fakes), cast(OutcomeStore, fakes),
-                        cast(MentorDirectory, fakes), cast(Lifecycle, fakes))
+                        cast(MentorDirectory, fakes), cast(Lifecycle, fakes),
+                        cast(MentorSuggestions, fakes))
 
 
 async def test_a_profile_is_kept_with_the_event_announcing_its_list_caused_by_it() -> None:
     fakes, event = Fakes(), profile_event("a-1")
     envelope = envelope_for(event, "/profiles", "event-1")
     await applicant_updated(event, envelope, deps(fakes))
-    cause = "/profiles|event-1"
-    assert fakes.calls == [("ready", ("a-1", cause)),
-                           ("save_applicant", ("a-1", cause, stable_id("a-1", cause)))]
+    cause, kept = "/profiles|event-1", {"profile_at": None}
+    # suggestions are weighed before the write, with the one read of the stored applicant
+    assert fakes.calls == [("kept_applicant", "a-1"), ("ready", ("a-1", cause)),
+                           ("profile_changed", ("a-1", kept)),
+                           ("save_applicant", ("a-1", cause, stable_id("a-1", cause), kept))]
 
 
 async def test_a_run_of_programs_is_stored_at_once_and_their_specialties_recorded_once() -> None:

@@ -20,6 +20,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorSuggestionsReady,
     RecommendationsReady,
 )
 from smartpick.publisher import envelope_for
@@ -109,7 +110,8 @@ async def test_the_registry_sends_each_event_type_to_its_handler_with_the_store(
     fake = FakeStore()
     handlers = HANDLERS.bind(cast(NotificationsStore, fake))
     assert set(handlers) == {RecommendationsReady, MatchSimulationCompleted, MentorshipChanged,
-                             MentorshipMessagePosted, MentorshipProblemReported}
+                             MentorshipMessagePosted, MentorshipProblemReported,
+                             MentorSuggestionsReady}
     for handle in handlers[RecommendationsReady]:
         await handle(ready(), envelope(ready()))
     assert [n["recipient"] for n in fake.notifications.values()] == ["a-1"]
