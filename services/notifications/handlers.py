@@ -9,7 +9,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
-    MentorshipReminderDue,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
@@ -22,4 +22,4 @@ HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add(MentorshipMessagePosted, in_app.mentorship_message)
             .add(MentorshipProblemReported, in_app.mentorship_problem_reported)
             .add(MentorSuggestionsReady, in_app.mentors_suggested)
-            .add(MentorshipReminderDue, in_app.mentorship_reminder))
+            .add(MentorshipReminderIssued, in_app.mentorship_reminder))

@@ -16,7 +16,7 @@ from smartpick.events.mentorships import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
-    MentorshipReminderDue,
+    MentorshipReminderIssued,
 )
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
@@ -34,7 +34,7 @@ __all__ = [
     "MentorshipChanged",
     "MentorshipMessagePosted",
     "MentorshipProblemReported",
-    "MentorshipReminderDue",
+    "MentorshipReminderIssued",
     "OutcomeDeleted",
     "OutcomeReported",
     "ProgramUpserted",

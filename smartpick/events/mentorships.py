@@ -152,11 +152,11 @@ class ReminderKind(StrEnum):
     """A goal still open is past its due date."""
 
 
-class MentorshipReminderDue(Event):
+class MentorshipReminderIssued(Event):
     """The platform reminds both people of an ACTIVE mentorship of a check-in coming up or of a
     goal left open past its date; one event per check-in or goal, ever."""
 
-    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.reminder-due.v1"
+    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.reminder-issued.v1"
     topic: ClassVar[str] = "matching.mentorships"
 
     kind: ReminderKind

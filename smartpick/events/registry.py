@@ -19,7 +19,7 @@ from smartpick.events.mentorships import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
-    MentorshipReminderDue,
+    MentorshipReminderIssued,
 )
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
@@ -35,7 +35,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorshipMessagePosted,
     MentorshipProblemReported,
     MentorSuggestionsReady,
-    MentorshipReminderDue,
+    MentorshipReminderIssued,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 

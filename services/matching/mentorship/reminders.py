@@ -2,7 +2,7 @@
 (reminder_rules.py) and sends each reminder once, however many instances run it at once.
 
 A reminder is a document (``mentorship_reminders``, ``_id`` ``checkin-due:<check-in>`` or
-``goal-overdue:<goal>``) inserted once with its ``MentorshipReminderDue`` event staged inside
+``goal-overdue:<goal>``) inserted once with its ``MentorshipReminderIssued`` event staged inside
 (smartpick/outbox.py): of racing instances one insert wins, and a process dying before it leaves
 the reminder to the next run, after it to the outbox relay. Each run reads check-ins by their next
 date and goals by their due date (indexed), and mentorships by ``_id``, never all of them.
@@ -28,7 +28,7 @@ from services.matching.mentorship.reminder_rules import (
     overdue_window,
     reminder_id,
 )
-from smartpick.events.mentorships import MentorshipReminderDue, MentorshipStatus, ReminderKind
+from smartpick.events.mentorships import MentorshipReminderIssued, MentorshipStatus, ReminderKind
 from smartpick.mongo import Document, find_by_ids
 from smartpick.outbox import Outbox
 
@@ -94,7 +94,7 @@ class Reminders:
     async def _send(self, reminder: Reminder, mentorship: Document) -> bool:
         """Insert the reminder with its event; False when another run sent it first."""
         at = datetime.now(UTC)
-        event = MentorshipReminderDue(
+        event = MentorshipReminderIssued(
             kind=reminder.kind, mentorship_id=reminder.mentorship_id,
             mentee_id=mentorship["mentee_id"], mentor_id=mentorship["mentor_id"],
             item_id=reminder.item_id, title=reminder.title, date=reminder.on, at=at)

@@ -26,7 +26,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
-    MentorshipReminderDue,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
@@ -115,7 +115,7 @@ async def mentors_suggested(event: MentorSuggestionsReady, envelope: CloudEvent,
     title, body = suggestions_text(event)
     await store.add_current(effect_id(envelope, "in-app"), event.applicant_id,
                             MENTOR_SUGGESTIONS, title, body, event.at)
-async def mentorship_reminder(event: MentorshipReminderDue, envelope: CloudEvent,
+async def mentorship_reminder(event: MentorshipReminderIssued, envelope: CloudEvent,
                               store: NotificationsStore) -> None:
     """One notice per reminder and person: the reminder's one insert staged its event once, so
     the id derived from the event and the recipient is the same however often it arrives."""

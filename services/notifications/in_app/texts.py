@@ -9,7 +9,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
-    MentorshipReminderDue,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
@@ -134,7 +134,7 @@ def _when(day: date, today: date) -> str:
     return f"{named} ({day.isoformat()})" if named else f"on {day.isoformat()}"
 
 
-def reminder_notices(event: MentorshipReminderDue) -> list[Notice]:
+def reminder_notices(event: MentorshipReminderIssued) -> list[Notice]:
     """Both people are reminded, each told who the other side is."""
     today = event.at.astimezone(UTC).date()
     notices: list[Notice] = []

@@ -8,15 +8,15 @@ from typing import cast
 from services.notifications.in_app.handlers import mentorship_reminder
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.texts import reminder_notices
-from smartpick.events import MentorshipReminderDue
+from smartpick.events import MentorshipReminderIssued
 from smartpick.events.mentorships import ReminderKind
 from tests.unit.notifications.in_app.test_handlers import FakeStore, envelope
 
 AT = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 
 
-def reminder(kind: ReminderKind, on: date, title: str | None = None) -> MentorshipReminderDue:
-    return MentorshipReminderDue(kind=kind, mentorship_id="m-1", mentee_id="mentee-1",
+def reminder(kind: ReminderKind, on: date, title: str | None = None) -> MentorshipReminderIssued:
+    return MentorshipReminderIssued(kind=kind, mentorship_id="m-1", mentee_id="mentee-1",
                                  mentor_id="mentor-1", item_id="c-1", title=title, date=on, at=AT)
 
 
