@@ -29,8 +29,6 @@ ContactDetails = Annotated[str, StringConstraints(
     min_length=1, max_length=200,
     pattern=r"^[^\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]*$")]
 """How to reach someone (an email, a phone number, a link): one line."""
-Day = date
-"""``date`` under another name, for the models with a field called ``date``."""
 MentorshipReason = Annotated[str, StringConstraints(max_length=REASON_MAX_CHARS,
                                                     pattern=_TEXT_PATTERN)]
 
@@ -141,6 +139,10 @@ class MentorshipProblemReported(Event):
     @property
     def aggregate_id(self) -> str:
         return self.mentorship_id
+
+
+Day = date
+"""``date`` under another name, for the models with a field called ``date``."""
 
 
 class ReminderKind(StrEnum):
