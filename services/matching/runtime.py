@@ -16,6 +16,8 @@ from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.messages import COLLECTION as MESSAGES
 from services.matching.mentorship.messages import Messages
 from services.matching.mentorship.progress import MentorshipProgress
+from services.matching.mentorship.reminders import COLLECTION as REMINDERS
+from services.matching.mentorship.reminders import Reminders
 from services.matching.mentorship.repair import Repair
 from services.matching.mentorship.reports import COLLECTION as REPORTS
 from services.matching.mentorship.reports import Reports
@@ -44,7 +46,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX,
                                                        *MENTORSHIP_OUTBOX, MESSAGES, REPORTS,
-                                                       SUGGESTIONS))
+                                                       SUGGESTIONS, REMINDERS))
         self.store = MatchingStore(self.db, self.outbox)
         self.outcomes = OutcomeStore(self.db)
         self.model_registry = ModelRegistry(self.db)
@@ -68,6 +70,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
         self.suggestions = MentorSuggestions(self.db, self.outbox, self.mentors,
                                              self.mentorships, pairs, self.rankings)
+        self.reminders = Reminders(self.db, self.outbox)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle,
                                                    self.suggestions))
@@ -85,6 +88,9 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         repair = Repair(self.mentorships, self.claims, timedelta(seconds=repair_after))
         self.workers["mentorship-repair"] = partial(
             every, repair_after, job=repair.run_once, what="repairing mentorships")
+        self.workers["mentorship-reminders"] = partial(
+            every, settings.mentorship_reminder_poll_seconds, job=self.reminders.run_once,
+            what="sending mentorship reminders")
         if settings.refit_interval_hours > 0:
             self.workers["refit"] = RefitSchedule(self.outcomes, self.store, self.model_registry,
                                                    settings).run
@@ -105,5 +111,6 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         await self.cohort_runs.ensure_indexes()
         await self.messages.ensure_indexes()
         await self.progress.ensure_indexes()
+        await self.reminders.ensure_indexes()
         for claims in self.claims:
             await claims.ensure_indexes()

@@ -9,6 +9,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
@@ -20,4 +21,5 @@ HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add(MentorshipChanged, in_app.mentorship_changed)
             .add(MentorshipMessagePosted, in_app.mentorship_message)
             .add(MentorshipProblemReported, in_app.mentorship_problem_reported)
-            .add(MentorSuggestionsReady, in_app.mentors_suggested))
+            .add(MentorSuggestionsReady, in_app.mentors_suggested)
+            .add(MentorshipReminderIssued, in_app.mentorship_reminder))

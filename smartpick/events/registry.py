@@ -19,6 +19,7 @@ from smartpick.events.mentorships import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
 )
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
@@ -34,6 +35,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorshipMessagePosted,
     MentorshipProblemReported,
     MentorSuggestionsReady,
+    MentorshipReminderIssued,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 

@@ -78,6 +78,7 @@ class Platform:
                 "SIGN_UPS_PER_MINUTE_PER_ADDRESS": "1000",
                 "SIGN_INS_PER_MINUTE_PER_ADDRESS": "1000", "REFUSAL_DELAY_SECONDS": "0.2",
                 "SIMULATION_MAX_PENDING": "2", "GRAPHQL_INTROSPECTION": "true",
+                "MENTORSHIP_REMINDER_POLL_SECONDS": "1",
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
     def start(self, app: str, instance: str | None = None, **settings: str | None) -> str:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date
+
 from smartpick.events import (
     MatchSimulationCompleted,
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
-from smartpick.events.mentorships import MentorshipChange
+from smartpick.events.mentorships import MentorshipChange, ReminderKind
 
 
 def recommendations_text(event: RecommendationsReady) -> tuple[str, str]:
@@ -125,3 +128,24 @@ def suggestions_text(event: MentorSuggestionsReady) -> tuple[str, str]:
              for m in event.mentors]
     return ("New mentors suggested for you",
             " ".join(lines) + " Ask them from mentor search.")
+def _when(day: date, today: date) -> str:
+    ahead = (day - today).days
+    named = {0: "today", 1: "tomorrow"}.get(ahead)
+    return f"{named} ({day.isoformat()})" if named else f"on {day.isoformat()}"
+
+
+def reminder_notices(event: MentorshipReminderIssued) -> list[Notice]:
+    """Both people are reminded, each told who the other side is."""
+    today = event.at.astimezone(UTC).date()
+    notices: list[Notice] = []
+    for recipient, other in ((event.mentee_id, "mentor"), (event.mentor_id, "mentee")):
+        if event.kind is ReminderKind.CHECK_IN_DUE:
+            notices.append((recipient, "Check-in coming up",
+                            f"Your next check-in with your {other} is {_when(event.date, today)}."
+                            " Agree on a time if you have not yet."))
+        else:
+            notices.append((recipient, "A mentorship goal is overdue",
+                            f"“{event.title}” was due on {event.date.isoformat()} and is still "
+                            f"open. Mark it done or dropped, or set a new date with your "
+                            f"{other} as a new goal."))
+    return notices
