@@ -1,4 +1,9 @@
-"""Plain-words factors: "Step 2 CK 12 points above the typical interviewee (249): +3.1 pts"."""
+"""Plain-words factors: "Step 2 CK 12 points above the typical interviewee (249): +3.1 pts".
+
+A program's learned effect (program_effects.py) is shown beside the top factors, whenever it
+moves the chance by at least ``EFFECT_SHOWN_FROM`` points: it says what reports taught us that
+the features did not, so it is worth a line even when other factors weigh more.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,10 @@ from engine.strength import (
     TYPICAL_USCE_MONTHS,
 )
 from smartpick.events.models import ApplicantProfile
+
+EFFECT_SHOWN_FROM = 1.0
+"""Percentage points; smaller learned effects are noise-sized and left unsaid."""
+PROGRAM_EFFECT = "program_effect"
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,26 @@ def factors(scores: Scores, context: Context) -> list[Factor]:
         if abs(points) >= 0.05:
             name = FACTORS[f]
             result.append(Factor(name, points, f"{_TEXT[name](context)}: {points:+.1f} pts"))
+    effect = _program_effect(scores, context.index)
+    if effect is not None:
+        # placed by size among the top factors, which come largest first
+        at = next((k for k, f in enumerate(result) if abs(f.points) < abs(effect.points)),
+                  len(result))
+        result.insert(at, effect)
     return result
+
+
+def _program_effect(scores: Scores, index: int) -> Factor | None:
+    if scores.effects is None or scores.effect_points is None:
+        return None
+    points = float(scores.effect_points[index])
+    if abs(points) < EFFECT_SHOWN_FROM:
+        return None
+    reports = int(scores.effects.reports[index])
+    how = "more" if points > 0 else "less"
+    return Factor(PROGRAM_EFFECT, points,
+                  f"this program invited IMGs like you {how} often than its features suggest: "
+                  f"{points:+.1f} pts, from {reports} report{'s' if reports != 1 else ''}")
 
 
 def _step2(c: Context) -> str:
