@@ -96,6 +96,11 @@ def _refit_table(console: Console, refit: Refit) -> None:
     console.print(f"held-out log-loss: version {refit.parent} {refit.holdout_loss_before:.4f}, "
                   f"candidate {refit.holdout_loss_after:.4f} (lower is better); "
                   f"{refit.train_reports} reports to train, {refit.holdout_reports} held out")
+    if refit.effects is not None:
+        e = refit.effects
+        console.print(f"program effects for {e.programs} programs (spread {e.tau:.2f} logit): "
+                      f"{'kept' if e.kept else 'left out'}; held-out invitation log-loss "
+                      f"{e.holdout_loss_with:.4f} with them, {e.holdout_loss_without:.4f} without")
     console.print(f"active version: {refit.active_version}")
 
 
