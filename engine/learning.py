@@ -19,7 +19,7 @@ from scipy.optimize import minimize
 from engine.catalog import CatalogArrays, FloatArray, IntArray
 from engine.eligibility import DEFAULT_SEASON_YEAR
 from engine.interview import score
-from engine.params import ModelParams, ProgramEffect
+from engine.params import ModelParams, ProgramEffect, SpecialtyParams
 from engine.program_effects import estimate, interview_log_loss
 from engine.strength import conversion_logits
 from smartpick.events.models import ApplicantProfile
@@ -115,10 +115,7 @@ def refit(
     result = minimize(_loss, np.zeros(2 * n), args=(data, prior_strength), method="L-BFGS-B")
     shifts = np.asarray(result.x)
     specialties = {
-        name: sp.model_copy(update={
-            "interview_offset": round(sp.interview_offset + float(shifts[i]), 4),
-            "conversion_intercept": round(sp.conversion_intercept + float(shifts[n + i]), 4),
-        })
+        name: _shifted(sp, float(shifts[i]), float(shifts[n + i]), params.interview_slope)
         for i, (name, sp) in enumerate((s, params.specialties[s]) for s in SPECIALTIES)
     }
     # program effects are estimated afresh on top of the new intercepts (with_program_effects)
@@ -127,6 +124,20 @@ def refit(
         "specialties": specialties,
         "program_effects": {},
         "notes": f"{params.notes} Refitted on {len(reports)} reported outcomes.".strip(),
+    })
+
+
+def _shifted(sp: SpecialtyParams, interview: float, conversion: float,
+             slope: float) -> SpecialtyParams:
+    """The specialty moved by the fitted shifts. The interview logit also carries ``slope``
+    times the conversion intercept (interview.interview_intercepts), whereas the fit shifts the
+    two independently; the offset takes that share back, so the stored parameters predict the
+    invitations the fit found."""
+    new_conversion = round(sp.conversion_intercept + conversion, 4)
+    moved = slope * (new_conversion - sp.conversion_intercept)
+    return sp.model_copy(update={
+        "interview_offset": round(sp.interview_offset + interview - moved, 4),
+        "conversion_intercept": new_conversion,
     })
 
 

@@ -143,15 +143,9 @@ async def test_a_worse_candidate_is_stored_but_never_activated() -> None:
     assert result.holdout_loss_after > result.holdout_loss_before
 
 
-def invitations_only(outcomes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Reports without a match result: the simulation's are coin flips, which would move the
-    conversion intercepts and, through them, every interview chance by the same amount."""
-    return [d | {"matched": None} for d in outcomes]
-
-
 async def test_program_effects_confirmed_on_held_out_reports_are_kept_with_the_version() -> None:
     truth, _ = planted_world(3)
-    store, registry = FakeStore(invitations_only(documents(truth, truth, 400))), FakeRegistry()
+    store, registry = FakeStore(documents(truth, truth, 400)), FakeRegistry()
     result = await refit(store, registry)
     assert result.effects is not None and result.effects.kept
     assert result.effects.holdout_loss_with < result.effects.holdout_loss_without
@@ -165,7 +159,7 @@ async def test_program_effects_contradicted_on_held_out_reports_are_left_out() -
     truth, _ = planted_world(3)
     opposite = truth.model_copy(update={"program_effects": {
         p: e.model_copy(update={"logit": -e.logit}) for p, e in truth.program_effects.items()}})
-    store, registry = FakeStore(invitations_only(documents(truth, opposite, 400))), FakeRegistry()
+    store, registry = FakeStore(documents(truth, opposite, 400)), FakeRegistry()
     result = await refit(store, registry)
     assert result.effects is not None and not result.effects.kept
     assert result.effects.holdout_loss_with > result.effects.holdout_loss_without
