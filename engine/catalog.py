@@ -24,6 +24,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 T = TypeVar("T", int, bool)
+EFFECT_CACHE_SIZE = 4
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,14 @@ class CatalogArrays:
     def effect_arrays(self, effects: Mapping[str, ProgramEffect]) -> EffectArrays | None:
         """``effects`` in catalog order (programs not in the catalog are left out), None when
         there are none. Cached by the mapping's identity, which the cache keeps alive so that
-        its id cannot be reused; a process sees one mapping per model version it loads."""
+        its id cannot be reused; a process sees one mapping per model version it loads, and
+        the few newest are enough."""
         if not effects:
             return None
         cached = self.effect_cache.get(id(effects))
         if cached is None:
+            if len(self.effect_cache) >= EFFECT_CACHE_SIZE:
+                self.effect_cache.clear()
             logit, reports = np.zeros(len(self)), np.zeros(len(self), dtype=np.int64)
             for program_id, effect in effects.items():
                 i = self.index_of.get(program_id)

@@ -3,6 +3,7 @@ with its sign and report count, from 1 pt up."""
 
 from __future__ import annotations
 
+from engine.catalog import EFFECT_CACHE_SIZE
 from engine.explain import PROGRAM_EFFECT
 from engine.params import ModelParams, ProgramEffect
 from engine.recommend import Recommendation, recommend
@@ -51,3 +52,15 @@ def test_factors_stay_largest_first_with_the_effect_among_them() -> None:
     assert factors[0].name == PROGRAM_EFFECT
     sizes = [abs(f.points) for f in factors]
     assert sizes == sorted(sizes, reverse=True)
+
+
+def test_each_parameter_set_scores_with_its_own_effects() -> None:
+    """Effects in catalog order are cached per parameter set; many sets, one catalog."""
+    program_id = ARRAYS.ids[0]
+    for step in range(-6, 7):  # more sets than the cache holds
+        params = PARAMS.model_copy(update={"program_effects": {
+            program_id: ProgramEffect(logit=0.25 * step, reports=5)}})
+        effects = ARRAYS.effect_arrays(params.program_effects)
+        assert effects is not None and effects.logit[0] == 0.25 * step
+        assert len(ARRAYS.effect_cache) <= EFFECT_CACHE_SIZE
+    assert ARRAYS.effect_arrays(PARAMS.program_effects) is None
