@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.optimize import minimize
 
-from engine.catalog import CatalogArrays, FloatArray, IntArray
+from engine.catalog import BoolArray, CatalogArrays, FloatArray, IntArray
 from engine.eligibility import DEFAULT_SEASON_YEAR
 from engine.interview import score
 from engine.params import ModelParams, ProgramEffect, SpecialtyParams
@@ -92,6 +92,8 @@ class _Data:
     specialty: IntArray
     program: IntArray
     """Catalog index of each application."""
+    eligible: BoolArray
+    """False where a strict requirement excludes the applicant (predicted chance 0)."""
     interviews: FloatArray
     """(reports with a match outcome, 24) interviews per specialty."""
     conversion: FloatArray
@@ -171,13 +173,19 @@ def with_program_effects(
     arrays: CatalogArrays,
 ) -> tuple[ModelParams, EffectsCheck]:
     """``params`` (which has no effects) with per-program effects estimated on ``train``, if
-    they predict the invitations of ``holdout`` no worse than without; else ``params``."""
+    they predict the invitations of ``holdout`` no worse than without; else ``params``.
+
+    Applications the model excludes (a strict requirement missed) are left out: the effect
+    applies to applicants the program considers, and an invitation the model calls impossible
+    would otherwise pull the program's effect towards its cap."""
     fit = _data(params, train, arrays)
-    found = estimate(fit.logit, fit.invited, fit.program, len(arrays))
+    e = fit.eligible
+    found = estimate(fit.logit[e], fit.invited[e], fit.program[e], len(arrays))
     effects = np.round(found.effects, EFFECT_DECIMALS)  # as stored, so as judged
     held = _data(params, holdout, arrays)
-    without = interview_log_loss(held.logit, held.invited, np.zeros(len(held.logit)))
-    with_effects = interview_log_loss(held.logit, held.invited, effects[held.program])
+    h = held.eligible
+    without = interview_log_loss(held.logit[h], held.invited[h], np.zeros(int(h.sum())))
+    with_effects = interview_log_loss(held.logit[h], held.invited[h], effects[held.program[h]])
     reported = np.flatnonzero(found.counts)
     check = EffectsCheck(with_effects <= without, len(reported), round(found.tau, 4), without,
                          with_effects)
@@ -212,7 +220,8 @@ def compare(params: ModelParams, reports: list[OutcomeReport], arrays: CatalogAr
 
 
 def _data(params: ModelParams, reports: list[OutcomeReport], arrays: CatalogArrays) -> _Data:
-    logit, invited, specialty, program, interviews, conversion, matched = [], [], [], [], [], [], []
+    logit, invited, specialty, program, eligible = [], [], [], [], []
+    interviews, conversion, matched = [], [], []
     for report in reports:
         index = [arrays.index_of[a.program_id] for a in report.applications
                  if a.program_id in arrays.index_of]
@@ -223,6 +232,7 @@ def _data(params: ModelParams, reports: list[OutcomeReport], arrays: CatalogArra
         invited.append(np.array(got, dtype=np.float64))
         specialty.append(arrays.specialty[index])
         program.append(np.array(index, dtype=np.int64))
+        eligible.append(scores.eligible[index])
         if report.matched is not None:
             counts = np.bincount(arrays.specialty[index], weights=np.array(got, dtype=np.float64),
                                  minlength=len(SPECIALTIES))
@@ -235,6 +245,7 @@ def _data(params: ModelParams, reports: list[OutcomeReport], arrays: CatalogArra
         invited=np.concatenate(invited) if invited else np.zeros(0),
         specialty=np.concatenate(specialty) if specialty else np.zeros(0, dtype=np.int64),
         program=np.concatenate(program) if program else np.zeros(0, dtype=np.int64),
+        eligible=np.concatenate(eligible) if eligible else np.zeros(0, dtype=bool),
         interviews=np.array(interviews) if interviews else empty,
         conversion=np.array(conversion) if conversion else empty,
         matched=np.array(matched),

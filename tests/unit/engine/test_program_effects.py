@@ -8,9 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine.catalog import FloatArray, IntArray
-from engine.learning import with_program_effects
+from engine.interview import score
+from engine.learning import OutcomeReport, ReportedApplication, with_program_effects
 from engine.params import ModelParams, ProgramEffect
 from engine.program_effects import TAU_FLOOR, Estimate, estimate, shrink
+from tests.unit.engine.builders import profile
 from tests.unit.engine.test_learning import ARRAYS, PARAMS, simulate
 
 PROGRAMS = 200
@@ -124,3 +126,17 @@ def test_the_model_without_planted_effects_keeps_none_or_only_tiny_ones() -> Non
                                          simulate(PARAMS, 60, 24), ARRAYS)
     assert not check.kept or max(abs(e.logit) for e in params.program_effects.values()) < 0.1
     assert check.kept or params is PARAMS
+
+
+def test_an_application_the_model_excludes_teaches_no_effect() -> None:
+    """An invitation where a strict requirement says none is possible is a data error or a
+    waived requirement, not a generous program: it must not make the program's effect."""
+    applicant = profile(step2_score=218)
+    eligible = score(applicant, ARRAYS, PARAMS).eligible
+    excluded, *considered = [ARRAYS.ids[i] for i in np.flatnonzero(~eligible)[:1]] + [
+        ARRAYS.ids[i] for i in np.flatnonzero(eligible)[:3]]
+    report = OutcomeReport(applicant, [ReportedApplication(excluded, True)] + [
+        ReportedApplication(p, False) for p in considered])
+    params, check = with_program_effects(PARAMS, [report] * 5, [report], ARRAYS)
+    assert check.programs == 3
+    assert excluded not in params.program_effects
