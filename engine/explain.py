@@ -7,6 +7,7 @@ the features did not, so it is worth a line even when other factors weigh more.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from smartpick.events.models import ApplicantProfile
 EFFECT_SHOWN_FROM = 1.0
 """Percentage points; smaller learned effects are noise-sized and left unsaid."""
 PROGRAM_EFFECT = "program_effect"
+_TINY = 1e-12
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,12 @@ def factors(scores: Scores, context: Context) -> list[Factor]:
 
 
 def _program_effect(scores: Scores, index: int) -> Factor | None:
-    if scores.effects is None or scores.effect_points is None:
+    """The effect in points, like the other factors: the chance minus the chance without it."""
+    if scores.effects is None:
         return None
-    points = float(scores.effect_points[index])
+    p = min(max(float(scores.p_interview[index]), _TINY), 1.0 - _TINY)
+    without = 1.0 / (1.0 + math.exp(float(scores.effects.logit[index]) - math.log(p / (1.0 - p))))
+    points = 100.0 * (p - without)
     if abs(points) < EFFECT_SHOWN_FROM:
         return None
     reports = int(scores.effects.reports[index])

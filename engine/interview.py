@@ -44,9 +44,8 @@ class Scores:
     top_points: FloatArray
     """(n, TOP_FACTORS) their effects in percentage points."""
     effects: EffectArrays | None = None
-    """The learned program effects of the parameters, if any, in catalog order."""
-    effect_points: FloatArray | None = None
-    """(n,) what each program's learned effect adds to its chance, in percentage points."""
+    """The learned program effects of the parameters, if any, in catalog order; their points
+    are worked out only for the programs explained (explain.py)."""
 
     @property
     def eligible(self) -> BoolArray:
@@ -88,9 +87,8 @@ def score(
     p = _sigmoid(logit)
     top, values = _top_factors(applicant, factors, program, spec)
     points = 100.0 * (p[:, None] - _sigmoid(logit[:, None] - values))
-    effect_points = None if effects is None else 100.0 * (p - _sigmoid(logit - effects.logit))
     p[eligibility.excluded] = 0.0
-    return Scores(p, eligibility, top, points, effects, effect_points)
+    return Scores(p, eligibility, top, points, effects)
 
 
 def _top_factors(
