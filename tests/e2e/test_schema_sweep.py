@@ -36,7 +36,14 @@ from graphql import (
 
 from gateway.schema import build_schema
 from gateway.settings import Settings
-from tests.e2e.accounts import PASSWORD, PROFILE_INPUT, Account, Applicant, Organization
+from tests.e2e.accounts import (
+    PASSWORD,
+    PROFILE_INPUT,
+    Account,
+    Applicant,
+    Organization,
+    new_account,
+)
 from tests.e2e.conftest import Platform
 from tests.e2e.mentors import list_mentor, listed_mentor
 from tests.e2e.test_cohorts import published_cohort
@@ -73,8 +80,6 @@ CALLERS = {
     "Mutation.updateMyProfile": ("applicant",),
     "Mutation.runMatchSimulation": ("organization", "applicant"),
     "Mutation.deleteMatchSimulation": ("organization",),
-    "Mutation.requestMentorship": ("applicant",),
-    "Mutation.withdrawMentorshipRequest": ("applicant",),
     "Mutation.respondToMentorshipRequest": ("mentor",),
     "Mutation.completeMentorship": ("mentor",),
     "Mutation.giveMentorshipFeedback": ("mentor",),
@@ -84,12 +89,15 @@ CALLERS = {
     "Mutation.recordMentorshipCheckIn": ("applicant",),
     "Mutation.reportMentorshipProblem": ("applicant",),
     "Mutation.cancelMentorship": ("applicant",),
+    "Mutation.requestMentorship": ("applicant",),
+    "Mutation.withdrawMentorshipRequest": ("applicant",),
     "Mutation.runMentorCohort": ("organization", "applicant"),
     "Mutation.publishMentorCohort": ("organization",),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
 profile naming the organization before the organization verifies it, the profile saved again
-last: its notice may replace the unread one)."""
+last: its notice may replace the unread one, a request once the applicant's mentorship is
+cancelled: one mentor at a time)."""
 
 REFUSED = {
     "mentor: me.plan": "NOT_FOUND", "mentor: me.whatIf": "NOT_FOUND",
@@ -109,10 +117,10 @@ PLAN_OPTIONS = {"applications": 20, "maxPerState": 6, "avoidStates": ["CA"],
 
 @dataclass(frozen=True)
 class SweptMentorship:
-    """Made before the sweep, so both list some: the applicant's request to the mentor (the
-    mentor accepts it, then completes it), an active mentorship of the applicant with another
-    mentor (the applicant cancels it), and a third mentor (the applicant requests, then
-    withdraws)."""
+    """Made before the sweep, so both list some: another applicant's request to the mentor (the
+    mentor accepts it, then completes it: a mentee has one mentor at a time), an active
+    mentorship of the applicant with another mentor (the applicant cancels it), and a third
+    mentor (the applicant requests, once that one is cancelled, then withdraws)."""
 
     requested_id: str
     active_id: str
@@ -449,9 +457,9 @@ def swept_mentorship(platform: Platform, populated_applicant: Applicant,
     list_mentor(platform, mentor.id)
     other, third = listed_mentor(platform), listed_mentor(platform)
 
-    def request(mentor_id: str) -> str:
+    def request(mentor_id: str, mentee: Account = populated_applicant) -> str:
         asked = gql(platform, 'mutation($m: ID!) { requestMentorship(input: {mentorId: $m}) '
-                              '{ id } }', populated_applicant.token, {"m": mentor_id})
+                              '{ id } }', mentee.token, {"m": mentor_id})
         assert "errors" not in asked, asked
         return str(asked["data"]["requestMentorship"]["id"])
 
@@ -459,8 +467,7 @@ def swept_mentorship(platform: Platform, populated_applicant: Applicant,
     accepted = gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: $id, '
                              'accept: true) { status } }', other.token, {"id": active})
     assert "errors" not in accepted, accepted
-    # asked after that accept, so the platform does not withdraw it as one made before
-    return SweptMentorship(request(mentor.id), active, third.id)
+    return SweptMentorship(request(mentor.id, new_account(platform)), active, third.id)
 
 
 @pytest.fixture(scope="module")

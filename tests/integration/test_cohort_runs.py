@@ -60,8 +60,9 @@ def program(mongo: AsyncMongoClient[dict[str, Any]], unique: str) -> Program:
     db = mongo[f"cohorts_{unique}"]
     outbox = Outbox("/matching", relay=None)
     store, mentors = MentorshipStore(db, outbox), MentorDirectory(db)
-    slots, requests, pairs = (Claims(db, kind) for kind in ("slot", "request", "pair"))
-    lifecycle = Lifecycle(store, mentors, slots, requests, pairs)
+    slots, requests, pairs, mentees = (Claims(db, kind)
+                                       for kind in ("slot", "request", "pair", "mentee"))
+    lifecycle = Lifecycle(store, mentors, slots, requests, pairs, mentees)
     return Program(db, CohortRuns(db, MatchingStore(db, outbox), mentors, lifecycle), lifecycle)
 
 

@@ -33,6 +33,8 @@ class Code(StrEnum):
     CAPACITY_REACHED = "CAPACITY_REACHED"
     NOT_ACCEPTING = "NOT_ACCEPTING"
     TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS"
+    ALREADY_MENTORED = "ALREADY_MENTORED"
+    """The mentee has an ACTIVE or PAUSED mentorship: one mentor at a time."""
 
 
 def refused(status: int, code: Code, message: str) -> Refused:
@@ -99,7 +101,7 @@ def may_write(status: MentorshipStatus, what: str,
                                           f"only while it is {states}")
 
 
-ClaimKind = Literal["slot", "request", "pair"]
+ClaimKind = Literal["slot", "request", "pair", "mentee"]
 
 
 def holds(kind: ClaimKind, key: str, mentorship: Document | None) -> bool | None:
@@ -110,6 +112,8 @@ def holds(kind: ClaimKind, key: str, mentorship: Document | None) -> bool | None
       recorded; a slot of a request still REQUESTED belongs to an accept under way.
     - request (one of a mentee's open requests): held while REQUESTED.
     - pair (one open relationship per mentee and mentor): held until a terminal status.
+    - mentee (the mentee's one mentor at a time): held while ACTIVE or PAUSED; one of a request
+      still REQUESTED belongs to an accept under way.
     """
     if mentorship is None:
         return None  # its creation may still be under way
@@ -119,5 +123,5 @@ def holds(kind: ClaimKind, key: str, mentorship: Document | None) -> bool | None
     if kind == "pair":
         return status not in TERMINAL
     if status in HOLDS_SLOT:
-        return bool(mentorship.get("slot") == key)
+        return kind == "mentee" or bool(mentorship.get("slot") == key)
     return None if status is S.REQUESTED else False

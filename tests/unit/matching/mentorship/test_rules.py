@@ -79,6 +79,11 @@ def test_a_refusal_from_the_wrong_state_says_which_states_allow_it() -> None:
     ("slot", S.ACTIVE, "m:1", False),  # the slot of an accept that lost the race
     ("slot", S.REQUESTED, None, None),  # an accept under way, or one that died
     ("slot", S.CANCELLED, "m:0", False),
+    ("mentee", S.ACTIVE, "m:0", True),  # one mentor at a time: held while under way
+    ("mentee", S.PAUSED, "m:0", True),
+    ("mentee", S.REQUESTED, None, None),  # an accept under way, or one that died
+    ("mentee", S.COMPLETED, "m:0", False),
+    ("mentee", S.CANCELLED, "m:0", False),
 ])
 def test_which_claims_a_status_holds(kind: str, status: S, slot: str | None,
                                      held: bool | None) -> None:
