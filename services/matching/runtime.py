@@ -17,6 +17,7 @@ from services.matching.mentorship.messages import COLLECTION as MESSAGES
 from services.matching.mentorship.messages import Messages
 from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.repair import Repair
+from services.matching.mentorship.report_review import ReportReview
 from services.matching.mentorship.reports import COLLECTION as REPORTS
 from services.matching.mentorship.reports import Reports
 from services.matching.mentorship.store import OUTBOX_COLLECTIONS as MENTORSHIP_OUTBOX
@@ -63,6 +64,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.messages = Messages(self.db, self.outbox, self.lifecycle)
         self.progress = MentorshipProgress.of(self.db, self.lifecycle)
         self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
+        self.report_review = ReportReview(self.db, self.lifecycle)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle))
         self.workers["list-changes"] = notifier.run
@@ -99,5 +101,6 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         await self.cohort_runs.ensure_indexes()
         await self.messages.ensure_indexes()
         await self.progress.ensure_indexes()
+        await self.report_review.ensure_indexes()
         for claims in self.claims:
             await claims.ensure_indexes()

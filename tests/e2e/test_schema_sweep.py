@@ -88,6 +88,7 @@ CALLERS = {
     "Mutation.setMentorshipGoalStatus": ("applicant",),
     "Mutation.recordMentorshipCheckIn": ("applicant",),
     "Mutation.reportMentorshipProblem": ("applicant",),
+    "Mutation.resolveMentorshipProblem": ("organization",),
     "Mutation.cancelMentorship": ("applicant",),
     "Mutation.requestMentorship": ("applicant",),
     "Mutation.withdrawMentorshipRequest": ("applicant",),
@@ -107,6 +108,8 @@ REFUSED = {
     "applicant: matchSimulation": "FORBIDDEN", "applicant: runMatchSimulation": "FORBIDDEN",
     "mentor: me.mentorCohortRuns": "FORBIDDEN", "applicant: me.mentorCohortRuns": "FORBIDDEN",
     "applicant: mentorCohortRun": "FORBIDDEN", "applicant: runMentorCohort": "FORBIDDEN",
+    "mentor: me.mentorshipProblemReports": "FORBIDDEN",
+    "applicant: me.mentorshipProblemReports": "FORBIDDEN",
 }
 """The coded errors a caller gets on purpose (no profile, not an organization)."""
 
@@ -120,11 +123,13 @@ class SweptMentorship:
     """Made before the sweep, so both list some: another applicant's request to the mentor (the
     mentor accepts it, then completes it: a mentee has one mentor at a time), an active
     mentorship of the applicant with another mentor (the applicant cancels it), and a third
-    mentor (the applicant requests, once that one is cancelled, then withdraws)."""
+    mentor (the applicant requests, once that one is cancelled, then withdraws); and a third
+    applicant's mentorship with the mentor, reported to the organization (which resumes it)."""
 
     requested_id: str
     active_id: str
     third_mentor_id: str
+    reported_id: str
 
 
 @dataclass
@@ -232,6 +237,8 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.recordMentorshipCheckIn.input": lambda s: {
         "date": "2026-11-20", "notes": "A sweep's check-in", "nextDate": "2026-12-04"},
     "reason": lambda s: "the sweep's reason",
+    "Mutation.resolveMentorshipProblem.input": lambda s: {
+        "mentorshipId": s.mentorship.reported_id, "resume": True, "note": "A sweep's note"},
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
 
@@ -453,8 +460,8 @@ def disposable_simulation(platform: Platform, organization: Organization) -> Ite
 
 @pytest.fixture(scope="module")
 def swept_mentorship(platform: Platform, populated_applicant: Applicant,
-                     mentor: Account) -> SweptMentorship:
-    list_mentor(platform, mentor.id)
+                     mentor: Account, organization: Organization) -> SweptMentorship:
+    list_mentor(platform, mentor.id, organization_id=organization.id)
     other, third = listed_mentor(platform), listed_mentor(platform)
 
     def request(mentor_id: str, mentee: Account = populated_applicant) -> str:
@@ -463,11 +470,21 @@ def swept_mentorship(platform: Platform, populated_applicant: Applicant,
         assert "errors" not in asked, asked
         return str(asked["data"]["requestMentorship"]["id"])
 
+    def accept(by: Account, mentorship_id: str) -> None:
+        accepted = gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: $id, '
+                                 'accept: true) { status } }', by.token, {"id": mentorship_id})
+        assert "errors" not in accepted, accepted
+
     active = request(other.id)
-    accepted = gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: $id, '
-                             'accept: true) { status } }', other.token, {"id": active})
-    assert "errors" not in accepted, accepted
-    return SweptMentorship(request(mentor.id, new_account(platform)), active, third.id)
+    accept(other, active)
+    reporter = new_account(platform)
+    reported = request(mentor.id, reporter)
+    accept(mentor, reported)
+    paused = gql(platform, 'mutation($id: ID!) { reportMentorshipProblem(id: $id, reason: OTHER, '
+                           'details: "A sweep\'s report") { status } }', reporter.token,
+                 {"id": reported})
+    assert "errors" not in paused, paused
+    return SweptMentorship(request(mentor.id, new_account(platform)), active, third.id, reported)
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from services.matching.mentorship.rules import (
     HOLDS_SLOT,
     MAX_OPEN_REQUESTS,
     TERMINAL,
+    Actor,
     Code,
     Side,
     allowed,
@@ -145,7 +146,7 @@ class Lifecycle:
                           "a mentorship, or raise your capacity, to accept another")
         return slot
 
-    async def change(self, mentorship: Document, change: MentorshipChange, side: Side | None,
+    async def change(self, mentorship: Document, change: MentorshipChange, side: Actor | None,
                      actor_id: str | None, reason: str | None = None) -> Document:
         """Make ``change`` (one that takes no slot) as ``side`` asks (None: the platform)."""
         transition = allowed(change, _status(mentorship), side)

@@ -15,6 +15,9 @@ MAX_OPEN_REQUESTS = 5
 """Requests a mentee may have waiting for an answer at once."""
 
 Side = Literal["mentee", "mentor"]
+Actor = Literal["mentee", "mentor", "organization"]
+"""Who asks for a change: one of the two people, or an admin of the mentor's organization (who
+settles a reported problem)."""
 S = MentorshipStatus
 TERMINAL = frozenset({S.DECLINED, S.EXPIRED, S.WITHDRAWN, S.CANCELLED, S.COMPLETED})
 """Statuses nothing leaves."""
@@ -46,7 +49,7 @@ class Transition:
     change: MentorshipChange
     to: MentorshipStatus
     allowed_from: frozenset[MentorshipStatus]
-    by: frozenset[Side]
+    by: frozenset[Actor]
     """Who may ask for it; the platform may always (expiry, withdrawal on another's accept)."""
     verb: str
 
@@ -65,6 +68,10 @@ TRANSITIONS = {t.change: t for t in (
     Transition(C.EXPIRED, S.EXPIRED, frozenset({S.REQUESTED}), frozenset(), "expired"),
     Transition(C.REPORTED, S.PAUSED, frozenset({S.ACTIVE}), frozenset({"mentee", "mentor"}),
                "reported"),
+    Transition(C.RESUMED, S.ACTIVE, frozenset({S.PAUSED}), frozenset({"organization"}),
+               "resumed"),
+    Transition(C.ENDED_BY_ADMIN, S.CANCELLED, frozenset({S.PAUSED}),
+               frozenset({"organization"}), "ended by its organization"),
 )}
 
 
@@ -77,7 +84,8 @@ def side_of(mentorship: Document, account_id: str) -> Side | None:
     return None
 
 
-def allowed(change: MentorshipChange, status: MentorshipStatus, side: Side | None) -> Transition:
+def allowed(change: MentorshipChange, status: MentorshipStatus, side: Actor | None
+            ) -> Transition:
     """The transition ``side`` asks for (None: the platform); refused with a reason otherwise."""
     transition = TRANSITIONS[change]
     if side is not None and side not in transition.by:

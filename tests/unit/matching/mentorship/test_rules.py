@@ -51,6 +51,13 @@ def test_only_the_two_people_have_a_side() -> None:
     (C.REPORTED, S.PAUSED, "mentee", Code.CONFLICT),
     (C.REPORTED, S.REQUESTED, "mentor", Code.CONFLICT),
     (C.WITHDRAWN, S.REQUESTED, None, None),  # the platform, once another request is accepted
+    (C.RESUMED, S.PAUSED, "organization", None),  # the mentor's organization settles a report
+    (C.ENDED_BY_ADMIN, S.PAUSED, "organization", None),
+    (C.RESUMED, S.PAUSED, "mentee", Code.FORBIDDEN),
+    (C.ENDED_BY_ADMIN, S.PAUSED, "mentor", Code.FORBIDDEN),
+    (C.RESUMED, S.ACTIVE, "organization", Code.CONFLICT),  # resolved already
+    (C.ENDED_BY_ADMIN, S.CANCELLED, "organization", Code.CONFLICT),
+    (C.CANCELLED, S.PAUSED, "organization", Code.FORBIDDEN),  # its own change, not the sides'
 ])
 def test_who_may_make_which_change_from_which_status(change: C, status: S, side: str | None,
                                                      code: Code | None) -> None:
