@@ -81,6 +81,8 @@ async def test_the_organization_lists_its_reports_and_resumes_or_ends_the_mentor
     assert [(r["mentorship_id"], r["reporter_side"], r["details"], r["resolved"])
             for r in page] == [(second["_id"], "mentor", "e-2", False),
                                (first["_id"], "mentee", "e-1", False)]  # newest first
+    later, _ = await review.page_for("org-1", 1, 10)  # the page after the first report
+    assert [r["mentorship_id"] for r in later] == [first["_id"]]
     assert await review.page_for("org-2", 0, 10) == ([], 0)
     for stranger in ("org-2", "e-1", "m-1"):  # another organization, the two people
         assert await refusal(review.resolve(first["_id"], stranger, True, None)) == \
