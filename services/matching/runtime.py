@@ -19,6 +19,7 @@ from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.reminders import COLLECTION as REMINDERS
 from services.matching.mentorship.reminders import Reminders
 from services.matching.mentorship.repair import Repair
+from services.matching.mentorship.report_review import ReportReview
 from services.matching.mentorship.reports import COLLECTION as REPORTS
 from services.matching.mentorship.reports import Reports
 from services.matching.mentorship.store import OUTBOX_COLLECTIONS as MENTORSHIP_OUTBOX
@@ -59,9 +60,11 @@ class MatchingRuntime(ServiceRuntime[Settings]):
                                        settings.simulation_poll_seconds)
         self.mentors = MentorDirectory(self.db)
         self.mentorships = MentorshipStore(self.db, self.outbox)
-        slots, requests, pairs = (Claims(self.db, kind) for kind in ("slot", "request", "pair"))
-        self.claims = (slots, requests, pairs)
-        self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
+        slots, requests, pairs, mentees = (Claims(self.db, kind)
+                                           for kind in ("slot", "request", "pair", "mentee"))
+        self.claims = (slots, requests, pairs, mentees)
+        self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs,
+                                   mentees)
         self.messages = Messages(self.db, self.outbox, self.lifecycle)
         self.progress = MentorshipProgress.of(self.db, self.lifecycle)
         self.cohort_runs = CohortRuns(
@@ -71,6 +74,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.suggestions = MentorSuggestions(self.db, self.outbox, self.mentors,
                                              self.mentorships, pairs, self.rankings)
         self.reminders = Reminders(self.db, self.outbox)
+        self.report_review = ReportReview(self.db, self.lifecycle)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle,
                                                    self.suggestions))
@@ -112,5 +116,6 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         await self.messages.ensure_indexes()
         await self.progress.ensure_indexes()
         await self.reminders.ensure_indexes()
+        await self.report_review.ensure_indexes()
         for claims in self.claims:
             await claims.ensure_indexes()

@@ -64,6 +64,10 @@ class MentorshipChange(StrEnum):
     EXPIRED = "expired"
     REPORTED = "reported"
     """A side reported a problem: the mentorship is PAUSED at once."""
+    RESUMED = "resumed"
+    """An admin of the mentor's organization settled the reported problem: ACTIVE again."""
+    ENDED_BY_ADMIN = "ended_by_admin"
+    """An admin of the mentor's organization ended the paused mentorship: CANCELLED."""
 
 
 class ProblemReason(StrEnum):
@@ -87,7 +91,8 @@ class MentorshipChanged(Event):
     change: MentorshipChange
     actor_id: str | None = Field(
         description="who made the change; null when the platform did (an expiry, or the "
-                    "withdrawal of a mentee's other requests once one was accepted)")
+                    "withdrawal of a mentee's other requests once one was accepted); the "
+                    "organization account for a reported problem it resolved")
     reason: MentorshipReason | None = None
     message: MentorshipMessage = Field(default="", description="the mentee's request message")
     goals: list[MentorTopic] = Field(default_factory=list, max_length=len(MentorTopic))

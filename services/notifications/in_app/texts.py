@@ -57,6 +57,13 @@ def _reason(event: MentorshipChanged) -> str:
     return f" Their reason: “{event.reason}”" if event.reason else ""
 
 
+_SETTLED = {
+    MentorshipChange.RESUMED: ("Your mentorship is active again", "resumed the mentorship"),
+    MentorshipChange.ENDED_BY_ADMIN: ("Your mentorship was ended", "ended the mentorship"),
+}
+"""How the organization settled a reported problem: both people are told (neither made it)."""
+
+
 def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
     """Who is told of a mentorship's change, and what: the side that did not make it (both
     sides when the platform made it, and only the mentor of a request a mentee gave up)."""
@@ -87,6 +94,11 @@ def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
         return [(other, "Your mentorship is paused",
                  "The other side reported a problem to the mentor's organization; it stays "
                  "paused while they look into it.")]
+    if change in _SETTLED:
+        title, done = _SETTLED[change]
+        note = f" Their note: “{event.reason}”" if event.reason else ""
+        return [(side, title, f"The mentor's organization looked into the reported problem "
+                              f"and {done}." + note) for side in (mentee, mentor)]
     done = "cancelled" if change is MentorshipChange.CANCELLED else "completed"
     others = [side for side in (mentee, mentor) if side != event.actor_id]
     return [(side, f"Your mentorship was {done}",

@@ -27,6 +27,10 @@ from gateway.me import Me
 from gateway.mentors import MentorProfile, MentorSuggestionConnection
 from gateway.mentorship_feedback import MentorshipFeedback
 from gateway.mentorship_progress import GoalTemplate, MentorshipCheckIn, MentorshipGoal
+from gateway.mentorship_reports import (
+    MentorshipProblemReport,
+    MentorshipProblemReportConnection,
+)
 from gateway.mentorship_thread import MentorshipMessage, MentorshipMessageConnection
 from gateway.mentorships import Mentorship, MentorshipConnection
 from gateway.notifications import Notification, NotificationConnection
@@ -189,6 +193,8 @@ ANSWERS: list[tuple[Any, str]] = [
     (MentorCohortRun, "matching POST /cohort-runs/{run_id}/publication"),
     (MentorCohortRunConnection, "matching GET /cohort-runs"),
     (MentorCohortReport, "matching GET /cohort-runs/{run_id}/report"),
+    (MentorshipProblemReportConnection, "matching GET /mentorship-reports"),
+    (MentorshipProblemReport, "matching POST /mentorships/{mentorship_id}/problem-resolution"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
            "ChanceModel": {"parameters_version": "params_version"},
