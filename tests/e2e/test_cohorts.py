@@ -73,9 +73,9 @@ def run_and_publish(platform: Platform, organization: Account, mentee_ids: list[
 
 
 def published_cohort(platform: Platform, organization: Account) -> str:
-    """A published run of the organization's with two pairs, one sent and one the lifecycle
-    refused (that mentee had asked that mentor already), and a mentee left unmatched (for the
-    schema sweep)."""
+    """A published run of the organization's with two pairs, one sent (and accepted, so the
+    report has a month of check-ins) and one the lifecycle refused (that mentee had asked that
+    mentor already), and a mentee left unmatched (for the schema sweep)."""
     urdu, hindi = mentor(platform, 1, "ur"), mentor(platform, 1, "hi")
     first, second, third = (mentee(platform, language) for language in ("ur", "hi", "es"))
     requested(platform, second, hindi.id)
@@ -84,6 +84,8 @@ def published_cohort(platform: Platform, organization: Account) -> str:
     outcomes = {p["mentor"]["id"]: p["publication"] for p in run["pairs"]}
     assert outcomes[urdu.id]["mentorshipId"] and outcomes[hindi.id]["refusalCode"] == "CONFLICT"
     assert [u["menteeId"] for u in run["unmatched"]] == [third.id]
+    accepted = respond(platform, urdu, outcomes[urdu.id]["mentorshipId"], True)
+    assert "errors" not in accepted, accepted
     return str(run["id"])
 
 

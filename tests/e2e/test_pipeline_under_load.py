@@ -27,6 +27,8 @@ SETTLE_SECONDS = 420
 SIGN_UP_ATTEMPTS = 20
 """Passwords are hashed by one low-priority thread: on a machine busy with other runs a
 sign-up can outwait the gateway's 5 s several times over."""
+READERS = 8
+"""Checks read at once at the end (the senders were 32)."""
 SIGN_UP = ('mutation($e: String!) { signUp(input: {email: $e, password: "correct horse battery",'
            " role: APPLICANT}) { token } }")
 SIGN_IN = ('mutation($e: String!) { signIn(email: $e, password: "correct horse battery") '
@@ -68,6 +70,13 @@ async def _account(http: httpx.AsyncClient, url: str) -> str:
             return str(answer["data"]["signIn"]["token"])
         await asyncio.sleep(min(1.0 + attempt, 10.0))
     raise AssertionError(f"no account after {SIGN_UP_ATTEMPTS} attempts: {answer}")
+
+
+def _unavailable(answer: dict[str, Any]) -> bool:
+    """A read the gateway answered UNAVAILABLE (a service slower than its 5 s on a loaded
+    machine): not there yet, asked again in the next round, until the deadline."""
+    codes = {e.get("extensions", {}).get("code") for e in answer.get("errors") or []}
+    return codes == {"UNAVAILABLE"}
 
 
 def _restart_matching(platform: Platform) -> None:
@@ -122,22 +131,26 @@ async def test_a_burst_of_updates_with_matching_killed_ends_right_for_everyone(
         sending = time.monotonic() - started
 
         async def reflected(applicant: int) -> bool:
-            answer = await _gql(http, url, LIST, tokens[applicant])
+            answer = await _gql(http, url, LIST, tokens[applicant], retry=False)
+            if _unavailable(answer):
+                return False
             assert "errors" not in answer, answer
             found = answer["data"]["me"]["recommendations"]
             return bool(found["profileUpdatedAt"] == last[applicant][1] and found["totalCount"])
 
         async def one_unread_list_notice(applicant: int) -> bool:
-            answer = await _gql(http, url, NOTICES, tokens[applicant])
+            answer = await _gql(http, url, NOTICES, tokens[applicant], retry=False)
+            if _unavailable(answer):
+                return False
             assert "errors" not in answer, answer
             return [edge["node"]["read"] for edge in answer["data"]["me"]["notifications"]["edges"]
                     if edge["node"]["kind"] == "RECOMMENDATIONS_READY"] == [False]
 
-        readers = asyncio.Semaphore(CLIENTS)
+        readers = asyncio.Semaphore(READERS)
 
         async def bounded(check: Any, applicant: int) -> bool:
-            """As many readers as senders: 200 inbox reads at once, each scanning the embedded
-            store while matching still drains its backlog, outwait the gateway's 5 s."""
+            """A few readers: 200 inbox reads at once, each scanning the embedded store while
+            matching still drains its backlog, outwait the gateway's 5 s."""
             async with readers:
                 return bool(await check(applicant))
 
