@@ -33,6 +33,7 @@ class Me(Account):
     outcome_reports = profiles.my_outcome_reports
     notifications = notifications.my_notifications
     match_simulations = simulations.my_match_simulations
+    organization_mentorships = mentorships.my_organization_mentorships
     mentorships = mentorships.my_mentorships
     mentor_cohort_runs = cohorts.my_mentor_cohort_runs
     mentorship_problem_reports = mentorship_reports.my_mentorship_problem_reports

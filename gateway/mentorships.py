@@ -100,6 +100,24 @@ async def my_mentorships(root: Account, info: GraphInfo, status: MentorshipStatu
                                 edges=edges)
 
 
+@strawberry.field(description="The mentorships of the mentors my organization verified, newest "
+                              "first (organization accounts): their message and contact details "
+                              "stay the two people's, empty and null here.",
+                  metadata=cost(SERVICE))
+async def my_organization_mentorships(root: Account, info: GraphInfo,
+                                      status: MentorshipStatus | None = None, first: int = 20,
+                                      after: str | None = None) -> MentorshipConnection:
+    context = info.context
+    context.require_principal()
+    page = await call(context.http, "GET", service_url(
+        context.settings.matching_url, "organization-mentorships"), context.token,
+        params=page_params(first, after, status=None if status is None else status.value))
+    edges = [MentorshipEdge(cursor=item["cursor"], node=from_json(Mentorship, item))
+             for item in page["items"]]
+    return MentorshipConnection(total_count=page["total"], page_info=page_info(page),
+                                edges=edges)
+
+
 @strawberry.mutation(description="Ask a mentor to mentor me (applicants; at most 5 requests "
                                  "waiting for an answer at once).", metadata=cost(SERVICE))
 async def request_mentorship(info: GraphInfo, input: RequestMentorshipInput) -> Mentorship:

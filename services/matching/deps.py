@@ -10,6 +10,7 @@ from services.matching.mentorship.cohort_runs import CohortRuns
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.messages import Messages
+from services.matching.mentorship.organization_view import OrganizationView
 from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.report_review import ReportReview
 from services.matching.mentorship.reports import Reports
@@ -68,6 +69,10 @@ def _report_review(request: Request) -> ReportReview:
     return _runtime(request).report_review
 
 
+def _organization_view(request: Request) -> OrganizationView:
+    return _runtime(request).organization_view
+
+
 def _directory(request: Request) -> MentorDirectory:
     return _runtime(request).mentors
 
@@ -109,3 +114,5 @@ ProblemReports = Annotated[Reports, Depends(_reports)]
 """Problem reports, which pause a mentorship."""
 ProblemReview = Annotated[ReportReview, Depends(_report_review)]
 """The organization's side of problem reports: listing them, resuming or ending the mentorship."""
+OrganizationMentorships = Annotated[OrganizationView, Depends(_organization_view)]
+"""The mentorships of the mentors an organization verified, as its admins see them."""

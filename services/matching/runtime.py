@@ -15,6 +15,7 @@ from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.messages import COLLECTION as MESSAGES
 from services.matching.mentorship.messages import Messages
+from services.matching.mentorship.organization_view import OrganizationView
 from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.reminders import COLLECTION as REMINDERS
 from services.matching.mentorship.reminders import Reminders
@@ -75,6 +76,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
                                              self.mentorships, pairs, self.rankings)
         self.reminders = Reminders(self.db, self.outbox)
         self.report_review = ReportReview(self.db, self.lifecycle)
+        self.organization_view = OrganizationView(self.mentors, self.mentorships)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle,
                                                    self.suggestions))

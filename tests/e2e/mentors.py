@@ -31,8 +31,9 @@ async def _publish(platform: Platform, event: MentorProfileUpdated) -> None:
 
 def list_mentor(platform: Platform, mentor_id: str, capacity: int = 3,
                 accepting: bool = True, within: float = 30,
-                organization_id: str | None = None) -> None:
-    """Publish the mentor's profile and wait until matching keeps it."""
+                organization_id: str | None = None, verified: bool = False) -> None:
+    """Publish the mentor's profile (``verified``: by the organization it names) and wait
+    until matching keeps it."""
     profile = MentorProfile(position=MentorPosition.ATTENDING, specialty="Internal Medicine",
                             institution="Mercy Hospital", state="NY", was_img=True,
                             training_country="PK", languages=["en", "ur"],
@@ -41,11 +42,11 @@ def list_mentor(platform: Platform, mentor_id: str, capacity: int = 3,
                             organization_id=organization_id)
     at = datetime.now(UTC)
     asyncio.run(_publish(platform, MentorProfileUpdated(mentor_id=mentor_id, profile=profile,
-                                                        updated_at=at)))
+                                                        updated_at=at, verified=verified)))
     deadline = time.monotonic() + within
     while not documents(platform, "matching", "mentors",
                         {"_id": mentor_id, "profile.capacity": capacity,
-                         "profile.accepting_mentees": accepting}):
+                         "profile.accepting_mentees": accepting, "verified": verified}):
         assert time.monotonic() < deadline, f"matching did not list mentor {mentor_id}"
         time.sleep(0.2)
 

@@ -1,10 +1,12 @@
-"""Resolving a reported problem on the running platform, through GraphQL: the admin of the
-mentor's organization lists the report and resumes the paused mentorship, both people see it
-ACTIVE and are told; another organization's admin and the two people get NOT_FOUND, and a
-second resolution CONFLICT."""
+"""The mentor's organization on the running platform, through GraphQL: its admin lists the
+mentorships of the mentors it verified (without their message and contact details), lists a
+reported problem and resumes the paused mentorship; both people see it ACTIVE and are told;
+another organization's admin and the two people get NOT_FOUND, and a second resolution
+CONFLICT."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from tests.e2e.accounts import new_account
@@ -22,6 +24,42 @@ RESOLVE = ("mutation($id: ID!, $resume: Boolean!) { resolveMentorshipProblem(inp
            "{mentorshipId: $id, resume: $resume, note: \"we spoke to both\"}) { id "
            "mentorshipStatus resolved } }")
 STATUS = "query { me { mentorships(first: 5) { edges { node { id status } } } } }"
+ORGANIZATION_MENTORSHIPS = (
+    "query($status: MentorshipStatus) { me { organizationMentorships(status: $status, first: 5) "
+    "{ totalCount pageInfo { hasNextPage } edges { cursor node { id status message "
+    "mentee { id } mentor { id } contact { mentee mentor } } } } } }")
+
+
+def test_the_organization_sees_its_verified_mentors_mentorships_and_nothing_private(
+        platform: Platform) -> None:
+    organization, other = new_account(platform, "ORG_ADMIN"), new_account(platform, "ORG_ADMIN")
+    verified, unverified = new_account(platform, "MENTOR"), new_account(platform, "MENTOR")
+    list_mentor(platform, verified.id, organization_id=organization.id, verified=True)
+    list_mentor(platform, unverified.id, organization_id=organization.id)
+    mentee, second = new_account(platform), new_account(platform)
+    asked = gql(platform, 'mutation($m: ID!) { requestMentorship(input: {mentorId: $m, message: '
+                          '"I am on a J-1", contact: "ana@example.org"}) { id } }', mentee.token,
+                {"m": verified.id})["data"]["requestMentorship"]
+    requested(platform, second, unverified.id)
+    assert "errors" not in gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: '
+                                         '$id, accept: true, contact: "+1 555 0100") { id } }',
+                               verified.token, {"id": asked["id"]})
+
+    seen = gql(platform, ORGANIZATION_MENTORSHIPS, organization.token, {"status": "ACTIVE"})
+    found = seen["data"]["me"]["organizationMentorships"]
+    assert found["totalCount"] == 1 and not found["pageInfo"]["hasNextPage"], seen
+    assert found["edges"][0]["node"] == {
+        "id": asked["id"], "status": "ACTIVE", "message": "", "mentee": {"id": mentee.id},
+        "mentor": {"id": verified.id}, "contact": None}
+    assert gql(platform, ORGANIZATION_MENTORSHIPS, other.token)["data"]["me"][
+        "organizationMentorships"]["totalCount"] == 0
+    assert codes(gql(platform, ORGANIZATION_MENTORSHIPS, mentee.token)) == ["FORBIDDEN"]
+    rest = f"{platform.urls['matching']}/mentorships/{asked['id']}"
+    for admin, status in ((organization, 200), (other, 404)):
+        answer = httpx.get(rest, headers={"authorization": f"Bearer {admin.token}"})
+        assert answer.status_code == status, answer.text
+    assert httpx.get(rest, headers={"authorization": f"Bearer {organization.token}"}).json()[
+        "contact"] is None
 
 
 def test_the_organization_resumes_a_reported_mentorship_and_both_are_told(

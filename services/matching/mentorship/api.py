@@ -1,8 +1,9 @@
 """HTTP routes of mentorships: an applicant asks a mentor, the mentor answers, either ends it.
 
-Only the two people in a mentorship see or change it: anyone else gets 404, as for an unknown
-id. Refusals a client may act on carry a code (CAPACITY_REACHED, NOT_ACCEPTING,
-TOO_MANY_REQUESTS, ALREADY_MENTORED, CONFLICT) beside the message.
+Only the two people in a mentorship change it, and they and the admins of its mentor's
+organization see it: anyone else gets 404, as for an unknown id. Refusals a client may act on
+carry a code (CAPACITY_REACHED, NOT_ACCEPTING, TOO_MANY_REQUESTS, ALREADY_MENTORED, CONFLICT)
+beside the message.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
-from services.matching.deps import Mentorships, ProblemReports
+from services.matching.deps import Mentorships, OrganizationMentorships, ProblemReports
 from services.matching.mentorship.contract import (
     Ending,
     MentorAnswer,
@@ -60,7 +61,13 @@ async def my_mentorships(principal: CurrentPrincipal, lifecycle: Mentorships,
 
 @router.get("/{mentorship_id}", response_model=Mentorship, responses=errors(404, 422))
 async def mentorship(mentorship_id: ResourceId, principal: CurrentPrincipal,
-                     lifecycle: Mentorships) -> Mentorship:
+                     lifecycle: Mentorships, organization: OrganizationMentorships
+                     ) -> Mentorship:
+    """For one of its two people; for an admin of its mentor's organization, without the
+    request's message and the contact details (organization_view.py)."""
+    if principal.role is Role.ORG_ADMIN:
+        return Mentorship.for_organization(
+            await organization.mentorship(mentorship_id, principal.account_id))
     found, _ = await lifecycle.visible(mentorship_id, principal.account_id)
     return Mentorship.of(found)
 

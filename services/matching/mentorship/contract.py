@@ -87,6 +87,12 @@ class Mentorship(BaseModel):
                    updated_at=as_utc(mentorship["updated_at"]),
                    contact=_contact(mentorship))
 
+    @classmethod
+    def for_organization(cls, mentorship: Document, cursor: str | None = None) -> Mentorship:
+        """As the mentor's organization sees it: the request's message and the contact details
+        are the two people's, so empty and null here."""
+        return cls.of(mentorship, cursor).model_copy(update={"message": "", "contact": None})
+
 
 def _contact(mentorship: Document) -> MentorshipContact | None:
     if mentorship["status"] != MentorshipStatus.ACTIVE.value:

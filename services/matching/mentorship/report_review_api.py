@@ -1,5 +1,6 @@
-"""HTTP routes of the organization's side of problem reports: its admins list the reports about
-their mentors and resolve one (resume or end the paused mentorship).
+"""HTTP routes of the organization's side of mentorships: its admins list the mentorships and the
+problem reports of the mentors it verified, and resolve a report (resume or end the paused
+mentorship).
 
 Listing is for organization accounts (others: 403); resolving answers 404 to anyone but the
 admins the report went to, as for an unknown mentorship.
@@ -11,11 +12,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
-from services.matching.deps import ProblemReview
+from services.matching.deps import OrganizationMentorships, ProblemReview
+from services.matching.mentorship.contract import Mentorship, MentorshipPage
 from services.matching.mentorship.report_review_contract import ProblemResolution, ReportedProblem
 from services.matching.mentorship.rules import Code, refused
 from services.matching.simulations.contract import Page
 from smartpick.auth import CurrentPrincipal, Role
+from smartpick.events.mentorships import MentorshipStatus
 from smartpick.events.models import ResourceId
 from smartpick.http_errors import errors
 from smartpick.paging import After, encode_cursor, offset_after
@@ -49,3 +52,22 @@ async def resolve(mentorship_id: ResourceId, body: ProblemResolution,
                                            "to your organization")
     return ReportedProblem.of(await review.resolve(mentorship_id, principal.account_id,
                                                    body.resume, body.note))
+
+
+@router.get("/organization-mentorships", response_model=MentorshipPage,
+            responses=errors(400, 403, 422))
+async def organization_mentorships(principal: CurrentPrincipal,
+                                   view: OrganizationMentorships,
+                                   status: MentorshipStatus | None = None,
+                                   first: Annotated[int, Query(ge=1, le=100)] = 20,
+                                   after: After = None) -> MentorshipPage:
+    """The mentorships of the mentors the organization verified, newest first, without the
+    request's message and the contact details (organization_view.py)."""
+    if principal.role is not Role.ORG_ADMIN:
+        raise HTTPException(403, "an organization's mentorships are for organization accounts")
+    start = offset_after(after)
+    found, total = await view.page(principal.account_id, status, start, first)
+    items = [Mentorship.for_organization(m, encode_cursor(str(start + n)))
+             for n, m in enumerate(found)]
+    return MentorshipPage(items=items, total=total, has_next=start + len(items) < total,
+                          end_cursor=items[-1].cursor if items else None)

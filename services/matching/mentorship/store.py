@@ -82,6 +82,17 @@ class MentorshipStore:
             [("created_at", DESCENDING), ("_id", DESCENDING)]).skip(skip).limit(limit).to_list()
         return found, total
 
+    async def page_for_mentors(self, mentor_ids: list[str], status: MentorshipStatus | None,
+                               skip: int, limit: int) -> tuple[list[Document], int]:
+        """The mentorships of ``mentor_ids``, newest first (an organization's view)."""
+        query: dict[str, Any] = {"mentor_id": {"$in": mentor_ids}}
+        if status is not None:
+            query["status"] = status.value
+        total = await self._mentorships.count_documents(query)
+        found = await self._mentorships.find(query, HIDDEN).sort(
+            [("created_at", DESCENDING), ("_id", DESCENDING)]).skip(skip).limit(limit).to_list()
+        return found, total
+
     async def requested_before(self, cutoff: datetime, limit: int = 100) -> list[Document]:
         """Requests still unanswered that were made before ``cutoff``, oldest first."""
         return await self._mentorships.find(

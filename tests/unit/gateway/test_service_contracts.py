@@ -194,6 +194,7 @@ ANSWERS: list[tuple[Any, str]] = [
     (MentorCohortRunConnection, "matching GET /cohort-runs"),
     (MentorCohortReport, "matching GET /cohort-runs/{run_id}/report"),
     (MentorshipProblemReportConnection, "matching GET /mentorship-reports"),
+    (MentorshipConnection, "matching GET /organization-mentorships"),
     (MentorshipProblemReport, "matching POST /mentorships/{mentorship_id}/problem-resolution"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},

@@ -46,11 +46,22 @@ class FakeLifecycle:
         return {**mentorship, "status": "cancelled"}
 
 
+class FakeOrganizationView:
+    """The mentor's organization is "org-1"."""
+
+    async def mentorship(self, mentorship_id: str, organization_id: str) -> Document:
+        if mentorship_id != "m-1" or organization_id != "org-1":
+            raise refused(404, Code.NOT_FOUND, f"no mentorship {mentorship_id!r}")
+        return {**stored(mentorship_id, "active"), "mentee_contact": "ana@example.org",
+                "mentor_contact": "+1 555 0100"}
+
+
 @pytest.fixture
 def app() -> tuple[TestClient, FakeLifecycle]:
     built, runtime = matching()
     lifecycle = FakeLifecycle()
     runtime.lifecycle = lifecycle  # type: ignore[assignment]
+    runtime.organization_view = FakeOrganizationView()  # type: ignore[assignment]
     return TestClient(built, raise_server_exceptions=False), lifecycle
 
 
@@ -112,6 +123,19 @@ def test_someone_else_s_mentorship_is_not_found(app: tuple[TestClient, Any]) -> 
         answer = method(path, headers=bearer("stranger", Role.APPLICANT))
         assert answer.status_code == 404 and answer.json()["code"] == "NOT_FOUND"
     assert lifecycle.calls == []
+
+
+def test_the_mentor_s_organization_sees_it_without_message_or_contact(
+        app: tuple[TestClient, Any]) -> None:
+    client, _ = app
+    seen = client.get("/mentorships/m-1", headers=bearer("org-1", Role.ORG_ADMIN))
+    assert seen.status_code == 200, seen.text
+    assert (seen.json()["status"], seen.json()["message"], seen.json()["contact"]) == (
+        "active", "", None)
+    other = client.get("/mentorships/m-1", headers=bearer("org-2", Role.ORG_ADMIN))
+    assert other.status_code == 404 and other.json()["code"] == "NOT_FOUND"
+    listed = client.get("/organization-mentorships", headers=bearer(APPLICANT))
+    assert listed.status_code == 403
 
 
 def test_cancelling_needs_no_body_and_passes_a_reason_on(app: tuple[TestClient, Any]) -> None:
