@@ -110,6 +110,8 @@ REFUSED = {
     "applicant: mentorCohortRun": "FORBIDDEN", "applicant: runMentorCohort": "FORBIDDEN",
     "mentor: me.mentorshipProblemReports": "FORBIDDEN",
     "applicant: me.mentorshipProblemReports": "FORBIDDEN",
+    "mentor: me.organizationMentorships": "FORBIDDEN",
+    "applicant: me.organizationMentorships": "FORBIDDEN",
 }
 """The coded errors a caller gets on purpose (no profile, not an organization)."""
 
