@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from smartpick.events.accounts import EmailVerificationRequested
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
@@ -34,6 +35,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorshipMessagePosted,
     MentorshipProblemReported,
     MentorSuggestionsReady,
+    EmailVerificationRequested,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 
@@ -61,6 +63,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("matching.simulations", description="Match simulation jobs, keyed by simulation id."),
     Topic("matching.mentorships",
           description="Mentorships' transitions and messages, keyed by mentorship id."),
+    Topic("profiles.accounts",
+          description="Accounts' requests for email verification, keyed by account id."),
 )
 
 
