@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
+from email.errors import MessageError
 
 import aiosmtplib
 
@@ -60,7 +61,10 @@ class EmailSender:
             if delivery["status"] != PENDING:
                 await self._store.forget_queued(delivery["_id"])
             elif as_utc(delivery["next_attempt_at"]) <= now:
-                sent += await self._attempt(delivery)
+                try:
+                    sent += await self._attempt(delivery)
+                except Exception:  # one delivery's trouble must not hold up the others
+                    log.exception("email %s: attempt failed unexpectedly", delivery["_id"])
         return sent
 
     async def _attempt(self, delivery: Document) -> bool:
@@ -68,8 +72,13 @@ class EmailSender:
         if attempt is None:
             return False  # another sender is on it
         email = Email(delivery["to"], delivery["subject"], delivery["text"], delivery["html"])
-        message = build_message(delivery["_id"], email, self._settings.email_from,
-                                as_utc(delivery["created_at"]))
+        try:
+            message = build_message(delivery["_id"], email, self._settings.email_from,
+                                    as_utc(delivery["created_at"]))
+        except (ValueError, MessageError) as error:  # no retry can send what cannot be written
+            log.error("giving up email %s: %r", delivery["_id"], error)
+            await self._store.give_up(delivery["_id"], attempt, f"unsendable: {error!r}")
+            return False
         try:
             await aiosmtplib.send(message, hostname=self._settings.smtp_host,
                                   port=self._settings.smtp_port,
