@@ -82,6 +82,8 @@ class Mutation:
     record_mentorship_check_in = mentorship_progress.record_mentorship_check_in
     give_mentorship_feedback = mentorship_feedback.give_mentorship_feedback
     report_mentorship_problem = mentorships.report_mentorship_problem
+    request_email_verification = accounts.request_email_verification
+    verify_email = accounts.verify_email
 
 QUERIES_CACHED = 256
 """Distinct query texts whose parse and validation are kept: the clients' operations are a few
