@@ -5,6 +5,10 @@ the first attempts, or a process died between recording the delivery and sending
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import socket
+import sys
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -19,6 +23,7 @@ from services.notifications.email.store import SENT, DeliveriesStore
 from services.notifications.runtime import NotificationsRuntime
 from services.notifications.settings import Settings
 from smartpick.events import CloudEvent, EmailVerificationRequested
+from smartpick.inbox import effect_id
 from smartpick.publisher import Publisher, envelope_for
 from tests.integration.harness import wait_until
 from tests.mailpit import message, messages_to, refuse_recipients, wait_for_messages
@@ -148,3 +153,55 @@ async def test_deliveries_a_crash_left_unsent_are_sent_once_after_restart(
         expected = message_id(ids[address], settings.email_from)
         assert f"<{summary['MessageID']}>" == expected
     assert await store.pending() == []
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_a_process_killed_mid_send_leaves_an_email_sent_once_after_restart(
+        settings: Settings, mailpit: MailServer) -> None:
+    """A notifications process records the delivery, claims its first attempt and hangs on an
+    SMTP server that never greets; kill -9. A new process sends it once, same Message-ID."""
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts connections, never answers
+    environment = {**os.environ, **{name.upper(): str(value) for name, value in {
+        "kafka_bootstrap_servers": settings.kafka_bootstrap_servers,
+        "mongodb_url": settings.mongodb_url, "topic_prefix": settings.topic_prefix,
+        "mongodb_database": settings.mongodb_database, "jwt_secret": settings.jwt_secret,
+        "smtp_host": "127.0.0.1", "smtp_port": silent.getsockname()[1],
+        "smtp_timeout_seconds": 600, "email_sweep_seconds": 0.2}.items()}}
+    doomed = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "uvicorn", "--factory", "services.notifications.main:create_app",
+        "--host", "127.0.0.1", "--port", str(_free_port()), env=environment,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    try:
+        address = f"killed-{uuid.uuid4().hex[:8]}@example.org"
+        envelope = envelope_for(request_for(address), "/profiles")
+        delivery_id = effect_id(envelope, "email")
+        await publish_twice(settings, envelope)
+        store = NotificationsRuntime(settings)  # its database only: not started
+
+        async def mid_send() -> bool:
+            return await store.db.email_attempts.find_one({"_id": f"{delivery_id}#1"}) is not None
+
+        await wait_until(mid_send, within=120)
+        doomed.send_signal(signal.SIGKILL)
+        await asyncio.wait_for(doomed.wait(), 30)
+        await store.mongo.close()
+    finally:
+        if doomed.returncode is None:
+            doomed.kill()
+            await doomed.wait()
+        silent.close()
+    assert await messages_to(mailpit, address) == []
+    restarted = NotificationsRuntime(settings)
+    await restarted.start()
+    try:
+        [summary] = await wait_for_messages(mailpit, address)  # once the claim has gone stale
+        await asyncio.sleep(QUIET)
+        assert len(await messages_to(mailpit, address)) == 1
+    finally:
+        await restarted.stop()
+    assert f"<{summary['MessageID']}>" == message_id(delivery_id, settings.email_from)
