@@ -96,6 +96,11 @@ def _refit_table(console: Console, refit: Refit) -> None:
     console.print(f"held-out log-loss: version {refit.parent} {refit.holdout_loss_before:.4f}, "
                   f"candidate {refit.holdout_loss_after:.4f} (lower is better); "
                   f"{refit.train_reports} reports to train, {refit.holdout_reports} held out")
+    if refit.effects is not None:
+        e = refit.effects
+        console.print(f"program effects for {e.programs} programs (spread {e.tau:.2f} logit): "
+                      f"{'kept' if e.kept else 'left out'}; held-out invitation log-loss "
+                      f"{e.holdout_loss_with:.4f} with them, {e.holdout_loss_without:.4f} without")
     console.print(f"active version: {refit.active_version}")
 
 
@@ -139,7 +144,8 @@ def _report_tables(console: Console, report: dict[str, Any]) -> None:
     console.print(bins)
     versions = Table(title="Versions")
     for column in ("version", "parameters", "fitted on", "status", "parent",
-                   "held-out loss before/after", "train/held out", "created"):
+                   "held-out loss before/after", "train/held out", "program effects",
+                   "created"):
         versions.add_column(column)
     for v in report["versions"]:
         losses = (f"{v['holdout_loss_before']:.4f} / {v['holdout_loss_after']:.4f}"
@@ -148,8 +154,18 @@ def _report_tables(console: Console, report: dict[str, Any]) -> None:
         active = " (active)" if v["version"] == report["active_version"] else ""
         versions.add_row(str(v["version"]), v["params_version"],
                          v.get("kind", FROM_OUTCOMES), v["status"] + active,
-                         str(v["parent"] or ""), losses, counts, v.get("created_at", ""))
+                         str(v["parent"] or ""), losses, counts,
+                         _effects(v.get("program_effects_check")), v.get("created_at", ""))
     console.print(versions)
+
+
+def _effects(check: dict[str, Any] | None) -> str:
+    """'kept, 193 programs (0.1824 with / 0.1880 without)': held-out invitation log-loss."""
+    if not check:
+        return ""
+    verdict = "kept" if check["kept"] else "left out"
+    return (f"{verdict}, {check['programs']} programs ({check['holdout_loss_with']:.4f} with / "
+            f"{check['holdout_loss_without']:.4f} without)")
 
 
 def _rate(value: float | None) -> str:

@@ -7,14 +7,14 @@ an unknown requirement can never exclude a program.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
-from engine.params import ProgramTerms
+from engine.params import ProgramEffect, ProgramTerms
 from smartpick.events.models import Program, Requirement, Strictness
 from smartpick.events.specialties import SPECIALTIES
 
@@ -24,6 +24,15 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 T = TypeVar("T", int, bool)
+EFFECT_CACHE_SIZE = 4
+
+
+@dataclass(frozen=True)
+class EffectArrays:
+    """Learned per-program effects (params.program_effects) in catalog order."""
+
+    logit: FloatArray
+    reports: IntArray
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,9 @@ class CatalogArrays:
     term_cache: dict[ProgramTerms, tuple[FloatArray, FloatArray]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    effect_cache: dict[int, tuple[Mapping[str, ProgramEffect], EffectArrays]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -70,6 +82,26 @@ class CatalogArrays:
                                       * (self.log_positions - math.log(terms.positions_center)))
             cached = self.term_cache.setdefault(terms, (img_share, positions))
         return cached
+
+    def effect_arrays(self, effects: Mapping[str, ProgramEffect]) -> EffectArrays | None:
+        """``effects`` in catalog order (programs not in the catalog are left out), None when
+        there are none. Cached by the mapping's identity, which the cache keeps alive so that
+        its id cannot be reused; a process sees one mapping per model version it loads, and
+        the few newest are enough."""
+        if not effects:
+            return None
+        cached = self.effect_cache.get(id(effects))
+        if cached is None:
+            if len(self.effect_cache) >= EFFECT_CACHE_SIZE:
+                self.effect_cache.clear()
+            logit, reports = np.zeros(len(self)), np.zeros(len(self), dtype=np.int64)
+            for program_id, effect in effects.items():
+                i = self.index_of.get(program_id)
+                if i is not None:
+                    logit[i], reports[i] = effect.logit, effect.reports
+            cached = self.effect_cache.setdefault(id(effects),
+                                                  (effects, EffectArrays(logit, reports)))
+        return cached[1]
 
     @classmethod
     def from_programs(cls, programs: Sequence[Program]) -> CatalogArrays:

@@ -1,7 +1,13 @@
-"""Plain-words factors: "Step 2 CK 12 points above the typical interviewee (249): +3.1 pts"."""
+"""Plain-words factors: "Step 2 CK 12 points above the typical interviewee (249): +3.1 pts".
+
+A program's learned effect (program_effects.py) is shown beside the top factors, whenever it
+moves the chance by at least ``EFFECT_SHOWN_FROM`` points: it says what reports taught us that
+the features did not, so it is worth a line even when other factors weigh more.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,6 +20,11 @@ from engine.strength import (
     TYPICAL_USCE_MONTHS,
 )
 from smartpick.events.models import ApplicantProfile
+
+EFFECT_SHOWN_FROM = 1.0
+"""Percentage points; smaller learned effects are noise-sized and left unsaid."""
+PROGRAM_EFFECT = "program_effect"
+_TINY = 1e-12
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,29 @@ def factors(scores: Scores, context: Context) -> list[Factor]:
         if abs(points) >= 0.05:
             name = FACTORS[f]
             result.append(Factor(name, points, f"{_TEXT[name](context)}: {points:+.1f} pts"))
+    effect = _program_effect(scores, context.index)
+    if effect is not None:
+        # placed by size among the top factors, which come largest first
+        at = next((k for k, f in enumerate(result) if abs(f.points) < abs(effect.points)),
+                  len(result))
+        result.insert(at, effect)
     return result
+
+
+def _program_effect(scores: Scores, index: int) -> Factor | None:
+    """The effect in points, like the other factors: the chance minus the chance without it."""
+    if scores.effects is None:
+        return None
+    p = min(max(float(scores.p_interview[index]), _TINY), 1.0 - _TINY)
+    without = 1.0 / (1.0 + math.exp(float(scores.effects.logit[index]) - math.log(p / (1.0 - p))))
+    points = 100.0 * (p - without)
+    if abs(points) < EFFECT_SHOWN_FROM:
+        return None
+    reports = int(scores.effects.reports[index])
+    how = "more" if points > 0 else "less"
+    return Factor(PROGRAM_EFFECT, points,
+                  f"this program invited IMGs like you {how} often than its features suggest: "
+                  f"{points:+.1f} pts, from {reports} report{'s' if reports != 1 else ''}")
 
 
 def _step2(c: Context) -> str:

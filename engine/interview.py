@@ -1,6 +1,7 @@
 """Chance of an interview at every program of the catalog at once, with its top signed factors.
 
-logit p = specialty interview intercept + applicant terms (strength.py) + program terms.
+logit p = specialty interview intercept + applicant terms (strength.py) + program terms
+          + the program's learned effect (program_effects.py; none in a published fit).
 The top factors are the largest logit contributions; each is shown in points, p minus the
 chance without that factor, so it reads as "what this changes for you here".
 """
@@ -12,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from engine.catalog import BoolArray, CatalogArrays, FloatArray, IntArray
+from engine.catalog import BoolArray, CatalogArrays, EffectArrays, FloatArray, IntArray
 from engine.eligibility import (
     DEFAULT_SEASON_YEAR,
     US_GRADUATE_TYPES,
@@ -42,6 +43,9 @@ class Scores:
     """(n, TOP_FACTORS) factor indices, largest absolute logit contribution first."""
     top_points: FloatArray
     """(n, TOP_FACTORS) their effects in percentage points."""
+    effects: EffectArrays | None = None
+    """The learned program effects of the parameters, if any, in catalog order; their points
+    are worked out only for the programs explained (explain.py)."""
 
     @property
     def eligible(self) -> BoolArray:
@@ -77,11 +81,14 @@ def score(
     applicant = applicant_terms(profile, params, season_year)
     factors, program = program_terms(profile, arrays, params, eligibility, signaled)
     logit = (interview_intercepts(params) + applicant.sum(axis=1))[spec] + program.sum(axis=0)
+    effects = arrays.effect_arrays(params.program_effects)
+    if effects is not None:
+        logit += effects.logit
     p = _sigmoid(logit)
     top, values = _top_factors(applicant, factors, program, spec)
     points = 100.0 * (p[:, None] - _sigmoid(logit[:, None] - values))
     p[eligibility.excluded] = 0.0
-    return Scores(p, eligibility, top, points)
+    return Scores(p, eligibility, top, points, effects)
 
 
 def _top_factors(

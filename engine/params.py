@@ -62,6 +62,16 @@ class ProgramTerms(BaseModel):
     signal: float = Field(ge=0.0)
 
 
+class ProgramEffect(BaseModel):
+    """A program's learned departure from what its features predict (program_effects.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    logit: float
+    reports: int = Field(ge=1)
+    """Reported applications to this program the effect was estimated from."""
+
+
 class ModelParams(BaseModel):
     """A complete, versioned parameter set of the Smart Pick model."""
 
@@ -79,6 +89,8 @@ class ModelParams(BaseModel):
     feature_model: dict[str, float]
     validation: dict[str, float] = Field(default_factory=dict)
     specialties: dict[str, SpecialtyParams]
+    program_effects: dict[str, ProgramEffect] = Field(default_factory=dict)
+    """By program id; empty in a fit to published figures, learned from reported outcomes."""
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2) + "\n"

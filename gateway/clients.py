@@ -11,8 +11,9 @@ import logging
 from typing import Any
 
 import httpx
+from graphql import GraphQLError
 
-from gateway.errors import SERVICE_CODES, coded
+from gateway.errors import SERVICE_CODES, coded, error_code
 
 log = logging.getLogger(__name__)
 _CODES = {400: "BAD_USER_INPUT", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND",
@@ -65,3 +66,15 @@ async def call(http: httpx.AsyncClient, method: str, url: str, token: str | None
         summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields)
         raise coded(f"invalid input: {summary}", code, fields=fields)
     raise coded(str(detail or response.reason_phrase), code)
+
+
+async def call_or_none(http: httpx.AsyncClient, method: str, url: str,
+                       token: str | None = None) -> Any:
+    """``call``, but None where the service answers NOT_FOUND: a thing not made yet (a profile
+    before its first save) is a null field, not an error."""
+    try:
+        return await call(http, method, url, token)
+    except GraphQLError as error:
+        if error_code(error) == "NOT_FOUND":
+            return None
+        raise

@@ -31,7 +31,8 @@ strawberry.enum(CohortSide, name="MentorCohortSide")
 class MentorCohortPairPublication:
     mentorship_id: strawberry.ID | None
     refusal_code: str | None = strawberry.field(
-        description="CAPACITY_REACHED, NOT_ACCEPTING, TOO_MANY_REQUESTS or CONFLICT.")
+        description="CAPACITY_REACHED, NOT_ACCEPTING, TOO_MANY_REQUESTS, CONFLICT or "
+                    "ALREADY_MENTORED (the mentee has a mentor now).")
     refusal: str | None
 
 

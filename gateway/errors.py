@@ -15,7 +15,8 @@ from typing import Any
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
-SERVICE_CODES = frozenset({"CONFLICT", "CAPACITY_REACHED", "NOT_ACCEPTING", "TOO_MANY_REQUESTS"})
+SERVICE_CODES = frozenset({"CONFLICT", "CAPACITY_REACHED", "NOT_ACCEPTING", "TOO_MANY_REQUESTS",
+                           "ALREADY_MENTORED"})
 """Codes a service's error body carries (smartpick.http_errors.Refused), passed on as they are."""
 CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "UNAVAILABLE",
                    "RATE_LIMITED", "QUERY_TOO_COMPLEX",

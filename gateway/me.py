@@ -7,6 +7,7 @@ import strawberry
 from gateway import (
     cohorts,
     mentors,
+    mentorship_reports,
     mentorships,
     notifications,
     plans,
@@ -34,6 +35,7 @@ class Me(Account):
     match_simulations = simulations.my_match_simulations
     mentorships = mentorships.my_mentorships
     mentor_cohort_runs = cohorts.my_mentor_cohort_runs
+    mentorship_problem_reports = mentorship_reports.my_mentorship_problem_reports
 
 
 @strawberry.field(description="The signed-in account, with its profile and lists.",

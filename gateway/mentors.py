@@ -6,13 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from graphql import GraphQLError
 
 from gateway.accounts import Account
-from gateway.clients import call
+from gateway.clients import call, call_or_none
 from gateway.common import GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import SERVICE, cost
-from gateway.errors import error_code
 from gateway.mapping import from_json
 from gateway.urls import service_url
 from smartpick.auth import Role
@@ -74,14 +72,9 @@ async def my_mentor_profile(root: Account, info: GraphInfo) -> MentorProfile | N
     if root.role is not Role.MENTOR:
         return None
     context = info.context
-    try:
-        found = await call(context.http, "GET", service_url(
-            context.settings.profiles_url, "mentors", root.id, "profile"), context.token)
-    except GraphQLError as error:
-        if error_code(error) == "NOT_FOUND":
-            return None  # no profile yet
-        raise
-    return from_json(MentorProfile, found)
+    found = await call_or_none(context.http, "GET", service_url(
+        context.settings.profiles_url, "mentors", root.id, "profile"), context.token)
+    return None if found is None else from_json(MentorProfile, found)
 
 
 @strawberry.mutation(description="Create or replace my mentor profile (MENTOR accounts only).",

@@ -2,7 +2,8 @@
 kept by the matching service, which alone decides every change (and a mentor's capacity).
 
 Only the two people in a mentorship see it; anyone else gets NOT_FOUND. Refusals keep the
-matching service's codes: CAPACITY_REACHED, NOT_ACCEPTING, TOO_MANY_REQUESTS, CONFLICT.
+matching service's codes: CAPACITY_REACHED, NOT_ACCEPTING, TOO_MANY_REQUESTS, CONFLICT,
+ALREADY_MENTORED (a mentee has one mentor at a time).
 """
 
 from __future__ import annotations

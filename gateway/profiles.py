@@ -8,10 +8,9 @@ from typing import Any
 import strawberry
 
 from gateway.accounts import Account
-from gateway.clients import call
+from gateway.clients import call, call_or_none
 from gateway.common import GraphInfo
 from gateway.cost import SERVICE, cost
-from gateway.errors import error_code
 from gateway.mapping import from_json
 from gateway.urls import service_url
 from smartpick.events.mentoring import MentorTopic
@@ -121,14 +120,9 @@ class OutcomeReportInput:
 @strawberry.field(metadata=cost(SERVICE))
 async def my_profile(root: Account, info: GraphInfo) -> Profile | None:
     context = info.context
-    try:
-        found = await call(context.http, "GET", service_url(
-            context.settings.profiles_url, "applicants", root.id, "profile"), context.token)
-    except Exception as error:
-        if error_code(error) == "NOT_FOUND":
-            return None  # no profile yet
-        raise
-    return from_json(Profile, found)
+    found = await call_or_none(context.http, "GET", service_url(
+        context.settings.profiles_url, "applicants", root.id, "profile"), context.token)
+    return None if found is None else from_json(Profile, found)
 
 
 @strawberry.field(description="The seasons this applicant reported, latest first.",

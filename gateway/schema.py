@@ -25,6 +25,7 @@ from gateway import (
     mentors,
     mentorship_feedback,
     mentorship_progress,
+    mentorship_reports,
     mentorship_thread,
     mentorships,
     notifications,
@@ -82,6 +83,7 @@ class Mutation:
     record_mentorship_check_in = mentorship_progress.record_mentorship_check_in
     give_mentorship_feedback = mentorship_feedback.give_mentorship_feedback
     report_mentorship_problem = mentorships.report_mentorship_problem
+    resolve_mentorship_problem = mentorship_reports.resolve_mentorship_problem
     request_email_verification = accounts.request_email_verification
     verify_email = accounts.verify_email
 

@@ -11,6 +11,7 @@ from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.messages import Messages
 from services.matching.mentorship.progress import MentorshipProgress
+from services.matching.mentorship.report_review import ReportReview
 from services.matching.mentorship.reports import Reports
 from services.matching.model_registry.registry import ModelCache
 from services.matching.recommendations.catalog_cache import CatalogCache
@@ -63,6 +64,10 @@ def _reports(request: Request) -> Reports:
     return _runtime(request).reports
 
 
+def _report_review(request: Request) -> ReportReview:
+    return _runtime(request).report_review
+
+
 def _directory(request: Request) -> MentorDirectory:
     return _runtime(request).mentors
 
@@ -102,3 +107,5 @@ Progress = Annotated[MentorshipProgress, Depends(_progress)]
 """Goals and check-ins of mentorships."""
 ProblemReports = Annotated[Reports, Depends(_reports)]
 """Problem reports, which pause a mentorship."""
+ProblemReview = Annotated[ReportReview, Depends(_report_review)]
+"""The organization's side of problem reports: listing them, resuming or ending the mentorship."""

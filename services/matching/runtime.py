@@ -16,7 +16,10 @@ from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.messages import COLLECTION as MESSAGES
 from services.matching.mentorship.messages import Messages
 from services.matching.mentorship.progress import MentorshipProgress
+from services.matching.mentorship.reminders import COLLECTION as REMINDERS
+from services.matching.mentorship.reminders import Reminders
 from services.matching.mentorship.repair import Repair
+from services.matching.mentorship.report_review import ReportReview
 from services.matching.mentorship.reports import COLLECTION as REPORTS
 from services.matching.mentorship.reports import Reports
 from services.matching.mentorship.store import OUTBOX_COLLECTIONS as MENTORSHIP_OUTBOX
@@ -44,7 +47,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, outbox_collections=(*OUTBOX_COLLECTIONS, *SIMULATION_OUTBOX,
                                                        *MENTORSHIP_OUTBOX, MESSAGES, REPORTS,
-                                                       SUGGESTIONS))
+                                                       SUGGESTIONS, REMINDERS))
         self.store = MatchingStore(self.db, self.outbox)
         self.outcomes = OutcomeStore(self.db)
         self.model_registry = ModelRegistry(self.db)
@@ -57,9 +60,11 @@ class MatchingRuntime(ServiceRuntime[Settings]):
                                        settings.simulation_poll_seconds)
         self.mentors = MentorDirectory(self.db)
         self.mentorships = MentorshipStore(self.db, self.outbox)
-        slots, requests, pairs = (Claims(self.db, kind) for kind in ("slot", "request", "pair"))
-        self.claims = (slots, requests, pairs)
-        self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs)
+        slots, requests, pairs, mentees = (Claims(self.db, kind)
+                                           for kind in ("slot", "request", "pair", "mentee"))
+        self.claims = (slots, requests, pairs, mentees)
+        self.lifecycle = Lifecycle(self.mentorships, self.mentors, slots, requests, pairs,
+                                   mentees)
         self.messages = Messages(self.db, self.outbox, self.lifecycle)
         self.progress = MentorshipProgress.of(self.db, self.lifecycle)
         self.cohort_runs = CohortRuns(
@@ -68,6 +73,8 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
         self.suggestions = MentorSuggestions(self.db, self.outbox, self.mentors,
                                              self.mentorships, pairs, self.rankings)
+        self.reminders = Reminders(self.db, self.outbox)
+        self.report_review = ReportReview(self.db, self.lifecycle)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle,
                                                    self.suggestions))
@@ -85,6 +92,9 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         repair = Repair(self.mentorships, self.claims, timedelta(seconds=repair_after))
         self.workers["mentorship-repair"] = partial(
             every, repair_after, job=repair.run_once, what="repairing mentorships")
+        self.workers["mentorship-reminders"] = partial(
+            every, settings.mentorship_reminder_poll_seconds, job=self.reminders.run_once,
+            what="sending mentorship reminders")
         if settings.refit_interval_hours > 0:
             self.workers["refit"] = RefitSchedule(self.outcomes, self.store, self.model_registry,
                                                    settings).run
@@ -105,5 +115,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         await self.cohort_runs.ensure_indexes()
         await self.messages.ensure_indexes()
         await self.progress.ensure_indexes()
+        await self.reminders.ensure_indexes()
+        await self.report_review.ensure_indexes()
         for claims in self.claims:
             await claims.ensure_indexes()

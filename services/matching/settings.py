@@ -43,6 +43,9 @@ class Settings(ServiceSettings):
     """A cohort publication still unfinished this long was interrupted: publishing the run
     again resumes it. Longer than a publication takes and than the repair sweep's period, so
     the claims of a request cut short are freed before the resumed publication asks again."""
+    mentorship_reminder_poll_seconds: float = Field(default=900.0, gt=0)
+    """How often each instance looks for check-ins coming up and goals overdue in active
+    mentorships (mentorship/reminders.py); each reminder is sent once however many look."""
 
     @property
     def simulation_max_upload_bytes(self) -> int:

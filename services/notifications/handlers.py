@@ -12,6 +12,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
@@ -23,7 +24,8 @@ HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add(MentorshipChanged, in_app.mentorship_changed)
             .add(MentorshipMessagePosted, in_app.mentorship_message)
             .add(MentorshipProblemReported, in_app.mentorship_problem_reported)
-            .add(MentorSuggestionsReady, in_app.mentors_suggested))
+            .add(MentorSuggestionsReady, in_app.mentors_suggested)
+            .add(MentorshipReminderIssued, in_app.mentorship_reminder))
 
 EMAIL_HANDLERS = (HandlerRegistry[Mail]()
                   .add(EmailVerificationRequested, email.verification_requested))

@@ -17,6 +17,7 @@ from smartpick.events.mentorships import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
 )
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
@@ -35,6 +36,7 @@ __all__ = [
     "MentorshipChanged",
     "MentorshipMessagePosted",
     "MentorshipProblemReported",
+    "MentorshipReminderIssued",
     "OutcomeDeleted",
     "OutcomeReported",
     "ProgramUpserted",

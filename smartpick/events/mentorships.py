@@ -7,7 +7,7 @@ matching, and a read model is rebuilt from the topic alone.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, ClassVar
 
@@ -64,6 +64,10 @@ class MentorshipChange(StrEnum):
     EXPIRED = "expired"
     REPORTED = "reported"
     """A side reported a problem: the mentorship is PAUSED at once."""
+    RESUMED = "resumed"
+    """An admin of the mentor's organization settled the reported problem: ACTIVE again."""
+    ENDED_BY_ADMIN = "ended_by_admin"
+    """An admin of the mentor's organization ended the paused mentorship: CANCELLED."""
 
 
 class ProblemReason(StrEnum):
@@ -87,7 +91,8 @@ class MentorshipChanged(Event):
     change: MentorshipChange
     actor_id: str | None = Field(
         description="who made the change; null when the platform did (an expiry, or the "
-                    "withdrawal of a mentee's other requests once one was accepted)")
+                    "withdrawal of a mentee's other requests once one was accepted); the "
+                    "organization account for a reported problem it resolved")
     reason: MentorshipReason | None = None
     message: MentorshipMessage = Field(default="", description="the mentee's request message")
     goals: list[MentorTopic] = Field(default_factory=list, max_length=len(MentorTopic))
@@ -134,6 +139,42 @@ class MentorshipProblemReported(Event):
     organization_id: str | None = Field(
         description="the mentor's organization, whose admins are told; null: none, the report "
                     "waits for the platform's admins")
+    at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.mentorship_id
+
+
+Day = date
+"""``date`` under another name, for the models with a field called ``date``."""
+
+
+class ReminderKind(StrEnum):
+    """What a reminder of an ACTIVE mentorship is about."""
+
+    CHECK_IN_DUE = "check_in_due"
+    """The next date of the latest check-in is today or within two days."""
+    GOAL_OVERDUE = "goal_overdue"
+    """A goal still open is past its due date."""
+
+
+class MentorshipReminderIssued(Event):
+    """The platform reminds both people of an ACTIVE mentorship of a check-in coming up or of a
+    goal left open past its date; one event per check-in or goal, ever."""
+
+    event_type: ClassVar[str] = "org.smartpick.matching.mentorship.reminder-issued.v1"
+    topic: ClassVar[str] = "matching.mentorships"
+
+    kind: ReminderKind
+    mentorship_id: str
+    mentee_id: str
+    mentor_id: str
+    item_id: str = Field(description="the check-in's id (CHECK_IN_DUE) or the goal's id "
+                                     "(GOAL_OVERDUE)")
+    title: str | None = Field(default=None, max_length=200,
+                              description="the goal's title; null for a check-in")
+    date: Day = Field(description="the check-in's next date, or the goal's due date")
     at: datetime
 
     @property

@@ -20,6 +20,7 @@ from smartpick.events.mentorships import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
 )
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
@@ -35,6 +36,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorshipMessagePosted,
     MentorshipProblemReported,
     MentorSuggestionsReady,
+    MentorshipReminderIssued,
     EmailVerificationRequested,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}

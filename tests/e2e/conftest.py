@@ -84,6 +84,7 @@ class Platform:
                 "SIGN_UPS_PER_MINUTE_PER_ADDRESS": "1000",
                 "SIGN_INS_PER_MINUTE_PER_ADDRESS": "1000", "REFUSAL_DELAY_SECONDS": "0.2",
                 "SIMULATION_MAX_PENDING": "2", "GRAPHQL_INTROSPECTION": "true",
+                "MENTORSHIP_REMINDER_POLL_SECONDS": "1",
                 **({"SMTP_HOST": self.mail.smtp_host, "SMTP_PORT": str(self.mail.smtp_port),
                     "EMAIL_SWEEP_SECONDS": "0.5", "EMAIL_RETRY_SECONDS": "[0.5, 1, 2, 5]",
                     "WEB_BASE_URL": E2E_WEB_URL} if self.mail else {}),

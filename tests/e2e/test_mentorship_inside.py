@@ -2,10 +2,13 @@
 accepted; its two people write to each other and both read the thread, the other side is told;
 goals from the Match calendar's templates and check-ins seen by both; private feedback once
 completed; a stranger sees none of it, and bad input gets coded errors. A problem report pauses
-a mentorship and reaches the admins of the mentor's organization."""
+a mentorship and reaches the admins of the mentor's organization. Both sides are reminded of a
+check-in coming up and of a goal overdue."""
 
 from __future__ import annotations
 
+import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -15,7 +18,7 @@ from tests.e2e.accounts import Account, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.mentors import list_mentor, listed_mentor
 from tests.e2e.test_journey import gql
-from tests.e2e.test_mentorships import codes, notice, request, requested, respond
+from tests.e2e.test_mentorships import codes, notice, notices, request, requested, respond
 
 pytestmark = pytest.mark.e2e
 SEND = ("mutation($id: ID!, $text: String!) { sendMentorshipMessage(mentorshipId: $id, "
@@ -196,3 +199,30 @@ def test_a_problem_report_pauses_the_mentorship_and_reaches_the_organization(
         ["CONFLICT"]  # paused already
     # the paused one keeps its place: the mentor of capacity 1 cannot accept another
     assert codes(request(platform, new_account(platform), mentor.id)) == ["CAPACITY_REACHED"]
+
+
+def test_both_sides_are_reminded_of_a_check_in_coming_up_and_a_goal_overdue(
+        platform: Platform) -> None:
+    mentor, mentee = listed_mentor(platform), new_account(platform)
+    asked = requested(platform, mentee, mentor.id)
+    assert "errors" not in respond(platform, mentor, asked["id"], True)
+    today = datetime.now(UTC).date()
+    goal = {"title": "Send the statement draft", "topic": "PERSONAL_STATEMENT",
+            "dueDate": (today - timedelta(days=1)).isoformat()}
+    added = gql(platform, ADD_GOAL, mentee.token, {"id": asked["id"], "g": goal})
+    assert added["data"]["addMentorshipGoal"]["status"] == "OPEN", added
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    met = gql(platform, CHECK_IN, mentor.token, {"id": asked["id"], "c": {
+        "date": (today - timedelta(days=6)).isoformat(), "nextDate": tomorrow}})
+    assert met["data"]["recordMentorshipCheckIn"]["nextDate"] == tomorrow, met
+
+    for side, other in ((mentee, "mentor"), (mentor, "mentee")):
+        due = notice(platform, side, asked["id"], "MENTORSHIP_CHECK_IN_DUE")
+        assert due["title"] == "Check-in coming up"
+        assert f"with your {other} is tomorrow ({tomorrow})" in due["body"]
+        overdue = notice(platform, side, asked["id"], "MENTORSHIP_GOAL_OVERDUE")
+        assert "“Send the statement draft” was due on" in overdue["body"]
+    time.sleep(3)  # the job runs every second: still one of each per side
+    kinds = [n["kind"] for n in notices(platform, mentee, asked["id"])]
+    assert (kinds.count("MENTORSHIP_CHECK_IN_DUE"), kinds.count("MENTORSHIP_GOAL_OVERDUE")) == \
+        (1, 1)

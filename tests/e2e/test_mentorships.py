@@ -121,6 +121,7 @@ def test_a_mentorship_from_request_to_completion(platform: Platform) -> None:
     accepted = respond(platform, mentor, first["id"], True)
     assert accepted["data"]["respondToMentorshipRequest"]["status"] == "ACTIVE", accepted
     assert codes(respond(platform, mentor, first["id"], True)) == ["CONFLICT"]
+    assert codes(request(platform, mentee, others[4].id)) == ["ALREADY_MENTORED"]  # one at a time
     assert "accepted" in notice(platform, mentee, first["id"], "MENTORSHIP_ACCEPTED")["title"]
     withdrawn = wait_for(lambda: mine(platform, mentee, "WITHDRAWN")["totalCount"] == 4 and
                          mine(platform, mentee, "WITHDRAWN"))
@@ -144,6 +145,7 @@ def test_a_mentorship_from_request_to_completion(platform: Platform) -> None:
         "MENTORSHIP_COMPLETED", "MENTORSHIP_FEEDBACK_REQUESTED", "MENTORSHIP_REQUESTED"]
     assert sorted(n["kind"] for n in notices(platform, mentee, first["id"])) == [
         "MENTORSHIP_ACCEPTED", "MENTORSHIP_FEEDBACK_REQUESTED"]
+    assert requested(platform, mentee, others[4].id)["status"] == "REQUESTED"  # free to ask again
 
 
 def test_a_mentor_cancels_and_the_mentee_is_told(platform: Platform) -> None:

@@ -37,7 +37,14 @@ from graphql import (
 from gateway.schema import build_schema
 from gateway.settings import Settings
 from services.profiles.accounts.verification import issue_verification_token
-from tests.e2e.accounts import PASSWORD, PROFILE_INPUT, Account, Applicant, Organization
+from tests.e2e.accounts import (
+    PASSWORD,
+    PROFILE_INPUT,
+    Account,
+    Applicant,
+    Organization,
+    new_account,
+)
 from tests.e2e.conftest import Platform
 from tests.e2e.mentors import list_mentor, listed_mentor
 from tests.e2e.test_cohorts import published_cohort
@@ -74,8 +81,6 @@ CALLERS = {
     "Mutation.updateMyProfile": ("applicant",),
     "Mutation.runMatchSimulation": ("organization", "applicant"),
     "Mutation.deleteMatchSimulation": ("organization",),
-    "Mutation.requestMentorship": ("applicant",),
-    "Mutation.withdrawMentorshipRequest": ("applicant",),
     "Mutation.respondToMentorshipRequest": ("mentor",),
     "Mutation.completeMentorship": ("mentor",),
     "Mutation.giveMentorshipFeedback": ("mentor",),
@@ -84,7 +89,10 @@ CALLERS = {
     "Mutation.setMentorshipGoalStatus": ("applicant",),
     "Mutation.recordMentorshipCheckIn": ("applicant",),
     "Mutation.reportMentorshipProblem": ("applicant",),
+    "Mutation.resolveMentorshipProblem": ("organization",),
     "Mutation.cancelMentorship": ("applicant",),
+    "Mutation.requestMentorship": ("applicant",),
+    "Mutation.withdrawMentorshipRequest": ("applicant",),
     "Mutation.runMentorCohort": ("organization", "applicant"),
     "Mutation.publishMentorCohort": ("organization",),
     "Mutation.requestEmailVerification": ("applicant", "mentor"),
@@ -92,7 +100,8 @@ CALLERS = {
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
 profile naming the organization before the organization verifies it, the profile saved again
-last: its notice may replace the unread one)."""
+last: its notice may replace the unread one, a request once the applicant's mentorship is
+cancelled: one mentor at a time)."""
 
 REFUSED = {
     "mentor: me.plan": "NOT_FOUND", "mentor: me.whatIf": "NOT_FOUND",
@@ -102,6 +111,8 @@ REFUSED = {
     "applicant: matchSimulation": "FORBIDDEN", "applicant: runMatchSimulation": "FORBIDDEN",
     "mentor: me.mentorCohortRuns": "FORBIDDEN", "applicant: me.mentorCohortRuns": "FORBIDDEN",
     "applicant: mentorCohortRun": "FORBIDDEN", "applicant: runMentorCohort": "FORBIDDEN",
+    "mentor: me.mentorshipProblemReports": "FORBIDDEN",
+    "applicant: me.mentorshipProblemReports": "FORBIDDEN",
 }
 """The coded errors a caller gets on purpose (no profile, not an organization)."""
 
@@ -112,14 +123,16 @@ PLAN_OPTIONS = {"applications": 20, "maxPerState": 6, "avoidStates": ["CA"],
 
 @dataclass(frozen=True)
 class SweptMentorship:
-    """Made before the sweep, so both list some: the applicant's request to the mentor (the
-    mentor accepts it, then completes it), an active mentorship of the applicant with another
-    mentor (the applicant cancels it), and a third mentor (the applicant requests, then
-    withdraws)."""
+    """Made before the sweep, so both list some: another applicant's request to the mentor (the
+    mentor accepts it, then completes it: a mentee has one mentor at a time), an active
+    mentorship of the applicant with another mentor (the applicant cancels it), and a third
+    mentor (the applicant requests, once that one is cancelled, then withdraws); and a third
+    applicant's mentorship with the mentor, reported to the organization (which resumes it)."""
 
     requested_id: str
     active_id: str
     third_mentor_id: str
+    reported_id: str
 
 
 @dataclass
@@ -234,6 +247,8 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.recordMentorshipCheckIn.input": lambda s: {
         "date": "2026-11-20", "notes": "A sweep's check-in", "nextDate": "2026-12-04"},
     "reason": lambda s: "the sweep's reason",
+    "Mutation.resolveMentorshipProblem.input": lambda s: {
+        "mentorshipId": s.mentorship.reported_id, "resume": True, "note": "A sweep's note"},
     "Mutation.verifyEmail.token": Samples.verification_token,
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
@@ -456,22 +471,31 @@ def disposable_simulation(platform: Platform, organization: Organization) -> Ite
 
 @pytest.fixture(scope="module")
 def swept_mentorship(platform: Platform, populated_applicant: Applicant,
-                     mentor: Account) -> SweptMentorship:
-    list_mentor(platform, mentor.id)
+                     mentor: Account, organization: Organization) -> SweptMentorship:
+    list_mentor(platform, mentor.id, organization_id=organization.id)
     other, third = listed_mentor(platform), listed_mentor(platform)
 
-    def request(mentor_id: str) -> str:
+    def request(mentor_id: str, mentee: Account = populated_applicant) -> str:
         asked = gql(platform, 'mutation($m: ID!) { requestMentorship(input: {mentorId: $m}) '
-                              '{ id } }', populated_applicant.token, {"m": mentor_id})
+                              '{ id } }', mentee.token, {"m": mentor_id})
         assert "errors" not in asked, asked
         return str(asked["data"]["requestMentorship"]["id"])
 
+    def accept(by: Account, mentorship_id: str) -> None:
+        accepted = gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: $id, '
+                                 'accept: true) { status } }', by.token, {"id": mentorship_id})
+        assert "errors" not in accepted, accepted
+
     active = request(other.id)
-    accepted = gql(platform, 'mutation($id: ID!) { respondToMentorshipRequest(id: $id, '
-                             'accept: true) { status } }', other.token, {"id": active})
-    assert "errors" not in accepted, accepted
-    # asked after that accept, so the platform does not withdraw it as one made before
-    return SweptMentorship(request(mentor.id), active, third.id)
+    accept(other, active)
+    reporter = new_account(platform)
+    reported = request(mentor.id, reporter)
+    accept(mentor, reported)
+    paused = gql(platform, 'mutation($id: ID!) { reportMentorshipProblem(id: $id, reason: OTHER, '
+                           'details: "A sweep\'s report") { status } }', reporter.token,
+                 {"id": reported})
+    assert "errors" not in paused, paused
+    return SweptMentorship(request(mentor.id, new_account(platform)), active, third.id, reported)
 
 
 @pytest.fixture(scope="module")

@@ -65,8 +65,9 @@ def program(mongo: AsyncMongoClient[dict[str, Any]], unique: str) -> Program:
     db = mongo[f"cohorts_{unique}"]
     outbox = Outbox("/matching", relay=None)
     store, mentors = MentorshipStore(db, outbox), MentorDirectory(db)
-    slots, requests, pairs = (Claims(db, kind) for kind in ("slot", "request", "pair"))
-    lifecycle = Lifecycle(store, mentors, slots, requests, pairs)
+    slots, requests, pairs, mentees = (Claims(db, kind)
+                                       for kind in ("slot", "request", "pair", "mentee"))
+    lifecycle = Lifecycle(store, mentors, slots, requests, pairs, mentees)
     progress = MentorshipProgress.of(db, lifecycle)
     runs = CohortRuns(db, MatchingStore(db, outbox), mentors, lifecycle, progress, LEASE)
     return Program(db, runs, lifecycle, progress)

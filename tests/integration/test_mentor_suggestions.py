@@ -79,7 +79,8 @@ async def matching(platform: Platform) -> AsyncIterator[Matching]:
     outbox = Outbox("/matching", relay)
     store, directory, mentorships = MatchingStore(db, outbox), MentorDirectory(db), \
         MentorshipStore(db, outbox)
-    slots, requests, pairs = (Claims(db, kind) for kind in ("slot", "request", "pair"))
+    slots, requests, pairs, mentees = (Claims(db, kind)
+                                       for kind in ("slot", "request", "pair", "mentee"))
     catalog_cache = CatalogCache(store)
     rankings = Rankings(catalog_cache, ModelCache(ModelRegistry(db)))
     suggestions = CountedSuggestions(db, outbox, directory, mentorships, pairs, rankings)
@@ -91,7 +92,8 @@ async def matching(platform: Platform) -> AsyncIterator[Matching]:
                 languages=[language, "en"], topics=["wellbeing"], capacity=2)))
     handlers = HANDLERS.bind(Dependencies(store, catalog_cache, rankings, OutcomeStore(db),
                                           directory, Lifecycle(mentorships, directory, slots,
-                                                               requests, pairs), suggestions))
+                                                               requests, pairs, mentees),
+                                          suggestions))
     consumer = platform.consumer(handlers, publisher, group="matching")
     await consumer.start()
     consumer_task = asyncio.create_task(consumer.run())

@@ -44,7 +44,7 @@ class Mentoring:
     db: AsyncDatabase[dict[str, Any]]
     mentors: MentorDirectory
     store: MentorshipStore
-    claims: tuple[Claims, Claims, Claims]
+    claims: tuple[Claims, Claims, Claims, Claims]
     lifecycle: Lifecycle
 
     async def mentor(self, mentor_id: str, capacity: int = 3, accepting: bool = True,
@@ -62,7 +62,8 @@ class Mentoring:
     async def held(self) -> dict[str, int]:
         return {claims.kind: await self.db[name].count_documents({})
                 for claims, name in zip(self.claims, ("mentor_slots", "open_requests",
-                                                      "mentorship_pairs"), strict=True)}
+                                                      "mentorship_pairs", "mentee_mentorships"),
+                                        strict=True)}
 
 
 @pytest.fixture
@@ -70,9 +71,10 @@ def mentoring(mongo: AsyncMongoClient[dict[str, Any]], unique: str) -> Mentoring
     db = mongo[f"mentoring_{unique}"]
     store = MentorshipStore(db, Outbox("/matching", relay=None))
     mentors = MentorDirectory(db)
-    slots, requests, pairs = (Claims(db, kind) for kind in ("slot", "request", "pair"))
-    return Mentoring(db, mentors, store, (slots, requests, pairs),
-                     Lifecycle(store, mentors, slots, requests, pairs))
+    slots, requests, pairs, mentees = (Claims(db, kind)
+                                       for kind in ("slot", "request", "pair", "mentee"))
+    return Mentoring(db, mentors, store, (slots, requests, pairs, mentees),
+                     Lifecycle(store, mentors, slots, requests, pairs, mentees))
 
 
 async def refusal(call: Any) -> tuple[int, str]:
@@ -105,7 +107,7 @@ async def test_requests_are_refused_with_codes_where_the_rules_say(mentoring: Me
     for n in range(1, 5):
         await mentoring.request("a-1", f"t-{n}")
     assert await refusal(mentoring.request("a-1", "t-5")) == (409, "TOO_MANY_REQUESTS")
-    assert await mentoring.held() == {"slot": 0, "request": 5, "pair": 5}
+    assert await mentoring.held() == {"slot": 0, "request": 5, "pair": 5, "mentee": 0}
     # an answered request frees its place: another mentor may be asked, the same one again
     await mentoring.lifecycle.respond(first["_id"], "t-0", accept=False, reason="full")
     again = await mentoring.request("a-1", "t-0")
@@ -151,7 +153,7 @@ async def test_capacity_holds_and_a_lowered_one_blocks_accepts_but_drops_nobody(
     await mentoring.lifecycle.change(active[2], MentorshipChange.COMPLETED, "mentee", "a-2")
     accepted = await mentoring.lifecycle.respond(asked[3]["_id"], "t-1", True, None)
     assert accepted["status"] == "active" and accepted["slot"] == "t-1:0"
-    assert await mentoring.held() == {"slot": 1, "request": 1, "pair": 2}
+    assert await mentoring.held() == {"slot": 1, "request": 1, "pair": 2, "mentee": 1}
 
 
 async def test_an_accept_withdraws_the_mentee_s_earlier_requests_by_the_platform(
@@ -173,7 +175,29 @@ async def test_an_accept_withdraws_the_mentee_s_earlier_requests_by_the_platform
     assert [(e["change"], e["actor_id"], e["revision"]) for e in events] == [
         ("requested", "a-1", 1), ("withdrawn", None, 2)]
     assert events[1]["reason"] == "the mentee's request to another mentor was accepted"
-    assert await mentoring.held() == {"slot": 1, "request": 0, "pair": 1}
+    # a mentor accepting after that withdrawal learns why
+    assert await refusal(mentoring.lifecycle.respond(asked[1]["_id"], "t-2", True, None)) == \
+        (409, "ALREADY_MENTORED")
+    assert await mentoring.held() == {"slot": 1, "request": 0, "pair": 1, "mentee": 1}
+
+
+async def test_a_mentee_has_one_mentor_at_a_time(mentoring: Mentoring) -> None:
+    """A second accept of the same mentee is refused, and so is a new request, until the
+    mentorship under way ends; its end frees the mentee's claim."""
+    for mentor in ("t-1", "t-2", "t-3"):
+        await mentoring.mentor(mentor)
+    asked = [await mentoring.request("a-1", mentor) for mentor in ("t-1", "t-2")]
+    accepted = await mentoring.lifecycle.respond(asked[0]["_id"], "t-1", True, None)
+    assert await refusal(mentoring.lifecycle.respond(asked[1]["_id"], "t-2", True, None)) == \
+        (409, "ALREADY_MENTORED")
+    assert await mentoring.status(asked[1]["_id"]) == "requested"  # the handler withdraws it
+    assert await refusal(mentoring.request("a-1", "t-3")) == (409, "ALREADY_MENTORED")
+    assert await mentoring.held() == {"slot": 1, "request": 1, "pair": 2, "mentee": 1}
+    await mentoring.lifecycle.change(accepted, MentorshipChange.COMPLETED, "mentee", "a-1")
+    assert (await mentoring.held())["mentee"] == 0
+    again = await mentoring.lifecycle.respond(asked[1]["_id"], "t-2", True, None)
+    assert again["status"] == "active"
+    assert await mentoring.held() == {"slot": 1, "request": 0, "pair": 1, "mentee": 1}
 
 
 async def test_requests_unanswered_past_the_ttl_expire_and_free_their_claims(
@@ -184,7 +208,7 @@ async def test_requests_unanswered_past_the_ttl_expire_and_free_their_claims(
     assert await mentoring.lifecycle.expire_unanswered(timedelta(hours=1)) == 0
     assert await mentoring.lifecycle.expire_unanswered(timedelta(0)) == 1
     assert await mentoring.status(asked["_id"]) == "expired"
-    assert await mentoring.held() == {"slot": 0, "request": 0, "pair": 0}
+    assert await mentoring.held() == {"slot": 0, "request": 0, "pair": 0, "mentee": 0}
     assert await refusal(mentoring.lifecycle.respond(asked["_id"], "t-1", True, None)) == \
         (409, "CONFLICT")
 
@@ -194,32 +218,34 @@ async def test_the_repair_sweep_finishes_a_change_and_frees_what_a_dead_writer_l
 ) -> None:
     await mentoring.mentor("t-1", capacity=2)
     asked = [await mentoring.request(f"a-{n}", "t-1") for n in range(2)]
-    slots, requests, _ = mentoring.claims
+    slots, requests, _, mentees = mentoring.claims
     # a process died after its marker, before the write: the accept is finished by the sweep
     first = asked[0]
+    await mentees.claim_first(["a-0"], first["_id"], "a-0")
     await slots.claim_first(["t-1:0"], first["_id"], "t-1")
     marker = {"_id": f"{first['_id']}#1", "mentorship_id": first["_id"], "from_revision": 1,
               "change": "accepted", "status": "active", "actor_id": "t-1", "reason": None,
               "slot": "t-1:0", "at": NOW - timedelta(minutes=10)}
     await mentoring.db.mentorship_transitions.insert_one(marker)
-    # another died after claiming a slot, before its marker: the slot is freed
+    # another died after claiming its mentee and a slot, before its marker: both are freed
+    await mentees.claim_first(["a-1"], asked[1]["_id"], "a-1")
     await slots.claim_first(["t-1:1"], asked[1]["_id"], "t-1")
     # a request died after its claims, before its document
     await requests.claim_first(["a-7:0"], "never-written", "a-7")
     long_ago = NOW - timedelta(minutes=10)
-    for name in ("mentor_slots", "open_requests", "mentorship_pairs"):
+    for name in ("mentor_slots", "open_requests", "mentorship_pairs", "mentee_mentorships"):
         await mentoring.db[name].update_many({}, {"$set": {"at": long_ago}})
     await mentoring.db.mentorships.update_many(
         {}, {"$set": {"created_at": long_ago, "updated_at": long_ago}})
 
     repair = Repair(mentoring.store, mentoring.claims, timedelta(minutes=5))
-    assert await repair.run_once() == (1, 3)  # slot 1, a-0's open request, a-7's
+    assert await repair.run_once() == (1, 4)  # slot 1, a-1's claim, a-0's open request, a-7's
     repaired = await mentoring.store.get(first["_id"])
     assert repaired is not None and repaired["status"] == "active"
     assert repaired["slot"] == "t-1:0" and repaired["revision"] == 2
     assert [entry["envelope"]["id"] for entry in repaired[FIELD]][1] == \
         f"mentorship-{first['_id']}#1"
-    assert await mentoring.held() == {"slot": 1, "request": 1, "pair": 2}
+    assert await mentoring.held() == {"slot": 1, "request": 1, "pair": 2, "mentee": 1}
     assert await repair.run_once() == (0, 0)  # this turn was taken: another instance waits
     # the live writer, slower than the sweep, finds its change written and not a lost race
     late = await mentoring.store.apply(first, marker)
@@ -248,7 +274,7 @@ async def test_the_repair_sweep_leaves_a_claim_to_the_writer_of_a_recent_change(
     asked = await mentoring.request("a-1", "t-1")
     active = await mentoring.lifecycle.respond(asked["_id"], "t-1", True, None)
     long_ago = NOW - timedelta(minutes=10)
-    for name in ("mentor_slots", "mentorship_pairs"):
+    for name in ("mentor_slots", "mentorship_pairs", "mentee_mentorships"):
         await mentoring.db[name].update_many({}, {"$set": {"at": long_ago}})
     found = await mentoring.store.get(active["_id"])
     assert found is not None
@@ -259,5 +285,5 @@ async def test_the_repair_sweep_leaves_a_claim_to_the_writer_of_a_recent_change(
     assert (await mentoring.held())["slot"] == 1
     await mentoring.db.mentorships.update_many({}, {"$set": {"updated_at": long_ago}})
     await mentoring.db.mentorship_repair_turns.delete_many({})  # the next turn
-    assert await repair.run_once() == (0, 2)  # the writer died: the slot and the pair
-    assert await mentoring.held() == {"slot": 0, "request": 0, "pair": 0}
+    assert await repair.run_once() == (0, 3)  # the writer died: the slot, pair, mentee claim
+    assert await mentoring.held() == {"slot": 0, "request": 0, "pair": 0, "mentee": 0}

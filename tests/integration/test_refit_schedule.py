@@ -4,6 +4,7 @@ one refits per time slot, and only once enough new reports arrived."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
@@ -53,6 +54,12 @@ async def test_one_instance_refits_per_slot_once_enough_reports_arrived(
     assert await registry.active_version() == 2
     assert not await instances[0].due()  # nothing new since
     assert (await registry.history())[0]["revisions"] == 60
+    # the program effects' hold-out check is stored with the version, the effects (if kept)
+    # in its parameters
+    assert refit.effects is not None
+    assert (await registry.history())[0]["program_effects_check"] == asdict(refit.effects)
+    kept = refit.effects.programs if refit.effects.kept else 0
+    assert len((await registry.params(2)).program_effects) == kept
 
     # Match Day: results added to 10 reports already seen count as 10 new ones
     for report in reports[:9]:

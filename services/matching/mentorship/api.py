@@ -2,7 +2,7 @@
 
 Only the two people in a mentorship see or change it: anyone else gets 404, as for an unknown
 id. Refusals a client may act on carry a code (CAPACITY_REACHED, NOT_ACCEPTING,
-TOO_MANY_REQUESTS, CONFLICT) beside the message.
+TOO_MANY_REQUESTS, ALREADY_MENTORED, CONFLICT) beside the message.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ BODY = (400, 413)
 async def request_mentorship(body: MentorshipRequest, principal: CurrentPrincipal,
                              lifecycle: Mentorships) -> Mentorship:
     """Ask a mentor (404: no such mentor; 409: NOT_ACCEPTING, CAPACITY_REACHED,
-    TOO_MANY_REQUESTS (5 waiting for an answer), CONFLICT (one open already with them))."""
+    TOO_MANY_REQUESTS (5 waiting for an answer), ALREADY_MENTORED (a mentor now: one at a time),
+    CONFLICT (one open already with them))."""
     if principal.role is not Role.APPLICANT:
         raise HTTPException(403, "only applicants request mentorships")
     created = await lifecycle.request(principal.account_id, body.mentor_id, body.message,
@@ -68,7 +69,8 @@ async def mentorship(mentorship_id: ResourceId, principal: CurrentPrincipal,
              responses=errors(*BODY, 403, 404, 409, 422))
 async def respond(mentorship_id: ResourceId, body: MentorAnswer, principal: CurrentPrincipal,
                   lifecycle: Mentorships) -> Mentorship:
-    """The mentor accepts (409 CAPACITY_REACHED when full) or declines a request."""
+    """The mentor accepts (409 CAPACITY_REACHED when full, ALREADY_MENTORED when another
+    mentor has the mentee) or declines a request."""
     changed = await lifecycle.respond(mentorship_id, principal.account_id, body.accept,
                                       body.reason, body.contact)
     return Mentorship.of(changed)

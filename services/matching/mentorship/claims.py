@@ -8,6 +8,8 @@ so every bound is a set of numbered keys and a claim is the first key whose inse
   mentorship: a mentor never has more than ``capacity`` of them, however many accepts race.
 - ``open_requests``: ``<mentee id>:<k>``, k below 5, one per REQUESTED mentorship.
 - ``mentorship_pairs``: ``<mentee id>|<mentor id>``, one open relationship per two people.
+- ``mentee_mentorships``: ``<mentee id>``, held by the mentee's one ACTIVE or PAUSED mentorship:
+  of mentors accepting the same mentee at once, one wins (one mentor at a time).
 
 A claim is freed by deleting exactly it (its key and its mentorship), by the one writer of the
 change that ends the holding, right after that change; one left by a writer that died is freed
@@ -27,7 +29,7 @@ from services.matching.mentorship.rules import ClaimKind
 from smartpick.mongo import Document, insert_once
 
 COLLECTIONS: dict[ClaimKind, str] = {"slot": "mentor_slots", "request": "open_requests",
-                                     "pair": "mentorship_pairs"}
+                                     "pair": "mentorship_pairs", "mentee": "mentee_mentorships"}
 
 
 class Claims:
@@ -44,7 +46,8 @@ class Claims:
                           owner: str) -> str | None:
         """The first of ``keys`` claimed for ``mentorship_id``; None when all are held.
 
-        ``owner`` (the mentor of a slot, the mentee of a request) lets ``held_by`` count them."""
+        ``owner`` (the mentor of a slot, the mentee of a request or of a mentee claim) lets
+        ``held_by`` count them."""
         for key in keys:
             if await insert_once(self._claims, {"_id": key, "mentorship_id": mentorship_id,
                                                 "owner": owner, "at": datetime.now(UTC)}):

@@ -46,7 +46,8 @@ class PairPublication(BaseModel):
 
     mentorship_id: str | None
     refusal_code: str | None = Field(description="for example CAPACITY_REACHED, "
-                                                 "TOO_MANY_REQUESTS, CONFLICT")
+                                                 "TOO_MANY_REQUESTS, CONFLICT, "
+                                                 "ALREADY_MENTORED")
     refusal: str | None
 
 

@@ -2,8 +2,9 @@
 
 Each change is checked against rules.py, decided by a unique insert (store.py: one winner per
 revision; claims.py: a mentor's capacity slots, a mentee's open requests, one relationship per
-pair), then the claims the new status no longer holds are freed. Refusals are ``Refused`` values
-with a code; someone who is not one of the two people gets the answer an unknown id gets.
+pair, one mentor per mentee at a time), then the claims the new status no longer holds are
+freed. Refusals are ``Refused`` values with a code; someone who is not one of the two people
+gets the answer an unknown id gets.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from datetime import UTC, datetime, timedelta
 from services.matching.mentorship.claims import Claims
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.rules import (
+    HOLDS_SLOT,
     MAX_OPEN_REQUESTS,
     TERMINAL,
+    Actor,
     Code,
     Side,
     allowed,
@@ -29,16 +32,18 @@ from smartpick.http_errors import Refused
 from smartpick.mongo import Document, as_utc
 
 SUPERSEDED = "the mentee's request to another mentor was accepted"
+MENTORED = "this applicant has just been accepted by another mentor: one mentor at a time"
 
 
 class Lifecycle:
     def __init__(self, store: MentorshipStore, mentors: MentorDirectory, slots: Claims,
-                 requests: Claims, pairs: Claims) -> None:
+                 requests: Claims, pairs: Claims, mentees: Claims) -> None:
         self.store = store
         self._mentors = mentors
         self._slots = slots
         self._requests = requests
         self._pairs = pairs
+        self._mentees = mentees
 
     async def request(self, mentee_id: str, mentor_id: str, message: str,
                       goals: list[MentorTopic], contact: str | None = None,
@@ -54,6 +59,10 @@ class Lifecycle:
             raise refused(409, Code.NOT_ACCEPTING, "this mentor does not take new mentees now")
         if await self._slots.held_by(mentor_id) >= mentor.profile.capacity:
             raise refused(409, Code.CAPACITY_REACHED, "this mentor has no free place now")
+        if await self._mentees.held_by(mentee_id):
+            raise refused(409, Code.ALREADY_MENTORED,
+                          "you have a mentor now: one mentor at a time, so ask another once "
+                          "this mentorship is completed or cancelled")
         mentorship_id = mentorship_id or str(uuid.uuid4())
         pair = f"{mentee_id}|{mentor_id}"
         if await self._pairs.claim_first([pair], mentorship_id, mentee_id) is None:
@@ -87,20 +96,38 @@ class Lifecycle:
 
     async def respond(self, mentorship_id: str, account_id: str, accept: bool,
                       reason: str | None, contact: str | None = None) -> Document:
-        """Decline, or accept with a capacity slot (``contact``: the mentor's, for the mentee)."""
+        """Decline, or accept with the mentee's claim and a capacity slot (``contact``: the
+        mentor's, for the mentee)."""
         mentorship, side = await self.visible(mentorship_id, account_id)
         if not accept:
             return await self.change(mentorship, MentorshipChange.DECLINED, side, account_id,
                                      reason)
+        if _superseded(mentorship):  # the winning accept's event came first
+            raise refused(409, Code.ALREADY_MENTORED, MENTORED)
         transition = allowed(MentorshipChange.ACCEPTED, _status(mentorship), side)
-        slot = await self._claim_slot(mentorship)
+        mentee = await self._claim_mentee(mentorship)
+        try:
+            slot = await self._claim_slot(mentorship)
+        except Refused:
+            await self._mentees.release(mentee, mentorship_id)
+            raise
         changed = await self.store.transition(mentorship, transition, account_id, reason, slot,
                                               contact)
         if changed is None:
             await self._slots.release(slot, mentorship_id)
+            await self._mentees.release(mentee, mentorship_id)
             raise await self._lost(mentorship_id)
         await self._free_claims(mentorship, changed)
         return changed
+
+    async def _claim_mentee(self, mentorship: Document) -> str:
+        """The mentee's one claim (``<mentee id>``), or ALREADY_MENTORED: of mentors accepting
+        the same mentee at once, one wins; the others' requests are then withdrawn by the
+        winner's event (withdraw_others)."""
+        mentee_id = mentorship["mentee_id"]
+        if await self._mentees.claim_first([mentee_id], mentorship["_id"], mentee_id) is None:
+            raise refused(409, Code.ALREADY_MENTORED, MENTORED)
+        return str(mentee_id)
 
     async def _claim_slot(self, mentorship: Document) -> str:
         """One of the mentor's capacity slots for ``mentorship``, or CAPACITY_REACHED.
@@ -123,7 +150,7 @@ class Lifecycle:
                           "a mentorship, or raise your capacity, to accept another")
         return slot
 
-    async def change(self, mentorship: Document, change: MentorshipChange, side: Side | None,
+    async def change(self, mentorship: Document, change: MentorshipChange, side: Actor | None,
                      actor_id: str | None, reason: str | None = None) -> Document:
         """Make ``change`` (one that takes no slot) as ``side`` asks (None: the platform)."""
         transition = allowed(change, _status(mentorship), side)
@@ -148,6 +175,8 @@ class Lifecycle:
             await self._pairs.release(after["pair_claim"], mentorship_id)
             if after.get("slot") is not None:
                 await self._slots.release(after["slot"], mentorship_id)
+            if _status(before) in HOLDS_SLOT:
+                await self._mentees.release(after["mentee_id"], mentorship_id)
 
     async def expire_unanswered(self, ttl: timedelta) -> int:
         """Expire the requests unanswered for ``ttl``; how many this call expired."""
@@ -176,6 +205,12 @@ class Lifecycle:
                 raise
             return 0
         return 1
+
+
+def _superseded(mentorship: Document) -> bool:
+    """Withdrawn by the platform because another mentor accepted the mentee."""
+    return bool(_status(mentorship) is MentorshipStatus.WITHDRAWN
+                and mentorship.get("reason") == SUPERSEDED)
 
 
 def _status(mentorship: Document) -> MentorshipStatus:

@@ -9,8 +9,9 @@ longer than any live change takes, and
    (the marker holds the whole change, and the event keeps its id), and forgets markers a day old;
 2. frees every claim its mentorship does not hold (rules.holds), if that mentorship last changed
    before ``after`` too, so its own writer, done long ago, is not freeing it at the same moment:
-   a slot of an accept that lost or died before its marker, the open request of a mentorship
-   answered since, the claims of a request whose document was never written.
+   a slot or mentee claim of an accept that lost or died before its marker, the open request of
+   a mentorship answered since, the claims of a request whose document was never written, the
+   mentee claim of a mentorship ended by a writer that died before freeing it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from services.matching.mentorship.claims import Claims
 from services.matching.mentorship.rules import holds
 from services.matching.mentorship.store import MentorshipStore
+from smartpick.events.mentorships import MentorshipChange
 from smartpick.mongo import Document, as_utc
 
 log = logging.getLogger(__name__)
@@ -77,7 +79,9 @@ class Repair:
     async def _held(self, claims: Claims, claim: Document, mentorship: Document | None) -> bool:
         held = holds(claims.kind, claim["_id"], mentorship)
         if held is None and mentorship is not None:
-            # an accept's slot: kept while a marker names it (the next turn writes that)
+            # an accept's slot or mentee claim: kept while its marker is there (the next turn
+            # writes that accept)
             marker = await self._store.marker(mentorship["_id"], mentorship["revision"])
-            held = marker is not None and marker["slot"] == claim["_id"]
+            held = marker is not None and (marker["slot"] == claim["_id"] if claims.kind == "slot"
+                                           else marker["change"] == MentorshipChange.ACCEPTED)
         return bool(held)

@@ -15,6 +15,9 @@ MAX_OPEN_REQUESTS = 5
 """Requests a mentee may have waiting for an answer at once."""
 
 Side = Literal["mentee", "mentor"]
+Actor = Literal["mentee", "mentor", "organization"]
+"""Who asks for a change: one of the two people, or an admin of the mentor's organization (who
+settles a reported problem)."""
 S = MentorshipStatus
 TERMINAL = frozenset({S.DECLINED, S.EXPIRED, S.WITHDRAWN, S.CANCELLED, S.COMPLETED})
 """Statuses nothing leaves."""
@@ -33,6 +36,8 @@ class Code(StrEnum):
     CAPACITY_REACHED = "CAPACITY_REACHED"
     NOT_ACCEPTING = "NOT_ACCEPTING"
     TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS"
+    ALREADY_MENTORED = "ALREADY_MENTORED"
+    """The mentee has an ACTIVE or PAUSED mentorship: one mentor at a time."""
 
 
 def refused(status: int, code: Code, message: str) -> Refused:
@@ -44,7 +49,7 @@ class Transition:
     change: MentorshipChange
     to: MentorshipStatus
     allowed_from: frozenset[MentorshipStatus]
-    by: frozenset[Side]
+    by: frozenset[Actor]
     """Who may ask for it; the platform may always (expiry, withdrawal on another's accept)."""
     verb: str
 
@@ -63,6 +68,10 @@ TRANSITIONS = {t.change: t for t in (
     Transition(C.EXPIRED, S.EXPIRED, frozenset({S.REQUESTED}), frozenset(), "expired"),
     Transition(C.REPORTED, S.PAUSED, frozenset({S.ACTIVE}), frozenset({"mentee", "mentor"}),
                "reported"),
+    Transition(C.RESUMED, S.ACTIVE, frozenset({S.PAUSED}), frozenset({"organization"}),
+               "resumed"),
+    Transition(C.ENDED_BY_ADMIN, S.CANCELLED, frozenset({S.PAUSED}),
+               frozenset({"organization"}), "ended by its organization"),
 )}
 
 
@@ -75,7 +84,8 @@ def side_of(mentorship: Document, account_id: str) -> Side | None:
     return None
 
 
-def allowed(change: MentorshipChange, status: MentorshipStatus, side: Side | None) -> Transition:
+def allowed(change: MentorshipChange, status: MentorshipStatus, side: Actor | None
+            ) -> Transition:
     """The transition ``side`` asks for (None: the platform); refused with a reason otherwise."""
     transition = TRANSITIONS[change]
     if side is not None and side not in transition.by:
@@ -99,7 +109,7 @@ def may_write(status: MentorshipStatus, what: str,
                                           f"only while it is {states}")
 
 
-ClaimKind = Literal["slot", "request", "pair"]
+ClaimKind = Literal["slot", "request", "pair", "mentee"]
 
 
 def holds(kind: ClaimKind, key: str, mentorship: Document | None) -> bool | None:
@@ -110,6 +120,8 @@ def holds(kind: ClaimKind, key: str, mentorship: Document | None) -> bool | None
       recorded; a slot of a request still REQUESTED belongs to an accept under way.
     - request (one of a mentee's open requests): held while REQUESTED.
     - pair (one open relationship per mentee and mentor): held until a terminal status.
+    - mentee (the mentee's one mentor at a time): held while ACTIVE or PAUSED; one of a request
+      still REQUESTED belongs to an accept under way.
     """
     if mentorship is None:
         return None  # its creation may still be under way
@@ -119,5 +131,5 @@ def holds(kind: ClaimKind, key: str, mentorship: Document | None) -> bool | None
     if kind == "pair":
         return status not in TERMINAL
     if status in HOLDS_SLOT:
-        return bool(mentorship.get("slot") == key)
+        return kind == "mentee" or bool(mentorship.get("slot") == key)
     return None if status is S.REQUESTED else False

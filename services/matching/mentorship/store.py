@@ -66,6 +66,11 @@ class MentorshipStore:
         """The whole document, with its outbox: what a transition of it starts from."""
         return await self._mentorships.find_one({"_id": mentorship_id})
 
+    async def many(self, mentorship_ids: list[str]) -> dict[str, Document]:
+        """The mentorships of ``mentorship_ids`` found, by id (without their outbox)."""
+        found = await self._mentorships.find({"_id": {"$in": mentorship_ids}}, HIDDEN).to_list()
+        return {mentorship["_id"]: mentorship for mentorship in found}
+
     async def page_for(self, account_id: str, status: MentorshipStatus | None, skip: int,
                        limit: int) -> tuple[list[Document], int]:
         """The mentorships ``account_id`` is in (either side), newest first."""

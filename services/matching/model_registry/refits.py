@@ -5,7 +5,9 @@ Reports are split by a hash of their id, so each report stays on the same side a
 and a candidate is never judged on reports it was trained on. Each refit starts from the
 published fit (the prior: the shipped one, or the latest `smartpick model import` under the
 active version) with all training reports, and is compared on held-out reports with the
-active model; it becomes active only if not worse (learning.refit_if_better).
+active model; it becomes active only if not worse (learning.refit_if_better). The candidate's
+per-program effects are judged first, on the same held-out reports: kept only if held-out
+invitations are predicted no worse with them (learning.with_program_effects).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from engine import CatalogArrays
 from engine.learning import (
+    EffectsCheck,
     OutcomeReport,
     ReportedApplication,
     compare,
@@ -45,6 +48,8 @@ class Refit:
     holdout_loss_after: float
     train_reports: int
     holdout_reports: int
+    effects: EffectsCheck | None
+    """Whether the candidate kept its per-program effects, with both held-out figures."""
 
 
 def held_out(report_id: str, every: int) -> bool:
@@ -100,7 +105,8 @@ async def refit_now(outcomes: OutcomeStore, store: MatchingStore, registry: Mode
                  params_version=decision.candidate.version,
                  holdout_loss_before=decision.holdout_loss_before,
                  holdout_loss_after=decision.holdout_loss_after,
-                 train_reports=len(train), holdout_reports=len(holdout))
+                 train_reports=len(train), holdout_reports=len(holdout),
+                 effects=decision.effects)
 
 
 async def report_now(outcomes: OutcomeStore, store: MatchingStore, registry: ModelRegistry,

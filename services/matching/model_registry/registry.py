@@ -9,7 +9,7 @@ candidate was compared against (two refits racing cannot both win).
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -80,6 +80,7 @@ class ModelRegistry:
             "train_reports": candidate.train_reports,
             "holdout_reports": candidate.holdout_reports,
             "revisions": candidate.revisions,
+            "program_effects_check": asdict(decision.effects) if decision.effects else None,
         })
 
     async def record_published(self, params: ModelParams, parent: int,

@@ -16,6 +16,7 @@ from services.notifications.in_app.texts import (
     message_notice,
     problem_notice,
     recommendations_text,
+    reminder_notices,
     simulation_text,
     suggestions_text,
 )
@@ -25,9 +26,11 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
+from smartpick.events.mentorships import ReminderKind
 from smartpick.inbox import effect_id
 
 log = logging.getLogger(__name__)
@@ -37,6 +40,8 @@ MENTORSHIP_MESSAGE = "MENTORSHIP_MESSAGE"
 MENTORSHIP_FEEDBACK_REQUESTED = "MENTORSHIP_FEEDBACK_REQUESTED"
 MENTORSHIP_PROBLEM_REPORTED = "MENTORSHIP_PROBLEM_REPORTED"
 MENTOR_SUGGESTIONS = "MENTOR_SUGGESTIONS"
+MENTORSHIP_CHECK_IN_DUE = "MENTORSHIP_CHECK_IN_DUE"
+MENTORSHIP_GOAL_OVERDUE = "MENTORSHIP_GOAL_OVERDUE"
 
 
 async def recommendations_ready(event: RecommendationsReady, envelope: CloudEvent,
@@ -110,3 +115,12 @@ async def mentors_suggested(event: MentorSuggestionsReady, envelope: CloudEvent,
     title, body = suggestions_text(event)
     await store.add_current(effect_id(envelope, "in-app"), event.applicant_id,
                             MENTOR_SUGGESTIONS, title, body, event.at)
+async def mentorship_reminder(event: MentorshipReminderIssued, envelope: CloudEvent,
+                              store: NotificationsStore) -> None:
+    """One notice per reminder and person: the reminder's one insert staged its event once, so
+    the id derived from the event and the recipient is the same however often it arrives."""
+    kind = (MENTORSHIP_CHECK_IN_DUE if event.kind is ReminderKind.CHECK_IN_DUE
+            else MENTORSHIP_GOAL_OVERDUE)
+    for recipient, title, body in reminder_notices(event):
+        await store.add(effect_id(envelope, "in-app", recipient), recipient, kind, title, body,
+                        event.mentorship_id)

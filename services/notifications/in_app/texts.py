@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date
+
 from smartpick.events import (
     MatchSimulationCompleted,
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
-from smartpick.events.mentorships import MentorshipChange
+from smartpick.events.mentorships import MentorshipChange, ReminderKind
 
 
 def recommendations_text(event: RecommendationsReady) -> tuple[str, str]:
@@ -54,6 +57,13 @@ def _reason(event: MentorshipChanged) -> str:
     return f" Their reason: “{event.reason}”" if event.reason else ""
 
 
+_SETTLED = {
+    MentorshipChange.RESUMED: ("Your mentorship is active again", "resumed the mentorship"),
+    MentorshipChange.ENDED_BY_ADMIN: ("Your mentorship was ended", "ended the mentorship"),
+}
+"""How the organization settled a reported problem: both people are told (neither made it)."""
+
+
 def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
     """Who is told of a mentorship's change, and what: the side that did not make it (both
     sides when the platform made it, and only the mentor of a request a mentee gave up)."""
@@ -84,6 +94,11 @@ def mentorship_notices(event: MentorshipChanged) -> list[Notice]:
         return [(other, "Your mentorship is paused",
                  "The other side reported a problem to the mentor's organization; it stays "
                  "paused while they look into it.")]
+    if change in _SETTLED:
+        title, done = _SETTLED[change]
+        note = f" Their note: “{event.reason}”" if event.reason else ""
+        return [(side, title, f"The mentor's organization looked into the reported problem "
+                              f"and {done}." + note) for side in (mentee, mentor)]
     done = "cancelled" if change is MentorshipChange.CANCELLED else "completed"
     others = [side for side in (mentee, mentor) if side != event.actor_id]
     return [(side, f"Your mentorship was {done}",
@@ -125,3 +140,24 @@ def suggestions_text(event: MentorSuggestionsReady) -> tuple[str, str]:
              for m in event.mentors]
     return ("New mentors suggested for you",
             " ".join(lines) + " Ask them from mentor search.")
+def _when(day: date, today: date) -> str:
+    ahead = (day - today).days
+    named = {0: "today", 1: "tomorrow"}.get(ahead)
+    return f"{named} ({day.isoformat()})" if named else f"on {day.isoformat()}"
+
+
+def reminder_notices(event: MentorshipReminderIssued) -> list[Notice]:
+    """Both people are reminded, each told who the other side is."""
+    today = event.at.astimezone(UTC).date()
+    notices: list[Notice] = []
+    for recipient, other in ((event.mentee_id, "mentor"), (event.mentor_id, "mentee")):
+        if event.kind is ReminderKind.CHECK_IN_DUE:
+            notices.append((recipient, "Check-in coming up",
+                            f"Your next check-in with your {other} is {_when(event.date, today)}."
+                            " Agree on a time if you have not yet."))
+        else:
+            notices.append((recipient, "A mentorship goal is overdue",
+                            f"“{event.title}” was due on {event.date.isoformat()} and is still "
+                            f"open. Mark it done or dropped, or set a new date with your "
+                            f"{other} as a new goal."))
+    return notices

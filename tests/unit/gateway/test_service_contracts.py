@@ -28,6 +28,10 @@ from gateway.me import Me
 from gateway.mentors import MentorProfile, MentorSuggestionConnection
 from gateway.mentorship_feedback import MentorshipFeedback
 from gateway.mentorship_progress import GoalTemplate, MentorshipCheckIn, MentorshipGoal
+from gateway.mentorship_reports import (
+    MentorshipProblemReport,
+    MentorshipProblemReportConnection,
+)
 from gateway.mentorship_thread import MentorshipMessage, MentorshipMessageConnection
 from gateway.mentorships import Mentorship, MentorshipConnection
 from gateway.notifications import Notification, NotificationConnection
@@ -190,6 +194,8 @@ ANSWERS: list[tuple[Any, str]] = [
     (MentorCohortRun, "matching POST /cohort-runs/{run_id}/publication"),
     (MentorCohortRunConnection, "matching GET /cohort-runs"),
     (MentorCohortReport, "matching GET /cohort-runs/{run_id}/report"),
+    (MentorshipProblemReportConnection, "matching GET /mentorship-reports"),
+    (MentorshipProblemReport, "matching POST /mentorships/{mentorship_id}/problem-resolution"),
     (EmailVerificationRequest, "profiles POST /accounts/me/email-verification"),
     (GatewayAccount, "profiles POST /accounts/me/email-verified"),
 ]

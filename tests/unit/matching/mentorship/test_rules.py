@@ -51,6 +51,13 @@ def test_only_the_two_people_have_a_side() -> None:
     (C.REPORTED, S.PAUSED, "mentee", Code.CONFLICT),
     (C.REPORTED, S.REQUESTED, "mentor", Code.CONFLICT),
     (C.WITHDRAWN, S.REQUESTED, None, None),  # the platform, once another request is accepted
+    (C.RESUMED, S.PAUSED, "organization", None),  # the mentor's organization settles a report
+    (C.ENDED_BY_ADMIN, S.PAUSED, "organization", None),
+    (C.RESUMED, S.PAUSED, "mentee", Code.FORBIDDEN),
+    (C.ENDED_BY_ADMIN, S.PAUSED, "mentor", Code.FORBIDDEN),
+    (C.RESUMED, S.ACTIVE, "organization", Code.CONFLICT),  # resolved already
+    (C.ENDED_BY_ADMIN, S.CANCELLED, "organization", Code.CONFLICT),
+    (C.CANCELLED, S.PAUSED, "organization", Code.FORBIDDEN),  # its own change, not the sides'
 ])
 def test_who_may_make_which_change_from_which_status(change: C, status: S, side: str | None,
                                                      code: Code | None) -> None:
@@ -79,6 +86,11 @@ def test_a_refusal_from_the_wrong_state_says_which_states_allow_it() -> None:
     ("slot", S.ACTIVE, "m:1", False),  # the slot of an accept that lost the race
     ("slot", S.REQUESTED, None, None),  # an accept under way, or one that died
     ("slot", S.CANCELLED, "m:0", False),
+    ("mentee", S.ACTIVE, "m:0", True),  # one mentor at a time: held while under way
+    ("mentee", S.PAUSED, "m:0", True),
+    ("mentee", S.REQUESTED, None, None),  # an accept under way, or one that died
+    ("mentee", S.COMPLETED, "m:0", False),
+    ("mentee", S.CANCELLED, "m:0", False),
 ])
 def test_which_claims_a_status_holds(kind: str, status: S, slot: str | None,
                                      held: bool | None) -> None:

@@ -21,6 +21,7 @@ from services.matching.settings import Settings
 from smartpick.events.models import Program
 from tests.unit.engine.builders import catalog
 from tests.unit.engine.test_learning import PARAMS, harder, simulate
+from tests.unit.engine.test_program_effects import planted_world
 
 PROGRAMS = catalog(200, seed=5, specialties=("Internal Medicine",))
 SETTINGS = Settings(refit_holdout_every=4, refit_min_holdout_reports=5, refit_min_new_reports=10)
@@ -140,6 +141,29 @@ async def test_a_worse_candidate_is_stored_but_never_activated() -> None:
     assert not result.accepted and result.active_version == 1 and registry.active_version == 1
     assert not registry.stored[2].decision.accepted  # kept with its figures for the report
     assert result.holdout_loss_after > result.holdout_loss_before
+
+
+async def test_program_effects_confirmed_on_held_out_reports_are_kept_with_the_version() -> None:
+    truth, _ = planted_world(3)
+    store, registry = FakeStore(documents(truth, truth, 400)), FakeRegistry()
+    result = await refit(store, registry)
+    assert result.effects is not None and result.effects.kept
+    assert result.effects.holdout_loss_with < result.effects.holdout_loss_without
+    stored = registry.stored[result.version].decision
+    assert stored.effects == result.effects
+    assert len(stored.candidate.program_effects) == result.effects.programs > 100
+    assert result.accepted and registry._params(registry.active_version) == stored.candidate
+
+
+async def test_program_effects_contradicted_on_held_out_reports_are_left_out() -> None:
+    truth, _ = planted_world(3)
+    opposite = truth.model_copy(update={"program_effects": {
+        p: e.model_copy(update={"logit": -e.logit}) for p, e in truth.program_effects.items()}})
+    store, registry = FakeStore(documents(truth, opposite, 400)), FakeRegistry()
+    result = await refit(store, registry)
+    assert result.effects is not None and not result.effects.kept
+    assert result.effects.holdout_loss_with > result.effects.holdout_loss_without
+    assert registry.stored[result.version].decision.candidate.program_effects == {}
 
 
 async def test_too_few_held_out_reports_refuse_a_refit_and_store_nothing() -> None:

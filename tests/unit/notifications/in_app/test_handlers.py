@@ -20,6 +20,7 @@ from smartpick.events import (
     MentorshipChanged,
     MentorshipMessagePosted,
     MentorshipProblemReported,
+    MentorshipReminderIssued,
     MentorSuggestionsReady,
     RecommendationsReady,
 )
@@ -111,7 +112,7 @@ async def test_the_registry_sends_each_event_type_to_its_handler_with_the_store(
     handlers = HANDLERS.bind(cast(NotificationsStore, fake))
     assert set(handlers) == {RecommendationsReady, MatchSimulationCompleted, MentorshipChanged,
                              MentorshipMessagePosted, MentorshipProblemReported,
-                             MentorSuggestionsReady}
+                             MentorSuggestionsReady, MentorshipReminderIssued}
     for handle in handlers[RecommendationsReady]:
         await handle(ready(), envelope(ready()))
     assert [n["recipient"] for n in fake.notifications.values()] == ["a-1"]

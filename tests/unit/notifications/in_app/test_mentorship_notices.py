@@ -20,7 +20,8 @@ AT = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 MENTEE, MENTOR = "mentee-1", "mentor-1"
 STATUS = {C.REQUESTED: S.REQUESTED, C.ACCEPTED: S.ACTIVE, C.DECLINED: S.DECLINED,
           C.EXPIRED: S.EXPIRED, C.WITHDRAWN: S.WITHDRAWN, C.CANCELLED: S.CANCELLED,
-          C.COMPLETED: S.COMPLETED, C.REPORTED: S.PAUSED}
+          C.COMPLETED: S.COMPLETED, C.REPORTED: S.PAUSED, C.RESUMED: S.ACTIVE,
+          C.ENDED_BY_ADMIN: S.CANCELLED}
 
 
 def event(change: C, actor: str | None, revision: int = 2,
@@ -44,6 +45,8 @@ def event(change: C, actor: str | None, revision: int = 2,
     (C.COMPLETED, MENTEE, [MENTOR]),
     (C.REPORTED, MENTEE, [MENTOR]),
     (C.REPORTED, MENTOR, [MENTEE]),
+    (C.RESUMED, "org-1", [MENTEE, MENTOR]),  # the mentor's organization settled it
+    (C.ENDED_BY_ADMIN, "org-1", [MENTEE, MENTOR]),
 ])
 def test_the_other_side_is_told(change: C, actor: str | None, told: list[str]) -> None:
     assert [recipient for recipient, _, _ in mentorship_notices(event(change, actor))] == told
@@ -75,3 +78,10 @@ async def test_a_transition_redelivered_or_published_twice_notifies_once() -> No
                        (MENTEE, "MENTORSHIP_FEEDBACK_REQUESTED", "m-1"),
                        (MENTOR, "MENTORSHIP_COMPLETED", "m-1"),
                        (MENTOR, "MENTORSHIP_FEEDBACK_REQUESTED", "m-1")]
+
+
+def test_an_organization_s_resolution_tells_both_people_its_note() -> None:
+    told = mentorship_notices(event(C.ENDED_BY_ADMIN, "org-1", reason="payment was asked"))
+    assert [title for _, title, _ in told] == ["Your mentorship was ended"] * 2
+    assert all(body.endswith("ended the mentorship. Their note: “payment was asked”")
+               for _, _, body in told)
