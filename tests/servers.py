@@ -112,7 +112,7 @@ def mail_server() -> Iterator[MailServer]:
     servers = local_test_infra()
     started = infra.pid_alive(servers.state / "mailpit.pid") is None
     if started:
-        infra.build()
+        infra.build_mailpit()
         servers.state.mkdir(parents=True, exist_ok=True)
         infra.start_mailpit(servers)
     try:
