@@ -1,8 +1,10 @@
-"""Accounts in GraphQL: sign-up and sign-in at the profiles service, which limits them."""
+"""Accounts in GraphQL: sign-up and sign-in at the profiles service, which limits them, and the
+verification of an account's email address."""
 
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from typing import Any
 
 import strawberry
@@ -11,7 +13,7 @@ from graphql import GraphQLError
 from gateway.clients import call
 from gateway.common import GraphInfo
 from gateway.context import Context
-from gateway.cost import PASSWORD, cost
+from gateway.cost import PASSWORD, SERVICE, cost
 from gateway.errors import coded, error_code
 from gateway.mapping import from_json
 from gateway.urls import service_url
@@ -23,6 +25,9 @@ class Account:
     id: strawberry.ID
     email: str
     role: Role
+    email_verified: bool = strawberry.field(
+        default=False, description="Whether the account followed the link of a verification "
+                                   "email.")
 
 
 @strawberry.type
@@ -68,3 +73,32 @@ async def sign_in(info: GraphInfo, email: str, password: str) -> AuthPayload:
     body = {"email": email, "password": password}
     key = f"sign-in|{context.client_address}|{email.lower()}"
     return await _signed(context, "sessions", key, body)
+
+
+@strawberry.type
+class EmailVerificationRequest:
+    expires_at: datetime = strawberry.field(description="Until when the emailed link works.")
+
+
+@strawberry.mutation(description="Email the signed-in account a new verification link.",
+                     metadata=cost(SERVICE))
+async def request_email_verification(info: GraphInfo) -> EmailVerificationRequest:
+    context = info.context
+    context.require_principal()
+    answer = await call(context.http, "POST", service_url(context.settings.profiles_url,
+                                                          "accounts", "me",
+                                                          "email-verification"), context.token)
+    return from_json(EmailVerificationRequest, answer)
+
+
+@strawberry.mutation(description="Verify the signed-in account's email address with the token "
+                                 "of the emailed link; an expired, forged or another account's "
+                                 "token is refused with BAD_USER_INPUT.",
+                     metadata=cost(SERVICE))
+async def verify_email(info: GraphInfo, token: str) -> Account:
+    context = info.context
+    context.require_principal()
+    answer = await call(context.http, "POST", service_url(context.settings.profiles_url,
+                                                          "accounts", "me", "email-verified"),
+                        context.token, json={"token": token})
+    return from_json(Account, answer)

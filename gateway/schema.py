@@ -84,6 +84,8 @@ class Mutation:
     give_mentorship_feedback = mentorship_feedback.give_mentorship_feedback
     report_mentorship_problem = mentorships.report_mentorship_problem
     resolve_mentorship_problem = mentorship_reports.resolve_mentorship_problem
+    request_email_verification = accounts.request_email_verification
+    verify_email = accounts.verify_email
 
 QUERIES_CACHED = 256
 """Distinct query texts whose parse and validation are kept: the clients' operations are a few

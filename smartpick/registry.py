@@ -70,3 +70,13 @@ def _bound_batch(handler: Callable[[Sequence[tuple[Event, CloudEvent]], D], Awai
         await handler(items, dependencies)
 
     return BatchHandler(handle_many)
+
+
+def combined(*bound: Handlers) -> Handlers:
+    """Registries bound to different dependencies, as one mapping: an event type handled in
+    several gets all their handlers, in the order given."""
+    merged: dict[type[Event], list[Handler]] = {}
+    for handlers in bound:
+        for event_type, some in handlers.items():
+            merged.setdefault(event_type, []).extend(some)
+    return merged

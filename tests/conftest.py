@@ -9,12 +9,19 @@ import pytest
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from pymongo import AsyncMongoClient
 
-from tests.servers import Servers, real_servers
+from tests.servers import MailServer, Servers, mail_server, real_servers
 
 
 @pytest.fixture(scope="session")
 def servers() -> Iterator[Servers]:
     with real_servers() as found:
+        yield found
+
+
+@pytest.fixture(scope="session")
+def mailpit(servers: Servers) -> Iterator[MailServer]:
+    """After ``servers``, so that local servers, which run Mailpit too, are up first."""
+    with mail_server() as found:
         yield found
 
 

@@ -1,9 +1,14 @@
-"""Where the tests' real Kafka and MongoDB-protocol server come from, in order of preference.
+"""Where the tests' real Kafka, MongoDB-protocol server and mail server come from.
+
+Kafka and the MongoDB-protocol server, in order of preference:
 
 1. ``KAFKA_BOOTSTRAP_SERVERS`` and ``MONGODB_URL`` when both are set (servers someone runs);
 2. testcontainers (official Kafka and MongoDB images) when a Docker engine answers a ping;
 3. otherwise the project's own local Kafka and FerretDB (deploy/local/infra.py), started once
    per test session on ports of their own so they never touch a running `make up`.
+
+The mail server is always the project's own Mailpit on the test ports (with its "chaos" API on,
+so tests can make its SMTP server answer errors), whichever of those runs the others.
 """
 
 from __future__ import annotations
@@ -59,6 +64,9 @@ def local_test_infra() -> infra.Infra:
         kafka_port=int(env.get("SMARTPICK_TEST_KAFKA_PORT", "19092")),
         kafka_controller_port=int(env.get("SMARTPICK_TEST_KAFKA_CONTROLLER_PORT", "19093")),
         ferretdb_port=int(env.get("SMARTPICK_TEST_FERRETDB_PORT", "37017")),
+        mail_smtp_port=int(env.get("SMARTPICK_TEST_MAIL_SMTP_PORT", "11025")),
+        mail_web_port=int(env.get("SMARTPICK_TEST_MAIL_WEB_PORT", "18025")),
+        mail_chaos=True,
     )
 
 
@@ -87,3 +95,28 @@ def real_servers() -> Iterator[Servers]:
     else:
         with _local() as servers:
             yield servers
+
+
+@dataclass(frozen=True)
+class MailServer:
+    smtp_host: str
+    smtp_port: int
+    api_url: str
+    """Mailpit's web page; its REST API is under ``/api/v1``."""
+
+
+@contextmanager
+def mail_server() -> Iterator[MailServer]:
+    """Mailpit on the test ports: the local servers start it with the others; otherwise (servers
+    from the environment or testcontainers) it is started here, and stopped at the end."""
+    servers = local_test_infra()
+    started = infra.pid_alive(servers.state / "mailpit.pid") is None
+    if started:
+        infra.build_mailpit()
+        servers.state.mkdir(parents=True, exist_ok=True)
+        infra.start_mailpit(servers)
+    try:
+        yield MailServer("127.0.0.1", servers.mail_smtp_port, servers.mail_web_url)
+    finally:
+        if started and os.environ.get("SMARTPICK_KEEP_INFRA") != "1":
+            infra.stop_process("mailpit", servers)

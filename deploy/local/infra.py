@@ -1,11 +1,12 @@
-"""Build, start, stop and inspect the local Kafka broker and FerretDB server.
+"""Build, start, stop and inspect the local Kafka broker, FerretDB server and Mailpit mail server.
 
 Where Docker exists the project runs the official images; here there is no Docker engine, so the
-same servers are built from Maven Central (Kafka jars) and the Go module proxy (FerretDB) and run
-as plain processes. Everything they write lives under one git-ignored state folder; a start is
-idempotent (a live process found through its pid file is kept) and a stop leaves no process.
+same servers are built from Maven Central (Kafka jars) and the Go module proxy (FerretDB, Mailpit)
+and run as plain processes. Everything they write lives under one git-ignored state folder; a
+start is idempotent (a live process found through its pid file is kept) and a stop leaves no
+process.
 
-    python -m deploy.local.infra build            # jars + FerretDB binary, cached
+    python -m deploy.local.infra build            # jars + FerretDB and Mailpit binaries, cached
     python -m deploy.local.infra up|down|status   # ports and state folder from the environment
 """
 
@@ -31,6 +32,7 @@ HERE = REPO / "deploy" / "local"
 CACHE = REPO / ".local"
 KAFKA_LIBS = CACHE / "kafka" / "libs"
 FERRETDB_BIN = CACHE / "bin" / "ferretdb"
+MAILPIT_BIN = CACHE / "bin" / "mailpit"
 # Maven's bundled dependency plugin is too old to copy a modern dependency tree reliably.
 DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 
@@ -43,6 +45,10 @@ class Infra:
     kafka_port: int = 9092
     kafka_controller_port: int = 9093
     ferretdb_port: int = 27017
+    mail_smtp_port: int = 1025
+    mail_web_port: int = 8025
+    mail_chaos: bool = False
+    """Let Mailpit's API make its SMTP server answer errors (tests of delivery retries)."""
 
     @classmethod
     def from_env(cls) -> Infra:
@@ -52,6 +58,8 @@ class Infra:
             kafka_port=int(env.get("SMARTPICK_KAFKA_PORT", "9092")),
             kafka_controller_port=int(env.get("SMARTPICK_KAFKA_CONTROLLER_PORT", "9093")),
             ferretdb_port=int(env.get("SMARTPICK_FERRETDB_PORT", "27017")),
+            mail_smtp_port=int(env.get("SMARTPICK_MAIL_SMTP_PORT", "1025")),
+            mail_web_port=int(env.get("SMARTPICK_MAIL_WEB_PORT", "8025")),
         )
 
     @property
@@ -61,6 +69,11 @@ class Infra:
     @property
     def mongodb_url(self) -> str:
         return f"mongodb://127.0.0.1:{self.ferretdb_port}/"
+
+    @property
+    def mail_web_url(self) -> str:
+        """Mailpit's web page and REST API (``/api/v1/messages``)."""
+        return f"http://127.0.0.1:{self.mail_web_port}"
 
 
 def _digest(*paths: Path) -> str:
@@ -105,8 +118,14 @@ def _build_ferretdb(wrapper: Path) -> None:
     shutil.rmtree(scratch)
 
 
+def _build_mailpit(wrapper: Path) -> None:
+    """Compile Mailpit, the tool our wrapper module pins (``go.mod``; ``go.sum`` checks it)."""
+    _run(["env", "CGO_ENABLED=0", "go", "build", "-trimpath", "-o", str(MAILPIT_BIN),
+          "github.com/axllent/mailpit"], wrapper)
+
+
 def build() -> None:
-    """Fetch the Kafka jars and compile FerretDB, each only when its recipe changed."""
+    """Fetch the Kafka jars, compile FerretDB and Mailpit, each only when its recipe changed."""
     if KAFKA_LIBS.exists() and not (KAFKA_LIBS / ".stamp").exists():
         shutil.rmtree(KAFKA_LIBS)  # a half-finished copy from an interrupted run
     KAFKA_LIBS.mkdir(parents=True, exist_ok=True)
@@ -127,6 +146,18 @@ def build() -> None:
         tuple(wrapper / name for name in ("go.mod", "go.sum", "main.go", *FERRETDB_PATCHES)),
         lambda: _build_ferretdb(wrapper),
     )
+    build_mailpit()
+
+
+def build_mailpit() -> None:
+    """Compile Mailpit unless the binary matches its recipe (the tests' mail server needs only
+    this, wherever Kafka and MongoDB come from)."""
+    MAILPIT_BIN.parent.mkdir(parents=True, exist_ok=True)
+    if not MAILPIT_BIN.exists():
+        (MAILPIT_BIN.parent / ".mailpit.stamp").unlink(missing_ok=True)
+    mailpit = HERE / "mailpit"
+    _build_if_changed(MAILPIT_BIN.parent / ".mailpit.stamp",
+                      (mailpit / "go.mod", mailpit / "go.sum"), lambda: _build_mailpit(mailpit))
 
 
 def pid_alive(pid_file: Path) -> int | None:
@@ -224,12 +255,26 @@ def start_ferretdb(infra: Infra) -> None:
     wait_for_port(infra.ferretdb_port, "ferretdb", infra, process)
 
 
+def start_mailpit(infra: Infra) -> None:
+    """Mailpit keeps every message it receives in its own SQLite file in the state folder."""
+    data = infra.state / "mailpit"
+    data.mkdir(parents=True, exist_ok=True)
+    process = spawn("mailpit", [
+        str(MAILPIT_BIN), f"--smtp=127.0.0.1:{infra.mail_smtp_port}",
+        f"--listen=127.0.0.1:{infra.mail_web_port}", f"--database={data / 'mailpit.db'}",
+        "--disable-version-check", *(["--enable-chaos"] if infra.mail_chaos else []),
+    ], infra)
+    wait_for_port(infra.mail_smtp_port, "mailpit", infra, process)
+    wait_for_port(infra.mail_web_port, "mailpit", infra, process)
+
+
 def up(infra: Infra) -> None:
-    """Build if needed, then start both servers; safe to call when they already run."""
+    """Build if needed, then start the servers; safe to call when they already run."""
     build()
     infra.state.mkdir(parents=True, exist_ok=True)
     start_ferretdb(infra)
     start_kafka(infra)
+    start_mailpit(infra)
 
 
 def _exited(pid: int) -> bool:
@@ -263,13 +308,16 @@ def stop_process(name: str, infra: Infra, grace: float = 30.0) -> None:
 
 
 def down(infra: Infra) -> None:
-    """Stop Kafka first (it may still be flushing), then FerretDB; data stays for the next start."""
+    """Stop Kafka first (it may still be flushing), then FerretDB and Mailpit; data stays for
+    the next start."""
     stop_process("kafka", infra)
     stop_process("ferretdb", infra)
+    stop_process("mailpit", infra)
 
 
 def status(infra: Infra) -> dict[str, int | None]:
-    return {name: pid_alive(infra.state / f"{name}.pid") for name in ("kafka", "ferretdb")}
+    names = ("kafka", "ferretdb", "mailpit")
+    return {name: pid_alive(infra.state / f"{name}.pid") for name in names}
 
 
 def main(argv: list[str]) -> int:
@@ -279,7 +327,8 @@ def main(argv: list[str]) -> int:
         build()
     elif command == "up":
         up(infra)
-        print(f"kafka    {infra.kafka_bootstrap}\nferretdb {infra.mongodb_url}")
+        print(f"kafka    {infra.kafka_bootstrap}\nferretdb {infra.mongodb_url}\n"
+              f"mail     {infra.mail_web_url}")
     elif command == "down":
         down(infra)
     elif command == "status":

@@ -1,4 +1,5 @@
-"""Run the whole platform locally: Kafka and FerretDB, the demo catalog, the services, the gateway.
+"""Run the whole platform locally: Kafka, FerretDB and Mailpit, the demo catalog, the services, the
+gateway.
 
     python -m deploy.local.stack up      # idempotent: what runs already is left running
     python -m deploy.local.stack down    # services first, then the servers; nothing left over
@@ -64,6 +65,8 @@ def app_environment(servers: infra.Infra) -> dict[str, str]:
         "JWT_SECRET": installation_secret(servers.state / "jwt_secret"),
         "KAFKA_BOOTSTRAP_SERVERS": servers.kafka_bootstrap,
         "MONGODB_URL": servers.mongodb_url,
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(servers.mail_smtp_port),
         **{f"{app.name.upper()}_URL": app.url for app in APPS if app.name != "gateway"},
     }
     return {name: os.environ.get(name, value) for name, value in defaults.items()}
@@ -116,6 +119,8 @@ def main(argv: list[str]) -> int:
     if command == "up":
         up(servers)
         print(f"kafka          {servers.kafka_bootstrap}\nmongodb        {servers.mongodb_url}")
+        print(f"mail           {servers.mail_web_url}/api/v1/messages  "
+              f"(SMTP: 127.0.0.1:{servers.mail_smtp_port})")
         for app in APPS[:-1]:
             print(f"{app.name:14} {app.url}  (OpenAPI: {app.url}/docs)")
         print(f"GraphQL        {APPS[-1].url}/graphql")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from services.notifications.email import handlers as email
+from services.notifications.email.handlers import Mail
 from services.notifications.in_app import handlers as in_app
 from services.notifications.in_app.store import NotificationsStore
 from smartpick.events import (
+    EmailVerificationRequested,
     MatchSimulationCompleted,
     MentorshipChanged,
     MentorshipMessagePosted,
@@ -23,3 +26,7 @@ HANDLERS = (HandlerRegistry[NotificationsStore]()
             .add(MentorshipProblemReported, in_app.mentorship_problem_reported)
             .add(MentorSuggestionsReady, in_app.mentors_suggested)
             .add(MentorshipReminderIssued, in_app.mentorship_reminder))
+
+EMAIL_HANDLERS = (HandlerRegistry[Mail]()
+                  .add(EmailVerificationRequested, email.verification_requested))
+"""Handlers that send email; bound with the runtime's ``Mail`` beside ``HANDLERS``."""

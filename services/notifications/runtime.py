@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from services.notifications.handlers import HANDLERS
+from services.notifications.email.handlers import Mail
+from services.notifications.email.sender import EmailSender
+from services.notifications.email.store import DeliveriesStore
+from services.notifications.handlers import EMAIL_HANDLERS, HANDLERS
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.settings import Settings
+from smartpick.registry import combined
 from smartpick.service import ServiceRuntime
 
 
@@ -12,7 +16,11 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.store = NotificationsStore(self.db)
-        self.handlers = HANDLERS.bind(self.store)
+        self.deliveries = DeliveriesStore(self.db)
+        self.sender = EmailSender(self.deliveries, settings)
+        mail = Mail(self.deliveries, self.sender, settings.web_base_url)
+        self.handlers = combined(HANDLERS.bind(self.store), EMAIL_HANDLERS.bind(mail))
+        self.workers["email-sender"] = self.sender.run
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 
+from services.profiles.accounts import store as accounts
 from services.profiles.accounts.attempts import AttemptLimiter
-from services.profiles.accounts.store import AccountsStore
 from services.profiles.applicants import store as applicants
 from services.profiles.catalog import store as catalog
 from services.profiles.catalog.view import CatalogView
@@ -17,13 +17,13 @@ from smartpick.periodic import every
 from smartpick.service import ServiceRuntime
 
 OUTBOX_COLLECTIONS = (*applicants.OUTBOX_COLLECTIONS, *mentors.OUTBOX_COLLECTIONS,
-                      *catalog.OUTBOX_COLLECTIONS)
+                      *catalog.OUTBOX_COLLECTIONS, *accounts.OUTBOX_COLLECTIONS)
 
 
 class ProfilesRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings, outbox_collections=OUTBOX_COLLECTIONS)
-        self.accounts = AccountsStore(self.db)
+        self.accounts = accounts.AccountsStore(self.db, self.outbox)
         self.applicants = applicants.ApplicantsStore(self.db, self.outbox)
         self.mentors = mentors.MentorsStore(self.db, self.outbox)
         self.programs = catalog.CatalogStore(self.db, self.outbox)

@@ -19,3 +19,7 @@ class Settings(ServiceSettings):
     """Sign-in attempts per minute for one email, from any address (password guessing)."""
     sign_ups_per_minute_per_address: int = Field(default=10, ge=1)
     """Sign-ups a client address may make per minute, across all instances."""
+    email_verification_ttl_seconds: int = Field(default=24 * 3600, ge=60)
+    """How long the link of a verification email works."""
+    email_verifications_per_minute_per_account: int = Field(default=2, ge=1)
+    """Verification emails an account may ask for per minute (each one is an email sent)."""

@@ -3,6 +3,7 @@
 Services import events from here and nowhere else, so a contract has exactly one definition.
 """
 
+from smartpick.events.accounts import EmailVerificationRequested
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
@@ -26,6 +27,7 @@ __all__ = [
     "TOPICS",
     "ApplicantProfileUpdated",
     "CloudEvent",
+    "EmailVerificationRequested",
     "Event",
     "MalformedEvent",
     "MatchSimulationCompleted",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from smartpick.events.accounts import EmailVerificationRequested
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
@@ -36,6 +37,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorshipProblemReported,
     MentorSuggestionsReady,
     MentorshipReminderIssued,
+    EmailVerificationRequested,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 
@@ -63,6 +65,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("matching.simulations", description="Match simulation jobs, keyed by simulation id."),
     Topic("matching.mentorships",
           description="Mentorships' transitions and messages, keyed by mentorship id."),
+    Topic("profiles.accounts",
+          description="Accounts' requests for email verification, keyed by account id."),
 )
 
 

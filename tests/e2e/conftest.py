@@ -24,7 +24,7 @@ from services.profiles.catalog.demo import generate_catalog
 from services.profiles.catalog.writer import store_programs
 from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.events.models import Program, Requirement, Strictness
-from tests.servers import Servers
+from tests.servers import MailServer, Servers
 
 if TYPE_CHECKING:
     from tests.e2e.accounts import Account, Applicant, Organization
@@ -48,6 +48,10 @@ KNOWN = [
 ]
 
 
+E2E_WEB_URL = "https://app.e2e.example"
+"""The web client's address the platform's emails link to."""
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -63,6 +67,8 @@ class Platform:
     logs: Path = Path()
     jwt_secret: str = field(default_factory=lambda: secrets.token_urlsafe(48))
     """This platform's own token secret, as `make up` makes one per installation."""
+    mail: MailServer | None = None
+    """Where notifications sends email (the session's Mailpit)."""
 
     @property
     def graphql(self) -> str:
@@ -79,6 +85,9 @@ class Platform:
                 "SIGN_INS_PER_MINUTE_PER_ADDRESS": "1000", "REFUSAL_DELAY_SECONDS": "0.2",
                 "SIMULATION_MAX_PENDING": "2", "GRAPHQL_INTROSPECTION": "true",
                 "MENTORSHIP_REMINDER_POLL_SECONDS": "1",
+                **({"SMTP_HOST": self.mail.smtp_host, "SMTP_PORT": str(self.mail.smtp_port),
+                    "EMAIL_SWEEP_SECONDS": "0.5", "EMAIL_RETRY_SECONDS": "[0.5, 1, 2, 5]",
+                    "WEB_BASE_URL": E2E_WEB_URL} if self.mail else {}),
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
     def start(self, app: str, instance: str | None = None, **settings: str | None) -> str:
@@ -129,9 +138,10 @@ class Platform:
 
 
 @pytest.fixture(scope="session")
-def platform(servers: Servers, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
+def platform(servers: Servers, mailpit: MailServer,
+             tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
     running = Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
-                       logs=tmp_path_factory.mktemp("platform-logs"))
+                       logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit)
     running.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
     settings = ProfilesSettings(kafka_bootstrap_servers=servers.kafka_bootstrap,
                                 mongodb_url=servers.mongodb_url, topic_prefix=running.prefix,

@@ -36,6 +36,7 @@ from graphql import (
 
 from gateway.schema import build_schema
 from gateway.settings import Settings
+from services.profiles.accounts.verification import issue_verification_token
 from tests.e2e.accounts import (
     PASSWORD,
     PROFILE_INPUT,
@@ -94,6 +95,8 @@ CALLERS = {
     "Mutation.withdrawMentorshipRequest": ("applicant",),
     "Mutation.runMentorCohort": ("organization", "applicant"),
     "Mutation.publishMentorCohort": ("organization",),
+    "Mutation.requestEmailVerification": ("applicant", "mentor"),
+    "Mutation.verifyEmail": ("applicant", "mentor"),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
 profile naming the organization before the organization verifies it, the profile saved again
@@ -177,6 +180,13 @@ class Samples:
                     for edge in found["data"]["me"]["mentorships"]["edges"]
                     if edge["node"]["id"] == self.mentorship.active_id)
 
+    def verification_token(self) -> str:
+        """What the emailed link of the caller would carry (tests/e2e/test_email_verification.py
+        follows a real one)."""
+        assert self.account is not None
+        return issue_verification_token(self.account.id, self.account.email,
+                                        self.platform.jwt_secret, 3600)[0]
+
     def report(self) -> dict[str, Any]:
         assert self.account is not None
         ids = program_ids(self.platform, self.account.token, 2, "Family Medicine")
@@ -241,6 +251,7 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "reason": lambda s: "the sweep's reason",
     "Mutation.resolveMentorshipProblem.input": lambda s: {
         "mentorshipId": s.mentorship.reported_id, "resume": True, "note": "A sweep's note"},
+    "Mutation.verifyEmail.token": Samples.verification_token,
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
 

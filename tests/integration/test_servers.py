@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
+import aiosmtplib
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from pymongo import AsyncMongoClient
 
 from tests.conftest import create_topics
-from tests.servers import Servers
+from tests.mailpit import wait_for_messages
+from tests.servers import MailServer, Servers
 
 
 async def test_kafka_reports_its_cluster(kafka_admin: AIOKafkaAdminClient) -> None:
@@ -70,3 +74,14 @@ async def test_mongodb_insert_and_find(
     await collection.insert_one({"_id": "x", "n": 1})
     assert await collection.find_one({"_id": "x"}) == {"_id": "x", "n": 1}
     await mongo.drop_database(f"t_{unique}")
+
+
+async def test_mail_server_keeps_what_smtp_takes_and_lists_it(mailpit: MailServer,
+                                                              unique: str) -> None:
+    address = f"servers-{unique}@example.org"
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "t@example.org", address, "round trip"
+    message.set_content("hello")
+    await aiosmtplib.send(message, hostname=mailpit.smtp_host, port=mailpit.smtp_port)
+    [summary] = await wait_for_messages(mailpit, address)
+    assert summary["Subject"] == "round trip"

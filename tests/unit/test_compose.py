@@ -22,7 +22,8 @@ SETTINGS: dict[str, type[BaseSettings]] = {
 
 def test_compose_runs_every_app_of_make_up_on_official_images() -> None:
     services = COMPOSE["services"]
-    assert {app.name for app in APPS} | {"kafka", "mongodb"} == set(services)
+    assert {app.name for app in APPS} | {"kafka", "mongodb", "mailpit"} == set(services)
+    assert services["mailpit"]["image"] == "axllent/mailpit:v1.33.1"  # what make up builds
     assert services["kafka"]["image"].startswith("apache/kafka:4.")
     assert services["mongodb"]["image"].startswith("mongo:7")
     for app in APPS:

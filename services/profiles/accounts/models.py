@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from smartpick.auth import Role
@@ -26,6 +28,8 @@ class Account(BaseModel):
     id: str
     email: str
     role: Role
+    email_verified: bool = Field(
+        default=False, description="whether the account followed the link emailed to it")
 
 
 class Session(BaseModel):
@@ -33,3 +37,16 @@ class Session(BaseModel):
 
     token: str
     account: Account
+
+
+class VerifyEmail(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    token: str = Field(min_length=1, max_length=1000,
+                       description="the token of the link in the verification email")
+
+
+class VerificationRequested(BaseModel):
+    """A verification email is on its way; its link works until ``expires_at``."""
+
+    expires_at: datetime

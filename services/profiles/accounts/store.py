@@ -1,4 +1,10 @@
-"""MongoDB access of accounts: one document per account, its email unique."""
+"""MongoDB access of accounts: one document per account, its email unique.
+
+An account is created together with its first ``EmailVerificationRequested`` (one insert through
+the outbox); a verification asked for again is a document of its own in
+``email_verification_requests``, inserted with its event, so the account document keeps its few
+writers (sign-up, then the verification).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,11 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from smartpick.auth import Role
+from smartpick.events import EmailVerificationRequested
 from smartpick.mongo import Document
+from smartpick.outbox import Outbox
+
+OUTBOX_COLLECTIONS = ("accounts", "email_verification_requests")
 
 
 class EmailTaken(Exception):
@@ -17,21 +27,36 @@ class EmailTaken(Exception):
 
 
 class AccountsStore:
-    def __init__(self, db: AsyncDatabase[Document]) -> None:
+    def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
+        self._outbox = outbox
 
     async def ensure_indexes(self) -> None:
         await self._db.accounts.create_index("email", unique=True)
 
-    async def create_account(self, email: str, password_hash: str, role: Role) -> Document:
-        account = {"_id": str(uuid.uuid4()), "email": email.lower(),
-                   "password_hash": password_hash, "role": role.value,
+    async def create_account(self, account_id: str, email: str, password_hash: str, role: Role,
+                             verification: EmailVerificationRequested) -> Document:
+        """Store the account with its verification request, in one insert."""
+        account = {"_id": account_id, "email": email.lower(), "password_hash": password_hash,
+                   "role": role.value, "email_verified": False,
                    "created_at": datetime.now(UTC)}
         try:
-            await self._db.accounts.insert_one(account)
+            await self._outbox.insert(self._db.accounts, account, verification)
         except DuplicateKeyError as error:
             raise EmailTaken(email) from error
         return account
+
+    async def request_verification(self, verification: EmailVerificationRequested) -> None:
+        request = {"_id": str(uuid.uuid4()), "account_id": verification.account_id,
+                   "at": datetime.now(UTC)}
+        await self._outbox.insert(self._db.email_verification_requests, request, verification)
+
+    async def mark_verified(self, account_id: str, email: str) -> bool:
+        """Mark the account verified if its address is still ``email``; False otherwise."""
+        result = await self._db.accounts.update_one(
+            {"_id": account_id, "email": email},
+            {"$set": {"email_verified": True, "email_verified_at": datetime.now(UTC)}})
+        return result.matched_count == 1
 
     async def account(self, account_id: str) -> Document | None:
         return await self._db.accounts.find_one({"_id": account_id})

@@ -20,7 +20,8 @@ from engine.curve import CurvePoint
 from engine.optimizer import Plan as EnginePlan
 from engine.optimizer import PlannedApplication
 from engine.whatif import Outcome
-from gateway.accounts import AuthPayload
+from gateway.accounts import Account as GatewayAccount
+from gateway.accounts import AuthPayload, EmailVerificationRequest
 from gateway.catalog import Program, ProgramConnection
 from gateway.cohorts import MentorCohortReport, MentorCohortRun, MentorCohortRunConnection
 from gateway.me import Me
@@ -196,6 +197,8 @@ ANSWERS: list[tuple[Any, str]] = [
     (MentorshipProblemReportConnection, "matching GET /mentorship-reports"),
     (MentorshipConnection, "matching GET /organization-mentorships"),
     (MentorshipProblemReport, "matching POST /mentorships/{mentorship_id}/problem-resolution"),
+    (EmailVerificationRequest, "profiles POST /accounts/me/email-verification"),
+    (GatewayAccount, "profiles POST /accounts/me/email-verified"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
            "ChanceModel": {"parameters_version": "params_version"},
@@ -274,6 +277,7 @@ def test_a_drifted_field_is_named() -> None:
 
     assert comparison().drift(Me, Drifted) == [
         "Me.email: non-null here, nullable in the service", "Me.role: Drifted has no field role",
+        "Me.email_verified: Drifted has no field email_verified",
         "Me: Drifted also has ['created_at', 'roles'], neither served nor listed as left out"]
 
 
