@@ -17,6 +17,7 @@ from smartpick.events.mentorships import (
     MentorshipMessagePosted,
     MentorshipProblemReported,
 )
+from smartpick.events.notifications import NotificationAdded
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
 
@@ -33,6 +34,7 @@ __all__ = [
     "MentorshipChanged",
     "MentorshipMessagePosted",
     "MentorshipProblemReported",
+    "NotificationAdded",
     "OutcomeDeleted",
     "OutcomeReported",
     "ProgramUpserted",

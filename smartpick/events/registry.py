@@ -20,6 +20,7 @@ from smartpick.events.mentorships import (
     MentorshipMessagePosted,
     MentorshipProblemReported,
 )
+from smartpick.events.notifications import NotificationAdded
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
 ALL_EVENTS: tuple[type[Event], ...] = (
@@ -34,6 +35,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorshipMessagePosted,
     MentorshipProblemReported,
     MentorSuggestionsReady,
+    NotificationAdded,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 
@@ -61,6 +63,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("matching.simulations", description="Match simulation jobs, keyed by simulation id."),
     Topic("matching.mentorships",
           description="Mentorships' transitions and messages, keyed by mentorship id."),
+    Topic("notifications.added",
+          description="In-app notices as they are stored, keyed by recipient account id."),
 )
 
 
