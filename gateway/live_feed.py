@@ -48,6 +48,10 @@ class LiveFeed:
             if not queues:
                 self._subscribers.pop(recipient, None)
 
+    def queued(self, recipient: str) -> list[int]:
+        """How many notices each of ``recipient``'s subscriptions holds (each at most the bound)."""
+        return [len(queue) for queue in self._subscribers.get(recipient, set())]
+
     def deliver(self, event: NotificationAdded) -> int:
         """Queue ``event`` for each subscription of its recipient here; how many there are."""
         queues = self._subscribers.get(event.recipient_id, set())
