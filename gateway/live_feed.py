@@ -96,6 +96,7 @@ class LiveConsumer:
         self._task.add_done_callback(_report_end)
         try:
             await asyncio.wait_for(self.consumer.assigned.wait(), ASSIGNMENT_WAIT_SECONDS)
+            await asyncio.wait_for(self.consumer.positions(), ASSIGNMENT_WAIT_SECONDS)
         except TimeoutError:
             log.warning("live feed: no partitions after %.0f s; serving, it joins when it can",
                         ASSIGNMENT_WAIT_SECONDS)

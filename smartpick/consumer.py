@@ -112,6 +112,11 @@ class EventConsumer:
     def assignment(self) -> set[TopicPartition]:
         return set(self._consumer.assignment())
 
+    async def positions(self) -> dict[TopicPartition, int]:
+        """The next offset of each assigned partition, waiting for a new group's to be found
+        (so a group starting at the latest offset misses nothing produced after this)."""
+        return {tp: await self._consumer.position(tp) for tp in self._consumer.assignment()}
+
     async def start(self) -> None:
         await self._consumer.start()
         self._consumer.subscribe(self.topics, listener=_CommitOnRevoke(self))

@@ -25,7 +25,7 @@ SUBSCRIBE = {"id": "1", "type": "subscribe", "payload": {
 
 @pytest.fixture
 def client() -> Iterator[TestClient]:
-    fake = gateway(live_ping_seconds="0.3")
+    fake = gateway(live_ping_seconds="0.3", kafka_bootstrap_servers="")  # its feed is set here
     with TestClient(fake.app) as running:
         fake.app.state.live_feed = LiveFeed(queue_bound=10)
         yield running
