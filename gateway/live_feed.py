@@ -60,12 +60,12 @@ class LiveFeed:
         return len(queues)
 
 
-async def notification_added(event: NotificationAdded, envelope: CloudEvent,
-                             feed: LiveFeed) -> None:
+async def forward_notice(event: NotificationAdded, envelope: CloudEvent, feed: LiveFeed) -> None:
+    """Never fails: a notice for nobody connected here is simply not queued."""
     feed.deliver(event)
 
 
-HANDLERS = HandlerRegistry[LiveFeed]().add(NotificationAdded, notification_added)
+HANDLERS = HandlerRegistry[LiveFeed]().add(NotificationAdded, forward_notice)
 
 
 class LiveConsumer:
@@ -103,7 +103,7 @@ class LiveConsumer:
 
     async def stop(self) -> None:
         self.consumer.stop()
-        if self._task is not None:
+        if self._task is not None and not self._task.done():  # a crashed one was logged
             await asyncio.wait_for(self._task, 30)
         await self._publisher.stop()
 
