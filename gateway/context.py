@@ -7,12 +7,13 @@ from typing import Any
 
 import httpx
 import jwt
-from fastapi import Request
+from starlette.requests import HTTPConnection
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
 from gateway.clients import call
 from gateway.errors import coded
+from gateway.live_feed import LiveFeed
 from gateway.ratelimit import RateLimiter, Refusals
 from gateway.settings import Settings
 from gateway.urls import service_url
@@ -30,6 +31,10 @@ class Context(BaseContext):
     try_plan_limiter: RateLimiter | None = None
     refusals: Refusals = field(default_factory=Refusals)
     programs: DataLoader[str, dict[str, Any] | None] = field(init=False)
+    live_feed: LiveFeed | None = None
+    """This replica's live feed; None where the gateway runs without Kafka."""
+    token_expires_at: float | None = None
+    """When a WebSocket's token expires (seconds since the epoch), set at connection_init."""
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -54,7 +59,9 @@ class Context(BaseContext):
         return [found.get(program_id) for program_id in ids]
 
 
-async def context_for(request: Request) -> Context:
+async def context_for(request: HTTPConnection) -> Context:
+    """For an HTTP request and for a WebSocket alike; a WebSocket has no Authorization header
+    (browsers cannot set one): its token comes with connection_init (gateway/live_socket.py)."""
     settings: Settings = request.app.state.settings
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     principal, problem = None, None
@@ -69,4 +76,5 @@ async def context_for(request: Request) -> Context:
                    token=token if principal else None, principal=principal, token_error=problem,
                    client_address=request.client.host if request.client else "unknown",
                    try_plan_limiter=request.app.state.try_plan_limiter,
-                   refusals=request.app.state.refusals)
+                   refusals=request.app.state.refusals,
+                   live_feed=getattr(request.app.state, "live_feed", None))

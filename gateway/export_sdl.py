@@ -10,14 +10,14 @@ from pathlib import Path
 
 import strawberry
 
-from gateway.schema import Mutation, Query
+from gateway.schema import Mutation, Query, Subscription
 
 SDL_FILE = Path(__file__).with_name("schema.graphql")
 
 
 def sdl() -> str:
     """The schema's SDL; the same whatever the settings, which only add limits around it."""
-    return f"{strawberry.Schema(query=Query, mutation=Mutation)}\n"
+    return f"{strawberry.Schema(query=Query, mutation=Mutation, subscription=Subscription)}\n"
 
 
 def main() -> None:

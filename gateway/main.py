@@ -7,13 +7,16 @@ default would believe an X-Forwarded-For from any local process.
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 import httpx
 from fastapi import FastAPI
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from gateway.context import context_for
 from gateway.limits import BodyLimit
+from gateway.live_feed import LiveConsumer, LiveFeed
 from gateway.ratelimit import RateLimiter, Refusals
 from gateway.router import GraphQLHTTPRouter
 from gateway.schema import build_schema
@@ -31,7 +34,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         timeout = httpx.Timeout(settings.service_timeout_seconds, connect=2.0)
         async with httpx.AsyncClient(timeout=timeout) as client:
             app.state.http = client
-            yield
+            if not settings.kafka_bootstrap_servers:
+                yield  # no live feed: the subscription answers LIVE_FEED_OFF
+                return
+            app.state.live_feed = LiveFeed(settings.live_queue_bound)
+            consumer = LiveConsumer(settings, app.state.live_feed)
+            await consumer.start()
+            try:
+                yield
+            finally:
+                await consumer.stop()
 
     app = FastAPI(lifespan=lifespan, title="Smart Pick gateway")
     app.state.settings = settings
@@ -42,7 +54,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     discoverable = settings.schema_discoverable
     app.include_router(GraphQLHTTPRouter(
         build_schema(settings), context_getter=context_for, multipart_uploads_enabled=True,
-        graphql_ide="graphiql" if discoverable else None, suggestions=discoverable),
+        graphql_ide="graphiql" if discoverable else None, suggestions=discoverable,
+        # the live feed: only graphql-transport-ws, whose connection_init carries the token
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+        connection_init_wait_timeout=timedelta(seconds=10),
+        max_subscriptions_per_connection=settings.live_subscriptions_per_connection),
         prefix="/graphql")
     app.add_middleware(BodyLimit, limit=settings.max_body_kb * 1024,
                        upload_limit=(settings.simulation_max_upload_mb * 1_000_000

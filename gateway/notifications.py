@@ -1,4 +1,7 @@
-"""The signed-in account's notifications in GraphQL, kept by the notifications service."""
+"""The signed-in account's notifications in GraphQL, kept by the notifications service.
+
+The same notices arrive live through subscription ``notificationAdded``
+(gateway/live_notifications.py, docs/live-notifications.md), with the same cursors."""
 
 from __future__ import annotations
 

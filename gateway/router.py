@@ -13,10 +13,11 @@ from fastapi import Request, Response
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLHTTPResponse, process_result
 from strawberry.types import ExecutionResult
-from strawberry.types.unset import UNSET
+from strawberry.types.unset import UNSET, UnsetType
 
 from gateway.context import Context
 from gateway.errors import for_client
+from gateway.live_socket import LiveSocketHandler, authenticate
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -24,6 +25,8 @@ GRAPHQL_RESPONSE = "application/graphql-response+json"
 class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
     """Strawberry's router, which answers every result 200 as application/json, with the
     client's media type and status on top; errors are shaped by gateway/errors.py."""
+
+    graphql_transport_ws_handler_class = LiveSocketHandler
 
     def __init__(self, *args: Any, suggestions: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -50,6 +53,11 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
             if getattr(request.state, "request_error", False):
                 response.status_code = 400
         return response
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        """A WebSocket's connection_init: its caller is the token it brings, or it is refused."""
+        authenticate(context, context.connection_params)
+        return cast(UnsetType, UNSET)  # acknowledged without a payload
 
 
 def _before_execution(result: ExecutionResult) -> bool:

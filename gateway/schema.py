@@ -36,6 +36,8 @@ from gateway import (
 from gateway.cost import Limits, QueryCostLimiter
 from gateway.errors import MaskUnexpectedErrors, is_coded
 from gateway.limits import VariableLimits
+from gateway.live_notifications import notification_added
+from gateway.live_socket import SubscriptionsOverWebSocket
 from gateway.me import me
 from gateway.settings import Settings
 
@@ -124,5 +126,14 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         partial(LimitedValidationCache, maxsize=QUERIES_CACHED),
         *([] if settings.schema_discoverable else [DisableIntrospection]),
         MaskUnexpectedErrors,
+        SubscriptionsOverWebSocket,
     ]
-    return GatewaySchema(query=Query, mutation=Mutation, extensions=extensions)
+    return GatewaySchema(query=Query, mutation=Mutation, subscription=Subscription,
+                         extensions=extensions)
+
+
+@strawberry.type
+class Subscription:
+    """Over WebSocket (graphql-transport-ws) at /graphql; gateway/live_socket.py."""
+
+    notification_added = notification_added

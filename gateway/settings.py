@@ -50,3 +50,15 @@ class Settings(PlatformSettings):
         if self.graphql_introspection is None:
             return self.environment == "local"
         return self.graphql_introspection
+    kafka_bootstrap_servers: str = ""
+    """Where the live feed (subscription notificationAdded) reads the stored notices; empty, the
+    gateway runs without it and the subscription answers LIVE_FEED_OFF."""
+    topic_prefix: str = ""
+    """The platform's topic namespace, as the services have it."""
+    live_queue_bound: int = Field(default=100, gt=0)
+    """Notices one subscription may have waiting; a client further behind is told to resync."""
+    live_ping_seconds: float = Field(default=15.0, gt=0)
+    """A live connection idle this long gets a ping (graphql-transport-ws), so proxies keep it
+    and a dead client is found; strawberry sends none on this protocol."""
+    live_subscriptions_per_connection: int = Field(default=5, gt=0)
+    """Operations one WebSocket may run at once; each subscription has its own queue."""

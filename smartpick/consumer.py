@@ -21,6 +21,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 
@@ -77,6 +78,7 @@ class _CommitOnRevoke(ConsumerRebalanceListener):  # type: ignore[misc]
         await self._consumer.commit()
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
+        self._consumer.assigned.set()
         log.info("assigned %s", sorted(f"{tp.topic}[{tp.partition}]" for tp in assigned))
 
 
@@ -84,8 +86,10 @@ class EventConsumer:
     def __init__(
         self, *, bootstrap_servers: str, group_id: str, handlers: Handlers,
         dead_letters: Publisher, inbox: Inbox | None = None, retry: RetryPolicy = RetryPolicy(),
-        topic_prefix: str = "",
+        topic_prefix: str = "", start_at: Literal["earliest", "latest"] = "earliest",
     ) -> None:
+        """``start_at`` is where a new group starts: the earliest offset, so a service misses
+        nothing; a live feed, whose group is new at each start, starts at the latest."""
         self.group_id = group_id
         self._topic_prefix = topic_prefix
         self._handlers = handlers
@@ -94,9 +98,11 @@ class EventConsumer:
         self._retry = retry
         self._done: dict[TopicPartition, int] = {}  # next offset to commit, per partition
         self._stopping = asyncio.Event()
+        self.assigned = asyncio.Event()
+        """Set once the group gave this consumer its partitions (a live feed waits for it)."""
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=bootstrap_servers, group_id=group_id,
-            enable_auto_commit=False, auto_offset_reset="earliest",
+            enable_auto_commit=False, auto_offset_reset=start_at,
         )
 
     @property
@@ -105,6 +111,11 @@ class EventConsumer:
 
     def assignment(self) -> set[TopicPartition]:
         return set(self._consumer.assignment())
+
+    async def positions(self) -> dict[TopicPartition, int]:
+        """The next offset of each assigned partition, waiting for a new group's to be found
+        (so a group starting at the latest offset misses nothing produced after this)."""
+        return {tp: await self._consumer.position(tp) for tp in self._consumer.assignment()}
 
     async def start(self) -> None:
         await self._consumer.start()

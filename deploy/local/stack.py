@@ -100,9 +100,12 @@ def up(servers: infra.Infra) -> None:
         # The gateway believes X-Forwarded-For only from its FORWARDED_ALLOW_IPS (none here);
         # the services, uvicorn's default: the gateway's on this machine.
         own_proxy_trust = ["--no-proxy-headers"] if app.name == "gateway" else []
+        # a WebSocket message gets the gateway's body limit (1 MB), not uvicorn's 16 MB
+        socket_limit = ["--ws-max-size", "1048576"] if app.name == "gateway" else []
         infra.spawn(app.name, [sys.executable, "-m", "uvicorn", "--factory", app.factory,
                                "--host", "127.0.0.1", "--port", str(app.port),
-                               "--no-access-log", *own_proxy_trust], servers, env=env)
+                               "--no-access-log", *own_proxy_trust, *socket_limit], servers,
+                    env=env)
     for app in APPS:
         wait_ready(app)
 

@@ -14,8 +14,9 @@ from smartpick.service import ServiceRuntime
 
 class NotificationsRuntime(ServiceRuntime[Settings]):
     def __init__(self, settings: Settings) -> None:
-        super().__init__(settings)
-        self.store = NotificationsStore(self.db)
+        # notices stage their NotificationAdded (the live feed's source) in their own document
+        super().__init__(settings, outbox_collections=("notifications",))
+        self.store = NotificationsStore(self.db, self.outbox)
         self.deliveries = DeliveriesStore(self.db)
         self.sender = EmailSender(self.deliveries, settings)
         mail = Mail(self.deliveries, self.sender, settings.web_base_url)

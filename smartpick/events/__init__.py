@@ -19,6 +19,7 @@ from smartpick.events.mentorships import (
     MentorshipProblemReported,
     MentorshipReminderIssued,
 )
+from smartpick.events.notifications import NotificationAdded
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
 
@@ -37,6 +38,7 @@ __all__ = [
     "MentorshipMessagePosted",
     "MentorshipProblemReported",
     "MentorshipReminderIssued",
+    "NotificationAdded",
     "OutcomeDeleted",
     "OutcomeReported",
     "ProgramUpserted",

@@ -22,6 +22,7 @@ from smartpick.events.mentorships import (
     MentorshipProblemReported,
     MentorshipReminderIssued,
 )
+from smartpick.events.notifications import NotificationAdded
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
 ALL_EVENTS: tuple[type[Event], ...] = (
@@ -38,6 +39,7 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorSuggestionsReady,
     MentorshipReminderIssued,
     EmailVerificationRequested,
+    NotificationAdded,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 
@@ -67,6 +69,8 @@ TOPICS: tuple[Topic, ...] = (
           description="Mentorships' transitions and messages, keyed by mentorship id."),
     Topic("profiles.accounts",
           description="Accounts' requests for email verification, keyed by account id."),
+    Topic("notifications.added",
+          description="In-app notices as they are stored, keyed by recipient account id."),
 )
 
 

@@ -103,7 +103,9 @@ class Platform:
                  "--port", str(port),
                  # the gateway believes X-Forwarded-For only as its FORWARDED_ALLOW_IPS says;
                  # the services, from the gateway (uvicorn's default: 127.0.0.1)
-                 *(["--no-proxy-headers"] if app == "gateway" else [])],
+                 *(["--no-proxy-headers"] if app == "gateway" else []),
+                 # a WebSocket message gets the gateway's body limit, as in `make up`
+                 *(["--ws-max-size", "1048576"] if app == "gateway" else [])],
                 env={k: v for k, v in {**self.env(app), **settings}.items() if v is not None},
                 stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         probe = "/healthz" if app == "gateway" else "/readyz"

@@ -12,10 +12,11 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 
 from services.notifications.deps import Store
+from services.notifications.in_app.store import cursor_of
 from smartpick.auth import CurrentPrincipal
 from smartpick.events.models import ResourceId
 from smartpick.http_errors import errors
-from smartpick.paging import After, decode_cursor, encode_cursor
+from smartpick.paging import After, decode_cursor
 
 router = APIRouter(tags=["notifications"], responses=errors(401))
 
@@ -41,8 +42,7 @@ class NotificationPage(BaseModel):
 
 
 def _notification(document: dict[str, Any]) -> Notification:
-    cursor = encode_cursor(f"{document['created_at'].isoformat()}|{document['_id']}")
-    return Notification(id=document["_id"], cursor=cursor, **{
+    return Notification(id=document["_id"], cursor=cursor_of(document), **{
         k: document[k] for k in ("kind", "title", "body", "read", "created_at")},
         subject_id=document.get("subject_id"))
 

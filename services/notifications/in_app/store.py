@@ -1,7 +1,9 @@
 """MongoDB access of the notifications service: each person's in-app notifications.
 
 A notification's ``_id`` derives from the event that caused it, so the same event handled twice
-inserts nothing the second time. Lists are newest first, paged by (created_at, _id).
+inserts nothing the second time. Lists are newest first, paged by (created_at, _id). Each insert
+stages a ``NotificationAdded`` in the same write (smartpick/outbox.py), so the live feed hears of
+every stored notice exactly once: a second insert of the same ``_id`` fails, and stages nothing.
 """
 
 from __future__ import annotations
@@ -12,8 +14,12 @@ from typing import Any
 
 from pymongo import DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
 
-from smartpick.mongo import Document, as_utc, insert_once
+from smartpick.events import NotificationAdded
+from smartpick.mongo import Document, as_utc
+from smartpick.outbox import STAGED_AT, Outbox
+from smartpick.paging import encode_cursor
 
 
 @dataclass(frozen=True)
@@ -25,21 +31,28 @@ class Page:
 
 
 class NotificationsStore:
-    def __init__(self, db: AsyncDatabase[Document]) -> None:
+    def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
+        self._outbox = outbox
 
     async def ensure_indexes(self) -> None:
         await self._db.notifications.create_index(
             [("recipient", 1), ("created_at", DESCENDING), ("_id", DESCENDING)])
         await self._db.notifications.create_index([("recipient", 1), ("read", 1)])
+        await self._db.notifications.create_index(STAGED_AT)  # the outbox relay's sweeps
 
     async def add(self, notification_id: str, recipient: str, kind: str, title: str,
                   body: str, subject_id: str | None = None) -> bool:
-        """Insert once; False when this notification exists already."""
-        return await insert_once(self._db.notifications, {
-            "_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
-            "body": body, "subject_id": subject_id, "read": False,
-            "created_at": datetime.now(UTC)})
+        """Insert once, with its ``NotificationAdded``; False when this notification exists
+        already (a unique ``_id`` insert: the one write racing writers cannot both win)."""
+        document = {"_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
+                    "body": body, "subject_id": subject_id, "read": False,
+                    "created_at": stored_time(datetime.now(UTC))}
+        try:
+            await self._outbox.insert(self._db.notifications, document, added(document))
+        except DuplicateKeyError:
+            return False
+        return True
 
     async def mark_all_read(self, recipient: str) -> int:
         result = await self._db.notifications.update_many(
@@ -92,3 +105,23 @@ class NotificationsStore:
             {"_id": notification_id, "recipient": recipient}, {"$set": {"read": True}},
             return_document=True)
         return found
+
+
+def stored_time(moment: datetime) -> datetime:
+    """``moment`` as the database keeps it (milliseconds), so the cursor an event carries is the
+    cursor the stored notice has in a list."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def cursor_of(document: Document) -> str:
+    """A notification's position in its recipient's list, newest first."""
+    return encode_cursor(f"{as_utc(document['created_at']).isoformat()}|{document['_id']}")
+
+
+def added(document: Document) -> NotificationAdded:
+    """The event telling the live feed that ``document`` was stored."""
+    return NotificationAdded(
+        recipient_id=document["recipient"], notification_id=document["_id"],
+        cursor=cursor_of(document), kind=document["kind"], title=document["title"],
+        body=document["body"], subject_id=document["subject_id"],
+        created_at=document["created_at"], read=document["read"])

@@ -216,6 +216,7 @@ NEVER_NULL = {
 }
 SERVED_ELSEWHERE = {
     "Query", "Mutation", "PageInfo",  # PageInfo: a page's has_next and end_cursor
+    "Subscription",  # its edges are NotificationEdge, compared with the list route
     "ModelValidation",  # from the dict of UNCHECKED
 }
 
