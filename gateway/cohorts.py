@@ -9,17 +9,14 @@ The matching service computes and keeps every run; only the organization that ma
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import strawberry
 
 from gateway.accounts import Account
-from gateway.clients import call
-from gateway.common import GraphInfo, PageInfo, page_info, page_params
+from gateway.common import GraphInfo, PageInfo, matching, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
 from gateway.mentorships import MentorshipPerson
-from gateway.urls import service_url
 from services.matching.mentorship.cohort_runs_contract import CohortRunStatus, CohortSide
 
 strawberry.enum(CohortRunStatus, name="MentorCohortRunStatus")
@@ -121,7 +118,8 @@ class MentorCohortRun:
     async def report(self, info: GraphInfo) -> MentorCohortReport | None:
         if self.status is CohortRunStatus.DRAFT:
             return None
-        return from_json(MentorCohortReport, await _call(info, "GET", str(self.id), "report"))
+        return from_json(MentorCohortReport,
+                         await matching(info, "GET", "cohort-runs", str(self.id), "report"))
 
 
 @strawberry.type
@@ -146,25 +144,17 @@ class RunMentorCohortInput:
                                                                  "compatibility (0 to 100).")
 
 
-async def _call(info: GraphInfo, method: str, *path: str, **kwargs: Any) -> Any:
-    context = info.context
-    context.require_principal()
-    return await call(context.http, method,
-                      service_url(context.settings.matching_url, "cohort-runs", *path),
-                      context.token, **kwargs)
-
-
 @strawberry.field(description="One of my organization's mentor cohort runs.",
                   metadata=cost(SERVICE))
 async def mentor_cohort_run(info: GraphInfo, id: strawberry.ID) -> MentorCohortRun:
-    return from_json(MentorCohortRun, await _call(info, "GET", str(id)))
+    return from_json(MentorCohortRun, await matching(info, "GET", "cohort-runs", str(id)))
 
 
 @strawberry.field(description="Mentor cohort runs of this organization account, newest first.",
                   metadata=cost(SERVICE))
 async def my_mentor_cohort_runs(root: Account, info: GraphInfo, first: int = 20,
                                 after: str | None = None) -> MentorCohortRunConnection:
-    page = await _call(info, "GET", params=page_params(first, after))
+    page = await matching(info, "GET", "cohort-runs", params=page_params(first, after))
     edges = [MentorCohortRunEdge(cursor=item["cursor"], node=from_json(MentorCohortRun, item))
              for item in page["items"]]
     return MentorCohortRunConnection(total_count=page["total"], page_info=page_info(page),
@@ -177,14 +167,15 @@ async def my_mentor_cohort_runs(root: Account, info: GraphInfo, first: int = 20,
 async def run_mentor_cohort(info: GraphInfo, input: RunMentorCohortInput) -> MentorCohortRun:
     body = {"name": input.name, "mentee_ids": [str(i) for i in input.mentee_ids],
             "mentor_ids": [str(i) for i in input.mentor_ids], "min_score": input.min_score}
-    return from_json(MentorCohortRun, await _call(
-        info, "POST", json=body, timeout=info.context.settings.cohort_timeout_seconds))
+    return from_json(MentorCohortRun, await matching(
+        info, "POST", "cohort-runs", json=body,
+        timeout=info.context.settings.cohort_timeout_seconds))
 
 
 @strawberry.mutation(description="Publish a draft once: each pair gets a mentorship request "
                                  "from the mentee (CONFLICT when published already).",
                      metadata=cost(SERVICE))
 async def publish_mentor_cohort(info: GraphInfo, id: strawberry.ID) -> MentorCohortRun:
-    return from_json(MentorCohortRun, await _call(
-        info, "POST", str(id), "publication",
+    return from_json(MentorCohortRun, await matching(
+        info, "POST", "cohort-runs", str(id), "publication",
         timeout=info.context.settings.cohort_timeout_seconds))

@@ -7,7 +7,9 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
+from gateway.clients import call
 from gateway.context import Context
+from gateway.urls import service_url
 from smartpick.auth import Role
 from smartpick.events.mentoring import MentorPosition, MentorTopic, VisaPath
 from smartpick.events.models import ApplicantType, Strictness, Visa
@@ -36,3 +38,11 @@ def page_params(first: int, after: str | None, **filters: Any) -> dict[str, Any]
     if after:
         params["after"] = after
     return params
+
+
+async def matching(info: GraphInfo, method: str, *path: str, **kwargs: Any) -> Any:
+    """The answer of the matching service's route at ``path``, called as the signed-in caller."""
+    context = info.context
+    context.require_principal()
+    return await call(context.http, method,
+                      service_url(context.settings.matching_url, *path), context.token, **kwargs)

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 
 import strawberry
 
-from gateway.common import GraphInfo
+from gateway.common import GraphInfo, matching
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
-from gateway.mentorship_progress import matching
 
 if TYPE_CHECKING:
     from gateway.mentorships import Mentorship

@@ -6,15 +6,13 @@ otherwise); both see them; anyone else gets NOT_FOUND.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import strawberry
 
-from gateway.clients import call
-from gateway.common import GraphInfo
+from gateway.common import GraphInfo, matching
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
-from gateway.urls import service_url
 from smartpick.events.mentoring import MentorTopic
 from smartpick.events.mentorships import GoalStatus
 
@@ -66,14 +64,6 @@ class CheckInInput:
     date: Day
     notes: str = strawberry.field(default="", description="Up to 2,000 characters.")
     next_date: Day | None = None
-
-
-async def matching(info: GraphInfo, method: str, *path: str, **kwargs: Any) -> Any:
-    """The answer of the matching service's route at ``path``, called as the signed-in caller."""
-    context = info.context
-    context.require_principal()
-    return await call(context.http, method,
-                      service_url(context.settings.matching_url, *path), context.token, **kwargs)
 
 
 @strawberry.field(description="Suggested goals timed to the coming Match season.",

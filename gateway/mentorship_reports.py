@@ -9,16 +9,13 @@ but the admins the report went to, and CONFLICT once the mentorship has left tha
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import strawberry
 
 from gateway.accounts import Account
-from gateway.clients import call
-from gateway.common import GraphInfo, PageInfo, page_info, page_params
+from gateway.common import GraphInfo, PageInfo, matching, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
-from gateway.urls import service_url
 from services.matching.mentorship.report_review_contract import ReporterSide
 from smartpick.events.mentorships import MentorshipStatus, ProblemReason
 
@@ -63,19 +60,12 @@ class ResolveMentorshipProblemInput:
                                                                   "500 characters).")
 
 
-async def _call(info: GraphInfo, method: str, *path: str, **kwargs: Any) -> Any:
-    context = info.context
-    context.require_principal()
-    return await call(context.http, method,
-                      service_url(context.settings.matching_url, *path), context.token, **kwargs)
-
-
 @strawberry.field(description="Problem reports about my organization's mentors, newest first "
                               "(organization accounts).", metadata=cost(SERVICE))
 async def my_mentorship_problem_reports(root: Account, info: GraphInfo, first: int = 20,
                                         after: str | None = None
                                         ) -> MentorshipProblemReportConnection:
-    page = await _call(info, "GET", "mentorship-reports", params=page_params(first, after))
+    page = await matching(info, "GET", "mentorship-reports", params=page_params(first, after))
     edges = [MentorshipProblemReportEdge(cursor=item["cursor"],
                                          node=from_json(MentorshipProblemReport, item))
              for item in page["items"]]
@@ -90,6 +80,6 @@ async def my_mentorship_problem_reports(root: Account, info: GraphInfo, first: i
 async def resolve_mentorship_problem(info: GraphInfo, input: ResolveMentorshipProblemInput
                                      ) -> MentorshipProblemReport:
     body = {"resume": input.resume, "note": input.note}
-    answer = await _call(info, "POST", "mentorships", str(input.mentorship_id),
+    answer = await matching(info, "POST", "mentorships", str(input.mentorship_id),
                          "problem-resolution", json=body)
     return from_json(MentorshipProblemReport, answer)

@@ -7,15 +7,13 @@ mentorship that is not ACTIVE or PAUSED is a CONFLICT.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import strawberry
 
-from gateway.clients import call
-from gateway.common import GraphInfo, PageInfo, page_info, page_params
+from gateway.common import GraphInfo, PageInfo, matching, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
-from gateway.urls import service_url
 
 if TYPE_CHECKING:
     from gateway.mentorships import Mentorship
@@ -47,17 +45,11 @@ class MentorshipMessageConnection:
     edges: list[MentorshipMessageEdge]
 
 
-async def _call(info: GraphInfo, method: str, mentorship_id: str, **kwargs: Any) -> Any:
-    context = info.context
-    context.require_principal()
-    url = service_url(context.settings.matching_url, "mentorships", mentorship_id, "messages")
-    return await call(context.http, method, url, context.token, **kwargs)
-
-
 @strawberry.field(description="The message thread, oldest first.", metadata=cost(SERVICE))
 async def mentorship_messages(root: Mentorship, info: GraphInfo, first: int = 20,
                               after: str | None = None) -> MentorshipMessageConnection:
-    page = await _call(info, "GET", str(root.id), params=page_params(first, after))
+    page = await matching(info, "GET", "mentorships", str(root.id), "messages",
+                          params=page_params(first, after))
     edges = [MentorshipMessageEdge(cursor=item["cursor"], node=from_json(MentorshipMessage, item))
              for item in page["items"]]
     return MentorshipMessageConnection(total_count=page["total"], page_info=page_info(page),
@@ -68,5 +60,6 @@ async def mentorship_messages(root: Mentorship, info: GraphInfo, first: int = 20
                                  "(up to 2,000 characters).", metadata=cost(SERVICE))
 async def send_mentorship_message(info: GraphInfo, mentorship_id: strawberry.ID,
                                   text: str) -> MentorshipMessage:
-    sent = await _call(info, "POST", str(mentorship_id), json={"text": text})
+    sent = await matching(info, "POST", "mentorships", str(mentorship_id), "messages",
+                          json={"text": text})
     return from_json(MentorshipMessage, sent)

@@ -9,19 +9,16 @@ ALREADY_MENTORED (a mentee has one mentor at a time).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import strawberry
 
 from gateway.accounts import Account
-from gateway.clients import call
-from gateway.common import GraphInfo, PageInfo, page_info, page_params
+from gateway.common import GraphInfo, PageInfo, matching, page_info, page_params
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
 from gateway.mentorship_feedback import my_mentorship_feedback
 from gateway.mentorship_progress import mentorship_check_ins, mentorship_goals
 from gateway.mentorship_thread import mentorship_messages
-from gateway.urls import service_url
 from smartpick.events.mentoring import MentorTopic
 from smartpick.events.mentorships import MentorshipStatus, ProblemReason
 
@@ -80,19 +77,11 @@ class RequestMentorshipInput:
         default=None, description="How the mentor can reach me once they accept (one line).")
 
 
-async def _call(info: GraphInfo, method: str, *path: str, **kwargs: Any) -> Any:
-    context = info.context
-    context.require_principal()
-    return await call(context.http, method,
-                      service_url(context.settings.matching_url, "mentorships", *path),
-                      context.token, **kwargs)
-
-
 @strawberry.field(description="My mentorships, as mentee and as mentor, newest first.",
                   metadata=cost(SERVICE))
 async def my_mentorships(root: Account, info: GraphInfo, status: MentorshipStatus | None = None,
                          first: int = 20, after: str | None = None) -> MentorshipConnection:
-    page = await _call(info, "GET", params=page_params(
+    page = await matching(info, "GET", "mentorships", params=page_params(
         first, after, status=None if status is None else status.value))
     edges = [MentorshipEdge(cursor=item["cursor"], node=from_json(Mentorship, item))
              for item in page["items"]]
@@ -107,11 +96,8 @@ async def my_mentorships(root: Account, info: GraphInfo, status: MentorshipStatu
 async def my_organization_mentorships(root: Account, info: GraphInfo,
                                       status: MentorshipStatus | None = None, first: int = 20,
                                       after: str | None = None) -> MentorshipConnection:
-    context = info.context
-    context.require_principal()
-    page = await call(context.http, "GET", service_url(
-        context.settings.matching_url, "organization-mentorships"), context.token,
-        params=page_params(first, after, status=None if status is None else status.value))
+    page = await matching(info, "GET", "organization-mentorships", params=page_params(
+        first, after, status=None if status is None else status.value))
     edges = [MentorshipEdge(cursor=item["cursor"], node=from_json(Mentorship, item))
              for item in page["items"]]
     return MentorshipConnection(total_count=page["total"], page_info=page_info(page),
@@ -123,7 +109,7 @@ async def my_organization_mentorships(root: Account, info: GraphInfo,
 async def request_mentorship(info: GraphInfo, input: RequestMentorshipInput) -> Mentorship:
     body = {"mentor_id": str(input.mentor_id), "message": input.message,
             "goals": [goal.value for goal in input.goals], "contact": input.contact}
-    return from_json(Mentorship, await _call(info, "POST", json=body))
+    return from_json(Mentorship, await matching(info, "POST", "mentorships", json=body))
 
 
 @strawberry.mutation(description="Accept or decline a request (the mentor).",
@@ -132,7 +118,7 @@ async def respond_to_mentorship_request(info: GraphInfo, id: strawberry.ID, acce
                                         reason: str | None = None,
                                         contact: str | None = None) -> Mentorship:
     """``contact``: how the mentee can reach the mentor, shown once accepted."""
-    answer = await _call(info, "POST", str(id), "response",
+    answer = await matching(info, "POST", "mentorships", str(id), "response",
                          json={"accept": accept, "reason": reason, "contact": contact})
     return from_json(Mentorship, answer)
 
@@ -140,21 +126,24 @@ async def respond_to_mentorship_request(info: GraphInfo, id: strawberry.ID, acce
 @strawberry.mutation(description="Withdraw a request still waiting for an answer (the mentee).",
                      metadata=cost(SERVICE))
 async def withdraw_mentorship_request(info: GraphInfo, id: strawberry.ID) -> Mentorship:
-    return from_json(Mentorship, await _call(info, "POST", str(id), "withdrawal"))
+    return from_json(Mentorship,
+                     await matching(info, "POST", "mentorships", str(id), "withdrawal"))
 
 
 @strawberry.mutation(description="End an active mentorship early (either side).",
                      metadata=cost(SERVICE))
 async def cancel_mentorship(info: GraphInfo, id: strawberry.ID,
                             reason: str | None = None) -> Mentorship:
-    answer = await _call(info, "POST", str(id), "cancellation", json={"reason": reason})
+    answer = await matching(info, "POST", "mentorships", str(id), "cancellation",
+                            json={"reason": reason})
     return from_json(Mentorship, answer)
 
 
 @strawberry.mutation(description="Mark an active mentorship completed (either side).",
                      metadata=cost(SERVICE))
 async def complete_mentorship(info: GraphInfo, id: strawberry.ID) -> Mentorship:
-    return from_json(Mentorship, await _call(info, "POST", str(id), "completion"))
+    return from_json(Mentorship,
+                     await matching(info, "POST", "mentorships", str(id), "completion"))
 
 
 @strawberry.mutation(description="Report a problem (a request for payment, say): the mentorship "
@@ -162,6 +151,6 @@ async def complete_mentorship(info: GraphInfo, id: strawberry.ID) -> Mentorship:
                                  "are told (either side).", metadata=cost(SERVICE))
 async def report_mentorship_problem(info: GraphInfo, id: strawberry.ID, reason: ProblemReason,
                                     details: str = "") -> Mentorship:
-    paused = await _call(info, "POST", str(id), "problem-reports",
+    paused = await matching(info, "POST", "mentorships", str(id), "problem-reports",
                          json={"reason": reason.value, "details": details})
     return from_json(Mentorship, paused)
