@@ -68,3 +68,11 @@ def _principal(
 
 
 CurrentPrincipal = Annotated[Principal, Depends(_principal)]
+
+
+def organization_of(principal: Principal, refusal: str) -> str:
+    """The caller's organization (an ORG_ADMIN account is its organization); 403 with
+    ``refusal`` for any other role."""
+    if principal.role is not Role.ORG_ADMIN:
+        raise HTTPException(403, refusal)
+    return principal.account_id

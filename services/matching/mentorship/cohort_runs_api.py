@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from services.matching.deps import CohortRunner
 from services.matching.mentorship.cohort_runs_contract import (
@@ -18,7 +18,7 @@ from services.matching.mentorship.cohort_runs_contract import (
     CohortRunInput,
 )
 from services.matching.simulations.contract import Page
-from smartpick.auth import CurrentPrincipal, Principal, Role
+from smartpick.auth import CurrentPrincipal, Principal, organization_of
 from smartpick.events.models import ResourceId
 from smartpick.http_errors import errors
 from smartpick.paging import After, encode_cursor, offset_after
@@ -27,9 +27,7 @@ router = APIRouter(prefix="/cohort-runs", tags=["cohort runs"], responses=errors
 
 
 def _organization(principal: Principal) -> str:
-    if principal.role is not Role.ORG_ADMIN:
-        raise HTTPException(403, "cohort runs are for organization accounts")
-    return principal.account_id
+    return organization_of(principal, "cohort runs are for organization accounts")
 
 
 @router.post("", status_code=201, response_model=CohortRun, responses=errors(400, 413, 422))

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from services.matching.deps import OrganizationMentorships, ProblemReview
 from services.matching.mentorship.contract import Mentorship, MentorshipPage
 from services.matching.mentorship.report_review_contract import ProblemResolution, ReportedProblem
 from services.matching.mentorship.rules import Code, refused
 from services.matching.simulations.contract import Page
-from smartpick.auth import CurrentPrincipal, Role
+from smartpick.auth import CurrentPrincipal, Role, organization_of
 from smartpick.events.mentorships import MentorshipStatus
 from smartpick.events.models import ResourceId
 from smartpick.http_errors import errors
@@ -32,10 +32,9 @@ async def organization_reports(principal: CurrentPrincipal, review: ProblemRevie
                                first: Annotated[int, Query(ge=1, le=100)] = 20,
                                after: After = None) -> Page[ReportedProblem]:
     """Problem reports about the organization's mentors, newest first."""
-    if principal.role is not Role.ORG_ADMIN:
-        raise HTTPException(403, "problem reports are for organization accounts")
+    organization = organization_of(principal, "problem reports are for organization accounts")
     start = offset_after(after)
-    found, total = await review.page_for(principal.account_id, start, first)
+    found, total = await review.page_for(organization, start, first)
     items = [ReportedProblem.of(r, encode_cursor(str(start + n))) for n, r in enumerate(found)]
     return Page[ReportedProblem].of(items, start, total)
 
@@ -63,10 +62,10 @@ async def organization_mentorships(principal: CurrentPrincipal,
                                    after: After = None) -> MentorshipPage:
     """The mentorships of the mentors the organization verified, newest first, without the
     request's message and the contact details (organization_view.py)."""
-    if principal.role is not Role.ORG_ADMIN:
-        raise HTTPException(403, "an organization's mentorships are for organization accounts")
+    organization = organization_of(
+        principal, "an organization's mentorships are for organization accounts")
     start = offset_after(after)
-    found, total = await view.page(principal.account_id, status, start, first)
+    found, total = await view.page(organization, status, start, first)
     items = [Mentorship.for_organization(m, encode_cursor(str(start + n)))
              for n, m in enumerate(found)]
     return MentorshipPage(items=items, total=total, has_next=start + len(items) < total,

@@ -28,7 +28,7 @@ from services.matching.simulations.contract import (
     UnfilledRow,
 )
 from services.matching.simulations.store import FINISHED, SimulationStore
-from smartpick.auth import CurrentPrincipal, Principal, Role
+from smartpick.auth import CurrentPrincipal, Principal, organization_of
 from smartpick.events.models import DisplayName, ResourceId
 from smartpick.http_errors import errors
 from smartpick.mongo import Document
@@ -36,9 +36,7 @@ from smartpick.paging import After, encode_cursor, offset_after
 
 router = APIRouter(prefix="/simulations", tags=["simulations"], responses=errors(401, 403))
 def _organization(principal: Principal) -> str:
-    if principal.role is not Role.ORG_ADMIN:
-        raise HTTPException(403, "match simulations are for organization accounts")
-    return principal.account_id
+    return organization_of(principal, "match simulations are for organization accounts")
 
 
 async def _may_queue(requester: str, simulations: SimulationStore, settings: Settings) -> None:
