@@ -77,16 +77,22 @@ class RequestMentorshipInput:
         default=None, description="How the mentor can reach me once they accept (one line).")
 
 
-@strawberry.field(description="My mentorships, as mentee and as mentor, newest first.",
-                  metadata=cost(SERVICE))
-async def my_mentorships(root: Account, info: GraphInfo, status: MentorshipStatus | None = None,
-                         first: int = 20, after: str | None = None) -> MentorshipConnection:
-    page = await matching(info, "GET", "mentorships", params=page_params(
+async def _listed(info: GraphInfo, route: str, status: MentorshipStatus | None, first: int,
+                  after: str | None) -> MentorshipConnection:
+    """One page of the matching service's mentorship list at ``route``."""
+    page = await matching(info, "GET", route, params=page_params(
         first, after, status=None if status is None else status.value))
     edges = [MentorshipEdge(cursor=item["cursor"], node=from_json(Mentorship, item))
              for item in page["items"]]
     return MentorshipConnection(total_count=page["total"], page_info=page_info(page),
                                 edges=edges)
+
+
+@strawberry.field(description="My mentorships, as mentee and as mentor, newest first.",
+                  metadata=cost(SERVICE))
+async def my_mentorships(root: Account, info: GraphInfo, status: MentorshipStatus | None = None,
+                         first: int = 20, after: str | None = None) -> MentorshipConnection:
+    return await _listed(info, "mentorships", status, first, after)
 
 
 @strawberry.field(description="The mentorships of the mentors my organization verified, newest "
@@ -96,12 +102,7 @@ async def my_mentorships(root: Account, info: GraphInfo, status: MentorshipStatu
 async def my_organization_mentorships(root: Account, info: GraphInfo,
                                       status: MentorshipStatus | None = None, first: int = 20,
                                       after: str | None = None) -> MentorshipConnection:
-    page = await matching(info, "GET", "organization-mentorships", params=page_params(
-        first, after, status=None if status is None else status.value))
-    edges = [MentorshipEdge(cursor=item["cursor"], node=from_json(Mentorship, item))
-             for item in page["items"]]
-    return MentorshipConnection(total_count=page["total"], page_info=page_info(page),
-                                edges=edges)
+    return await _listed(info, "organization-mentorships", status, first, after)
 
 
 @strawberry.mutation(description="Ask a mentor to mentor me (applicants; at most 5 requests "
