@@ -61,8 +61,10 @@ class LiveFeed:
 
 
 async def forward_notice(event: NotificationAdded, envelope: CloudEvent, feed: LiveFeed) -> None:
-    """Never fails: a notice for nobody connected here is simply not queued."""
-    feed.deliver(event)
+    """Never fails: a notice for nobody connected here is simply not queued, nor one whose
+    recipient switched live updates off for its category."""
+    if event.live:
+        feed.deliver(event)
 
 
 HANDLERS = HandlerRegistry[LiveFeed]().add(NotificationAdded, forward_notice)

@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from gateway import unsubscribe
 from gateway.context import context_for
 from gateway.limits import BodyLimit
 from gateway.live_feed import LiveConsumer, LiveFeed
@@ -65,6 +66,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                      + settings.max_body_kb * 1024))
     if settings.forwarded_allow_ips:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
+
+    app.include_router(unsubscribe.router)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -9,6 +9,7 @@ from gateway import (
     mentors,
     mentorship_reports,
     mentorships,
+    notification_preferences,
     notifications,
     plans,
     profiles,
@@ -32,6 +33,7 @@ class Me(Account):
     what_if = plans.my_what_if
     outcome_reports = profiles.my_outcome_reports
     notifications = notifications.my_notifications
+    notification_preferences = notification_preferences.my_notification_preferences
     match_simulations = simulations.my_match_simulations
     organization_mentorships = mentorships.my_organization_mentorships
     mentorships = mentorships.my_mentorships

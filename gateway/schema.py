@@ -28,6 +28,7 @@ from gateway import (
     mentorship_reports,
     mentorship_thread,
     mentorships,
+    notification_preferences,
     notifications,
     plans,
     profiles,
@@ -70,6 +71,7 @@ class Mutation:
     verify_mentor = mentors.verify_mentor
     mark_notification_read = notifications.mark_notification_read
     mark_all_notifications_read = notifications.mark_all_notifications_read
+    update_notification_preferences = notification_preferences.update_notification_preferences
     run_match_simulation = simulations.run_match_simulation
     delete_match_simulation = simulations.delete_match_simulation
     request_mentorship = mentorships.request_mentorship

@@ -68,14 +68,16 @@ class Outbox:
         """
         return self._with(update, self.entry(event, event_id))
 
-    def staged_document(self, document: dict[str, Any], event: Event) -> dict[str, Any]:
-        """A new ``document`` carrying its creation event, for one insert."""
-        return {**document, FIELD: [self.entry(event)], STAGED_AT: datetime.now(UTC)}
+    def staged_document(self, document: dict[str, Any], event: Event,
+                        *more: Event) -> dict[str, Any]:
+        """A new ``document`` carrying its creation events, for one insert."""
+        return {**document, FIELD: [self.entry(each) for each in (event, *more)],
+                STAGED_AT: datetime.now(UTC)}
 
     async def insert(self, collection: AsyncCollection[dict[str, Any]], document: dict[str, Any],
-                     event: Event) -> None:
-        """Insert ``document`` with its creation event (``DuplicateKeyError`` if it exists)."""
-        staged = self.staged_document(document, event)
+                     event: Event, *more: Event) -> None:
+        """Insert ``document`` with its creation events (``DuplicateKeyError`` if it exists)."""
+        staged = self.staged_document(document, event, *more)
         await collection.insert_one(staged)
         self._wake(collection, document["_id"], staged[FIELD])
 

@@ -13,13 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from smartpick.events.notifications import NotificationCategory
 
-class Category(StrEnum):
-    RECOMMENDATIONS = "RECOMMENDATIONS"
-    MENTORSHIP = "MENTORSHIP"
-    CALENDAR = "CALENDAR"
-    ACCOUNT = "ACCOUNT"
-    ORGANIZATION = "ORGANIZATION"
+Category = NotificationCategory
+"""The categories people choose channels for (one enum, in the events package, so the gateway
+and the notices' events name them alike)."""
 
 
 class Channel(StrEnum):

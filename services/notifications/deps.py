@@ -7,7 +7,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.preferences.store import PreferencesStore
 from services.notifications.runtime import NotificationsRuntime
+from services.notifications.settings import Settings
 
 
 def _runtime(request: Request) -> NotificationsRuntime:
@@ -20,3 +22,15 @@ def _store(request: Request) -> NotificationsStore:
 
 
 Store = Annotated[NotificationsStore, Depends(_store)]
+
+
+def _preferences(request: Request) -> PreferencesStore:
+    return _runtime(request).preferences
+
+
+def _settings(request: Request) -> Settings:
+    return _runtime(request).settings
+
+
+PreferencesOf = Annotated[PreferencesStore, Depends(_preferences)]
+ServiceSettings = Annotated[Settings, Depends(_settings)]

@@ -7,14 +7,23 @@ An ``Outgoing``'s id derives from the event that caused it, and so does everythi
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from services.notifications import rendering
-from services.notifications.catalogue import kind_of
+from services.notifications.catalogue import Channel, Kind, kind_of
+from services.notifications.email.digest import DigestStore
+from services.notifications.email.message import Email
+from services.notifications.email.sender import EmailSender
+from services.notifications.email.store import DeliveriesStore
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.people.store import PeopleStore
+from services.notifications.preferences.model import Preferences
+from services.notifications.preferences.store import PreferencesStore
+from services.notifications.preferences.unsubscribe import link
 
 
 @dataclass(frozen=True)
@@ -36,16 +45,84 @@ class Outgoing:
     unless that one is newer than this moment (NotificationsStore.add_current)."""
 
 
+@dataclass(frozen=True)
+class Links:
+    """Where emails point: the web client, and the public API that takes unsubscribe clicks."""
+
+    web_base_url: str
+    public_api_url: str
+    secret: str
+    """Signs unsubscribe links (preferences/unsubscribe.py)."""
+
+    def footer(self, recipient: str, kind: Kind | None) -> rendering.EmailFooter:
+        """The footer of ``kind``'s emails to ``recipient``: with a one-click unsubscribe from
+        its category unless it is an account notice, or a digest (``kind`` None: digests mix
+        categories, and point to the preferences page instead)."""
+        web = self.web_base_url.rstrip("/")
+        unsubscribe = None if kind is None or kind.mandatory else link(
+            self.public_api_url, recipient, kind.category, self.secret)
+        return rendering.EmailFooter(open_url=f"{web}/", preferences_url=f"{web}/settings/"
+                                     "notifications", unsubscribe_url=unsubscribe)
+
+
 class Dispatcher:
-    def __init__(self, store: NotificationsStore) -> None:
+    """Renders each notice and sends it on the channels its recipient's preferences give its
+    kind, read afresh for every notice (a change takes effect for the next event):
+
+    - in-app: stored once, pushed live unless live updates are off for its category;
+    - email, only to a verified address: low-priority kinds wait for the daily digest (unless
+      the person turned it off); any other waits for the end of the person's quiet hours, if
+      it arrives during them; account notices go at once, whatever the preferences.
+    """
+
+    def __init__(self, store: NotificationsStore, people: PeopleStore,
+                 preferences: PreferencesStore, deliveries: DeliveriesStore,
+                 digests: DigestStore, sender: EmailSender, links: Links) -> None:
         self._store = store
+        self.people = people
+        self._preferences = preferences
+        self._deliveries = deliveries
+        self._digests = digests
+        self._sender = sender
+        self._links = links
 
     async def send(self, outgoing: Outgoing) -> None:
         kind = kind_of(outgoing.kind)
+        preferences = await self._preferences.get(outgoing.recipient)
+        channels = preferences.channels_for(kind)
+        if Channel.IN_APP in channels:
+            await self._in_app(outgoing, kind, Channel.LIVE in channels)
+        if Channel.EMAIL in channels:
+            await self._email(outgoing, kind, preferences)
+
+    async def _in_app(self, outgoing: Outgoing, kind: Kind, live: bool) -> None:
         words = rendering.notice(kind, outgoing.params)
         if outgoing.current_at is not None:
             await self._store.add_current(outgoing.id, outgoing.recipient, kind.name,
-                                          words.title, words.body, outgoing.current_at)
+                                          words.title, words.body, outgoing.current_at,
+                                          live=live)
         else:
             await self._store.add(outgoing.id, outgoing.recipient, kind.name, words.title,
-                                  words.body, outgoing.subject_id)
+                                  words.body, outgoing.subject_id, live=live)
+
+    async def _email(self, outgoing: Outgoing, kind: Kind, preferences: Preferences) -> None:
+        address = await self.people.verified_email(outgoing.recipient)
+        if address is None:
+            return
+        now = datetime.now(UTC)
+        if preferences.digested(kind):
+            await self._digests.add(outgoing.id, outgoing.recipient,
+                                    preferences.next_digest(now),
+                                    rendering.notice(kind, outgoing.params))
+            return
+        footer = self._links.footer(outgoing.recipient, kind)
+        parts = rendering.email(kind, outgoing.params, footer)
+        email = Email(address, parts.subject, parts.text, parts.html, footer.unsubscribe_url)
+        later = None if kind.mandatory else preferences.quiet_until(now)
+        await self._deliveries.record(delivery_id(outgoing), kind.name, email, later)
+        self._sender.wake()
+
+
+def delivery_id(outgoing: Outgoing) -> str:
+    """The email's delivery id: derived from the notice's, so it too is recorded once."""
+    return hashlib.sha256(f"email|{outgoing.id}".encode()).hexdigest()[:32]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from services.notifications.dispatch import Dispatcher
 from services.notifications.email import handlers as email
 from services.notifications.email.handlers import Mail
 from services.notifications.in_app import handlers as in_app
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.people import handlers as people
 from smartpick.events import (
+    AccountEmailVerified,
+    AccountRegistered,
     EmailVerificationRequested,
     MatchSimulationCompleted,
     MentorshipChanged,
@@ -30,3 +34,8 @@ HANDLERS = (HandlerRegistry[NotificationsStore]()
 EMAIL_HANDLERS = (HandlerRegistry[Mail]()
                   .add(EmailVerificationRequested, email.verification_requested))
 """Handlers that send email; bound with the runtime's ``Mail`` beside ``HANDLERS``."""
+
+PEOPLE_HANDLERS = (HandlerRegistry[Dispatcher]()
+                   .add(AccountRegistered, people.account_registered)
+                   .add(AccountEmailVerified, people.email_verified))
+"""Who may be told, and how: kept from profiles' account events."""

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from services.notifications.dispatch import Dispatcher, Links
+from services.notifications.email.digest import DigestSender, DigestStore
 from services.notifications.email.handlers import Mail
 from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
-from services.notifications.handlers import EMAIL_HANDLERS, HANDLERS
+from services.notifications.handlers import EMAIL_HANDLERS, HANDLERS, PEOPLE_HANDLERS
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.people.store import PeopleStore
+from services.notifications.preferences.store import PreferencesStore
 from services.notifications.settings import Settings
+from smartpick.periodic import every
 from smartpick.registry import combined
 from smartpick.service import ServiceRuntime
 
@@ -19,9 +26,24 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         self.store = NotificationsStore(self.db, self.outbox)
         self.deliveries = DeliveriesStore(self.db)
         self.sender = EmailSender(self.deliveries, settings)
-        mail = Mail(self.deliveries, self.sender, settings.web_base_url)
-        self.handlers = combined(HANDLERS.bind(self.store), EMAIL_HANDLERS.bind(mail))
+        self.people = PeopleStore(self.db)
+        self.preferences = PreferencesStore(self.db)
+        links = Links(settings.web_base_url, settings.public_api_url,
+                      settings.require_jwt_secret())
+        digests = DigestStore(self.db)
+        self.dispatcher = Dispatcher(self.store, self.people, self.preferences,
+                                     self.deliveries, digests, self.sender, links)
+        self.digests = DigestSender(digests, self.deliveries, self.sender, self.people,
+                                    self.preferences, links.footer("", None))
+        self.mail = Mail(self.deliveries, self.sender, links)
+        self.handlers = combined(HANDLERS.bind(self.store), EMAIL_HANDLERS.bind(self.mail),
+                                 PEOPLE_HANDLERS.bind(self.dispatcher))
         self.workers["email-sender"] = self.sender.run
+        self.workers["email-digest"] = self._digest_worker
+
+    async def _digest_worker(self, stopping: asyncio.Event) -> None:
+        await every(self.settings.digest_poll_seconds, stopping, self.digests.send_due,
+                    "sending digests")
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()

@@ -25,3 +25,8 @@ class Settings(ServiceSettings):
     take, so a second process takes over only from one that died mid-send."""
     web_base_url: str = "http://127.0.0.1:3000"
     """The web client's public address, which links in emails point to."""
+    public_api_url: str = "http://127.0.0.1:8000"
+    """The gateway's public address: one-click unsubscribe links (``/email/unsubscribe``) go
+    there, and it forwards them here."""
+    digest_poll_seconds: float = Field(default=60.0, gt=0)
+    """How often the digest worker looks for digests whose moment has come."""

@@ -3,7 +3,11 @@
 Services import events from here and nowhere else, so a contract has exactly one definition.
 """
 
-from smartpick.events.accounts import EmailVerificationRequested
+from smartpick.events.accounts import (
+    AccountEmailVerified,
+    AccountRegistered,
+    EmailVerificationRequested,
+)
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
@@ -26,6 +30,8 @@ from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_to
 __all__ = [
     "EVENT_TYPES",
     "TOPICS",
+    "AccountEmailVerified",
+    "AccountRegistered",
     "ApplicantProfileUpdated",
     "CloudEvent",
     "EmailVerificationRequested",

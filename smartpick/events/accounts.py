@@ -5,6 +5,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
+from smartpick.auth import Role
 from smartpick.events.base import Event
 
 
@@ -23,6 +24,36 @@ class EmailVerificationRequested(Event):
     email: str = Field(max_length=320)
     token: str = Field(max_length=1000, description="signed by profiles; opaque to others")
     expires_at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.account_id
+
+
+class AccountRegistered(Event):
+    """An account was created: the notifications service learns whom it may tell, and how
+    (its role decides which Match-calendar dates concern it; its address, once verified)."""
+
+    event_type: ClassVar[str] = "org.smartpick.profiles.account.registered.v1"
+    topic: ClassVar[str] = "profiles.accounts"
+
+    account_id: str
+    email: str = Field(max_length=320)
+    role: Role
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.account_id
+
+
+class AccountEmailVerified(Event):
+    """The account proved it reads ``email``: email notices may go there from now on."""
+
+    event_type: ClassVar[str] = "org.smartpick.profiles.account.email-verified.v1"
+    topic: ClassVar[str] = "profiles.accounts"
+
+    account_id: str
+    email: str = Field(max_length=320)
 
     @property
     def aggregate_id(self) -> str:

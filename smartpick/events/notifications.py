@@ -1,11 +1,23 @@
 """Events published by the notifications service."""
 
 from datetime import datetime
+from enum import StrEnum
 from typing import ClassVar
 
 from pydantic import Field
 
 from smartpick.events.base import Event
+
+
+class NotificationCategory(StrEnum):
+    """What a notice is about; people choose channels per category (account notices always
+    arrive)."""
+
+    RECOMMENDATIONS = "RECOMMENDATIONS"
+    MENTORSHIP = "MENTORSHIP"
+    CALENDAR = "CALENDAR"
+    ACCOUNT = "ACCOUNT"
+    ORGANIZATION = "ORGANIZATION"
 
 
 class NotificationAdded(Event):
@@ -25,6 +37,8 @@ class NotificationAdded(Event):
     subject_id: str | None = Field(default=None, description="what it is about, if anything")
     created_at: datetime
     read: bool = False
+    live: bool = Field(default=True, description="false when the recipient switched live "
+                                                 "updates off for its category: not pushed")
 
     @property
     def aggregate_id(self) -> str:

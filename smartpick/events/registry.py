@@ -6,7 +6,11 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from smartpick.events.accounts import EmailVerificationRequested
+from smartpick.events.accounts import (
+    AccountEmailVerified,
+    AccountRegistered,
+    EmailVerificationRequested,
+)
 from smartpick.events.base import Event
 from smartpick.events.catalog import ProgramUpserted
 from smartpick.events.envelope import CloudEvent, MalformedEvent
@@ -39,6 +43,8 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     MentorSuggestionsReady,
     MentorshipReminderIssued,
     EmailVerificationRequested,
+    AccountRegistered,
+    AccountEmailVerified,
     NotificationAdded,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
@@ -68,7 +74,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("matching.mentorships",
           description="Mentorships' transitions and messages, keyed by mentorship id."),
     Topic("profiles.accounts",
-          description="Accounts' requests for email verification, keyed by account id."),
+          description="Accounts: sign-ups, email verification requests and verified addresses, "
+                      "keyed by account id."),
     Topic("notifications.added",
           description="In-app notices as they are stored, keyed by recipient account id."),
 )

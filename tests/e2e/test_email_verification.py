@@ -65,7 +65,15 @@ def test_the_emailed_link_verifies_the_account(platform: Platform, mailpit: Mail
     again = gql(platform, "mutation { requestEmailVerification { expiresAt } }", token)
     assert again["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
     assert "verified already" in again["errors"][0]["message"]
-    assert len(asyncio.run(messages_to(mailpit, account["email"]))) == 1
+    # the verification email, then the account notice that the address is verified: no more
+    sent = asyncio.run(wait_for_messages(mailpit, account["email"], 2))
+    assert sorted(m["Subject"] for m in sent) == ["Verify your email address for Smart Pick",
+                                                  "Your email address is verified"]
+    notices = gql(platform, "{ me { notifications { edges { node { kind title } } } } }", token)
+    assert notices["data"]["me"]["notifications"]["edges"] == [
+        {"node": {"kind": "ACCOUNT_EMAIL_VERIFIED", "title": "Your email address is verified"}}]
+    asyncio.run(asyncio.sleep(2))
+    assert len(asyncio.run(messages_to(mailpit, account["email"]))) == 2
 
 
 def test_forged_expired_and_another_accounts_tokens_are_refused_with_a_code(

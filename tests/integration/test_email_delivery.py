@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from pymongo import AsyncMongoClient
 
-from services.notifications.email.handlers import Mail, verification_requested
+from services.notifications.email.handlers import verification_requested
 from services.notifications.email.message import Email, message_id
 from services.notifications.email.store import SENT, DeliveriesStore
 from services.notifications.runtime import NotificationsRuntime
@@ -88,9 +88,8 @@ async def test_a_redelivered_verification_request_sends_one_email(
     [summary] = await wait_for_messages(mailpit, address)
     # a redelivery that slips past the consumer's inbox (a crash before it recorded the event)
     # finds the delivery recorded: nothing more is sent
-    mail = Mail(runtime.deliveries, runtime.sender, settings.web_base_url)
     await publish_twice(settings, envelope)
-    await verification_requested(event, envelope, mail)
+    await verification_requested(event, envelope, runtime.mail)
     await asyncio.sleep(QUIET)
     assert len(await messages_to(mailpit, address)) == 1
     whole = await message(mailpit, summary["ID"])

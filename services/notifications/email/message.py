@@ -21,6 +21,8 @@ class Email:
     subject: str
     text: str
     html: str
+    unsubscribe_url: str | None = None
+    """The one-click unsubscribe link (RFC 8058) of the notice's category, if it has one."""
 
 
 def message_id(delivery_id: str, sender: str) -> str:
@@ -39,6 +41,9 @@ def build_message(delivery_id: str, email: Email, sender: str, at: datetime) -> 
     message["Date"] = format_datetime(at)
     message["Message-ID"] = message_id(delivery_id, sender)
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies, please
+    if email.unsubscribe_url:  # RFC 2369 and RFC 8058: the mail client's unsubscribe button
+        message["List-Unsubscribe"] = f"<{email.unsubscribe_url}>"
+        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message.set_content(email.text)
     message.add_alternative(email.html, subtype="html")
     return message

@@ -71,7 +71,8 @@ class EmailSender:
         attempt = await self._store.claim_attempt(delivery, self._settings.email_claim_seconds)
         if attempt is None:
             return False  # another sender is on it
-        email = Email(delivery["to"], delivery["subject"], delivery["text"], delivery["html"])
+        email = Email(delivery["to"], delivery["subject"], delivery["text"], delivery["html"],
+                      delivery.get("unsubscribe_url"))
         try:
             message = build_message(delivery["_id"], email, self._settings.email_from,
                                     as_utc(delivery["created_at"]))

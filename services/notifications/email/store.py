@@ -27,17 +27,20 @@ class DeliveriesStore:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
 
-    async def record(self, delivery_id: str, kind: str, email: Email) -> None:
+    async def record(self, delivery_id: str, kind: str, email: Email,
+                     not_before: datetime | None = None) -> None:
         """Record the delivery unless it exists, and queue it while unsent.
 
         Queueing is a second insert: a crash between the two leaves the event unhandled, and
         handling it again queues the recorded delivery (inserting the queue entry twice is a
-        no-op, and a sent delivery is not queued again)."""
+        no-op, and a sent delivery is not queued again). ``not_before`` defers the first attempt
+        (quiet hours)."""
         now = datetime.now(UTC)
         await insert_once(self._db.email_deliveries, {
             "_id": delivery_id, "kind": kind, "to": email.to, "subject": email.subject,
-            "text": email.text, "html": email.html, "status": PENDING, "attempts": 0,
-            "next_attempt_at": now, "created_at": now})
+            "text": email.text, "html": email.html, "unsubscribe_url": email.unsubscribe_url,
+            "status": PENDING, "attempts": 0, "next_attempt_at": max(now, not_before or now),
+            "created_at": now})
         delivery = await self.delivery(delivery_id)
         if delivery is not None and delivery["status"] == PENDING:
             await insert_once(self._db.email_pending, {"_id": delivery_id, "at": now})

@@ -42,11 +42,12 @@ class NotificationsStore:
         await self._db.notifications.create_index(STAGED_AT)  # the outbox relay's sweeps
 
     async def add(self, notification_id: str, recipient: str, kind: str, title: str,
-                  body: str, subject_id: str | None = None) -> bool:
-        """Insert once, with its ``NotificationAdded``; False when this notification exists
-        already (a unique ``_id`` insert: the one write racing writers cannot both win)."""
+                  body: str, subject_id: str | None = None, *, live: bool = True) -> bool:
+        """Insert once, with its ``NotificationAdded`` (pushed to open clients unless not
+        ``live``); False when this notification exists already (a unique ``_id`` insert: the
+        one write racing writers cannot both win)."""
         document = {"_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
-                    "body": body, "subject_id": subject_id, "read": False,
+                    "body": body, "subject_id": subject_id, "read": False, "live": live,
                     "created_at": stored_time(datetime.now(UTC))}
         try:
             await self._outbox.insert(self._db.notifications, document, added(document))
@@ -60,7 +61,7 @@ class NotificationsStore:
         return result.modified_count
 
     async def add_current(self, notification_id: str, recipient: str, kind: str, title: str,
-                          body: str, at: datetime) -> bool:
+                          body: str, at: datetime, *, live: bool = True) -> bool:
         """Add a notification that replaces ``recipient``'s current one of ``kind`` (deleted if
         still unread); False, and nothing added, when the current one is news newer than ``at``
         (an old event published again late).
@@ -74,7 +75,7 @@ class NotificationsStore:
         previous = await self._db.latest.find_one({"_id": key})
         if previous is not None and as_utc(previous["at"]) > at:
             return False
-        added = await self.add(notification_id, recipient, kind, title, body)
+        added = await self.add(notification_id, recipient, kind, title, body, live=live)
         await self._db.latest.replace_one(
             {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
         if previous is not None and previous["notification"] != notification_id:
@@ -124,4 +125,5 @@ def added(document: Document) -> NotificationAdded:
         recipient_id=document["recipient"], notification_id=document["_id"],
         cursor=cursor_of(document), kind=document["kind"], title=document["title"],
         body=document["body"], subject_id=document["subject_id"],
-        created_at=document["created_at"], read=document["read"])
+        created_at=document["created_at"], read=document["read"],
+        live=document.get("live", True))

@@ -1,13 +1,15 @@
 """MongoDB access of accounts: one document per account, its email unique.
 
-An account is created together with its first ``EmailVerificationRequested`` (one insert through
-the outbox); a verification asked for again is a document of its own in
-``email_verification_requests``, inserted with its event, so the account document keeps its few
-writers (sign-up, then the verification).
+An account is created together with its ``AccountRegistered`` and first
+``EmailVerificationRequested`` (one insert through the outbox); verifying stages
+``AccountEmailVerified`` in the same write; a verification asked for again is a document of its
+own in ``email_verification_requests``, inserted with its event, so the account document keeps
+its few writers (sign-up, then the verification).
 """
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import UTC, datetime
 
@@ -15,7 +17,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from smartpick.auth import Role
-from smartpick.events import EmailVerificationRequested
+from smartpick.events import AccountEmailVerified, AccountRegistered, EmailVerificationRequested
 from smartpick.mongo import Document
 from smartpick.outbox import Outbox
 
@@ -36,12 +38,15 @@ class AccountsStore:
 
     async def create_account(self, account_id: str, email: str, password_hash: str, role: Role,
                              verification: EmailVerificationRequested) -> Document:
-        """Store the account with its verification request, in one insert."""
+        """Store the account with its registration and verification request, in one insert."""
         account = {"_id": account_id, "email": email.lower(), "password_hash": password_hash,
                    "role": role.value, "email_verified": False,
                    "created_at": datetime.now(UTC)}
         try:
-            await self._outbox.insert(self._db.accounts, account, verification)
+            await self._outbox.insert(
+                self._db.accounts, account,
+                AccountRegistered(account_id=account_id, email=account["email"], role=role),
+                verification)
         except DuplicateKeyError as error:
             raise EmailTaken(email) from error
         return account
@@ -53,10 +58,13 @@ class AccountsStore:
 
     async def mark_verified(self, account_id: str, email: str) -> bool:
         """Mark the account verified if its address is still ``email``; False otherwise."""
-        result = await self._db.accounts.update_one(
-            {"_id": account_id, "email": email},
-            {"$set": {"email_verified": True, "email_verified_at": datetime.now(UTC)}})
-        return result.matched_count == 1
+        # Verifying again stages the same event id: the notice that follows is sent once.
+        event_id = hashlib.sha256(f"email-verified|{account_id}|{email}".encode()).hexdigest()
+        return await self._outbox.stage(
+            self._db.accounts, account_id,
+            {"$set": {"email_verified": True, "email_verified_at": datetime.now(UTC)}},
+            AccountEmailVerified(account_id=account_id, email=email), event_id,
+            where={"email": email})
 
     async def account(self, account_id: str) -> Document | None:
         return await self._db.accounts.find_one({"_id": account_id})

@@ -34,6 +34,7 @@ from gateway.mentorship_reports import (
 )
 from gateway.mentorship_thread import MentorshipMessage, MentorshipMessageConnection
 from gateway.mentorships import Mentorship, MentorshipConnection
+from gateway.notification_preferences import NotificationPreferences
 from gateway.notifications import Notification, NotificationConnection
 from gateway.plans import ChanceModel, Plan, WhatIfOutcome
 from gateway.profiles import OutcomeReport, Profile
@@ -172,6 +173,8 @@ ANSWERS: list[tuple[Any, str]] = [
     (UnfilledProgramConnection, "matching GET /simulations/{job_id}/unfilled"),
     (NotificationConnection, "notifications GET /notifications"),
     (Notification, "notifications POST /notifications/{notification_id}/read"),
+    (NotificationPreferences, "notifications GET /notification-preferences"),
+    (NotificationPreferences, "notifications PATCH /notification-preferences"),
     (Mentorship, "matching POST /mentorships"),
     (Mentorship, "matching POST /mentorships/{mentorship_id}/response"),
     (Mentorship, "matching POST /mentorships/{mentorship_id}/withdrawal"),

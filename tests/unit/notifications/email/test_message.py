@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
+from services.notifications.dispatch import Links
+from services.notifications.email.handlers import verification_email, verification_link
 from services.notifications.email.message import Email, build_message, message_id
-from services.notifications.email.texts import verification_email, verification_link
 from smartpick.events import EmailVerificationRequested
 
 SENDER = "Smart Pick <no-reply@mail.smartpick.example>"
@@ -18,7 +19,8 @@ EVENT = EmailVerificationRequested(account_id="acc-1", email="ana@example.org",
 
 
 def _sent(delivery_id: str = "d1") -> EmailMessage:
-    email = verification_email(EVENT, "https://app.smartpick.example/")
+    links = Links("https://app.smartpick.example/", "https://api.smartpick.example", "s" * 32)
+    email = verification_email(EVENT, links)
     raw = build_message(delivery_id, email, SENDER, AT).as_bytes()
     parsed = message_from_bytes(raw, policy=policy.default)
     assert isinstance(parsed, EmailMessage)
@@ -55,3 +57,14 @@ def test_the_headers_name_sender_recipient_subject_and_an_automatic_message() ->
 def test_an_email_without_a_sender_domain_still_gets_a_message_id() -> None:
     email = Email("ana@example.org", "s", "t", "<p>t</p>")
     assert build_message("d3", email, "no-reply", AT)["Message-ID"] == "<d3@smartpick.local>"
+
+
+def test_an_email_with_an_unsubscribe_link_offers_the_one_click_unsubscribe() -> None:
+    """RFC 8058: the link in List-Unsubscribe, and List-Unsubscribe-Post saying a POST of
+    ``List-Unsubscribe=One-Click`` to it unsubscribes; an email without a link has neither."""
+    url = "https://api.smartpick.example/email/unsubscribe?token=t"
+    email = Email("ana@example.org", "s", "t", "<p>t</p>", unsubscribe_url=url)
+    message = build_message("d4", email, SENDER, AT)
+    assert message["List-Unsubscribe"] == f"<{url}>"
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert _sent()["List-Unsubscribe"] is None  # account notices: nothing to unsubscribe from

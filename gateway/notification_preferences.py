@@ -1,0 +1,101 @@
+"""The signed-in account's notification preferences in GraphQL, kept by the notifications
+service: per category and channel, the daily digest, quiet hours in their time zone.
+
+Account notices are not a category anyone can set: they always arrive (docs/notifications.md).
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+
+import strawberry
+
+from gateway.accounts import Account
+from gateway.clients import call
+from gateway.common import GraphInfo
+from gateway.cost import SERVICE, cost
+from gateway.mapping import from_json
+from gateway.urls import service_url
+from smartpick.events.notifications import NotificationCategory
+
+strawberry.enum(NotificationCategory)
+
+
+@strawberry.type(description="My choice for one category; a null channel keeps the defaults "
+                             "of its kinds.")
+class CategoryChannels:
+    category: NotificationCategory
+    in_app: bool | None
+    email: bool | None
+    live: bool | None
+
+
+@strawberry.type
+class QuietHours:
+    start: time
+    end: time = strawberry.field(description="Across midnight when not after `start`.")
+
+
+@strawberry.type
+class NotificationPreferences:
+    channels: list[CategoryChannels]
+    email_digest: bool = strawberry.field(
+        description="Low-priority emails wait for one daily digest.")
+    digest_hour: int = strawberry.field(description="When the digest goes, in `timeZone`.")
+    quiet_hours: QuietHours | None = strawberry.field(
+        description="Email waits until they end (account notices do not).")
+    time_zone: str = strawberry.field(description="An IANA name, e.g. America/Chicago.")
+
+
+@strawberry.input
+class CategoryChannelsInput:
+    category: NotificationCategory
+    in_app: bool | None = strawberry.UNSET
+    email: bool | None = strawberry.UNSET
+    live: bool | None = strawberry.UNSET
+
+
+@strawberry.input
+class QuietHoursInput:
+    start: time
+    end: time
+
+
+@strawberry.input(description="Only the fields given change; null quietHours removes them.")
+class NotificationPreferencesInput:
+    channels: list[CategoryChannelsInput] | None = strawberry.UNSET
+    email_digest: bool | None = strawberry.UNSET
+    digest_hour: int | None = strawberry.UNSET
+    quiet_hours: QuietHoursInput | None = strawberry.UNSET
+    time_zone: str | None = strawberry.UNSET
+
+
+def _given(value: Any) -> dict[str, Any]:
+    """The fields of an input that were given, as the service takes them."""
+    return {name: (_given(v) if hasattr(v, "__strawberry_definition__") else
+                   [_given(i) for i in v] if isinstance(v, list) else
+                   v.isoformat() if isinstance(v, time) else
+                   v.value if isinstance(v, NotificationCategory) else v)
+            for name, v in vars(value).items() if v is not strawberry.UNSET}
+
+
+def _url(info: GraphInfo) -> str:
+    return service_url(info.context.settings.notifications_url, "notification-preferences")
+
+
+@strawberry.field(metadata=cost(SERVICE))
+async def my_notification_preferences(root: Account, info: GraphInfo) -> NotificationPreferences:
+    context = info.context
+    return from_json(NotificationPreferences,
+                     await call(context.http, "GET", _url(info), context.token))
+
+
+@strawberry.mutation(description="Change my notification preferences; the next notice follows "
+                                 "them.", metadata=cost(SERVICE))
+async def update_notification_preferences(
+        info: GraphInfo, input: NotificationPreferencesInput) -> NotificationPreferences:
+    context = info.context
+    context.require_principal()
+    changed = await call(context.http, "PATCH", _url(info), context.token, json=_given(input))
+    return from_json(NotificationPreferences, changed)
