@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from services.notifications.calendar.reminders import CalendarReminders
+from services.notifications.calendar.season import load_season
+from services.notifications.calendar.store import CalendarStore
+from services.notifications.dispatch import Dispatcher
 from services.notifications.email.handlers import Mail
 from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
 from services.notifications.handlers import EMAIL_HANDLERS, HANDLERS
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.settings import Settings
+from smartpick.periodic import every
 from smartpick.registry import combined
 from smartpick.service import ServiceRuntime
 
@@ -22,6 +29,12 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         mail = Mail(self.deliveries, self.sender, settings.web_base_url)
         self.handlers = combined(HANDLERS.bind(self.store), EMAIL_HANDLERS.bind(mail))
         self.workers["email-sender"] = self.sender.run
+        self.dispatcher = Dispatcher(self.store)
+        self.calendar = CalendarReminders(load_season(settings.calendar_file),
+                                          CalendarStore(self.db), self.dispatcher)
+        self.workers["calendar-reminders"] = partial(
+            every, settings.calendar_poll_seconds, job=self.calendar.run_once,
+            what="sending calendar reminders")
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()

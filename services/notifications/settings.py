@@ -1,7 +1,10 @@
 """Settings of the notifications service, read from the environment (see smartpick.settings)."""
 
+from pathlib import Path
+
 from pydantic import Field
 
+from services.notifications.calendar.season import PACKAGED
 from smartpick.settings import ServiceSettings
 
 
@@ -25,3 +28,7 @@ class Settings(ServiceSettings):
     take, so a second process takes over only from one that died mid-send."""
     web_base_url: str = "http://127.0.0.1:3000"
     """The web client's public address, which links in emails point to."""
+    calendar_file: Path = PACKAGED
+    """The Match season's calendar (calendar/season.toml; docs/calendar.md), read at start."""
+    calendar_poll_seconds: float = Field(default=300.0, gt=0)
+    """How often each instance looks for calendar reminders due: how late one may go out."""
