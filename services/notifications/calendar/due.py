@@ -29,6 +29,8 @@ class Reminder:
 
     @property
     def moment(self) -> datetime:
+        """When it is due: the date's local time, that many days earlier (aware arithmetic in
+        one zone is wall-clock, so 21:00 stays 21:00 across a daylight-saving change)."""
         return self.date.when - timedelta(days=self.days_before)
 
 
