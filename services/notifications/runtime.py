@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
+from functools import partial
 
+from services.notifications.calendar.reminders import CalendarReminders
+from services.notifications.calendar.season import load_season
+from services.notifications.calendar.store import CalendarStore
 from services.notifications.dispatch import Dispatcher, Links
 from services.notifications.email.digest import DigestSender, DigestStore
 from services.notifications.email.handlers import Mail
@@ -39,11 +42,14 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         self.handlers = combined(HANDLERS.bind(self.store), EMAIL_HANDLERS.bind(self.mail),
                                  PEOPLE_HANDLERS.bind(self.dispatcher))
         self.workers["email-sender"] = self.sender.run
-        self.workers["email-digest"] = self._digest_worker
-
-    async def _digest_worker(self, stopping: asyncio.Event) -> None:
-        await every(self.settings.digest_poll_seconds, stopping, self.digests.send_due,
-                    "sending digests")
+        self.workers["email-digest"] = partial(
+            every, settings.digest_poll_seconds, job=self.digests.send_due,
+            what="sending digests")
+        self.calendar = CalendarReminders(load_season(settings.calendar_file),
+                                          CalendarStore(self.db), self.dispatcher)
+        self.workers["calendar-reminders"] = partial(
+            every, settings.calendar_poll_seconds, job=self.calendar.run_once,
+            what="sending calendar reminders")
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()

@@ -1,7 +1,10 @@
 """Settings of the notifications service, read from the environment (see smartpick.settings)."""
 
+from pathlib import Path
+
 from pydantic import Field
 
+from services.notifications.calendar.season import PACKAGED
 from smartpick.settings import ServiceSettings
 
 
@@ -30,3 +33,7 @@ class Settings(ServiceSettings):
     there, and it forwards them here."""
     digest_poll_seconds: float = Field(default=60.0, gt=0)
     """How often the digest worker looks for digests whose moment has come."""
+    calendar_file: Path = PACKAGED
+    """The Match season's calendar (calendar/season.toml; docs/calendar.md), read at start."""
+    calendar_poll_seconds: float = Field(default=300.0, gt=0)
+    """How often each instance looks for calendar reminders due: how late one may go out."""
