@@ -6,6 +6,7 @@ Account notices are not a category anyone can set: they always arrive (docs/noti
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import time
 from typing import Any
 
@@ -71,13 +72,19 @@ class NotificationPreferencesInput:
     time_zone: str | None = strawberry.UNSET
 
 
-def _given(value: Any) -> dict[str, Any]:
-    """The fields of an input that were given, as the service takes them."""
-    return {name: (_given(v) if hasattr(v, "__strawberry_definition__") else
-                   [_given(i) for i in v] if isinstance(v, list) else
-                   v.isoformat() if isinstance(v, time) else
-                   v.value if isinstance(v, NotificationCategory) else v)
-            for name, v in vars(value).items() if v is not strawberry.UNSET}
+def _json(value: Any) -> Any:
+    """An input's value as the service takes it; of an input object, only the fields given."""
+    if isinstance(value, NotificationCategory):
+        return value.value
+    if isinstance(value, time):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_json(item) for item in value]
+    if dataclasses.is_dataclass(value):  # a strawberry input
+        return {field.name: _json(getattr(value, field.name))
+                for field in dataclasses.fields(value)
+                if getattr(value, field.name) is not strawberry.UNSET}
+    return value
 
 
 def _url(info: GraphInfo) -> str:
@@ -97,5 +104,5 @@ async def update_notification_preferences(
         info: GraphInfo, input: NotificationPreferencesInput) -> NotificationPreferences:
     context = info.context
     context.require_principal()
-    changed = await call(context.http, "PATCH", _url(info), context.token, json=_given(input))
+    changed = await call(context.http, "PATCH", _url(info), context.token, json=_json(input))
     return from_json(NotificationPreferences, changed)

@@ -87,7 +87,8 @@ class Platform:
                 "MENTORSHIP_REMINDER_POLL_SECONDS": "1",
                 **({"SMTP_HOST": self.mail.smtp_host, "SMTP_PORT": str(self.mail.smtp_port),
                     "EMAIL_SWEEP_SECONDS": "0.5", "EMAIL_RETRY_SECONDS": "[0.5, 1, 2, 5]",
-                    "WEB_BASE_URL": E2E_WEB_URL} if self.mail else {}),
+                    "WEB_BASE_URL": E2E_WEB_URL, "PUBLIC_API_URL": self.urls["gateway"]}
+                   if self.mail else {}),
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
     def start(self, app: str, instance: str | None = None, **settings: str | None) -> str:

@@ -76,6 +76,7 @@ CALLERS = {
     "Mutation.signIn": ("applicant", "mentor", "organization"),
     "Mutation.markNotificationRead": ("applicant", "organization"),
     "Mutation.markAllNotificationsRead": ("applicant", "mentor", "organization"),
+    "Mutation.updateNotificationPreferences": ("applicant", "mentor", "organization"),
     "Mutation.reportOutcome": ("applicant",), "Mutation.deleteOutcomeReport": ("applicant",),
     "Mutation.updateMyMentorProfile": ("mentor",), "Mutation.verifyMentor": ("organization",),
     "Mutation.updateMyProfile": ("applicant",),
@@ -218,6 +219,10 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.reportOutcome.input": Samples.report,
     "Mutation.deleteOutcomeReport.seasonYear": lambda s: REPORTED_SEASON,
     "Mutation.markNotificationRead.id": Samples.newest_notification,
+    "Mutation.updateNotificationPreferences.input": lambda s: {
+        "channels": [{"category": "CALENDAR", "email": False}], "emailDigest": True,
+        "digestHour": 7, "quietHours": {"start": "22:00:00", "end": "07:00:00"},
+        "timeZone": "America/Chicago"},
     "Mutation.runMatchSimulation.input": lambda s: {
         "name": "sweep", "maxProposals": 10_000_000, "generate": {"applicants": 60, "seed": 3}},
     "Mutation.deleteMatchSimulation.id": lambda s: s.disposable_simulation(),
