@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint bench-pipeline
+.PHONY: setup build up down status test lint bench-pipeline webhooks-verifier
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -21,11 +21,19 @@ setup: .venv/.synced
 build: setup
 	$(PY) -m deploy.local.infra build
 
+# The npm standardwebhooks library that tests check our webhook signatures with (locked, npm ci).
+WEBHOOKS_VERIFIER := tests/webhooks_verifier
+$(WEBHOOKS_VERIFIER)/node_modules/.installed: $(WEBHOOKS_VERIFIER)/package-lock.json
+	cd $(WEBHOOKS_VERIFIER) && npm ci --no-audit --no-fund
+	touch $@
+
+webhooks-verifier: $(WEBHOOKS_VERIFIER)/node_modules/.installed
+
 lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy .
 
-test: build lint
+test: build lint webhooks-verifier
 	$(PY) -m pytest
 
 status: setup
