@@ -1,10 +1,12 @@
 """Settings of the notifications service, read from the environment (see smartpick.settings)."""
 
 from pathlib import Path
+from typing import Self
 
-from pydantic import Field
+from pydantic import Field, IPvAnyNetwork, model_validator
 
 from services.notifications.calendar.season import PACKAGED
+from services.notifications.webhooks.ssrf import WebhookPolicy
 from smartpick.settings import ServiceSettings
 
 
@@ -37,3 +39,21 @@ class Settings(ServiceSettings):
     """The Match season's calendar (calendar/season.toml; docs/calendar.md), read at start."""
     calendar_poll_seconds: float = Field(default=300.0, gt=0)
     """How often each instance looks for calendar reminders due: how late one may go out."""
+    webhook_allow_insecure_http: bool = False
+    """Lets webhook URLs start with ``http://``: for local runs and tests, refused in production."""
+    webhook_allowed_networks: list[IPvAnyNetwork] = Field(default_factory=list)
+    """Networks webhooks may reach although an SSRF rule refuses them (docs/webhooks-ssrf.md), as
+    JSON: ``WEBHOOK_ALLOWED_NETWORKS='["127.0.0.0/8"]'`` for a receiver on this machine."""
+
+    @model_validator(mode="after")
+    def _https_webhooks_in_production(self) -> Self:
+        if self.environment == "production" and self.webhook_allow_insecure_http:
+            raise ValueError("WEBHOOK_ALLOW_INSECURE_HTTP is for local runs: in production "
+                             "webhook payloads and signatures must not cross the network in clear")
+        return self
+
+    @property
+    def webhook_policy(self) -> WebhookPolicy:
+        """What the SSRF guard allows beyond its rules (services/notifications/webhooks/ssrf.py)."""
+        return WebhookPolicy(allow_insecure_http=self.webhook_allow_insecure_http,
+                             allowed_networks=tuple(self.webhook_allowed_networks))
