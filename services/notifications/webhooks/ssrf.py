@@ -173,12 +173,22 @@ def check_url(url: str, policy: WebhookPolicy) -> CheckedTarget:
     host = parsed.raw_host.decode("ascii").rstrip(".").lower()
     if not host:
         raise UrlRefused("invalid-url", "the URL has no host")
+    if host == "localhost" or host.endswith(".localhost"):
+        _refuse_loopback_name(host, policy)
     literal = _literal_address(host)
     if literal is not None:
         refused = address_refusal(literal, policy)
         if refused is not None:
             raise UrlRefused(refused.rule, f"the address {literal} {refused.reason}")
     return CheckedTarget(parsed, host, parsed.port or _DEFAULT_PORTS[parsed.scheme], literal)
+
+
+def _refuse_loopback_name(host: str, policy: WebhookPolicy) -> None:
+    """``localhost`` and its subdomains always mean this machine (RFC 6761), whatever DNS says,
+    so they are refused at registration already, unless loopback is allowed."""
+    refused = address_refusal(IPv4Address("127.0.0.1"), policy)
+    if refused is not None:
+        raise UrlRefused(refused.rule, f"the host {host} is this machine, which {refused.reason}")
 
 
 def _refuse_odd_ipv4_spelling(url: str, policy: WebhookPolicy) -> None:

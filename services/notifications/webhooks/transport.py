@@ -82,11 +82,13 @@ async def _post(target: CheckedTarget, addresses: list[IPAddress], body: bytes,
                 verify: ssl.SSLContext | None, started: float) -> DeliveryResult:
     """Try the addresses in turn until one accepts the connection (an IPv6 address listed
     first may be unreachable from here while the IPv4 one works)."""
-    sent_headers = {**headers, "Host": target.url.netloc.decode("ascii"),
-                    "Accept-Encoding": "identity"}  # an excerpt of raw bytes, no inflating
+    sent_headers = httpx.Headers(headers)  # setting a name replaces it in any letter case
+    sent_headers["Host"] = target.url.netloc.decode("ascii")
+    sent_headers["Accept-Encoding"] = "identity"  # the excerpt is raw bytes: nothing to inflate
     extensions = ({"sni_hostname": target.host}
                   if target.literal is None and target.url.scheme == "https" else {})
-    transport = httpx.AsyncHTTPTransport(verify=verify or True, retries=0)
+    transport = httpx.AsyncHTTPTransport(verify=True if verify is None else verify,
+                                          retries=0)
     async with httpx.AsyncClient(transport=transport, trust_env=False, follow_redirects=False,
                                  timeout=timeout_seconds) as client:
         for address in addresses[:-1]:
@@ -100,7 +102,7 @@ async def _post(target: CheckedTarget, addresses: list[IPAddress], body: bytes,
 
 
 async def _attempt(client: httpx.AsyncClient, target: CheckedTarget, address: IPAddress,
-                   body: bytes, headers: dict[str, str], extensions: dict[str, str],
+                   body: bytes, headers: httpx.Headers, extensions: dict[str, str],
                    started: float) -> DeliveryResult:
     request = client.build_request("POST", target.url.copy_with(host=str(address)),
                                    content=body, headers=headers, extensions=extensions)

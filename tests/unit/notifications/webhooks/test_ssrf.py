@@ -24,6 +24,8 @@ REFUSED = [
     ("https://0177.0.0.1/hook", "loopback"),
     ("https://127.1/hook", "loopback"),
     ("https://[::1]/hook", "loopback"),
+    ("https://localhost:8080/hook", "loopback"),
+    ("https://api.LocalHost./hook", "loopback"),
     ("https://[::ffff:127.0.0.1]/hook", "loopback"),
     ("https://[::127.0.0.1]/hook", "loopback"),
     ("https://10.1.2.3/hook", "private"),
