@@ -154,6 +154,9 @@ def _embedded_ipv4(address: IPv6Address) -> tuple[str, IPv4Address] | None:
 
 _DEFAULT_PORTS = {"https": 443, "http": 80}
 _NUMERIC_LABEL = re.compile(r"(0x[0-9a-f]*|[0-9]+)", re.IGNORECASE)
+_HOST_NAME = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*")
+"""Letters, digits, hyphens (and the underscores some real names have), after IDNA: no
+percent-escapes or other bytes that a resolver might read differently from us."""
 
 
 def check_url(url: str, policy: WebhookPolicy) -> CheckedTarget:
@@ -176,6 +179,8 @@ def check_url(url: str, policy: WebhookPolicy) -> CheckedTarget:
     if host == "localhost" or host.endswith(".localhost"):
         _refuse_loopback_name(host, policy)
     literal = _literal_address(host)
+    if literal is None and not _HOST_NAME.fullmatch(host):
+        raise UrlRefused("invalid-url", f"the host {host} is not a valid host name")
     if literal is not None:
         refused = address_refusal(literal, policy)
         if refused is not None:

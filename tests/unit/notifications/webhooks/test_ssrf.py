@@ -58,6 +58,8 @@ REFUSED = [
     ("https://user:secret@hooks.example.com/hook", "userinfo"),
     ("https://hooks.example.0x1f/hook", "invalid-url"),
     ("https:///hook", "invalid-url"),
+    ("https://127%2E0%2E0%2E1/hook", "invalid-url"),
+    ("https://127.0.0.1%20.hooks.example.com/hook", "invalid-url"),
 ]
 
 

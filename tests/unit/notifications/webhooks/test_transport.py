@@ -30,6 +30,8 @@ class Received:
     path: str
     headers: dict[str, str]
     body: bytes
+    hosts: list[str]
+    """Every Host header, to see that there is exactly one."""
 
 
 @dataclass
@@ -48,7 +50,8 @@ def receiver(status: int = 200, reply: bytes = b"thanks", location: str | None =
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers["content-length"]))
-            requests.append(Received(self.command, self.path, dict(self.headers), body))
+            requests.append(Received(self.command, self.path, dict(self.headers), body,
+                                     self.headers.get_all("Host", [])))
             self.send_response(status)
             if location is not None:
                 self.send_header("Location", location)
@@ -100,6 +103,16 @@ async def test_the_connection_goes_to_the_checked_address_with_the_host_name_kep
                                     resolver=resolving_to("127.0.0.1"))
     assert result.ok and result.address == "127.0.0.1"
     assert hook.requests[0].headers["Host"] == f"hooks.example.test:{hook.port}"
+
+
+async def test_a_host_header_from_the_caller_is_replaced_not_doubled() -> None:
+    with receiver() as hook:
+        result = await post_webhook(f"http://hooks.example.test:{hook.port}/in", BODY,
+                                    {**HEADERS, "host": "metadata.google.internal"},
+                                    LOOPBACK_ALLOWED, timeout_seconds=5,
+                                    resolver=resolving_to("127.0.0.1"))
+    assert result.ok
+    assert hook.requests[0].hosts == [f"hooks.example.test:{hook.port}"]
 
 
 async def test_a_redirect_to_the_metadata_address_is_not_followed() -> None:
