@@ -8,7 +8,6 @@ relay pass itself, so the events go out even when the profiles service is not ru
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
 
 from services.profiles.catalog.columns import ColumnMapping
 from services.profiles.catalog.store import OUTBOX_COLLECTIONS, CatalogChange, CatalogStore
@@ -35,15 +34,14 @@ async def store_programs(programs: Sequence[Program], fields: frozenset[str] | N
     store = CatalogStore(db, Outbox(settings.source, relay=None))
     publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
                           topic_prefix=settings.topic_prefix)
-    started = datetime.now(UTC) - timedelta(minutes=1)  # margin for the database's clock
     try:
         await ensure_topics(settings.kafka_bootstrap_servers, settings.topic_prefix)
         change = await store.upsert_programs(programs, fields)
         if change.created or change.changed:
-            # Publish just what this import staged: documents written since it started.
+            # What this import staged is on the pending list (with whatever else is pending).
             await publisher.start()
             relay = OutboxRelay([db[name] for name in OUTBOX_COLLECTIONS], publisher)
-            await relay.publish_pending(since=started)
+            await relay.publish_pending()
     finally:
         await publisher.stop()
         await client.close()
