@@ -32,7 +32,6 @@ from smartpick.outbox import (
     mark_published,
     marked,
     pending_entries,
-    published_ids,
 )
 from smartpick.publisher import Publisher
 
@@ -131,7 +130,8 @@ class OutboxRelay:
                               listed: Sequence[Document]) -> int:
         ids = list({repr(entry["document"]): entry["document"] for entry in listed}.values())
         documents = await find_by_ids(collection, ids, {FIELD: 1})
-        published = await self._publish_documents(collection, documents)
+        named = {entry["event"] for entry in listed}
+        published = await self._publish_documents(collection, documents, only=named)
         # Everything those documents hold is out now (or superseded: ``pending_entries``).
         staged = {pending.event_id_of(entry) for doc in documents for entry in doc.get(FIELD, [])}
         elsewhere = [entry["event"] for entry in listed if entry["event"] not in staged]
@@ -200,18 +200,25 @@ class OutboxRelay:
                 pending.pending_id(name, pending.event_id_of(entry)) for entry in entries])
 
     async def _publish_documents(self, collection: AsyncCollection[dict[str, Any]],
-                                 documents: Sequence[dict[str, Any]]) -> int:
-        """Send the unpublished events of ``documents`` (in order per document), mark them sent."""
+                                 documents: Sequence[dict[str, Any]],
+                                 only: set[str] | None = None) -> int:
+        """Send the unpublished events of ``documents`` (in order per document), mark them sent.
+
+        With ``only`` (the events the pending list names), the others are taken as sent: a
+        document's older entries lost their pending entry once out, and looking each one's
+        marker up would make a sweep cost as much as its documents' outboxes are long.
+        """
         entries = [entry for doc in documents for entry in doc.get(FIELD, [])]
-        if not entries:
-            return 0
+        ids = {pending.event_id_of(entry) for entry in entries}
+        candidates = ids if only is None else ids & only
         # What this relay sent lately needs no marker look-up: on a running instance that is
         # nearly every entry a sweep finds, and looking thousands of ids up cost FerretDB a scan
         # of the markers per batch (benchmarks/RESULTS.md, issue 13).
-        known = {entry["envelope"]["id"] for entry in entries} & self._sent.keys()
-        unknown = [entry for entry in entries if entry["envelope"]["id"] not in known]
-        sent = known | await published_ids(collection, unknown)
+        known = (ids - candidates) | (candidates & self._sent.keys())
+        sent = known | await marked(collection, sorted(candidates - known))
         fresh = [entry for doc in documents for entry in pending_entries(doc.get(FIELD, []), sent)]
+        if not fresh:
+            return 0
         await self._publisher.send_many(
             [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in fresh])
         self._remember(fresh)
