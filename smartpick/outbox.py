@@ -62,8 +62,7 @@ class Outbox:
     Built once per process with the relay that publishes and handed to each store, so staging
     and waking are one call and no caller names a collection. ``relay=None`` where no relay runs
     (a command that publishes with one sweep of its own, ``OutboxRelay.publish_pending``).
-    Every write notes its event in the pending list first (smartpick/pending.py). Bulk writes
-    (``bulk_write``) wake nothing: their writers publish them with a sweep.
+    Every write notes its event in the pending list first (smartpick/pending.py).
     """
 
     def __init__(self, source: str, relay: OutboxRelay | None) -> None:
@@ -88,12 +87,19 @@ class Outbox:
 
     async def bulk_write(self, collection: AsyncCollection[dict[str, Any]],
                          writes: Sequence[StagedWrite], batch: int = 500) -> None:
-        """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first."""
+        """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first.
+
+        A batch that wrote every document wakes the relay with its entries; one that did not
+        (an update whose document is gone) leaves them to the sweep, which reads what was written.
+        """
         for start in range(0, len(writes), batch):
             part = writes[start:start + batch]
             await pending.note(collection, [(w.document_id, w.entry) for w in part],
                                datetime.now(UTC))
-            await collection.bulk_write([w.operation for w in part], ordered=True)
+            result = await collection.bulk_write([w.operation for w in part], ordered=True)
+            if result.inserted_count + result.matched_count == len(part):
+                for write in part:
+                    self._wake(collection, write.document_id, [write.entry])
 
     async def insert(self, collection: AsyncCollection[dict[str, Any]], document: dict[str, Any],
                      event: Event, *more: Event) -> None:

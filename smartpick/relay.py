@@ -80,6 +80,11 @@ class OutboxRelay:
         self._fresh.extend((collection.name, entry) for entry in entries)
         self._wake.set()
 
+    async def publish_notified(self) -> None:
+        """Publish what writers handed it so far, once: for a command that runs no ``run``."""
+        fresh, self._fresh = self._fresh, []
+        await self._publish_fresh(fresh)
+
     def stop(self) -> None:
         self._stopping.set()
         self._wake.set()

@@ -167,3 +167,39 @@ async def test_the_sweep_reads_only_what_is_pending_however_large_the_collection
 
 async def _equals(count: Any, expected: int) -> bool:
     return bool(await count == expected)
+
+
+async def test_events_an_earlier_version_left_staged_go_out_once_for_the_look_back_only(
+    platform: Platform
+) -> None:
+    """Documents staged before the pending list have no pending entry: for ``LOOKBACK`` after
+    this version first swept their collection, each start-up scans for them as before."""
+    db, outbox = platform.db, Outbox("/tests", relay=None)
+
+    async def staged_as_before(applicant: str) -> str:
+        entry = outbox.entry(profile_event(applicant))
+        await db.profiles.insert_one({"_id": applicant, FIELD: [entry],
+                                      STAGED_AT: datetime.now(UTC)})
+        return str(entry["envelope"]["id"])
+
+    async def one_start(publisher: Publisher) -> None:
+        relay = OutboxRelay([db.profiles], publisher)
+        relay.stop()  # one pass: the start-up sweep
+        await relay.run()
+
+    first = await staged_as_before("old-1")
+    publisher = Publisher(platform.bootstrap, "/tests", topic_prefix=platform.prefix)
+    await publisher.start()
+    try:
+        await one_start(publisher)  # the upgrade: its first start
+        await one_start(publisher)  # a restart within the look-back: scans, sends nothing again
+        assert await db[MARKERS].find_one({"_id": first}) is not None
+        await db[UPGRADES].update_one({"_id": "profiles"},
+                                      {"$set": {"at": datetime.now(UTC) - 2 * LOOKBACK}})
+        late = await staged_as_before("old-2")
+        await one_start(publisher)  # long after the upgrade: no scan
+    finally:
+        await publisher.stop()
+    assert await db[MARKERS].find_one({"_id": late}) is None
+    records = await records_of(platform.bootstrap, platform.prefix + TOPIC)
+    assert [from_kafka(r.key, r.value, r.headers).id for r in records] == [first]

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
-from pymongo import DeleteOne
+from pymongo import DeleteOne, InsertOne
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
@@ -75,10 +75,19 @@ class FakeCollection:
         return SimpleNamespace(matched_count=int(found is not None),
                                upserted_id=None if found else query["_id"])
 
-    async def bulk_write(self, operations: Sequence[DeleteOne], ordered: bool = True) -> None:
+    async def bulk_write(self, operations: Sequence[Any], ordered: bool = True) -> Any:
+        inserted = matched = 0
         for operation in operations:
-            self.database.log.append((self.name, "delete"))
-            self.documents.pop(operation._filter["_id"], None)
+            if isinstance(operation, DeleteOne):
+                self.database.log.append((self.name, "delete"))
+                self.documents.pop(operation._filter["_id"], None)
+            elif isinstance(operation, InsertOne):
+                await self.insert_one(operation._doc)
+                inserted += 1
+            else:
+                result = await self.update_one(operation._filter, operation._doc)
+                matched += result.matched_count
+        return SimpleNamespace(inserted_count=inserted, matched_count=matched)
 
     async def delete_many(self, query: dict[str, Any]) -> None:
         assert self.name == MARKERS  # their prune, a scan, is hourly
@@ -171,6 +180,24 @@ async def test_an_insert_of_an_existing_document_leaves_nothing_pending() -> Non
     with pytest.raises(DuplicateKeyError):
         await outbox.insert(cast(Collection, collection), {"_id": "a-1"}, profile_event("a-1"))
     assert len(collection.database[PENDING].documents) == 1  # the first insert's, still unsent
+
+
+async def test_a_bulk_write_notes_every_event_first_and_wakes_the_relay_if_all_were_written(
+) -> None:
+    collection = applicants()
+    relay = RecordingRelay(collection)
+    outbox = Outbox("/tests", relay)
+    await outbox.bulk_write(cast(Collection, collection), [
+        outbox.insert_op({"_id": "a-1"}, profile_event("a-1")),
+        outbox.insert_op({"_id": "a-2"}, profile_event("a-2"))])
+    assert collection.database.log[:3] == [(PENDING, "insert"), (PENDING, "insert"),
+                                           ("applicants", "insert")]
+    assert relay.woken == [("applicants", "a-1"), ("applicants", "a-2")]
+    await outbox.bulk_write(cast(Collection, collection), [
+        outbox.update_op("a-1", {"$set": {"n": 1}}, profile_event("a-1")),
+        outbox.update_op("gone", {"$set": {"n": 1}}, profile_event("gone"))])
+    assert len(relay.woken) == 2  # one update found no document: the sweep reads what was written
+    assert len(collection.database[PENDING].documents) == 4
 
 
 async def test_the_fresh_path_marks_then_forgets_the_pending_entry() -> None:
