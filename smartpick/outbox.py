@@ -60,9 +60,9 @@ class Outbox:
     """Where a service's stores stage events; every write that stages one wakes the relay.
 
     Built once per process with the relay that publishes and handed to each store, so staging
-    and waking are one call and no caller names a collection. ``relay=None`` where no relay runs
-    (a command that publishes with one sweep of its own, ``OutboxRelay.publish_pending``).
-    Every write notes its event in the pending list first (smartpick/pending.py).
+    and waking are one call and no caller names a collection. ``relay=None`` wakes nothing:
+    what is staged then goes out with a sweep (``OutboxRelay.publish_pending``). Every write
+    notes its event in the pending list first (smartpick/pending.py), so a sweep finds it.
     """
 
     def __init__(self, source: str, relay: OutboxRelay | None) -> None:
