@@ -1,9 +1,11 @@
 """Transactional outbox without transactions: the change and its events in one document write.
 
 A service stages an event inside the very document it changes (one update or insert, atomic on
-MongoDB and FerretDB alike). The relay publishes staged events and records each published event
-id in a small ``outbox_published`` collection; a crash before that record means the event is
-published again with the same CloudEvents id, which consumers deduplicate.
+MongoDB and FerretDB alike), after noting it in the small ``outbox_pending`` collection
+(smartpick/pending.py), which is what the relay's sweep reads. The relay publishes staged events,
+records each published event id in a small ``outbox_published`` collection, then drops the
+pending entry; a crash before that record means the event is published again with the same
+CloudEvents id, which consumers deduplicate.
 
 Only a document's writer removes its published entries (``Outbox.stage``, ``drop_published``),
 in one exact ``$pullAll`` once it holds ``TRIM_AFTER`` of them; the relay never writes the
@@ -15,12 +17,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from pymongo import InsertOne, UpdateOne
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
+from smartpick import pending
 from smartpick.events import Event
 from smartpick.mongo import find_by_ids
 from smartpick.publisher import envelope_for
@@ -30,24 +35,34 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FIELD = "_outbox"
-STAGED_AT = "_outbox_at"  # when the document last staged an event: bounds the relay's sweeps
+STAGED_AT = "_outbox_at"
+"""When a document last staged an event, as versions before the pending list wrote it: only the
+relay's upgrade sweep reads it (``OutboxRelay.publish_left_by_earlier_versions``)."""
 MARKERS = "outbox_published"
 TRIM_AFTER = 20
 LOOKBACK = timedelta(days=2)
-"""How far back the relay's start-up sweep looks for staged events."""
+"""How far back the relay's upgrade sweep looks for events earlier versions staged."""
 MARKERS_KEPT = LOOKBACK + timedelta(days=1)
 """How long a published event's marker is kept (FerretDB has no TTL indexes). An entry staged
 before that is judged without its marker: see ``pending_entries`` and ``all_published``."""
+
+
+@dataclass(frozen=True)
+class StagedWrite:
+    """One write of a bulk write and the event it stages (``Outbox.insert_op``, ``update_op``)."""
+
+    operation: InsertOne[dict[str, Any]] | UpdateOne
+    document_id: Any
+    entry: dict[str, Any]
 
 
 class Outbox:
     """Where a service's stores stage events; every write that stages one wakes the relay.
 
     Built once per process with the relay that publishes and handed to each store, so staging
-    and waking are one call and no caller names a collection. ``relay=None`` where no relay runs
-    (a command that publishes with one sweep of its own, ``OutboxRelay.publish_pending``).
-    Bulk writes built with ``staged`` and ``staged_document`` wake nothing: their writers publish
-    them with a sweep, since reading thousands of documents one by one costs FerretDB a scan each.
+    and waking are one call and no caller names a collection. ``relay=None`` wakes nothing:
+    what is staged then goes out with a sweep (``OutboxRelay.publish_pending``). Every write
+    notes its event in the pending list first (smartpick/pending.py), so a sweep finds it.
     """
 
     def __init__(self, source: str, relay: OutboxRelay | None) -> None:
@@ -59,27 +74,45 @@ class Outbox:
         envelope = envelope_for(event, self.source, event_id)
         return {"topic": event.topic, "envelope": envelope.model_dump(mode="json")}
 
-    def staged(self, update: dict[str, Any], event: Event,
-               event_id: str | None = None) -> dict[str, Any]:
-        """``update`` plus a ``$push`` of ``event`` into the document's outbox, for one write.
+    def insert_op(self, document: dict[str, Any], event: Event) -> StagedWrite:
+        """The insert of a new ``document`` carrying its creation event, for ``bulk_write``."""
+        entry = self.entry(event)
+        return StagedWrite(InsertOne({**document, FIELD: [entry]}), document["_id"], entry)
 
-        A write that may be repeated (an event handler run twice) passes a deterministic
-        ``event_id``, so the repeated event is recognised downstream as the same one.
+    def update_op(self, document_id: Any, update: dict[str, Any], event: Event) -> StagedWrite:
+        """``update`` of one document plus a ``$push`` of ``event``, for ``bulk_write``."""
+        entry = self.entry(event)
+        return StagedWrite(UpdateOne({"_id": document_id}, self._with(update, entry)),
+                           document_id, entry)
+
+    async def bulk_write(self, collection: AsyncCollection[dict[str, Any]],
+                         writes: Sequence[StagedWrite], batch: int = 500) -> None:
+        """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first.
+
+        A batch that wrote every document wakes the relay with its entries; one that did not
+        (an update whose document is gone) leaves them to the sweep, which reads what was written.
         """
-        return self._with(update, self.entry(event, event_id))
-
-    def staged_document(self, document: dict[str, Any], event: Event,
-                        *more: Event) -> dict[str, Any]:
-        """A new ``document`` carrying its creation events, for one insert."""
-        return {**document, FIELD: [self.entry(each) for each in (event, *more)],
-                STAGED_AT: datetime.now(UTC)}
+        for start in range(0, len(writes), batch):
+            part = writes[start:start + batch]
+            await pending.note(collection, [(w.document_id, w.entry) for w in part],
+                               datetime.now(UTC))
+            result = await collection.bulk_write([w.operation for w in part], ordered=True)
+            if result.inserted_count + result.matched_count == len(part):
+                for write in part:
+                    self._wake(collection, write.document_id, [write.entry])
 
     async def insert(self, collection: AsyncCollection[dict[str, Any]], document: dict[str, Any],
                      event: Event, *more: Event) -> None:
         """Insert ``document`` with its creation events (``DuplicateKeyError`` if it exists)."""
-        staged = self.staged_document(document, event, *more)
-        await collection.insert_one(staged)
-        self._wake(collection, document["_id"], staged[FIELD])
+        entries = [self.entry(each) for each in (event, *more)]
+        noted = await pending.note(collection, [(document["_id"], entry) for entry in entries],
+                                   datetime.now(UTC))
+        try:
+            await collection.insert_one({**document, FIELD: entries})
+        except DuplicateKeyError:
+            await pending.forget(collection.database, noted)
+            raise
+        self._wake(collection, document["_id"], entries)
 
     async def stage(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
                     update: dict[str, Any], event: Event, event_id: str | None = None,
@@ -87,6 +120,9 @@ class Outbox:
                     drop_all_published: bool = False,
                     current: dict[str, Any] | None = None) -> bool:
         """Apply ``update`` to one document and stage ``event`` in the same write.
+
+        A write that may be repeated (an event handler run twice) passes a deterministic
+        ``event_id``, so the repeated event is recognised downstream as the same one.
 
         False, and nothing written, when the document is absent (without ``upsert``) or does not
         meet the conditions ``where``. Then the writer drops what was published from the
@@ -98,23 +134,23 @@ class Outbox:
         are dropped in this same write once the outbox is full (``TRIM_AFTER``).
         """
         entry = self.entry(event, event_id)
-        if current is not None:
-            held = current.get(FIELD, [])
-            if len(held) + 1 >= TRIM_AFTER:
-                sent = await published_ids(collection, held)
-                kept = [*pending_entries(held, sent), entry]
-                update = {**update, "$set": {**update.get("$set", {}), FIELD: kept,
-                                             STAGED_AT: datetime.now(UTC)}}
-            else:
-                update = self._with(update, entry)
+        if current is not None and len(current.get(FIELD, [])) + 1 >= TRIM_AFTER:
+            held = current[FIELD]
+            sent = await published_ids(collection, held)
+            kept = [*pending_entries(held, sent), entry]
+            update = {**update, "$set": {**update.get("$set", {}), FIELD: kept}}
         else:
             update = self._with(update, entry)
+        noted = await pending.note(collection, [(document_id, entry)], datetime.now(UTC))
         try:
             result = await collection.update_one({"_id": document_id, **(where or {})}, update,
                                                  upsert=upsert)
         except DuplicateKeyError:
-            return False  # the upsert found the document, which does not meet ``where``
+            # the upsert found the document, which does not meet ``where``
+            await pending.forget(collection.database, noted)
+            return False
         if result.matched_count == 0 and result.upserted_id is None:
+            await pending.forget(collection.database, noted)
             return False
         self._wake(collection, document_id, [entry])
         if current is None:
@@ -125,8 +161,9 @@ class Outbox:
 
     @staticmethod
     def _with(update: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
-        settings = {**update.get("$set", {}), STAGED_AT: datetime.now(UTC)}
-        return {**update, "$set": settings, "$push": {FIELD: entry}}
+        # An empty ``$set`` (an erasure's write) is an error on MongoDB: leave it out.
+        kept = {operator: value for operator, value in update.items() if value}
+        return {**kept, "$push": {FIELD: entry}}
 
     def _wake(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
               entries: list[dict[str, Any]]) -> None:
@@ -168,7 +205,7 @@ def pending_entries(entries: Sequence[dict[str, Any]], sent: set[str]) -> list[d
     staged before the markers' horizon that a later entry of the document follows.
 
     Such an entry went out long ago and its marker was pruned, or it was left unsent by an outage
-    that outlived the start-up sweep's lookback; either way the later entry supersedes it,
+    longer than that; either way the later entry supersedes it,
     because documents that stage several events stage snapshots of themselves. Without this
     rule the next write of a document re-sent every old entry it still held.
     """
@@ -179,9 +216,13 @@ def pending_entries(entries: Sequence[dict[str, Any]], sent: set[str]) -> list[d
 
 
 async def published_ids(collection: AsyncCollection[dict[str, Any]],
-                  entries: Sequence[dict[str, Any]]) -> set[str]:
+                        entries: Sequence[dict[str, Any]]) -> set[str]:
     """The ids of those ``entries`` that have a marker."""
-    ids = [entry["envelope"]["id"] for entry in entries]
+    return await marked(collection, [pending.event_id_of(entry) for entry in entries])
+
+
+async def marked(collection: AsyncCollection[dict[str, Any]], ids: Sequence[str]) -> set[str]:
+    """Those event ``ids`` that have a marker (each looked up by ``_id``)."""
     found = await find_by_ids(collection.database[MARKERS], ids, {"_id": 1})
     return {marker["_id"] for marker in found}
 

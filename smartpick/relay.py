@@ -1,9 +1,10 @@
 """The outbox relay: publishes the events stores staged in their documents (smartpick/outbox.py).
 
 Writers hand it each entry they staged, which it publishes at once; a sweep finds whatever a
-crash left staged. Each published event gets a marker (``outbox_published``), so a later sweep
-does not send it again; a crash before the marker means it is sent again with the same id, which
-consumers recognise.
+crash left staged through the pending list (smartpick/pending.py), reading documents only by
+``_id``. Each published event gets a marker (``outbox_published``), so a later sweep does not
+send it again, and then loses its pending entry; a crash before the marker means it is sent
+again with the same id, which consumers recognise.
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo.asynchronous.collection import AsyncCollection
+from pymongo.asynchronous.database import AsyncDatabase
 
+from smartpick import pending
 from smartpick.events import CloudEvent
+from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
 from smartpick.outbox import (
     FIELD,
     LOOKBACK,
@@ -26,8 +30,8 @@ from smartpick.outbox import (
     MARKERS_KEPT,
     STAGED_AT,
     mark_published,
+    marked,
     pending_entries,
-    published_ids,
 )
 from smartpick.publisher import Publisher
 
@@ -35,15 +39,21 @@ log = logging.getLogger(__name__)
 REMEMBERED = 200_000
 """Published event ids a relay remembers (``OutboxRelay._sent``): a quarter of an hour of
 events at 200 a second, some 30 MB."""
+UPGRADES = "outbox_upgrades"
+"""When a relay of this version first swept each collection
+(``OutboxRelay.publish_left_by_earlier_versions``)."""
+PRUNE_EVERY = 3600.0
+"""Seconds between prunes of the markers: each is a scan of them on FerretDB."""
+SWEEP_BATCH = 200
 
 
 class OutboxRelay:
     """Publishes staged events, first of the documents it is told about, then by a sweep.
 
-    Writers wake it through their ``Outbox`` with the document they staged an event in, so the
-    relay reads just that document by ``_id``; the sweep, at start-up (over ``lookback``) and
-    then every ``sweep_seconds`` (over what changed since the last one), finds whatever a crash
-    left staged.
+    Writers wake it through their ``Outbox`` with the entries they staged, so the relay reads
+    nothing back; the sweep, at start-up and then every ``sweep_seconds``, publishes what the
+    pending list still names (``publish_pending``). For ``lookback`` after this version first
+    ran, the start-up sweep also scans for what earlier versions left staged.
     """
 
     def __init__(self, collections: Sequence[AsyncCollection[dict[str, Any]]],
@@ -53,7 +63,6 @@ class OutboxRelay:
         self._publisher = publisher
         self._sweep_seconds = sweep_seconds
         self._lookback = lookback
-        self._due: set[tuple[str, Any]] = set()
         self._fresh: list[tuple[str, dict[str, Any]]] = []
         self._sent: OrderedDict[str, None] = OrderedDict()
         """Ids this relay published lately: an entry it was handed that a sweep published in
@@ -62,46 +71,43 @@ class OutboxRelay:
         self._stopping = asyncio.Event()
 
     def notify(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
-               entries: Sequence[dict[str, Any]] | None = None) -> None:
-        """Publish ``document_id``'s staged events soon: the ``entries`` it was just given, as
-        they are (nothing is read back: they were written and are not marked yet), or else
-        whatever the document holds. A collection the relay does not sweep is a wiring mistake:
-        refused at once rather than retried forever by ``run``."""
+               entries: Sequence[dict[str, Any]]) -> None:
+        """Publish the ``entries`` just staged in ``document_id`` soon, as they are (nothing is
+        read back: they were written and are not marked yet). A collection the relay does not
+        sweep is a wiring mistake: refused at once rather than retried forever by ``run``."""
         if collection.name not in self._collections:
             raise ValueError(f"the outbox relay does not publish from {collection.name!r}")
-        if entries is None:
-            self._due.add((collection.name, document_id))
-        else:
-            self._fresh.extend((collection.name, entry) for entry in entries)
+        self._fresh.extend((collection.name, entry) for entry in entries)
         self._wake.set()
+
+    async def publish_notified(self) -> None:
+        """Publish what writers handed it so far, once: for a command that runs no ``run``."""
+        fresh, self._fresh = self._fresh, []
+        await self._publish_fresh(fresh)
 
     def stop(self) -> None:
         self._stopping.set()
         self._wake.set()
 
     async def run(self) -> None:
-        next_sweep, since = 0.0, datetime.now(UTC) - self._lookback
+        next_sweep, next_prune, upgraded = 0.0, 0.0, False
         loop = asyncio.get_running_loop()
         while True:
             self._wake.clear()
-            due, self._due = self._due, set()
             fresh, self._fresh = self._fresh, []
             try:
                 await self._publish_fresh(fresh)
-                for name, document_id in sorted(due, key=repr):
-                    collection = self._collections[name]
-                    document = await collection.find_one({"_id": document_id}, {FIELD: 1})
-                    await self._publish_documents(collection, [document] if document else [])
                 if loop.time() >= next_sweep:
-                    started = datetime.now(UTC)
-                    await self.publish_pending(since)
-                    await self._prune_markers()
-                    # Overlap sweeps a little: a write's clock may lag the relay's.
-                    since = started - timedelta(minutes=5)
+                    if not upgraded:
+                        await self.publish_left_by_earlier_versions()
+                        upgraded = True
+                    await self.publish_pending()
                     next_sweep = loop.time() + self._sweep_seconds
+                if loop.time() >= next_prune:
+                    await self._prune_markers()
+                    next_prune = loop.time() + PRUNE_EVERY
             except Exception:
                 log.exception("outbox relay pass failed; retrying at the next pass")
-                self._due |= due
                 self._fresh = fresh + self._fresh
                 await asyncio.sleep(1.0)
             if self._stopping.is_set():
@@ -109,26 +115,76 @@ class OutboxRelay:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), max(0.0, next_sweep - loop.time()))
 
-    async def publish_pending(self, since: datetime | None = None) -> int:
-        """Publish every unpublished staged event (of documents changed ``since``)."""
+    async def publish_pending(self) -> int:
+        """Publish every unpublished event the pending list names, then forget what is settled.
+
+        Reads the pending list (small: what is in flight or was left by a crash) and the
+        documents it names by ``_id``, ``SWEEP_BATCH`` at a time; never a collection's scan.
+        """
         published = 0
-        for collection in self._collections.values():
-            query = {STAGED_AT: {"$gte": since}} if since else {f"{FIELD}.0": {"$exists": True}}
-            batch: list[dict[str, Any]] = []
-            # One scan reads the documents with their outboxes; reading them one by one would
-            # cost FerretDB a lookup each.
-            async for document in collection.find(query, {FIELD: 1}):
-                batch.append(document)
-                if len(batch) == 200:
-                    published += await self._publish_documents(collection, batch)
-                    batch = []
-            published += await self._publish_documents(collection, batch)
+        for database, names in self._databases():
+            listed = await pending.listed(database, names)
+            for name in names:
+                mine = [entry for entry in listed if entry["collection"] == name]
+                for start in range(0, len(mine), SWEEP_BATCH):
+                    published += await self._publish_listed(self._collections[name],
+                                                            mine[start:start + SWEEP_BATCH])
         return published
 
+    async def _publish_listed(self, collection: AsyncCollection[dict[str, Any]],
+                              listed: Sequence[Document]) -> int:
+        ids = list({repr(entry["document"]): entry["document"] for entry in listed}.values())
+        documents = await find_by_ids(collection, ids, {FIELD: 1})
+        named = {entry["event"] for entry in listed}
+        published = await self._publish_documents(collection, documents, only=named)
+        # Everything those documents hold is out now (or superseded: ``pending_entries``).
+        staged = {pending.event_id_of(entry) for doc in documents for entry in doc.get(FIELD, [])}
+        elsewhere = [entry["event"] for entry in listed if entry["event"] not in staged]
+        sent = ({i for i in elsewhere if i in self._sent}
+                | await marked(collection, [i for i in elsewhere if i not in self._sent]))
+        now = datetime.now(UTC)
+        await pending.forget(collection.database, pending.settled(listed, staged, sent, now))
+        return published
+
+    async def publish_left_by_earlier_versions(self) -> int:
+        """Publish what relays before the pending list left staged, which it does not name: for
+        ``lookback`` after a collection's first sweep by this version, each start-up scans it
+        for documents staged over the last ``lookback``, as those relays did at start-up. That
+        also covers instances of the earlier version still running during a rolling upgrade."""
+        now, published = datetime.now(UTC), 0
+        for collection in self._collections.values():
+            upgrades = collection.database[UPGRADES]
+            await insert_once(upgrades, {"_id": collection.name, "at": now})
+            first = await upgrades.find_one({"_id": collection.name})
+            if first is not None and now - as_utc(first["at"]) < self._lookback:
+                published += await self.publish_scanned(collection, now - self._lookback)
+        return published
+
+    async def publish_scanned(self, collection: AsyncCollection[dict[str, Any]],
+                              since: datetime | None = None) -> int:
+        """Publish the unpublished events of every document of ``collection`` (that staged one
+        ``since``, by ``_outbox_at``, as versions before the pending list wrote it): a scan of
+        the whole collection on FerretDB, for upgrades only."""
+        query = {STAGED_AT: {"$gte": since}} if since else {f"{FIELD}.0": {"$exists": True}}
+        published = 0
+        batch: list[dict[str, Any]] = []
+        async for document in collection.find(query, {FIELD: 1}):
+            batch.append(document)
+            if len(batch) == SWEEP_BATCH:
+                published += await self._publish_documents(collection, batch)
+                batch = []
+        return published + await self._publish_documents(collection, batch)
+
+    def _databases(self) -> list[tuple[AsyncDatabase[Document], list[str]]]:
+        by_name: dict[str, tuple[AsyncDatabase[Document], list[str]]] = {}
+        for name, collection in self._collections.items():
+            by_name.setdefault(collection.database.name, (collection.database, []))[1].append(name)
+        return list(by_name.values())
+
     async def _prune_markers(self) -> None:
-        """Forget markers older than any sweep looks back (FerretDB has no TTL indexes)."""
+        """Forget markers older than ``MARKERS_KEPT`` (FerretDB has no TTL indexes)."""
         horizon = datetime.now(UTC) - MARKERS_KEPT
-        for database in {c.database.name: c.database for c in self._collections.values()}.values():
+        for database, _ in self._databases():
             await database[MARKERS].delete_many({"at": {"$lt": horizon}})
 
     async def _publish_fresh(self, fresh: list[tuple[str, dict[str, Any]]]) -> None:
@@ -143,21 +199,31 @@ class OutboxRelay:
         for name, entry in fresh:
             by_collection.setdefault(name, []).append(entry)
         for name, entries in by_collection.items():
-            await mark_published(self._collections[name], entries)
+            collection = self._collections[name]
+            await mark_published(collection, entries)
+            await pending.forget(collection.database, [
+                pending.pending_id(name, pending.event_id_of(entry)) for entry in entries])
 
     async def _publish_documents(self, collection: AsyncCollection[dict[str, Any]],
-                                 documents: Sequence[dict[str, Any]]) -> int:
-        """Send the unpublished events of ``documents`` (in order per document), mark them sent."""
+                                 documents: Sequence[dict[str, Any]],
+                                 only: set[str] | None = None) -> int:
+        """Send the unpublished events of ``documents`` (in order per document), mark them sent.
+
+        With ``only`` (the events the pending list names), the others are taken as sent: a
+        document's older entries lost their pending entry once out, and looking each one's
+        marker up would make a sweep cost as much as its documents' outboxes are long.
+        """
         entries = [entry for doc in documents for entry in doc.get(FIELD, [])]
-        if not entries:
-            return 0
+        ids = {pending.event_id_of(entry) for entry in entries}
+        candidates = ids if only is None else ids & only
         # What this relay sent lately needs no marker look-up: on a running instance that is
         # nearly every entry a sweep finds, and looking thousands of ids up cost FerretDB a scan
         # of the markers per batch (benchmarks/RESULTS.md, issue 13).
-        known = {entry["envelope"]["id"] for entry in entries} & self._sent.keys()
-        unknown = [entry for entry in entries if entry["envelope"]["id"] not in known]
-        sent = known | await published_ids(collection, unknown)
+        known = (ids - candidates) | (candidates & self._sent.keys())
+        sent = known | await marked(collection, sorted(candidates - known))
         fresh = [entry for doc in documents for entry in pending_entries(doc.get(FIELD, []), sent)]
+        if not fresh:
+            return 0
         await self._publisher.send_many(
             [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in fresh])
         self._remember(fresh)

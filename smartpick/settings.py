@@ -65,6 +65,8 @@ class ServiceSettings(PlatformSettings):
     (deploy/local/README.md). On MongoDB raise it with the load."""
     topic_prefix: str = ""
     outbox_sweep_seconds: float = 30.0
+    """Period of the outbox relay's sweep of the pending list (smartpick/pending.py): what a
+    crash left staged goes out within it after a restart."""
     inbox_keep_days: float = Field(default=8.0, gt=0)
     """How long a handled event's id is remembered. Longer than Kafka keeps events (7 days by
     default): no older event can be delivered again, and effects have deterministic ids anyway."""

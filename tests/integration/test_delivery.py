@@ -17,11 +17,13 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.collection import AsyncCollection
 
 from services.profiles.catalog.store import CatalogStore
+from smartpick import pending
 from smartpick.consumer import EventConsumer
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event
 from smartpick.events.envelope import from_kafka
 from smartpick.events.models import Program
 from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, TRIM_AFTER, Outbox
+from smartpick.pending import PENDING
 from smartpick.publisher import Publisher, envelope_for
 from smartpick.relay import OutboxRelay
 from smartpick.service import ServiceRuntime
@@ -109,10 +111,8 @@ async def test_outbox_relay_crash_before_or_after_publish_delivers_exactly_once(
 ) -> None:
     profiles = platform.db.profiles
     for applicant in ("a-1", "a-2"):
-        await profiles.update_one(
-            {"_id": applicant},
-            Outbox("/tests", relay=None).staged({"$set": {"step2": 240}}, profile_event(applicant)),
-            upsert=True)
+        await Outbox("/tests", relay=None).stage(profiles, applicant, {"$set": {"step2": 240}},
+                                                 profile_event(applicant), upsert=True)
     stored = await profiles.find_one({"_id": "a-1"})
     assert stored is not None and stored["step2"] == 240 and len(stored["_outbox"]) == 1
 
@@ -137,6 +137,7 @@ async def test_outbox_relay_crash_before_or_after_publish_delivers_exactly_once(
     consumer = platform.consumer(recorder.handlers(), publisher)
     task = await running(consumer)
     await wait_until(lambda: _equals(markers.count_documents({}), 2))
+    await wait_until(lambda: _equals(platform.db[PENDING].count_documents({}), 0))
     await wait_until_handled(platform.bootstrap, consumer.group_id, [platform.prefix + TOPIC])
     relay.stop()
     await relay_task
@@ -368,15 +369,19 @@ async def test_a_program_changed_by_many_imports_keeps_a_short_outbox_and_every_
 
 
 async def _age(collection: AsyncCollection[dict[str, Any]], document_id: str,
-               days: int) -> None:
-    """Make a document's staged entries look ``days`` old, their markers pruned long since."""
+               days: int, *, unsent: bool = False) -> None:
+    """Make a document's staged entries look ``days`` old, their markers pruned long since;
+    ``unsent``: as if never published (an outage), so still on the pending list."""
     stored = await collection.find_one({"_id": document_id})
     assert stored is not None
-    when = (datetime.now(UTC) - timedelta(days=days)).isoformat()
-    entries = [{**e, "envelope": {**e["envelope"], "time": when}} for e in stored[FIELD]]
+    when = datetime.now(UTC) - timedelta(days=days)
+    entries = [{**e, "envelope": {**e["envelope"], "time": when.isoformat()}}
+               for e in stored[FIELD]]
     await collection.update_one({"_id": document_id}, {"$set": {FIELD: entries}})
     ids = [entry["envelope"]["id"] for entry in entries]
     await collection.database[MARKERS].delete_many({"_id": {"$in": ids}})
+    if unsent:
+        await pending.note(collection, [(document_id, entry) for entry in entries], when)
 
 
 async def test_entries_older_than_their_markers_are_not_sent_again(
@@ -391,7 +396,7 @@ async def test_entries_older_than_their_markers_are_not_sent_again(
                        upsert=True)
     assert await relay.publish_pending() == 4
     await _age(profiles, "a-1", MARKERS_KEPT.days + 1)
-    await _age(profiles, "a-2", MARKERS_KEPT.days + 1)  # as if never sent: an outage
+    await _age(profiles, "a-2", MARKERS_KEPT.days + 1, unsent=True)  # an outage
     relay = OutboxRelay([profiles], publisher)  # after a restart: it remembers nothing it sent
 
     await outbox.stage(profiles, "a-1", {"$set": {"saves": 3}}, profile_event("a-1", 250),

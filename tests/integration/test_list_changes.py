@@ -19,7 +19,7 @@ from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import RecommendationsReady
 from smartpick.events.envelope import from_kafka
-from smartpick.outbox import FIELD, Outbox
+from smartpick.outbox import FIELD, STAGED_AT, Outbox
 from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
 from smartpick.topics import ensure_topics
@@ -127,8 +127,9 @@ async def test_lists_stored_by_an_earlier_version_are_published_then_dropped(
 ) -> None:
     db, publisher = platform.db, platform.publisher()
     outbox = Outbox("/matching", None)
-    await db.recommendations.insert_one(outbox.staged_document(
-        {"_id": "a-1", "items": [{"program_id": "P"}] * 50}, ready("a-1", "old-event")))
+    await db.recommendations.insert_one({  # as an earlier version stored it: no pending entry
+        "_id": "a-1", "items": [{"program_id": "P"}] * 50,
+        FIELD: [outbox.entry(ready("a-1", "old-event"))], STAGED_AT: datetime.now(UTC)})
     store = MatchingStore(db, outbox)
     await publisher.start()
     try:

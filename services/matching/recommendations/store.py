@@ -167,7 +167,8 @@ class MatchingStore:
         large documents again. Returns how many events went out."""
         if "recommendations" not in await self._db.list_collection_names():
             return 0
-        sent = await OutboxRelay([self._db.recommendations], publisher).publish_pending()
+        relay = OutboxRelay([self._db.recommendations], publisher)
+        sent = await relay.publish_scanned(self._db.recommendations)
         await self._db.recommendations.drop()
         return sent
 

@@ -18,7 +18,7 @@ from pymongo.errors import DuplicateKeyError
 
 from smartpick.events import NotificationAdded
 from smartpick.mongo import Document, as_utc
-from smartpick.outbox import STAGED_AT, Outbox
+from smartpick.outbox import Outbox
 from smartpick.paging import encode_cursor
 
 
@@ -39,7 +39,6 @@ class NotificationsStore:
         await self._db.notifications.create_index(
             [("recipient", 1), ("created_at", DESCENDING), ("_id", DESCENDING)])
         await self._db.notifications.create_index([("recipient", 1), ("read", 1)])
-        await self._db.notifications.create_index(STAGED_AT)  # the outbox relay's sweeps
 
     async def add(self, notification_id: str, recipient: str, kind: str, title: str,
                   body: str, subject_id: str | None = None, *, live: bool = True) -> bool:

@@ -10,13 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from pymongo import InsertOne, UpdateOne
 from pymongo.asynchronous.database import AsyncDatabase
 
 from smartpick.events import ProgramUpserted
 from smartpick.events.models import Program
 from smartpick.mongo import Document, find_by_ids
-from smartpick.outbox import FIELD, STAGED_AT, Outbox, drop_published
+from smartpick.outbox import FIELD, STAGED_AT, Outbox, StagedWrite, drop_published
 
 OUTBOX_COLLECTIONS = ("programs",)
 
@@ -62,7 +61,7 @@ class CatalogStore:
         # but an ``_id`` equality with a full scan, so per-batch lookups would grow quadratically.
         existing = {doc["_id"]: doc for doc in
                     await self.programs_by_id([p.id for p in programs], outbox=True)}
-        change, writes = CatalogChange(), list[InsertOne[Document] | UpdateOne]()
+        change, writes = CatalogChange(), list[StagedWrite]()
         for program in programs:
             incoming = program.model_dump(mode="json", exclude={"id"})
             old = existing.get(program.id)
@@ -74,18 +73,15 @@ class CatalogStore:
             if old is None:
                 # A new program and its event in one insert (cheap in bulk, also on FerretDB).
                 event = ProgramUpserted(program=program)
-                writes.append(InsertOne(self._outbox.staged_document(
-                    {"_id": program.id, **incoming}, event)))
+                writes.append(self._outbox.insert_op({"_id": program.id, **incoming}, event))
                 change.created += 1
                 continue
             known = {name: value for name, value in old.items() if name in Program.model_fields}
             merged = Program.model_validate({**known, **incoming, "id": program.id})
-            writes.append(UpdateOne(
-                {"_id": program.id},
-                self._outbox.staged({"$set": incoming}, ProgramUpserted(program=merged))))
+            writes.append(self._outbox.update_op(program.id, {"$set": incoming},
+                                                 ProgramUpserted(program=merged)))
             change.changed += 1
-        for start in range(0, len(writes), 500):
-            await self._db.programs.bulk_write(writes[start:start + 500], ordered=True)
+        await self._outbox.bulk_write(self._db.programs, writes)
         if writes:  # tells every instance's CatalogView to reload (one insert: no lost update)
             await self._db.catalog_changes.insert_one({"at": datetime.now(UTC),
                                                        "created": change.created,

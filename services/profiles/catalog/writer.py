@@ -1,14 +1,14 @@
 """Stores imported programs in the profiles database and publishes their catalog events.
 
 Used by `smartpick catalog import` and by `make up`'s demo seeding: it writes through the same
-store as the service (so each change stages its event in the same write) and then runs one outbox
-relay pass itself, so the events go out even when the profiles service is not running.
+store as the service (so each change stages its event in the same write) and then publishes them
+with an outbox relay of its own (the entries it staged, then a sweep of the pending list), so the
+events go out even when the profiles service is not running.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
 
 from services.profiles.catalog.columns import ColumnMapping
 from services.profiles.catalog.store import OUTBOX_COLLECTIONS, CatalogChange, CatalogStore
@@ -32,18 +32,18 @@ async def store_programs(programs: Sequence[Program], fields: frozenset[str] | N
     settings = settings or Settings()
     client = connect(settings.mongodb_url)
     db = client[settings.mongodb_database]
-    store = CatalogStore(db, Outbox(settings.source, relay=None))
     publisher = Publisher(settings.kafka_bootstrap_servers, settings.source,
                           topic_prefix=settings.topic_prefix)
-    started = datetime.now(UTC) - timedelta(minutes=1)  # margin for the database's clock
+    relay = OutboxRelay([db[name] for name in OUTBOX_COLLECTIONS], publisher)
+    store = CatalogStore(db, Outbox(settings.source, relay))  # hands the relay what it stages
     try:
         await ensure_topics(settings.kafka_bootstrap_servers, settings.topic_prefix)
         change = await store.upsert_programs(programs, fields)
         if change.created or change.changed:
-            # Publish just what this import staged: documents written since it started.
             await publisher.start()
-            relay = OutboxRelay([db[name] for name in OUTBOX_COLLECTIONS], publisher)
-            await relay.publish_pending(since=started)
+            await relay.publish_notified()
+            # Whatever else is pending, such as the events of an import that died midway.
+            await relay.publish_pending()
     finally:
         await publisher.stop()
         await client.close()

@@ -1,0 +1,87 @@
+"""The outbox's pending list: what the relay's sweep reads instead of scanning collections.
+
+Each staged event gets a small entry in ``outbox_pending`` (``_id`` "<collection>|<event id>")
+before the write that stages it, and loses it once the relay has published and marked it. A
+crash therefore leaves either a pending entry or nothing staged, and the sweep reads this
+collection (only what is in flight or was left by a crash) and the documents it names, by
+``_id``: on FerretDB any other filter scans a whole collection (deploy/local/README.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from pymongo import DeleteOne
+from pymongo.asynchronous.collection import AsyncCollection
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import BulkWriteError, DuplicateKeyError
+
+from smartpick.mongo import Document, as_utc
+
+PENDING = "outbox_pending"
+ABANDONED_AFTER = timedelta(hours=1)
+"""A pending entry whose event its document does not hold, this long after it was written,
+belongs to a write that never happened (its writer died, or the write was refused): it goes.
+Younger, it may belong to a write still on its way, which the sweep must not race."""
+
+
+def pending_id(collection_name: str, event_id: str) -> str:
+    return f"{collection_name}|{event_id}"
+
+
+def event_id_of(entry: dict[str, Any]) -> str:
+    """The CloudEvents id of one staged outbox entry."""
+    event_id: str = entry["envelope"]["id"]
+    return event_id
+
+
+async def note(collection: AsyncCollection[Document], staged: Sequence[tuple[Any, Document]],
+               at: datetime) -> list[str]:
+    """Record ``staged`` (document id, outbox entry) as pending, before the write that stages
+    them; the ids this call inserted. An entry there already (the same event id staged again,
+    by a handler run twice) is not this caller's to remove if its write fails."""
+    entries = [{"_id": pending_id(collection.name, event_id_of(entry)),
+                "collection": collection.name, "document": document_id,
+                "event": event_id_of(entry), "at": at} for document_id, entry in staged]
+    pending = collection.database[PENDING]
+    if len(entries) == 1:  # the common case: one insert, the cheapest write there is
+        try:
+            await pending.insert_one(entries[0])
+        except DuplicateKeyError:
+            return []
+        return [entries[0]["_id"]]
+    failed: set[int] = set()
+    try:
+        await pending.insert_many(entries, ordered=False)
+    except BulkWriteError as error:
+        errors = error.details.get("writeErrors", [])
+        if any(e.get("code") != 11000 for e in errors):
+            raise
+        failed = {e["index"] for e in errors}
+    return [entry["_id"] for n, entry in enumerate(entries) if n not in failed]
+
+
+async def forget(database: AsyncDatabase[Document], ids: Sequence[str]) -> None:
+    """Remove pending entries, each deleted by ``_id`` (an index hit on FerretDB; an ``$in``
+    would scan), in one round trip."""
+    if ids:
+        await database[PENDING].bulk_write([DeleteOne({"_id": i}) for i in ids], ordered=False)
+
+
+async def listed(database: AsyncDatabase[Document], names: Iterable[str]) -> list[Document]:
+    """The pending entries of those collections, oldest first (one scan of a small collection)."""
+    found = await database[PENDING].find({"collection": {"$in": list(names)}}).to_list()
+    return sorted(found, key=lambda entry: as_utc(entry["at"]))
+
+
+def settled(entries: Sequence[Document], staged: set[str], sent: set[str],
+            now: datetime) -> list[str]:
+    """The ids of the pending ``entries`` with nothing left to do, once the relay published
+    what their documents hold (``staged``: the event ids those documents hold; ``sent``: those
+    of the others that were published): held or sent, or abandoned (``ABANDONED_AFTER``)."""
+    horizon = now - ABANDONED_AFTER
+    return [entry["_id"] for entry in entries
+            if entry["event"] in staged or entry["event"] in sent
+            or as_utc(entry["at"]) < horizon]
