@@ -5,8 +5,13 @@ from __future__ import annotations
 from services.notifications.dispatch import Dispatcher
 from services.notifications.email import handlers as email
 from services.notifications.email.handlers import Mail
-from services.notifications.in_app import handlers as in_app
-from services.notifications.in_app.store import NotificationsStore
+from services.notifications.notices.mentorship.changes import mentorship_changed
+from services.notifications.notices.mentorship.messages import mentorship_message
+from services.notifications.notices.mentorship.reminders import mentorship_reminder
+from services.notifications.notices.mentorship.reports import mentorship_problem_reported
+from services.notifications.notices.mentorship.suggestions import mentors_suggested
+from services.notifications.notices.recommendations import lists_ready
+from services.notifications.notices.simulations import simulation_completed
 from services.notifications.people import handlers as people
 from smartpick.events import (
     AccountEmailVerified,
@@ -22,14 +27,15 @@ from smartpick.events import (
 )
 from smartpick.registry import HandlerRegistry
 
-HANDLERS = (HandlerRegistry[NotificationsStore]()
-            .add_batch(RecommendationsReady, in_app.lists_ready)
-            .add(MatchSimulationCompleted, in_app.simulation_completed)
-            .add(MentorshipChanged, in_app.mentorship_changed)
-            .add(MentorshipMessagePosted, in_app.mentorship_message)
-            .add(MentorshipProblemReported, in_app.mentorship_problem_reported)
-            .add(MentorSuggestionsReady, in_app.mentors_suggested)
-            .add(MentorshipReminderIssued, in_app.mentorship_reminder))
+HANDLERS = (HandlerRegistry[Dispatcher]()
+            .add_batch(RecommendationsReady, lists_ready)
+            .add(MatchSimulationCompleted, simulation_completed)
+            .add(MentorshipChanged, mentorship_changed)
+            .add(MentorshipMessagePosted, mentorship_message)
+            .add(MentorshipProblemReported, mentorship_problem_reported)
+            .add(MentorSuggestionsReady, mentors_suggested)
+            .add(MentorshipReminderIssued, mentorship_reminder))
+"""Handlers that tell people (notices/): each says who is told what, the dispatcher sends it."""
 
 EMAIL_HANDLERS = (HandlerRegistry[Mail]()
                   .add(EmailVerificationRequested, email.verification_requested))

@@ -39,7 +39,7 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         self.digests = DigestSender(digests, self.deliveries, self.sender, self.people,
                                     self.preferences, links.footer("", None))
         self.mail = Mail(self.deliveries, self.sender, links)
-        self.handlers = combined(HANDLERS.bind(self.store), EMAIL_HANDLERS.bind(self.mail),
+        self.handlers = combined(HANDLERS.bind(self.dispatcher), EMAIL_HANDLERS.bind(self.mail),
                                  PEOPLE_HANDLERS.bind(self.dispatcher))
         self.workers["email-sender"] = self.sender.run
         self.workers["email-digest"] = partial(
