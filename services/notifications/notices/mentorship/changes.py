@@ -47,12 +47,12 @@ async def mentorship_changed(event: MentorshipChanged, envelope: CloudEvent,
     kind, params = f"MENTORSHIP_{event.change.value.upper()}", params_of(event)
     for recipient in told_of(event):
         key = f"mentorship|{event.mentorship_id}|{event.revision}|{recipient}"
-        await dispatcher.send(Outgoing(_key_id(key), recipient, kind, params,
-                                       subject_id=event.mentorship_id))
+        await dispatcher.send(Outgoing(id=_key_id(key), recipient=recipient, kind=kind,
+                                       params=params, subject_id=event.mentorship_id))
     if event.change is Change.COMPLETED:
         # both sides are asked for their private feedback, once per mentorship
         for recipient in (event.mentee_id, event.mentor_id):
             key = f"mentorship-feedback|{event.mentorship_id}|{recipient}"
-            await dispatcher.send(Outgoing(_key_id(key), recipient,
-                                           "MENTORSHIP_FEEDBACK_REQUESTED",
+            await dispatcher.send(Outgoing(id=_key_id(key), recipient=recipient,
+                                           kind="MENTORSHIP_FEEDBACK_REQUESTED",
                                            subject_id=event.mentorship_id))
