@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from services.notifications.dispatch import Dispatcher
 from services.notifications.email import handlers as email
-from services.notifications.email.handlers import Mail
 from services.notifications.notices.mentorship.changes import mentorship_changed
 from services.notifications.notices.mentorship.messages import mentorship_message
 from services.notifications.notices.mentorship.reminders import mentorship_reminder
@@ -34,14 +33,9 @@ HANDLERS = (HandlerRegistry[Dispatcher]()
             .add(MentorshipMessagePosted, mentorship_message)
             .add(MentorshipProblemReported, mentorship_problem_reported)
             .add(MentorSuggestionsReady, mentors_suggested)
-            .add(MentorshipReminderIssued, mentorship_reminder))
-"""Handlers that tell people (notices/): each says who is told what, the dispatcher sends it."""
-
-EMAIL_HANDLERS = (HandlerRegistry[Mail]()
-                  .add(EmailVerificationRequested, email.verification_requested))
-"""Handlers that send email; bound with the runtime's ``Mail`` beside ``HANDLERS``."""
-
-PEOPLE_HANDLERS = (HandlerRegistry[Dispatcher]()
-                   .add(AccountRegistered, people.account_registered)
-                   .add(AccountEmailVerified, people.email_verified))
-"""Who may be told, and how: kept from profiles' account events."""
+            .add(MentorshipReminderIssued, mentorship_reminder)
+            # who may be told, and how: kept from profiles' account events
+            .add(AccountRegistered, people.account_registered)
+            .add(AccountEmailVerified, people.email_verified)
+            .add(EmailVerificationRequested, email.verification_requested))
+"""Each handler says who is told what (notices/, people/, email/); the dispatcher sends it."""

@@ -9,16 +9,14 @@ from services.notifications.calendar.season import load_season
 from services.notifications.calendar.store import CalendarStore
 from services.notifications.dispatch import Dispatcher, Links
 from services.notifications.email.digest import DigestSender, DigestStore
-from services.notifications.email.handlers import Mail
 from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
-from services.notifications.handlers import EMAIL_HANDLERS, HANDLERS, PEOPLE_HANDLERS
+from services.notifications.handlers import HANDLERS
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.store import PreferencesStore
 from services.notifications.settings import Settings
 from smartpick.periodic import every
-from smartpick.registry import combined
 from smartpick.service import ServiceRuntime
 
 
@@ -38,9 +36,7 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
                                      self.deliveries, digests, self.sender, links)
         self.digests = DigestSender(digests, self.deliveries, self.sender, self.people,
                                     self.preferences, links.footer("", None))
-        self.mail = Mail(self.deliveries, self.sender, links)
-        self.handlers = combined(HANDLERS.bind(self.dispatcher), EMAIL_HANDLERS.bind(self.mail),
-                                 PEOPLE_HANDLERS.bind(self.dispatcher))
+        self.handlers = HANDLERS.bind(self.dispatcher)
         self.workers["email-sender"] = self.sender.run
         self.workers["email-digest"] = partial(
             every, settings.digest_poll_seconds, job=self.digests.send_due,

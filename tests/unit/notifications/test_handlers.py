@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from services.notifications.handlers import HANDLERS
 from smartpick.events import (
+    AccountEmailVerified,
+    AccountRegistered,
+    EmailVerificationRequested,
     MatchSimulationCompleted,
     MentorshipChanged,
     MentorshipMessagePosted,
@@ -20,7 +23,8 @@ async def test_the_registry_sends_each_event_type_to_its_handler_with_the_dispat
     handlers = HANDLERS.bind(fake.as_dispatcher())
     assert set(handlers) == {RecommendationsReady, MatchSimulationCompleted, MentorshipChanged,
                              MentorshipMessagePosted, MentorshipProblemReported,
-                             MentorSuggestionsReady, MentorshipReminderIssued}
+                             MentorSuggestionsReady, MentorshipReminderIssued,
+                             AccountRegistered, AccountEmailVerified, EmailVerificationRequested}
     ready = RecommendationsReady(applicant_id="a-1", eligible_count=2, excluded_count=1,
                                  computed_for="e", reason="catalog")
     for handle in handlers[RecommendationsReady]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from services.notifications import rendering
-from services.notifications.catalogue import KINDS, Category, Kind
+from services.notifications.catalogue import KINDS, Category, Kind, kind_of
 from services.notifications.rendering import TEMPLATES, EmailFooter
 
 CHANGE = {"goals": ["personal_statement", "interview_preparation"], "message": "Hello",
@@ -56,3 +56,11 @@ def test_every_kind_renders_a_title_a_body_and_an_email(kind: Kind) -> None:
 def test_every_template_is_a_kind_of_the_catalogue() -> None:
     names = {path.name for path in TEMPLATES.glob("*.jinja")}
     assert names <= {kind.template for kind in KINDS.values()}
+
+
+def test_a_persons_line_breaks_are_kept_while_the_templates_own_are_joined() -> None:
+    words = rendering.notice(kind_of("MENTORSHIP_MESSAGE"),
+                             {"sender": "mentor", "text": "Line one\r\nline  two"})
+    assert words.body == "“Line one\nline  two”"
+    wrapped = rendering.notice(kind_of("MENTORSHIP_EXPIRED"), {})
+    assert "\n" not in wrapped.body and "  " not in wrapped.body
