@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from services.notifications.in_app.categories import NotificationCategory, category_of
+from services.notifications.catalogue import KINDS
+from services.notifications.in_app.categories import category_of
+from smartpick.events.notifications import NotificationCategory
 
 
 @pytest.mark.parametrize(("kind", "category"), [
@@ -20,3 +22,9 @@ from services.notifications.in_app.categories import NotificationCategory, categ
 def test_each_kind_has_its_category(kind: str, category: str) -> None:
     assert category_of(kind) == category
     assert category_of(kind) in set(NotificationCategory)
+
+
+def test_it_agrees_with_the_catalogue_it_stands_in_for() -> None:
+    """So replacing it by the catalogue's lookup changes no stored category."""
+    assert {name: category_of(name) for name in KINDS} == {
+        name: kind.category for name, kind in KINDS.items()}
