@@ -9,7 +9,7 @@ whatever their preferences say.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -36,7 +36,6 @@ class Priority(StrEnum):
 
 
 ALL_CHANNELS = frozenset(Channel)
-ON_SCREEN = frozenset({Channel.IN_APP, Channel.LIVE})
 
 
 @dataclass(frozen=True)
@@ -107,5 +106,8 @@ def kind_of(name: str) -> Kind:
         raise ValueError(f"{name!r} is not in the notification catalogue") from None
 
 
-def kinds_in(category: Category) -> Iterable[Kind]:
-    return (kind for kind in KINDS.values() if kind.category is category)
+def category_of(name: str) -> Category:
+    """The category of kind ``name``; a kind no longer in the catalogue (a stored notice's) is
+    filed under account notices."""
+    found = KINDS.get(name)
+    return found.category if found is not None else Category.ACCOUNT

@@ -37,6 +37,9 @@ class NotificationAdded(Event):
     subject_id: str | None = Field(default=None, description="what it is about, if anything")
     created_at: datetime
     read: bool = False
+    category: NotificationCategory = Field(
+        default=NotificationCategory.ACCOUNT, description="the category of its kind, by which "
+                                                          "people filter and choose channels")
     live: bool = Field(default=True, description="false when the recipient switched live "
                                                  "updates off for its category: not pushed")
 

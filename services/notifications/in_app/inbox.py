@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from services.notifications.in_app.categories import category_of
+from services.notifications.catalogue import category_of
 from smartpick.mongo import Document, as_utc
 
 STATE_FIELDS = {"created_at": 1, "kind": 1, "category": 1, "read": 1, "seen": 1, "archived": 1,

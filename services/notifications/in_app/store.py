@@ -22,7 +22,7 @@ from pymongo import DESCENDING, UpdateOne
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from services.notifications.in_app.categories import category_of
+from services.notifications.catalogue import category_of
 from services.notifications.in_app.inbox import (
     STATE_FIELDS,
     Notice,
@@ -189,4 +189,5 @@ def added(document: Document) -> NotificationAdded:
         cursor=cursor_of(document), kind=document["kind"], title=document["title"],
         body=document["body"], subject_id=document["subject_id"],
         created_at=document["created_at"], read=document["read"],
+        category=document.get("category") or category_of(document["kind"]),
         live=document.get("live", True))

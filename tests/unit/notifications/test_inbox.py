@@ -61,7 +61,7 @@ def test_each_state_lists_its_own_notices_and_the_badges_stay_those_of_the_inbox
 def test_a_category_narrows_the_list_but_not_the_badges() -> None:
     found = notices(stored(1, "RECOMMENDATIONS_READY"), stored(2, "MENTOR_SUGGESTIONS"),
                     stored(3, "MENTORSHIP_ACCEPTED", category="MENTORSHIP"),
-                    stored(4, "CALENDAR_EVENT_MOVED"))
+                    stored(4, "CALENDAR_REMINDER"))
     page = listing(found, INBOX, "MENTORSHIP", 10, None)
     assert (page.ids, page.total, page.unread, page.unseen) == (["n3", "n2"], 2, 4, 4)
     assert listing(found, INBOX, "ACCOUNT", 10, None).ids == []
