@@ -12,11 +12,12 @@ one document each, so the admin sees how many joined with it.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.profiles.organizations.codes import admits, new_code, use_id
+from services.profiles.organizations.store import as_stored, now_as_stored
 from smartpick.mongo import Document, as_utc, insert_once
 
 
@@ -34,7 +35,8 @@ class InvitationsStore:
     async def create_code(self, organization_id: str, expires_at: datetime | None,
                           max_uses: int | None) -> Document:
         code = {"_id": new_code(), "organization_id": organization_id,
-                "created_at": datetime.now(UTC), "expires_at": expires_at,
+                "created_at": now_as_stored(),
+                "expires_at": as_stored(expires_at) if expires_at else None,
                 "max_uses": max_uses, "revoked_at": None}
         await self._codes.insert_one(code)
         return code
@@ -52,19 +54,19 @@ class InvitationsStore:
         # The code's one writer is its organization's admin: a plain update is safe.
         result = await self._codes.update_one(
             {"_id": code, "organization_id": organization_id},
-            {"$set": {"revoked_at": datetime.now(UTC)}})
+            {"$set": {"revoked_at": now_as_stored()}})
         revoked = await self._codes.find_one({"_id": code}) if result.matched_count else None
         return (revoked, await self._uses.count_documents({"code": code})) if revoked else None
 
     async def admitting_code(self, code: str) -> Document | None:
         """The code, if it lets someone join now (not revoked, not expired)."""
         found = await self._codes.find_one({"_id": code})
-        return found if admits(found, datetime.now(UTC)) else None
+        return found if admits(found, now_as_stored()) else None
 
     async def claim_use(self, code: Document, account_id: str) -> str | None:
         """Record one use of ``code`` for ``account_id``: its document's id, or None when a
         limited code is used up."""
-        use = {"code": code["_id"], "account_id": account_id, "at": datetime.now(UTC)}
+        use = {"code": code["_id"], "account_id": account_id, "at": now_as_stored()}
         if code["max_uses"] is None:
             document_id = f"{code['_id']}|{uuid.uuid4()}"
             await self._uses.insert_one({"_id": document_id, **use})
@@ -81,7 +83,7 @@ class InvitationsStore:
         await self._uses.delete_one({"_id": document_id})
 
     async def invite(self, organization_id: str, email: str, ttl: timedelta) -> Document:
-        now = datetime.now(UTC)
+        now = now_as_stored()
         invitation = {"_id": str(uuid.uuid4()), "organization_id": organization_id,
                       "email": email.lower(), "invited_at": now, "expires_at": now + ttl,
                       "accepted_at": None, "accepted_by": None}
@@ -93,15 +95,15 @@ class InvitationsStore:
         found = await self._invitations.find_one({"_id": invitation_id, "email": email.lower()})
         if found is None or found["accepted_at"] is not None:
             return None
-        return found if as_utc(found["expires_at"]) > datetime.now(UTC) else None
+        return found if as_utc(found["expires_at"]) > now_as_stored() else None
 
     async def open_invitations_for(self, email: str) -> list[Document]:
         found = await self._invitations.find({"email": email.lower(), "accepted_at": None}).sort(
             "invited_at", -1).to_list()
-        now = datetime.now(UTC)
+        now = now_as_stored()
         return [each for each in found if as_utc(each["expires_at"]) > now]
 
     async def mark_accepted(self, invitation_id: str, account_id: str) -> None:
         await self._invitations.update_one(
             {"_id": invitation_id},
-            {"$set": {"accepted_at": datetime.now(UTC), "accepted_by": account_id}})
+            {"$set": {"accepted_at": now_as_stored(), "accepted_by": account_id}})

@@ -35,10 +35,13 @@ class NotAMember(Exception):
     """The account is not (or no longer) a member of this organization."""
 
 
-def _now() -> datetime:
-    """Now to the millisecond, what MongoDB keeps, so answers and stored times agree."""
-    now = datetime.now(UTC)
-    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+def as_stored(moment: datetime) -> datetime:
+    """``moment`` to the millisecond, what MongoDB keeps, so answers and stored times agree."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def now_as_stored() -> datetime:
+    return as_stored(datetime.now(UTC))
 
 
 def membership_id(organization_id: str, account_id: str) -> str:
@@ -63,7 +66,7 @@ class MembershipsStore:
 
     async def join(self, organization_id: str, account_id: str, role: Role) -> Membership:
         """Make the account a member with its event; ``AlreadyMember`` if it is one."""
-        now, document_id = _now(), membership_id(organization_id, account_id)
+        now, document_id = now_as_stored(), membership_id(organization_id, account_id)
         state = {"organization_id": organization_id, "account_id": account_id,
                  "role": role.value, "joined_at": now, "member": True, "left_at": None}
         joined = OrganizationMemberJoined(organization_id=organization_id,
@@ -83,7 +86,7 @@ class MembershipsStore:
                                                   {"role": 1})
         if stored is None:
             raise NotAMember(document_id)
-        now = _now()
+        now = now_as_stored()
         left = OrganizationMemberLeft(organization_id=organization_id, account_id=account_id,
                                       role=Role(stored["role"]), at=now)
         if not await self._outbox.stage(self._memberships, document_id,
