@@ -72,7 +72,7 @@ def _already() -> Refused:
 
 
 @router.post("/organizations/me/invitation-codes", status_code=201,
-             response_model=InvitationCode, responses=errors(413, 422))
+             response_model=InvitationCode, responses=errors(400, 413, 422))
 async def create_code(body: NewInvitationCode, principal: CurrentPrincipal,
                       invitations: Invitations) -> InvitationCode:
     organization_id = _admin(principal)
@@ -100,7 +100,7 @@ async def revoke_code(code: ResourceId, principal: CurrentPrincipal,
 
 
 @router.post("/organizations/me/invitations", status_code=201, response_model=Invitation,
-             responses=errors(413, 422))
+             responses=errors(400, 413, 422))
 async def invite(body: NewInvitation, principal: CurrentPrincipal, invitations: Invitations,
                  settings: ProfilesSettings) -> Invitation:
     ttl = timedelta(seconds=settings.organization_invitation_ttl_seconds)
@@ -131,7 +131,7 @@ async def remove_member(account_id: ResourceId, principal: CurrentPrincipal,
 
 
 @router.post("/accounts/me/organization-memberships", status_code=201,
-             response_model=Membership, responses=errors(404, 409, 413, 422, 429))
+             response_model=Membership, responses=errors(400, 404, 409, 413, 422, 429))
 async def join_with_code(body: JoinWithCode, principal: CurrentPrincipal,
                          memberships: Memberships, invitations: Invitations,
                          attempts: Attempts, settings: ProfilesSettings) -> Membership:
