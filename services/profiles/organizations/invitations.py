@@ -92,8 +92,8 @@ class InvitationsStore:
 
     async def open_invitation(self, invitation_id: str, email: str) -> Document | None:
         """The invitation if it was sent to ``email``, is unexpired and not accepted yet."""
-        found = await self._invitations.find_one({"_id": invitation_id, "email": email.lower()})
-        if found is None or found["accepted_at"] is not None:
+        found = await self._invitations.find_one({"_id": invitation_id})
+        if found is None or found["email"] != email.lower() or found["accepted_at"] is not None:
             return None
         return found if as_utc(found["expires_at"]) > now_as_stored() else None
 

@@ -82,9 +82,8 @@ class MembershipsStore:
     async def leave(self, organization_id: str, account_id: str) -> None:
         """End the membership with its event; ``NotAMember`` if there is none."""
         document_id = membership_id(organization_id, account_id)
-        stored = await self._memberships.find_one({"_id": document_id, "member": True},
-                                                  {"role": 1})
-        if stored is None:
+        stored = await self._memberships.find_one({"_id": document_id}, {"role": 1, "member": 1})
+        if stored is None or not stored["member"]:
             raise NotAMember(document_id)
         now = now_as_stored()
         left = OrganizationMemberLeft(organization_id=organization_id, account_id=account_id,
@@ -96,8 +95,8 @@ class MembershipsStore:
 
     async def is_member(self, organization_id: str, account_id: str) -> bool:
         found = await self._memberships.find_one(
-            {"_id": membership_id(organization_id, account_id), "member": True}, {"_id": 1})
-        return found is not None
+            {"_id": membership_id(organization_id, account_id)}, {"member": 1})
+        return found is not None and bool(found["member"])
 
     async def members(self, organization_id: str, skip: int,
                       limit: int) -> tuple[list[Membership], int]:
