@@ -66,7 +66,7 @@ def _verification(settings: Settings, account_id: str, email: str) -> EmailVerif
 async def sign_up(body: SignUp, request: Request, store: Accounts, attempts: Attempts,
                   settings: ProfilesSettings) -> Session:
     await limit(attempts, f"sign-up|{_address(request)}",
-                 settings.sign_ups_per_minute_per_address, "sign-ups from this address")
+                settings.sign_ups_per_minute_per_address, "sign-ups from this address")
     account_id, email = str(uuid.uuid4()), body.email.lower()
     try:
         account = await store.create_account(account_id, email,
@@ -83,9 +83,9 @@ async def sign_in(body: SignIn, request: Request, store: Accounts, attempts: Att
                   settings: ProfilesSettings) -> Session:
     """Unknown emails and wrong passwords answer alike and take as long (a full hash check)."""
     await limit(attempts, f"sign-in|{_address(request)}",
-                 settings.sign_ins_per_minute_per_address, "sign-in attempts from this address")
+                settings.sign_ins_per_minute_per_address, "sign-in attempts from this address")
     await limit(attempts, f"sign-in|{body.email.lower()}",
-                 settings.sign_ins_per_minute_per_account, "sign-in attempts for this account")
+                settings.sign_ins_per_minute_per_account, "sign-in attempts for this account")
     account = await store.account_by_email(body.email)
     stored_hash = account["password_hash"] if account else None
     if not await password_matches(stored_hash, body.password) or account is None:
@@ -115,7 +115,7 @@ async def request_email_verification(principal: CurrentPrincipal, store: Account
     if account.get("email_verified"):
         raise HTTPException(409, "this email address is verified already")
     await limit(attempts, f"verify-email|{principal.account_id}",
-                 settings.email_verifications_per_minute_per_account, "verification emails")
+                settings.email_verifications_per_minute_per_account, "verification emails")
     verification = _verification(settings, account["_id"], account["email"])
     await store.request_verification(verification)
     return VerificationRequested(expires_at=verification.expires_at)
