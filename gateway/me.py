@@ -11,6 +11,7 @@ from gateway import (
     mentorships,
     notification_preferences,
     notifications,
+    organizations,
     plans,
     profiles,
     recommendations,
@@ -36,6 +37,10 @@ class Me(Account):
     notification_preferences = notification_preferences.my_notification_preferences
     match_simulations = simulations.my_match_simulations
     organization_mentorships = mentorships.my_organization_mentorships
+    organization_members = organizations.my_organization_members
+    organization_invitation_codes = organizations.my_organization_invitation_codes
+    organization_memberships = organizations.my_organization_memberships
+    organization_invitations = organizations.my_organization_invitations
     mentorships = mentorships.my_mentorships
     mentor_cohort_runs = cohorts.my_mentor_cohort_runs
     mentorship_problem_reports = mentorship_reports.my_mentorship_problem_reports

@@ -30,6 +30,7 @@ from gateway import (
     mentorships,
     notification_preferences,
     notifications,
+    organizations,
     plans,
     profiles,
     simulations,
@@ -93,6 +94,13 @@ class Mutation:
     resolve_mentorship_problem = mentorship_reports.resolve_mentorship_problem
     request_email_verification = accounts.request_email_verification
     verify_email = accounts.verify_email
+    create_organization_invitation_code = organizations.create_organization_invitation_code
+    revoke_organization_invitation_code = organizations.revoke_organization_invitation_code
+    invite_to_organization = organizations.invite_to_organization
+    join_organization = organizations.join_organization
+    accept_organization_invitation = organizations.accept_organization_invitation
+    leave_organization = organizations.leave_organization
+    remove_organization_member = organizations.remove_organization_member
 
 QUERIES_CACHED = 256
 """Distinct query texts whose parse and validation are kept: the clients' operations are a few

@@ -6,8 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from services.matching.mentorship.directory import MentorDirectory
-from services.matching.mentorship.handlers import mentors_updated, mentorship_changed
+from services.matching.mentorship.handlers import (
+    member_joined,
+    member_left,
+    mentors_updated,
+    mentorship_changed,
+)
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.organization_members import OrganizationMembers
 from services.matching.mentorship.suggestion_push import MentorSuggestions
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
@@ -19,6 +25,8 @@ from smartpick.events import (
     ApplicantProfileUpdated,
     MentorProfileUpdated,
     MentorshipChanged,
+    OrganizationMemberJoined,
+    OrganizationMemberLeft,
     OutcomeDeleted,
     OutcomeReported,
     ProgramUpserted,
@@ -39,6 +47,7 @@ class Dependencies:
     mentors: MentorDirectory
     lifecycle: Lifecycle
     suggestions: MentorSuggestions
+    members: OrganizationMembers
 
 
 HANDLERS = (HandlerRegistry[Dependencies]()
@@ -47,4 +56,6 @@ HANDLERS = (HandlerRegistry[Dependencies]()
             .add(OutcomeDeleted, outcome_deleted)
             .add_batch(ProgramUpserted, programs_upserted)
             .add_batch(MentorProfileUpdated, mentors_updated)
-            .add(MentorshipChanged, mentorship_changed))
+            .add(MentorshipChanged, mentorship_changed)
+            .add(OrganizationMemberJoined, member_joined)
+            .add(OrganizationMemberLeft, member_left))

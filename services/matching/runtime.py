@@ -15,6 +15,7 @@ from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
 from services.matching.mentorship.messages import COLLECTION as MESSAGES
 from services.matching.mentorship.messages import Messages
+from services.matching.mentorship.organization_members import OrganizationMembers
 from services.matching.mentorship.organization_view import OrganizationView
 from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.reminders import COLLECTION as REMINDERS
@@ -68,8 +69,9 @@ class MatchingRuntime(ServiceRuntime[Settings]):
                                    mentees)
         self.messages = Messages(self.db, self.outbox, self.lifecycle)
         self.progress = MentorshipProgress.of(self.db, self.lifecycle)
+        self.members = OrganizationMembers(self.db)
         self.cohort_runs = CohortRuns(
-            self.db, self.store, self.mentors, self.lifecycle, self.progress,
+            self.db, self.store, self.mentors, self.members, self.lifecycle, self.progress,
             timedelta(seconds=settings.cohort_publication_lease_seconds))
         self.reports = Reports(self.db, self.outbox, self.lifecycle, self.mentors)
         self.suggestions = MentorSuggestions(self.db, self.outbox, self.mentors,
@@ -79,7 +81,7 @@ class MatchingRuntime(ServiceRuntime[Settings]):
         self.organization_view = OrganizationView(self.mentors, self.mentorships)
         self.handlers = HANDLERS.bind(Dependencies(self.store, self.catalog, self.rankings,
                                                    self.outcomes, self.mentors, self.lifecycle,
-                                                   self.suggestions))
+                                                   self.suggestions, self.members))
         self.workers["list-changes"] = notifier.run
         self.workers["retire-stored-lists"] = self._retire_stored_lists
         self.workers["match-simulations"] = self.runner.run

@@ -12,6 +12,8 @@ from services.profiles.applicants.store import ApplicantsStore
 from services.profiles.catalog.store import CatalogStore
 from services.profiles.catalog.view import CatalogView
 from services.profiles.mentors.store import MentorsStore
+from services.profiles.organizations.invitations import InvitationsStore
+from services.profiles.organizations.store import MembershipsStore
 from services.profiles.runtime import ProfilesRuntime
 from services.profiles.settings import Settings
 
@@ -42,6 +44,14 @@ def _mentors(request: Request) -> MentorsStore:
     return _runtime(request).mentors
 
 
+def _memberships(request: Request) -> MembershipsStore:
+    return _runtime(request).memberships
+
+
+def _invitations(request: Request) -> InvitationsStore:
+    return _runtime(request).invitations
+
+
 def _programs(request: Request) -> CatalogStore:
     return _runtime(request).programs
 
@@ -55,6 +65,8 @@ Accounts = Annotated[AccountsStore, Depends(_accounts)]
 Attempts = Annotated[AttemptLimiter, Depends(_attempts)]
 Applicants = Annotated[ApplicantsStore, Depends(_applicants)]
 Mentors = Annotated[MentorsStore, Depends(_mentors)]
+Memberships = Annotated[MembershipsStore, Depends(_memberships)]
+Invitations = Annotated[InvitationsStore, Depends(_invitations)]
 Programs = Annotated[CatalogStore, Depends(_programs)]
 """The catalog as stored (reads by id, imports); listings read ``Catalog``."""
 Catalog = Annotated[CatalogView, Depends(_catalog)]

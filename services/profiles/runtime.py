@@ -12,12 +12,15 @@ from services.profiles.applicants import store as applicants
 from services.profiles.catalog import store as catalog
 from services.profiles.catalog.view import CatalogView
 from services.profiles.mentors import store as mentors
+from services.profiles.organizations import store as memberships
+from services.profiles.organizations.invitations import InvitationsStore
 from services.profiles.settings import Settings
 from smartpick.periodic import every
 from smartpick.service import ServiceRuntime
 
 OUTBOX_COLLECTIONS = (*applicants.OUTBOX_COLLECTIONS, *mentors.OUTBOX_COLLECTIONS,
-                      *catalog.OUTBOX_COLLECTIONS, *accounts.OUTBOX_COLLECTIONS)
+                      *catalog.OUTBOX_COLLECTIONS, *accounts.OUTBOX_COLLECTIONS,
+                      *memberships.OUTBOX_COLLECTIONS)
 
 
 class ProfilesRuntime(ServiceRuntime[Settings]):
@@ -26,6 +29,8 @@ class ProfilesRuntime(ServiceRuntime[Settings]):
         self.accounts = accounts.AccountsStore(self.db, self.outbox)
         self.applicants = applicants.ApplicantsStore(self.db, self.outbox)
         self.mentors = mentors.MentorsStore(self.db, self.outbox)
+        self.memberships = memberships.MembershipsStore(self.db, self.outbox)
+        self.invitations = InvitationsStore(self.db)
         self.programs = catalog.CatalogStore(self.db, self.outbox)
         self.catalog = CatalogView(self.programs, reload_seconds=settings.catalog_reload_seconds)
         self.attempts = AttemptLimiter(self.db.attempts)
@@ -39,3 +44,5 @@ class ProfilesRuntime(ServiceRuntime[Settings]):
     async def prepare(self) -> None:
         await self.accounts.ensure_indexes()
         await self.applicants.ensure_indexes()
+        await self.memberships.ensure_indexes()
+        await self.invitations.ensure_indexes()

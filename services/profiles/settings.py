@@ -23,3 +23,7 @@ class Settings(ServiceSettings):
     """How long the link of a verification email works."""
     email_verifications_per_minute_per_account: int = Field(default=2, ge=1)
     """Verification emails an account may ask for per minute (each one is an email sent)."""
+    invitation_code_attempts_per_minute_per_account: int = Field(default=10, ge=1)
+    """Invitation codes an account may try per minute (guessing codes)."""
+    organization_invitation_ttl_seconds: int = Field(default=14 * 24 * 3600, ge=60)
+    """How long an invitation sent to an email address may be accepted."""

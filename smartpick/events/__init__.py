@@ -24,6 +24,7 @@ from smartpick.events.mentorships import (
     MentorshipReminderIssued,
 )
 from smartpick.events.notifications import NotificationAdded
+from smartpick.events.organizations import OrganizationMemberJoined, OrganizationMemberLeft
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.registry import EVENT_TYPES, TOPICS, Topic, dead_letter_topic, parse_event
 
@@ -45,6 +46,8 @@ __all__ = [
     "MentorshipProblemReported",
     "MentorshipReminderIssued",
     "NotificationAdded",
+    "OrganizationMemberJoined",
+    "OrganizationMemberLeft",
     "OutcomeDeleted",
     "OutcomeReported",
     "ProgramUpserted",

@@ -27,6 +27,7 @@ from smartpick.events.mentorships import (
     MentorshipReminderIssued,
 )
 from smartpick.events.notifications import NotificationAdded
+from smartpick.events.organizations import OrganizationMemberJoined, OrganizationMemberLeft
 from smartpick.events.profiles import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 
 ALL_EVENTS: tuple[type[Event], ...] = (
@@ -46,6 +47,8 @@ ALL_EVENTS: tuple[type[Event], ...] = (
     AccountRegistered,
     AccountEmailVerified,
     NotificationAdded,
+    OrganizationMemberJoined,
+    OrganizationMemberLeft,
 )
 EVENT_TYPES: dict[str, type[Event]] = {cls.event_type: cls for cls in ALL_EVENTS}
 
@@ -78,6 +81,8 @@ TOPICS: tuple[Topic, ...] = (
                       "keyed by account id."),
     Topic("notifications.added",
           description="In-app notices as they are stored, keyed by recipient account id."),
+    Topic("profiles.organizations",
+          description="Organizations' members joining and leaving, keyed by organization id."),
 )
 
 

@@ -1,8 +1,8 @@
 """Mentor cohort runs on the running platform, through GraphQL: an organization pairs six
 mentees with three mentors of limited capacity, reviews the draft (pairs with reasons, who is
 unmatched and why, ids it skipped, the totals against greedy and first come first served),
-publishes it once, and reads the report as a mentor answers; nobody is asked before that, and
-no one else sees the run."""
+publishes it once, and reads the report as a mentor answers; nobody is asked before that, no
+one else sees the run, and a run naming anyone but the organization's members is refused."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
 
 from tests.e2e.accounts import PROFILE_INPUT, Account, documents, new_account
 from tests.e2e.conftest import Platform
+from tests.e2e.organizations import join
 from tests.e2e.test_journey import gql
 from tests.e2e.test_mentorship_inside import ADD_GOAL, CHECK_IN, FEEDBACK
 from tests.e2e.test_mentorships import codes, mine, notice, requested, respond
@@ -49,8 +50,10 @@ def mentor(platform: Platform, capacity: int, language: str) -> Account:
     return account
 
 
-def mentee(platform: Platform, language: str) -> Account:
+def mentee(platform: Platform, organization: Account, language: str) -> Account:
+    """An applicant with a mentee profile who joined ``organization``."""
     account = new_account(platform)
+    join(platform, organization, account)
     saved = gql(platform, "mutation($p: ProfileInput!) { updateMyProfile(input: $p) { visa } }",
                 account.token, {"p": {**PROFILE_INPUT, "mentee": {
                     "goals": ["VISA"], "languages": [language]}}})
@@ -77,7 +80,8 @@ def published_cohort(platform: Platform, organization: Account) -> str:
     report has a month of check-ins) and one the lifecycle refused (that mentee had asked that
     mentor already), and a mentee left unmatched (for the schema sweep)."""
     urdu, hindi = mentor(platform, 1, "ur"), mentor(platform, 1, "hi")
-    first, second, third = (mentee(platform, language) for language in ("ur", "hi", "es"))
+    first, second, third = (mentee(platform, organization, language)
+                                for language in ("ur", "hi", "es"))
     requested(platform, second, hindi.id)
     run = run_and_publish(platform, organization, [first.id, second.id, third.id],
                           [urdu.id, hindi.id])
@@ -98,14 +102,24 @@ def test_an_organization_runs_reviews_publishes_and_follows_a_cohort(platform: P
     organization, other = new_account(platform, "ORG_ADMIN"), new_account(platform, "ORG_ADMIN")
     urdu, hindi, spanish = mentor(platform, 2, "ur"), mentor(platform, 2, "hi"), mentor(
         platform, 1, "es")
-    mentees = [mentee(platform, language) for language in ("ur", "ur", "hi", "hi", "es", "ar")]
-    asked = {"n": "Spring cohort", "e": [m.id for m in mentees] + ["ghost"],
+    mentees = [mentee(platform, organization, language)
+               for language in ("ur", "ur", "hi", "hi", "es", "ar")]
+    ghost = new_account(platform)  # a member without a mentee profile: skipped
+    join(platform, organization, ghost)
+    asked = {"n": "Spring cohort", "e": [m.id for m in mentees] + [ghost.id],
              "t": [urdu.id, hindi.id, spanish.id, "nobody"]}
     run_query = ("mutation($n: String!, $e: [ID!]!, $t: [ID!]!) { runMentorCohort(input: "
                  f"{{name: $n, menteeIds: $e, mentorIds: $t, minScore: 0}}) {{ {RUN} }} }}")
     assert codes(gql(platform, run_query, mentees[0].token, asked)) == ["FORBIDDEN"]
     assert codes(gql(platform, run_query, organization.token, {**asked, "n": ""})) == [
         "BAD_USER_INPUT"]
+    # the other organization's member, and someone of no organization, are not this one's
+    elsewhere = mentee(platform, other, "ur")
+    outsiders = {**asked, "e": [mentees[0].id, elsewhere.id, "stranger"]}
+    refused = gql(platform, run_query, organization.token, outsiders)
+    assert codes(refused) == ["BAD_USER_INPUT"]
+    assert f"not members of your organization: {elsewhere.id}, stranger" in refused[
+        "errors"][0]["message"]
     made = gql(platform, run_query, organization.token, asked)
     assert "errors" not in made, made
     draft = made["data"]["runMentorCohort"]
@@ -121,7 +135,7 @@ def test_an_organization_runs_reviews_publishes_and_follows_a_cohort(platform: P
     assert "same specialty: Internal Medicine" in pairs[mentees[2].id]["reasons"]
     assert draft["unmatched"] == [{"menteeId": mentees[5].id,
                                    "reason": "no mentor has free capacity"}]
-    assert [(s["id"], s["side"]) for s in draft["skipped"]] == [("ghost", "MENTEE"),
+    assert [(s["id"], s["side"]) for s in draft["skipped"]] == [(ghost.id, "MENTEE"),
                                                                 ("nobody", "MENTOR")]
     totals = draft["totals"]
     assert totals["optimal"] >= totals["greedy"] >= 0

@@ -48,6 +48,7 @@ from tests.e2e.accounts import (
 )
 from tests.e2e.conftest import Platform
 from tests.e2e.mentors import list_mentor, listed_mentor
+from tests.e2e.organizations import invitation_code, join
 from tests.e2e.test_cohorts import published_cohort
 from tests.e2e.test_journey import gql
 from tests.e2e.test_outcomes import program_ids
@@ -102,11 +103,19 @@ CALLERS = {
     "Mutation.publishMentorCohort": ("organization",),
     "Mutation.requestEmailVerification": ("applicant", "mentor"),
     "Mutation.verifyEmail": ("applicant", "mentor"),
+    "Mutation.createOrganizationInvitationCode": ("organization", "applicant"),
+    "Mutation.revokeOrganizationInvitationCode": ("organization",),
+    "Mutation.inviteToOrganization": ("organization",),
+    "Mutation.joinOrganization": ("applicant",),
+    "Mutation.acceptOrganizationInvitation": ("applicant",),
+    "Mutation.leaveOrganization": ("applicant",),
+    "Mutation.removeOrganizationMember": ("organization",),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
 profile naming the organization before the organization verifies it, the profile saved again
 last: its notice may replace the unread one, a request once the applicant's mentorship is
-cancelled: one mentor at a time)."""
+cancelled: one mentor at a time, an invitation accepted once the applicant's address is verified,
+and the organization left after joining it)."""
 
 REFUSED = {
     "mentor: me.plan": "NOT_FOUND", "mentor: me.whatIf": "NOT_FOUND",
@@ -120,6 +129,10 @@ REFUSED = {
     "applicant: me.mentorshipProblemReports": "FORBIDDEN",
     "mentor: me.organizationMentorships": "FORBIDDEN",
     "applicant: me.organizationMentorships": "FORBIDDEN",
+    "applicant: createOrganizationInvitationCode": "FORBIDDEN",
+    "applicant: me.organizationMembers": "FORBIDDEN", "mentor: me.organizationMembers": "FORBIDDEN",
+    "applicant: me.organizationInvitationCodes": "FORBIDDEN",
+    "mentor: me.organizationInvitationCodes": "FORBIDDEN",
 }
 """The coded errors a caller gets on purpose (no profile, not an organization)."""
 
@@ -142,6 +155,17 @@ class SweptMentorship:
     reported_id: str
 
 
+@dataclass(frozen=True)
+class SweptOrganization:
+    """Made before the sweep, so every organization list has some: the mentor, a mentee without
+    a profile (what the sweep's cohort runs name) and a member for the sweep to remove joined
+    the shared organization; another organization invited the applicant's address."""
+
+    mentee_id: str
+    removable_id: str
+    invitation_id: str
+
+
 @dataclass
 class Samples:
     """What the sample values of one caller's operations come from."""
@@ -153,6 +177,7 @@ class Samples:
     disposable_simulation: Callable[[], str]
     mentorship: SweptMentorship
     cohort_run_id: str
+    members: SweptOrganization
 
     def newest_notification(self) -> str:
         assert self.account is not None
@@ -171,10 +196,14 @@ class Samples:
 
     def cohort_run(self) -> str:
         """A draft of the organization's: its mentee has no profile, so publishing asks nobody."""
-        made = gql(self.platform, 'mutation($t: ID!) { runMentorCohort(input: {name: "sweep", '
-                                  'menteeIds: ["sweep-mentee"], mentorIds: [$t]}) { id } }',
-                   self.organization.token, {"t": self.mentor.id})
+        made = gql(self.platform, 'mutation($e: ID!, $t: ID!) { runMentorCohort(input: {name: '
+                                  '"sweep", menteeIds: [$e], mentorIds: [$t]}) { id } }',
+                   self.organization.token, {"e": self.members.mentee_id, "t": self.mentor.id})
         return str(made["data"]["runMentorCohort"]["id"])
+
+    def fresh_code(self) -> str:
+        """A new invitation code of the shared organization (one use)."""
+        return invitation_code(self.platform, self.organization)
 
     def newest_goal(self) -> str:
         """A goal the sweep's ``addMentorshipGoal`` added to the active mentorship."""
@@ -248,7 +277,7 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.cancelMentorship.id": lambda s: s.mentorship.active_id,
     "Query.mentorCohortRun.id": lambda s: s.cohort_run_id,
     "Mutation.runMentorCohort.input": lambda s: {
-        "name": "sweep", "menteeIds": ["sweep-mentee"], "mentorIds": [s.mentor.id],
+        "name": "sweep", "menteeIds": [s.members.mentee_id], "mentorIds": [s.mentor.id],
         "minScore": 10},
     "Mutation.publishMentorCohort.id": Samples.cohort_run,
     "mentorshipId": lambda s: s.mentorship.active_id,
@@ -269,6 +298,14 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.resolveMentorshipProblem.input": lambda s: {
         "mentorshipId": s.mentorship.reported_id, "resume": True, "note": "A sweep's note"},
     "Mutation.verifyEmail.token": Samples.verification_token,
+    "Mutation.createOrganizationInvitationCode.input": lambda s: {
+        "expiresAt": "2030-01-01T00:00:00+00:00", "maxUses": 5},
+    "Mutation.revokeOrganizationInvitationCode.code": Samples.fresh_code,
+    "Mutation.inviteToOrganization.email": lambda s: f"sweep-{uuid.uuid4().hex[:8]}@example.org",
+    "Mutation.joinOrganization.code": Samples.fresh_code,
+    "Mutation.acceptOrganizationInvitation.id": lambda s: s.members.invitation_id,
+    "Mutation.leaveOrganization.organizationId": lambda s: s.organization.id,
+    "Mutation.removeOrganizationMember.accountId": lambda s: s.members.removable_id,
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
 
@@ -525,6 +562,20 @@ def swept_cohort(platform: Platform, organization: Organization) -> str:
 
 
 @pytest.fixture(scope="module")
+def swept_organization(platform: Platform, populated_applicant: Applicant, mentor: Account,
+                       organization: Organization) -> SweptOrganization:
+    mentee, removable = new_account(platform), new_account(platform)
+    for member in (mentor, mentee, removable):
+        join(platform, organization, member)
+    elsewhere = new_account(platform, "ORG_ADMIN")
+    invited = gql(platform, 'mutation($e: String!) { inviteToOrganization(email: $e) { id } }',
+                  elsewhere.token, {"e": populated_applicant.email})
+    assert "errors" not in invited, invited
+    return SweptOrganization(mentee.id, removable.id,
+                             str(invited["data"]["inviteToOrganization"]["id"]))
+
+
+@pytest.fixture(scope="module")
 def accounts(platform: Platform, populated_applicant: Applicant, mentor: Account,
              organization: Organization) -> dict[str, Account | None]:
     return {"anonymous": None, "applicant": populated_applicant, "mentor": mentor,
@@ -542,12 +593,13 @@ def _marks(operation: Operation) -> list[pytest.MarkDecorator]:
 def test_every_field_answers_without_internal_errors_or_nulls_where_non_null(
     platform: Platform, accounts: dict[str, Account | None], organization: Organization,
     mentor: Account, unlimited_gateway: str, swept_mentorship: SweptMentorship,
-    swept_cohort: str, request: pytest.FixtureRequest, operation: Operation,
+    swept_cohort: str, swept_organization: SweptOrganization, request: pytest.FixtureRequest,
+    operation: Operation,
 ) -> None:
     account = accounts[operation.caller]
     samples = Samples(platform, account, organization, mentor,
                       lambda: str(request.getfixturevalue("disposable_simulation")),
-                      swept_mentorship, swept_cohort)
+                      swept_mentorship, swept_cohort, swept_organization)
     headers = {"authorization": f"Bearer {account.token}"} if account else {}
     # tryPlan is limited per client address, and other tests use up this machine's limit
     url = unlimited_gateway if operation.root.name == "tryPlan" else platform.graphql

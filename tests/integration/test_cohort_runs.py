@@ -1,6 +1,7 @@
 """Cohort runs on the real MongoDB-protocol server: a draft with its pairs, unmatched and skipped
 ids and the three totals, nobody asked before publication, two racing publishes of which one
-wins, a pair the lifecycle refuses reported on its own, and the report as mentors answer."""
+wins, a pair the lifecycle refuses reported on its own, the report as mentors answer, and no run
+at all naming mentees who are not (or no longer) members of the organization."""
 
 from __future__ import annotations
 
@@ -15,13 +16,24 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.matching.mentorship.claims import Claims
-from services.matching.mentorship.cohort_runs import NO_PROFILE, NOT_A_MENTOR, CohortRuns
+from services.matching.mentorship.cohort_runs import (
+    NO_PROFILE,
+    NOT_A_MENTOR,
+    CohortRuns,
+    NotMembers,
+)
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.organization_members import OrganizationMembers
 from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.store import MentorshipStore
 from services.matching.recommendations.store import MatchingStore
-from smartpick.events import MentorProfileUpdated
+from smartpick.auth import Role
+from smartpick.events import (
+    MentorProfileUpdated,
+    OrganizationMemberJoined,
+    OrganizationMemberLeft,
+)
 from smartpick.events.mentoring import MenteePreferences, MentorPosition, MentorTopic
 from smartpick.events.mentors import MentorProfile
 from smartpick.events.mentorships import GoalStatus, MentorshipChange
@@ -40,9 +52,17 @@ class Program:
     runs: CohortRuns
     lifecycle: Lifecycle
     progress: MentorshipProgress
+    members: OrganizationMembers
+
+    async def join(self, applicant_id: str, organization_id: str = ORGANIZATION) -> None:
+        """A membership as matching keeps it (the consumer of organization events writes it)."""
+        await self.members.keep(OrganizationMemberJoined(
+            organization_id=organization_id, account_id=applicant_id, role=Role.APPLICANT,
+            at=datetime.now(UTC)))
 
     async def mentee(self, applicant_id: str, language: str, goals: list[str]) -> None:
-        """An applicant profile as matching keeps it (the consumer of profile events writes it)."""
+        """A member of the organization with an applicant profile as matching keeps it."""
+        await self.join(applicant_id)
         profile = ApplicantProfile(
             applicant_type=ApplicantType.NON_US_IMG, graduation_year=2021, visa=Visa.J1,
             specialties=["Internal Medicine"],
@@ -69,8 +89,10 @@ def program(mongo: AsyncMongoClient[dict[str, Any]], unique: str) -> Program:
                                        for kind in ("slot", "request", "pair", "mentee"))
     lifecycle = Lifecycle(store, mentors, slots, requests, pairs, mentees)
     progress = MentorshipProgress.of(db, lifecycle)
-    runs = CohortRuns(db, MatchingStore(db, outbox), mentors, lifecycle, progress, LEASE)
-    return Program(db, runs, lifecycle, progress)
+    members = OrganizationMembers(db)
+    runs = CohortRuns(db, MatchingStore(db, outbox), mentors, members, lifecycle, progress,
+                      LEASE)
+    return Program(db, runs, lifecycle, progress, members)
 
 
 async def test_a_draft_is_published_once_and_reported_on(program: Program) -> None:
@@ -78,6 +100,7 @@ async def test_a_draft_is_published_once_and_reported_on(program: Program) -> No
         await program.mentee(f"a-{n}", language, ["visa"])
     await program.mentor("t-ur", 2, ["en", "ur"])
     await program.mentor("t-hi", 2, ["en", "hi"])
+    await program.join("ghost")
     run = await program.runs.run(ORGANIZATION, "Spring cohort", ["a-0", "a-1", "a-2", "a-3",
                                  "a-4", "ghost", "a-0"], ["t-ur", "t-hi", "nobody"], 0.0)
 
@@ -175,3 +198,26 @@ async def test_a_publication_cut_short_is_resumed_after_its_lease_and_asks_nobod
     assert await program.db.cohort_run_publications.count_documents(
         {"run_id": run["_id"]}) == 2
     assert (await program.runs.own(run["_id"], ORGANIZATION))["status"] == "published"
+
+
+async def test_a_run_naming_anyone_but_the_organizations_members_is_refused(
+        program: Program) -> None:
+    for applicant_id in ("m-0", "m-1"):
+        await program.mentee(applicant_id, "ur", ["visa"])
+    await program.join("elsewhere", organization_id="org-2")
+    await program.mentor("t-ur", 2, ["en", "ur"])
+    with pytest.raises(NotMembers) as refused:
+        await program.runs.run(ORGANIZATION, "Poached", ["m-0", "elsewhere", "stranger"],
+                               ["t-ur"], 0.0)
+    assert refused.value.account_ids == ["elsewhere", "stranger"]
+
+    left = OrganizationMemberLeft(organization_id=ORGANIZATION, account_id="m-1",
+                                  role=Role.APPLICANT, at=datetime.now(UTC))
+    assert await program.members.keep(left)
+    late_join = OrganizationMemberJoined(organization_id=ORGANIZATION, account_id="m-1",
+                                         role=Role.APPLICANT, at=left.at - timedelta(seconds=1))
+    assert not await program.members.keep(late_join)  # an older event redelivered
+    with pytest.raises(NotMembers) as after_leaving:
+        await program.runs.run(ORGANIZATION, "Spring", ["m-0", "m-1"], ["t-ur"], 0.0)
+    assert after_leaving.value.account_ids == ["m-1"]
+    assert await program.db.cohort_runs.count_documents({}) == 0

@@ -19,6 +19,7 @@ from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.mentorship.claims import Claims
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.organization_members import OrganizationMembers
 from services.matching.mentorship.search import Suggestion
 from services.matching.mentorship.store import MentorshipStore
 from services.matching.mentorship.suggestion_push import COLLECTION, LAST, MentorSuggestions
@@ -93,7 +94,7 @@ async def matching(platform: Platform) -> AsyncIterator[Matching]:
     handlers = HANDLERS.bind(Dependencies(store, catalog_cache, rankings, OutcomeStore(db),
                                           directory, Lifecycle(mentorships, directory, slots,
                                                                requests, pairs, mentees),
-                                          suggestions))
+                                          suggestions, OrganizationMembers(db)))
     consumer = platform.consumer(handlers, publisher, group="matching")
     await consumer.start()
     consumer_task = asyncio.create_task(consumer.run())

@@ -37,6 +37,7 @@ from services.matching.mentorship.cohort_report import Span, average, by_month
 from services.matching.mentorship.compatibility import Mentee, Mentor
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.organization_members import OrganizationMembers
 from services.matching.mentorship.progress import MentorshipProgress
 from services.matching.mentorship.rules import Code, refused
 from services.matching.recommendations.store import MatchingStore
@@ -72,14 +73,23 @@ def solved(mentees: Sequence[Mentee], mentors: Sequence[Mentor], active: dict[st
     return optimal, totals, time.perf_counter() - started
 
 
+class NotMembers(Exception):
+    """A run named mentees who are not members of the organization running it."""
+
+    def __init__(self, account_ids: list[str]) -> None:
+        super().__init__(", ".join(account_ids))
+        self.account_ids = account_ids
+
+
 class CohortRuns:
     def __init__(self, db: AsyncDatabase[Document], applicants: MatchingStore,
-                 mentors: MentorDirectory, lifecycle: Lifecycle, progress: MentorshipProgress,
-                 lease: timedelta) -> None:
+                 mentors: MentorDirectory, members: OrganizationMembers, lifecycle: Lifecycle,
+                 progress: MentorshipProgress, lease: timedelta) -> None:
         self._runs = db.cohort_runs
         self._publications = db.cohort_run_publications
         self._applicants = applicants
         self._mentors = mentors
+        self._members = members
         self._lifecycle = lifecycle
         self._progress = progress
         self._lease = lease
@@ -91,8 +101,13 @@ class CohortRuns:
 
     async def run(self, organization_id: str, name: str, mentee_ids: Sequence[str],
                   mentor_ids: Sequence[str], min_score: float) -> Document:
-        """Compute and store a draft; ids that name nobody are listed as skipped."""
-        mentees, skipped = await self._mentees(list(dict.fromkeys(mentee_ids)))
+        """Compute and store a draft; ids that name nobody are listed as skipped. Every mentee
+        must be a member of the organization (``NotMembers`` otherwise): an organization pairs
+        only the people who joined it."""
+        asked_mentees = list(dict.fromkeys(mentee_ids))
+        if outsiders := await self._members.outsiders(organization_id, asked_mentees):
+            raise NotMembers(outsiders)
+        mentees, skipped = await self._mentees(asked_mentees)
         wanted = list(dict.fromkeys(mentor_ids))
         asked = set(wanted)
         listed = {m.id: m for m in await self._mentors.everyone() if m.id in asked}

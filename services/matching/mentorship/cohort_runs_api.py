@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 
 from services.matching.deps import CohortRunner
+from services.matching.mentorship.cohort_runs import NotMembers
 from services.matching.mentorship.cohort_runs_contract import (
     CohortReport,
     CohortRun,
@@ -33,9 +34,16 @@ def _organization(principal: Principal) -> str:
 @router.post("", status_code=201, response_model=CohortRun, responses=errors(400, 413, 422))
 async def run_cohort(body: CohortRunInput, principal: CurrentPrincipal,
                      runs: CohortRunner) -> CohortRun:
-    """Compute the optimal assignment now and keep it as a draft nobody is told of."""
-    run = await runs.run(_organization(principal), body.name, body.mentee_ids, body.mentor_ids,
-                         body.min_score)
+    """Compute the optimal assignment now and keep it as a draft nobody is told of; every mentee
+    must be a member of the organization (422 naming those who are not)."""
+    try:
+        run = await runs.run(_organization(principal), body.name, body.mentee_ids,
+                             body.mentor_ids, body.min_score)
+    except NotMembers as error:
+        shown = ", ".join(i[:64] for i in error.account_ids[:20])
+        raise HTTPException(422, [{"loc": ["body", "mentee_ids"], "type": "value_error",
+                                   "msg": f"not members of your organization: {shown}"}]
+                            ) from error
     return CohortRun.of(run)
 
 

@@ -1,5 +1,5 @@
-"""Event handlers of mentorship: matching's read model of mentors, and the withdrawal of a
-mentee's other requests once one of them is accepted."""
+"""Event handlers of mentorship: matching's read models of mentors and of organizations'
+members, and the withdrawal of a mentee's other requests once one of them is accepted."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from typing import Protocol
 
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
-from smartpick.events import CloudEvent, MentorProfileUpdated, MentorshipChanged
+from services.matching.mentorship.organization_members import OrganizationMembers
+from smartpick.events import (
+    CloudEvent,
+    MentorProfileUpdated,
+    MentorshipChanged,
+    OrganizationMemberJoined,
+    OrganizationMemberLeft,
+)
 from smartpick.events.mentorships import MentorshipChange
 
 
@@ -19,6 +26,8 @@ class MentorshipDependencies(Protocol):
     def mentors(self) -> MentorDirectory: ...
     @property
     def lifecycle(self) -> Lifecycle: ...
+    @property
+    def members(self) -> OrganizationMembers: ...
 
 
 async def mentors_updated(events: Sequence[tuple[MentorProfileUpdated, CloudEvent]],
@@ -37,3 +46,13 @@ async def mentorship_changed(event: MentorshipChanged, envelope: CloudEvent,
     handled again, it finds those requests withdrawn already."""
     if event.change is MentorshipChange.ACCEPTED:
         await deps.lifecycle.withdraw_others(event.mentee_id, event.mentorship_id, event.at)
+
+
+async def member_joined(event: OrganizationMemberJoined, envelope: CloudEvent,
+                        deps: MentorshipDependencies) -> None:
+    await deps.members.keep(event)
+
+
+async def member_left(event: OrganizationMemberLeft, envelope: CloudEvent,
+                      deps: MentorshipDependencies) -> None:
+    await deps.members.keep(event)

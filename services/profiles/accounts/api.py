@@ -7,13 +7,12 @@ instance; so are the verification emails an account asks for.
 
 from __future__ import annotations
 
-import time
 import uuid
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 
-from services.profiles.accounts.attempts import AttemptLimiter
+from services.profiles.accounts.attempts import limit
 from services.profiles.accounts.models import (
     Account,
     Session,
@@ -36,12 +35,6 @@ from smartpick.events import EmailVerificationRequested
 from smartpick.http_errors import errors
 
 router = APIRouter()
-
-
-async def _limit(attempts: AttemptLimiter, key: str, limit: int, what: str) -> None:
-    if not await attempts.allow(key, limit):
-        raise HTTPException(429, f"too many {what}; wait a minute and try again",
-                            headers={"Retry-After": str(61 - int(time.time()) % 60)})
 
 
 def _address(request: Request) -> str:
@@ -72,8 +65,8 @@ def _verification(settings: Settings, account_id: str, email: str) -> EmailVerif
              responses=errors(400, 409, 413, 422, 429))
 async def sign_up(body: SignUp, request: Request, store: Accounts, attempts: Attempts,
                   settings: ProfilesSettings) -> Session:
-    await _limit(attempts, f"sign-up|{_address(request)}",
-                 settings.sign_ups_per_minute_per_address, "sign-ups from this address")
+    await limit(attempts, f"sign-up|{_address(request)}",
+                settings.sign_ups_per_minute_per_address, "sign-ups from this address")
     account_id, email = str(uuid.uuid4()), body.email.lower()
     try:
         account = await store.create_account(account_id, email,
@@ -89,10 +82,10 @@ async def sign_up(body: SignUp, request: Request, store: Accounts, attempts: Att
 async def sign_in(body: SignIn, request: Request, store: Accounts, attempts: Attempts,
                   settings: ProfilesSettings) -> Session:
     """Unknown emails and wrong passwords answer alike and take as long (a full hash check)."""
-    await _limit(attempts, f"sign-in|{_address(request)}",
-                 settings.sign_ins_per_minute_per_address, "sign-in attempts from this address")
-    await _limit(attempts, f"sign-in|{body.email.lower()}",
-                 settings.sign_ins_per_minute_per_account, "sign-in attempts for this account")
+    await limit(attempts, f"sign-in|{_address(request)}",
+                settings.sign_ins_per_minute_per_address, "sign-in attempts from this address")
+    await limit(attempts, f"sign-in|{body.email.lower()}",
+                settings.sign_ins_per_minute_per_account, "sign-in attempts for this account")
     account = await store.account_by_email(body.email)
     stored_hash = account["password_hash"] if account else None
     if not await password_matches(stored_hash, body.password) or account is None:
@@ -121,8 +114,8 @@ async def request_email_verification(principal: CurrentPrincipal, store: Account
         raise HTTPException(404, "no such account")
     if account.get("email_verified"):
         raise HTTPException(409, "this email address is verified already")
-    await _limit(attempts, f"verify-email|{principal.account_id}",
-                 settings.email_verifications_per_minute_per_account, "verification emails")
+    await limit(attempts, f"verify-email|{principal.account_id}",
+                settings.email_verifications_per_minute_per_account, "verification emails")
     verification = _verification(settings, account["_id"], account["email"])
     await store.request_verification(verification)
     return VerificationRequested(expires_at=verification.expires_at)

@@ -14,6 +14,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from fastapi import HTTPException
 from pymongo.asynchronous.collection import AsyncCollection
 
 from smartpick.mongo import insert_once
@@ -48,3 +49,10 @@ class AttemptLimiter:
         """Drop claims of past minutes (FerretDB has no TTL index to do it)."""
         cutoff = datetime.now(UTC) - age
         return (await self._collection.delete_many({"at": {"$lt": cutoff}})).deleted_count
+
+
+async def limit(attempts: AttemptLimiter, key: str, per_minute: int, what: str) -> None:
+    """Claim an attempt for ``key``, or refuse the request with 429 until the minute ends."""
+    if not await attempts.allow(key, per_minute):
+        raise HTTPException(429, f"too many {what}; wait a minute and try again",
+                            headers={"Retry-After": str(61 - int(time.time()) % 60)})

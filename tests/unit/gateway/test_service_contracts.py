@@ -36,6 +36,12 @@ from gateway.mentorship_thread import MentorshipMessage, MentorshipMessageConnec
 from gateway.mentorships import Mentorship, MentorshipConnection
 from gateway.notification_preferences import NotificationPreferences
 from gateway.notifications import Notification, NotificationConnection
+from gateway.organizations import (
+    OrganizationInvitation,
+    OrganizationInvitationCode,
+    OrganizationMemberConnection,
+    OrganizationMembership,
+)
 from gateway.plans import ChanceModel, Plan, WhatIfOutcome
 from gateway.profiles import OutcomeReport, Profile
 from gateway.recommendations import RecommendationConnection
@@ -207,6 +213,16 @@ ANSWERS: list[tuple[Any, str]] = [
     (MentorshipProblemReport, "matching POST /mentorships/{mentorship_id}/problem-resolution"),
     (EmailVerificationRequest, "profiles POST /accounts/me/email-verification"),
     (GatewayAccount, "profiles POST /accounts/me/email-verified"),
+    (OrganizationInvitationCode, "profiles POST /organizations/me/invitation-codes"),
+    (OrganizationInvitationCode, "profiles GET /organizations/me/invitation-codes"),
+    (OrganizationInvitationCode, "profiles DELETE /organizations/me/invitation-codes/{code}"),
+    (OrganizationInvitation, "profiles POST /organizations/me/invitations"),
+    (OrganizationInvitation, "profiles GET /accounts/me/organization-invitations"),
+    (OrganizationMemberConnection, "profiles GET /organizations/me/members"),
+    (OrganizationMembership, "profiles POST /accounts/me/organization-memberships"),
+    (OrganizationMembership, "profiles GET /accounts/me/organization-memberships"),
+    (OrganizationMembership,
+     "profiles POST /accounts/me/organization-invitations/{invitation_id}/acceptance"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
            "ChanceModel": {"parameters_version": "params_version"},

@@ -9,6 +9,7 @@ from typing import Any, cast
 from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.mentorship.directory import MentorDirectory
 from services.matching.mentorship.lifecycle import Lifecycle
+from services.matching.mentorship.organization_members import OrganizationMembers
 from services.matching.mentorship.suggestion_push import MentorSuggestions
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
@@ -78,7 +79,7 @@ def deps(fakes: Fakes) -> Dependencies:
     return Dependencies(cast(MatchingStore, fakes), cast(CatalogCache, fakes),
                         cast(Rankings, fakes), cast(OutcomeStore, fakes),
                         cast(MentorDirectory, fakes), cast(Lifecycle, fakes),
-                        cast(MentorSuggestions, fakes))
+                        cast(MentorSuggestions, fakes), cast(OrganizationMembers, fakes))
 
 
 async def test_a_profile_is_kept_with_the_event_announcing_its_list_caused_by_it() -> None:

@@ -7,9 +7,21 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from services.matching.mentorship.directory import MentorDirectory
-from services.matching.mentorship.handlers import mentors_updated, mentorship_changed
+from services.matching.mentorship.handlers import (
+    member_joined,
+    member_left,
+    mentors_updated,
+    mentorship_changed,
+)
 from services.matching.mentorship.lifecycle import Lifecycle
-from smartpick.events import MentorProfileUpdated, MentorshipChanged
+from services.matching.mentorship.organization_members import OrganizationMembers
+from smartpick.auth import Role
+from smartpick.events import (
+    MentorProfileUpdated,
+    MentorshipChanged,
+    OrganizationMemberJoined,
+    OrganizationMemberLeft,
+)
 from smartpick.events.mentoring import MentorPosition, MentorTopic
 from smartpick.events.mentors import MentorProfile
 from smartpick.events.mentorships import MentorshipChange, MentorshipStatus
@@ -22,8 +34,10 @@ AT = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 class Fakes:
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
-    async def keep(self, event: MentorProfileUpdated) -> bool:
-        self.calls.append(("keep", event.mentor_id))
+    async def keep(self, event: MentorProfileUpdated | OrganizationMemberJoined
+                   | OrganizationMemberLeft) -> bool:
+        kept = event.mentor_id if isinstance(event, MentorProfileUpdated) else event.account_id
+        self.calls.append(("keep", kept))
         return True
 
     async def withdraw_others(self, mentee_id: str, accepted_id: str,
@@ -38,6 +52,10 @@ class Fakes:
     @property
     def lifecycle(self) -> Lifecycle:
         return cast(Lifecycle, self)
+
+    @property
+    def members(self) -> OrganizationMembers:
+        return cast(OrganizationMembers, self)
 
 
 def profile_updated(mentor_id: str) -> MentorProfileUpdated:
@@ -67,3 +85,14 @@ async def test_an_accept_withdraws_the_mentee_s_requests_made_before_it() -> Non
     declined = changed(MentorshipChange.DECLINED, MentorshipStatus.DECLINED)
     await mentorship_changed(declined, envelope_for(declined, "/matching"), fakes)
     assert fakes.calls == [("withdraw_others", ("a-1", "m-1", AT))]
+
+
+async def test_joins_and_departures_go_to_the_organization_members_read_model() -> None:
+    fakes = Fakes()
+    joined = OrganizationMemberJoined(organization_id="o-1", account_id="a-1",
+                                      role=Role.APPLICANT, at=AT)
+    left = OrganizationMemberLeft(organization_id="o-1", account_id="a-2", role=Role.MENTOR,
+                                  at=AT)
+    await member_joined(joined, envelope_for(joined, "/profiles"), fakes)
+    await member_left(left, envelope_for(left, "/profiles"), fakes)
+    assert fakes.calls == [("keep", "a-1"), ("keep", "a-2")]

@@ -1,0 +1,45 @@
+"""Events published by the profiles service about organizations' members.
+
+Keyed by organization id, so one organization's joins and departures keep their order: a
+consumer (matching's cohort checks, webhook routing) that applies them in order knows who
+belongs to the organization. The organization id is its admin's account id.
+"""
+
+from datetime import datetime
+from typing import ClassVar
+
+from smartpick.auth import Role
+from smartpick.events.base import Event
+
+
+class OrganizationMemberJoined(Event):
+    """``account_id`` became a member of the organization (with an invitation code, or by
+    accepting an invitation); ``role`` is the member's account role (APPLICANT or MENTOR)."""
+
+    event_type: ClassVar[str] = "org.smartpick.profiles.organization.member-joined.v1"
+    topic: ClassVar[str] = "profiles.organizations"
+
+    organization_id: str
+    account_id: str
+    role: Role
+    at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.organization_id
+
+
+class OrganizationMemberLeft(Event):
+    """``account_id`` is no longer a member: they left, or an admin removed them."""
+
+    event_type: ClassVar[str] = "org.smartpick.profiles.organization.member-left.v1"
+    topic: ClassVar[str] = "profiles.organizations"
+
+    organization_id: str
+    account_id: str
+    role: Role
+    at: datetime
+
+    @property
+    def aggregate_id(self) -> str:
+        return self.organization_id
