@@ -84,7 +84,7 @@ async def choose_load(load: Load, args: argparse.Namespace, report: dict[str, An
     load.kind = args.load or MESSAGE
     if args.load:
         return
-    probe = await load.settle(await load.send(4.0, 4), mailed=True, drain=20, stall=4)
+    probe = await load.settle(await load.send(4.0, 4), mailed=True, drain=20, stall=3)
     if probe["stored"] and not probe["mailed"]:
         load.kind = VERIFIED
         report["load_note"] = ("MentorshipMessagePosted notices are in-app only on this code "
@@ -161,10 +161,10 @@ async def baselines(args: argparse.Namespace, stack: stack_of.Stack, mail: MailW
     print(f"  throughput, 20,000 x 1 KB: produce {kafka['produce_per_second']}/s, produce -> "
           f"consumed {kafka['end_to_end_per_second']}/s")
     report["smtp_baseline"] = smtp = await smtp_baseline(
-        "127.0.0.1", servers.mail_smtp_port, mail, run, BASELINE_SEQ, args.baseline_mails,
-        args.baseline_mail_rate, args.baseline_mails)
+        "127.0.0.1", servers.mail_smtp_port, mail, run, BASELINE_SEQ, args.baseline_messages,
+        args.baseline_rate, args.baseline_mails)
     print("baseline, raw aiosmtplib -> Mailpit (the service's MIME message, a connection each):")
-    print(line(f"send -> Mailpit Created at {args.baseline_mail_rate:g}/s",
+    print(line(f"send -> Mailpit Created at {args.baseline_rate:g}/s",
                smtp["send_to_mailpit"]))
     print(f"  one sender, one message after another: {smtp['serial_per_second']}/s "
           f"({smtp['serial_arrived']}/{smtp['serial_messages']} arrived)")
@@ -222,7 +222,8 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             with contextlib.suppress(Exception):
                 await asyncio.to_thread(stack_of.stop, stack)
     report["load_at_end"] = os.getloadavg()
-    print(f"load at end {report['load_at_end']}  {cpu_pressure()}")
+    print(f"load at end {report['load_at_end']}  {cpu_pressure()}  "
+          f"({time.monotonic() - began:.0f} s in all)")
     return report
 
 
@@ -240,7 +241,7 @@ def _numbers(text: str) -> list[float]:
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true",
-                        help="20 people, 10/s for 10 s, small baselines")
+                        help="20 people, 10/s for 8 s, small baselines")
     parser.add_argument("--load", choices=(MESSAGE, VERIFIED),
                         help="default: message, unless this code mails no message notices")
     parser.add_argument("--people", type=int, default=200)
@@ -253,10 +254,11 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--max-seconds", type=float, default=15.0)
     parser.add_argument("--max-p99", type=float, default=2.0)
     parser.add_argument("--drain-timeout", type=float, default=60.0)
-    parser.add_argument("--baseline-messages", type=int, default=1000)
-    parser.add_argument("--baseline-rate", type=float, default=200.0)
-    parser.add_argument("--baseline-mails", type=int, default=200)
-    parser.add_argument("--baseline-mail-rate", type=float, default=50.0)
+    parser.add_argument("--baseline-rate", type=float,
+                        help="raw Kafka and SMTP latency rate; default: the first of --rates")
+    parser.add_argument("--baseline-seconds", type=float, default=10.0)
+    parser.add_argument("--baseline-mails", type=int, default=200,
+                        help="sent one after another: raw SMTP throughput")
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--state", type=Path, default=REPO / ".local" / "bench-notifications")
     parser.add_argument("--kafka-port", type=int, default=39192, help="its controller: +1")
@@ -269,10 +271,11 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if args.quick:
-        args.people, args.live, args.rates, args.seconds = 20, 6, [10.0], 10.0
-        args.baseline_messages, args.baseline_rate = 200, 100.0
-        args.baseline_mails, args.baseline_mail_rate = 40, 20.0
+        args.people, args.live, args.rates, args.seconds = 20, 6, [10.0], 8.0
+        args.baseline_seconds, args.baseline_mails = 3.0, 40
         args.drain_timeout, args.find_max = 20.0, False
+    args.baseline_rate = args.baseline_rate or args.rates[0]
+    args.baseline_messages = max(1, round(args.baseline_rate * args.baseline_seconds))
     args.live = min(args.live, args.people)
     return args
 
