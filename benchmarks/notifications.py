@@ -53,8 +53,8 @@ def _print_phase(title: str, found: dict[str, Any]) -> None:
           f"{found['mail_expected']}, live {found['live']}/{found['live_expected']}")
     print(f"  handled {found['handled_per_second']}/s (stored + mailed; stored "
           f"{found['stored_per_second']}/s, mailed {found['mailed_per_second']}/s); backlog "
-          f"after the last send {found['backlog_seconds_after_last_send']} s; kept up: "
-          f"{found.get('kept_up')}")
+          f"after the last send {found['backlog_seconds_after_last_send']} s"
+          + ("" if found["kept_up"] is None else f"; kept up: {found['kept_up']}"))
     for name in ("send_lag", "event_to_stored", "event_to_live", "event_to_mail"):
         print(line(name.replace("_", " "), found[name]))
     print(f"  cpu % of one core: {found['cpu_percent']}")
@@ -74,7 +74,7 @@ async def phase(load: Load, title: str, rate: float, count: int, drain: float,
                 max_p99: float) -> dict[str, Any]:
     sent = await load.send(rate, count)
     found = await load.settle(sent, mailed=True, drain=drain)
-    found.update(rate=rate, kept_up=kept_up(found, max_p99))
+    found.update(rate=rate, kept_up=kept_up(found, max_p99) if rate else None)
     _print_phase(title, found)
     return found
 
