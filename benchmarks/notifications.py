@@ -155,11 +155,11 @@ async def baselines(args: argparse.Namespace, stack: stack_of.Stack, mail: MailW
                     run: str, report: dict[str, Any]) -> None:
     servers = stack.servers
     report["kafka_baseline"] = kafka = await kafka_baseline(
-        servers.kafka_bootstrap, args.baseline_messages, args.baseline_rate)
+        servers.kafka_bootstrap, args.baseline_messages, args.baseline_rate, args.baseline_bulk)
     print("baseline, raw aiokafka on the same broker (scratch topic):")
     print(line(f"produce -> consume at {args.baseline_rate:g}/s", kafka["produce_to_consume"]))
-    print(f"  throughput, 20,000 x 1 KB: produce {kafka['produce_per_second']}/s, produce -> "
-          f"consumed {kafka['end_to_end_per_second']}/s")
+    print(f"  throughput, {args.baseline_bulk:,} x 1 KB: produce {kafka['produce_per_second']}/s, "
+          f"produce -> consumed {kafka['end_to_end_per_second']}/s")
     report["smtp_baseline"] = smtp = await smtp_baseline(
         "127.0.0.1", servers.mail_smtp_port, mail, run, BASELINE_SEQ, args.baseline_messages,
         args.baseline_rate, args.baseline_mails)
@@ -260,6 +260,8 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--baseline-rate", type=float,
                         help="raw Kafka and SMTP latency rate; default: the first of --rates")
     parser.add_argument("--baseline-seconds", type=float, default=10.0)
+    parser.add_argument("--baseline-bulk", type=int, default=20_000,
+                        help="1 KB messages produced at once: raw Kafka throughput")
     parser.add_argument("--baseline-mails", type=int, default=200,
                         help="sent one after another: raw SMTP throughput")
     parser.add_argument("--skip-baseline", action="store_true")
@@ -275,7 +277,7 @@ def arguments() -> argparse.Namespace:
     args = parser.parse_args()
     if args.quick:
         args.people, args.live, args.rates, args.seconds = 20, 6, [10.0], 8.0
-        args.baseline_seconds, args.baseline_mails = 3.0, 40
+        args.baseline_seconds, args.baseline_bulk, args.baseline_mails = 3.0, 2_000, 40
         args.drain_timeout, args.find_max = 20.0, False
     args.baseline_rate = args.baseline_rate or args.rates[0]
     args.baseline_messages = max(1, round(args.baseline_rate * args.baseline_seconds))
