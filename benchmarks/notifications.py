@@ -1,7 +1,7 @@
 """Benchmark: notices handled per second (in-app + email) and the latency from the upstream event
 to the live subscription and to the mail server, on real servers.
 
-Run from the repository root (`make bench-notifications`, or `--quick`, well under a minute):
+Run from the repository root (`make bench-notifications`, or `--quick`, under a minute):
   .venv/bin/python benchmarks/notifications.py [--quick] [--people 200] [--live 40]
   [--rates 10] [--seconds 30] [--find-max] [--load message|verified] [--json FILE]
 
