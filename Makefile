@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint bench-pipeline webhooks-verifier
+.PHONY: setup build up down status test lint bench-pipeline bench-notifications webhooks-verifier
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -50,3 +50,9 @@ down:
 # short version, 2,000 updates with matching killed midway, is part of `make test`.
 bench-pipeline: up
 	$(PY) benchmarks/pipeline.py
+
+# Notices handled per second and the latency from an event to the live feed and to the mail
+# server, on servers the script starts on ports of its own and stops (figures in
+# benchmarks/RESULTS.md): a few minutes; `make bench-notifications BENCH_ARGS=--quick`, under one.
+bench-notifications: build
+	$(PY) -u benchmarks/notifications.py $(or $(BENCH_ARGS),--find-max)

@@ -153,8 +153,10 @@ async def group_lag(bootstrap: str, group: str, topic: str) -> int:
         await admin.close()
 
 
-async def kafka_baseline(bootstrap: str, messages: int, rate: float) -> dict[str, Any]:
-    """Produce → consume latency at `rate`, then throughput, on a scratch topic of 6 partitions."""
+async def kafka_baseline(bootstrap: str, messages: int, rate: float,
+                         bulk: int = 20_000) -> dict[str, Any]:
+    """Produce → consume latency at `rate`, then throughput (`bulk` messages of 1 KB), on a
+    scratch topic of 6 partitions."""
     topic = f"bench.scratch.{uuid.uuid4().hex[:8]}"
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
@@ -186,7 +188,7 @@ async def kafka_baseline(bootstrap: str, messages: int, rate: float) -> dict[str
             await producer.send(topic, b"x" * 200, key=key)
         await wait_for(lambda: len(arrivals) >= messages, start + messages / rate + 30, 0.05)
         latency = figures([arrivals[k] - t for k, t in sent.items() if k in arrivals])
-        bulk, payload, began = 20_000, b"y" * 1000, time.monotonic()
+        payload, began = b"y" * 1000, time.monotonic()
         for n in range(bulk):
             await producer.send(topic, payload, key=f"bulk-{n}".encode())
         await producer.flush()

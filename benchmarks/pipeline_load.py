@@ -29,7 +29,7 @@ UPDATE = "mutation($p: ProfileInput!) { updateMyProfile(input: $p) { updatedAt }
 # A list reflects an update exactly when its profileUpdatedAt is the update's updatedAt or later.
 WATCH = ("{ me { recommendations(first: 1) { totalCount modelVersion profileUpdatedAt } "
          "notifications(first: 1) { unreadCount edges { node { id kind title read } } } } }")
-APPS = ("kafka", "ferretdb", "profiles", "matching", "notifications", "gateway")
+APPS = ("kafka", "ferretdb", "mailpit", "profiles", "matching", "notifications", "gateway")
 
 
 def random_profile(rng: random.Random) -> ApplicantProfile:
