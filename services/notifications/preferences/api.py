@@ -12,8 +12,9 @@ from html import escape
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from services.notifications.catalogue import Category
 from services.notifications.deps import PreferencesOf, ServiceSettings
@@ -36,8 +37,12 @@ async def my_preferences(principal: CurrentPrincipal, store: PreferencesOf) -> P
               responses=errors(400, 401, 413, 422))
 async def change_preferences(update: PreferencesUpdate, principal: CurrentPrincipal,
                              store: PreferencesOf) -> Preferences:
-    """Change what is given; the next notice follows the change."""
-    return await store.update(principal.account_id, update)
+    """Change what is given; the next notice follows the change. A change that cannot hold
+    with the stored rest is a 422 like any invalid body, never a 500."""
+    try:
+        return await store.update(principal.account_id, update)
+    except ValidationError as error:
+        raise RequestValidationError(error.errors(include_url=False)) from error
 
 
 class Unsubscribed(BaseModel):

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from services.notifications.catalogue import Category, Channel, Kind, Priority
 
@@ -153,13 +153,25 @@ class Preferences(BaseModel):
 
 
 class PreferencesUpdate(BaseModel):
-    """A change: only the fields given change; categories not listed keep their choice."""
+    """A change: only the fields given change; categories not listed keep their choice. Only
+    ``quiet_hours`` may be given as null (none); a null elsewhere is refused, as is a value of
+    another JSON type (``false`` for an hour)."""
+
+    model_config = ConfigDict(strict=True)
 
     channels: list[CategoryChannels] | None = Field(default=None, max_length=len(MUTABLE))
     email_digest: bool | None = None
     digest_hour: int | None = Field(default=None, ge=0, le=23)
     quiet_hours: QuietHours | None = None
     time_zone: str | None = None
+
+    @model_validator(mode="after")
+    def _nulls(self) -> PreferencesUpdate:
+        nulled = sorted(name for name in self.model_fields_set - {"quiet_hours"}
+                        if getattr(self, name) is None)
+        if nulled:
+            raise ValueError(f"{', '.join(nulled)} cannot be null: leave it out to keep it")
+        return self
 
     @field_validator("channels")
     @classmethod

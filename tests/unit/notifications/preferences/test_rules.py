@@ -54,6 +54,7 @@ def test_account_notices_arrive_whatever_is_switched_off() -> None:
     {"time_zone": "Mars/Olympus"},
     {"quiet_hours": {"start": "22:00", "end": "22:00"}},
     {"digest_hour": 24},
+    {"digest_hour": False}, {"email_digest": None}, {"time_zone": None}, {"channels": None},
 ])
 def test_preferences_that_cannot_hold_are_refused_with_a_reason(bad: dict[str, object]) -> None:
     with pytest.raises(ValidationError):
