@@ -85,7 +85,8 @@ def edge(event: NotificationAdded) -> NotificationEdge:
         category=event.category, title=event.title,
         body=event.body, read=event.read, seen=event.read, archived=False, snoozed_until=None,
         created_at=event.created_at,
-        subject_id=strawberry.ID(event.subject_id) if event.subject_id else None))
+        subject_id=strawberry.ID(event.subject_id) if event.subject_id else None,
+        event_id=strawberry.ID(event.event_id) if event.event_id else None))
 
 
 def position(cursor: str) -> Position:

@@ -41,6 +41,8 @@ class Notification:
     created_at: datetime
     subject_id: strawberry.ID | None = strawberry.field(
         default=None, description="What it is about, e.g. the id of a match simulation.")
+    event_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The platform event that caused it: see deliveryLedger.")
 
 
 @strawberry.type

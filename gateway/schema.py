@@ -22,6 +22,7 @@ from gateway import (
     accounts,
     catalog,
     cohorts,
+    delivery_ledger,
     mentors,
     mentorship_feedback,
     mentorship_progress,
@@ -59,6 +60,7 @@ class Query:
     match_simulation = simulations.match_simulation
     mentors = mentors.find_mentors
     mentor_cohort_run = cohorts.mentor_cohort_run
+    delivery_ledger = delivery_ledger.delivery_ledger
 
 
 @strawberry.type

@@ -7,6 +7,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.ledger.outcomes import Outcomes as LedgerOutcomes
+from services.notifications.ledger.store import LedgerStore
 from services.notifications.preferences.store import PreferencesStore
 from services.notifications.runtime import NotificationsRuntime
 from services.notifications.settings import Settings
@@ -34,3 +36,15 @@ def _settings(request: Request) -> Settings:
 
 PreferencesOf = Annotated[PreferencesStore, Depends(_preferences)]
 ServiceSettings = Annotated[Settings, Depends(_settings)]
+
+
+def _ledger(request: Request) -> LedgerStore:
+    return _runtime(request).dispatcher.ledger
+
+
+def _outcomes(request: Request) -> LedgerOutcomes:
+    return LedgerOutcomes(_runtime(request).deliveries)
+
+
+Ledger = Annotated[LedgerStore, Depends(_ledger)]
+Outcomes = Annotated[LedgerOutcomes, Depends(_outcomes)]

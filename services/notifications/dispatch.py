@@ -20,6 +20,7 @@ from services.notifications.email.message import Email
 from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.ledger.store import Entry, LedgerStore
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.model import Preferences
 from services.notifications.preferences.store import PreferencesStore
@@ -43,6 +44,9 @@ class Outgoing:
     current_at: datetime | None = None
     """Set, the notice replaces the recipient's current one of its kind (deleted if unread),
     unless that one is newer than this moment (NotificationsStore.add_current)."""
+    event_id: str | None = None
+    """The platform event that caused it (its CloudEvents id): what it is filed under in the
+    delivery ledger (ledger/). None for what no event caused (calendar reminders)."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,8 @@ class Dispatcher:
 
     def __init__(self, store: NotificationsStore, people: PeopleStore,
                  preferences: PreferencesStore, deliveries: DeliveriesStore,
-                 digests: DigestStore, sender: EmailSender, links: Links) -> None:
+                 digests: DigestStore, sender: EmailSender, links: Links,
+                 ledger: LedgerStore) -> None:
         self._store = store
         self.people = people
         self._preferences = preferences
@@ -85,52 +90,71 @@ class Dispatcher:
         self._digests = digests
         self._sender = sender
         self.links = links
+        self.ledger = ledger
 
     async def send(self, outgoing: Outgoing) -> None:
+        """Send on each channel, and file what was decided in the event's ledger."""
         kind = kind_of(outgoing.kind)
         preferences = await self._preferences.get(outgoing.recipient)
         channels = preferences.channels_for(kind)
+        switched_off = [Entry(channel.value, "off by preference", outgoing.recipient, kind.name)
+                        for channel in kind.channels - channels]
+        entries = switched_off
         if Channel.IN_APP in channels:
-            await self._in_app(outgoing, kind, Channel.LIVE in channels)
+            entries += await self._in_app(outgoing, kind, Channel.LIVE in channels)
         if Channel.EMAIL in channels:
-            await self._email(outgoing, kind, preferences)
+            entries.append(await self._email(outgoing, kind, preferences))
+        await self.ledger.record(outgoing.event_id, entries)
 
-    async def _in_app(self, outgoing: Outgoing, kind: Kind, live: bool) -> None:
+    async def _in_app(self, outgoing: Outgoing, kind: Kind, live: bool) -> list[Entry]:
         words = rendering.notice(kind, outgoing.params)
         if outgoing.current_at is not None:
-            await self._store.add_current(outgoing.id, outgoing.recipient, kind.name,
-                                          words.title, words.body, outgoing.current_at,
-                                          live=live)
+            stored = await self._store.add_current(
+                outgoing.id, outgoing.recipient, kind.name, words.title, words.body,
+                outgoing.current_at, live=live, event_id=outgoing.event_id)
         else:
-            await self._store.add(outgoing.id, outgoing.recipient, kind.name, words.title,
-                                  words.body, outgoing.subject_id, live=live)
+            stored = await self._store.add(outgoing.id, outgoing.recipient, kind.name,
+                                           words.title, words.body, outgoing.subject_id,
+                                           live=live, event_id=outgoing.event_id)
+        told = Entry(Channel.IN_APP.value, "stored" if stored else "stored already, or older "
+                     "than the current one", outgoing.recipient, kind.name, outgoing.id)
+        if not live:
+            return [told]
+        return [told, Entry(Channel.LIVE.value, "published to open clients",
+                            outgoing.recipient, kind.name, outgoing.id)]
 
-    async def _email(self, outgoing: Outgoing, kind: Kind, preferences: Preferences) -> None:
+    async def _email(self, outgoing: Outgoing, kind: Kind, preferences: Preferences) -> Entry:
         address = await self.people.verified_email(outgoing.recipient)
         if address is None:
-            return
+            return Entry(Channel.EMAIL.value, "not sent: no verified address",
+                         outgoing.recipient, kind.name)
         now = datetime.now(UTC)
         if preferences.digested(kind):
-            await self._digests.add(outgoing.id, outgoing.recipient,
-                                    preferences.next_digest(now),
+            due = preferences.next_digest(now)
+            await self._digests.add(outgoing.id, outgoing.recipient, due,
                                     rendering.notice(kind, outgoing.params))
-            return
+            return Entry(Channel.EMAIL.value, "waits for the daily digest", outgoing.recipient,
+                         kind.name, detail=f"digest at {due.isoformat()}")
         later = None if kind.mandatory else preferences.quiet_until(now)
-        await self._mail(delivery_id(outgoing), outgoing, kind, address, later)
+        return await self._mail(delivery_id(outgoing), outgoing, kind, address, later)
 
     async def mail_unverified(self, outgoing: Outgoing, address: str) -> None:
         """The one email to an address not verified yet, the verification link itself: recorded
         under ``outgoing.id``, whatever the preferences."""
         kind = kind_of(outgoing.kind)
-        await self._mail(outgoing.id, outgoing, kind, address, None)
+        entry = await self._mail(outgoing.id, outgoing, kind, address, None)
+        await self.ledger.record(outgoing.event_id, [entry])
 
     async def _mail(self, delivery: str, outgoing: Outgoing, kind: Kind, address: str,
-                    later: datetime | None) -> None:
+                    later: datetime | None) -> Entry:
         footer = self.links.footer(outgoing.recipient, kind)
         parts = rendering.email(kind, outgoing.params, footer)
         email = Email(address, parts.subject, parts.text, parts.html, footer.unsubscribe_url)
         await self._deliveries.record(delivery, kind.name, email, later)
         self._sender.wake()
+        return Entry(Channel.EMAIL.value, "deferred by quiet hours" if later else "queued",
+                     outgoing.recipient, kind.name, delivery,
+                     detail=f"first attempt at {later.isoformat()}" if later else None)
 
 
 def delivery_id(outgoing: Outgoing) -> str:

@@ -6,6 +6,7 @@ Run with `uvicorn --factory services.notifications.main:create_app`.
 from fastapi import FastAPI
 
 from services.notifications.in_app import api
+from services.notifications.ledger import api as ledger
 from services.notifications.preferences import api as preferences
 from services.notifications.runtime import NotificationsRuntime
 from services.notifications.settings import Settings
@@ -13,5 +14,5 @@ from smartpick.service import service_app
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    return service_app(settings or Settings(), [api.router, preferences.router],
+    return service_app(settings or Settings(), [api.router, preferences.router, ledger.router],
                        NotificationsRuntime, title="Smart Pick notifications")

@@ -13,6 +13,7 @@ from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
 from services.notifications.handlers import HANDLERS
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.ledger.store import LedgerStore
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.store import PreferencesStore
 from services.notifications.settings import Settings
@@ -33,7 +34,8 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
                       settings.require_jwt_secret())
         digests = DigestStore(self.db)
         self.dispatcher = Dispatcher(self.store, self.people, self.preferences,
-                                     self.deliveries, digests, self.sender, links)
+                                     self.deliveries, digests, self.sender, links,
+                                     LedgerStore(self.db))
         self.digests = DigestSender(digests, self.deliveries, self.sender, self.people,
                                     self.preferences, links.footer("", None))
         self.handlers = HANDLERS.bind(self.dispatcher)

@@ -40,6 +40,8 @@ class NotificationAdded(Event):
     category: NotificationCategory = Field(
         default=NotificationCategory.ACCOUNT, description="the category of its kind, by which "
                                                           "people filter and choose channels")
+    event_id: str | None = Field(default=None, description="the platform event that caused the "
+                                                           "notice (its delivery ledger's key)")
     live: bool = Field(default=True, description="false when the recipient switched live "
                                                  "updates off for its category: not pushed")
 

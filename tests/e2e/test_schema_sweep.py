@@ -74,6 +74,7 @@ CALLERS = {
     "Query.matchSimulation": ("organization", "applicant"),
     "Query.mentors": ("applicant", "mentor"),
     "Query.mentorCohortRun": ("organization", "applicant"),
+    "Query.deliveryLedger": ("applicant", "organization"),
     "Mutation.signUp": ("anonymous",),
     "Mutation.signIn": ("applicant", "mentor", "organization"),
     "Mutation.markNotificationRead": ("applicant", "organization"),
@@ -186,6 +187,14 @@ class Samples:
         [edge] = found["data"]["me"]["notifications"]["edges"]
         return str(edge["node"]["id"])
 
+    def newest_notification_event(self) -> str:
+        """The event behind the caller's newest notice: its ledger has what they were told."""
+        assert self.account is not None
+        found = gql(self.platform, "{ me { notifications(first: 1) { edges { node { eventId } } "
+                                   "} } }", self.account.token)
+        [edge] = found["data"]["me"]["notifications"]["edges"]
+        return str(edge["node"]["eventId"])
+
     def newest_request(self) -> str:
         """The request the sweep's ``requestMentorship`` made: the applicant's newest open one."""
         assert self.account is not None
@@ -252,6 +261,7 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.reportOutcome.input": Samples.report,
     "Mutation.deleteOutcomeReport.seasonYear": lambda s: REPORTED_SEASON,
     "Mutation.markNotificationRead.id": Samples.newest_notification,
+    "Query.deliveryLedger.eventId": Samples.newest_notification_event,
     # every notice of the shared accounts stays in their inbox: brought back from the archive
     # (where it is not), snoozed for a second
     "Me.notifications.state": lambda s: "INBOX",

@@ -23,7 +23,7 @@ def verification(event: EmailVerificationRequested, envelope: CloudEvent,
     not sign up (nothing: an unverified address receives nothing else)."""
     return Outgoing(effect_id(envelope, "email"), event.account_id, VERIFY_EMAIL, {
         "link": verification_link(web_base_url, event.token),
-        "until": event.expires_at.strftime("%d %B %Y, %H:%M UTC")})
+        "until": event.expires_at.strftime("%d %B %Y, %H:%M UTC")}, event_id=envelope.id)
 
 
 async def verification_requested(event: EmailVerificationRequested, envelope: CloudEvent,

@@ -33,6 +33,8 @@ class Notification(BaseModel):
     created_at: datetime
     subject_id: str | None = Field(
         default=None, description="what the notification is about (a simulation id), if anything")
+    event_id: str | None = Field(default=None, description="the platform event that caused it: "
+                                                           "GET /delivery-ledger/{event_id}")
 
     @classmethod
     def of(cls, document: Document) -> Notification:
@@ -42,7 +44,8 @@ class Notification(BaseModel):
                    category=NotificationCategory(notice.category), title=document["title"],
                    body=document["body"], read=notice.read, seen=notice.seen,
                    archived=notice.archived, snoozed_until=notice.snoozed_until,
-                   created_at=document["created_at"], subject_id=document.get("subject_id"))
+                   created_at=document["created_at"], subject_id=document.get("subject_id"),
+                   event_id=document.get("event_id"))
 
 
 class NotificationPage(BaseModel):

@@ -56,12 +56,14 @@ class NotificationsStore:
             [("recipient", 1), ("created_at", DESCENDING), ("_id", DESCENDING)])
 
     async def add(self, notification_id: str, recipient: str, kind: str, title: str,
-                  body: str, subject_id: str | None = None, *, live: bool = True) -> bool:
+                  body: str, subject_id: str | None = None, *, live: bool = True,
+                  event_id: str | None = None) -> bool:
         """Insert once, with its ``NotificationAdded`` (pushed to open clients unless not
         ``live``); False when this notification exists already (a unique ``_id`` insert: the
         one write racing writers cannot both win)."""
         document = {"_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
                     "body": body, "subject_id": subject_id, "read": False, "live": live,
+                    "event_id": event_id,
                     "created_at": stored_time(datetime.now(UTC)), "category": category_of(kind),
                     "seen": False, "archived": False, "snoozed_until": None}
         try:
@@ -71,7 +73,8 @@ class NotificationsStore:
         return True
 
     async def add_current(self, notification_id: str, recipient: str, kind: str, title: str,
-                          body: str, at: datetime, *, live: bool = True) -> bool:
+                          body: str, at: datetime, *, live: bool = True,
+                          event_id: str | None = None) -> bool:
         """Add a notification that replaces ``recipient``'s current one of ``kind`` (deleted if
         still unread); False, and nothing added, when the current one is news newer than ``at``
         (an old event published again late).
@@ -85,7 +88,8 @@ class NotificationsStore:
         previous = await self._db.latest.find_one({"_id": key})
         if previous is not None and as_utc(previous["at"]) > at:
             return False
-        added = await self.add(notification_id, recipient, kind, title, body, live=live)
+        added = await self.add(notification_id, recipient, kind, title, body, live=live,
+                               event_id=event_id)
         await self._db.latest.replace_one(
             {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
         if previous is not None and previous["notification"] != notification_id:
@@ -190,4 +194,4 @@ def added(document: Document) -> NotificationAdded:
         body=document["body"], subject_id=document["subject_id"],
         created_at=document["created_at"], read=document["read"],
         category=document.get("category") or category_of(document["kind"]),
-        live=document.get("live", True))
+        event_id=document.get("event_id"), live=document.get("live", True))

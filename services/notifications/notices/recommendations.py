@@ -14,7 +14,7 @@ async def recommendations_ready(event: RecommendationsReady, envelope: CloudEven
     # Catalog imports and model refits tell everyone, often several times a day: the newest
     # list's notice replaces an unread older one (current_at) instead of piling up beside it.
     await dispatcher.send(Outgoing(
-        id=effect_id(envelope, "in-app"), recipient=event.applicant_id,
+        id=effect_id(envelope, "in-app"), event_id=envelope.id, recipient=event.applicant_id,
         kind="RECOMMENDATIONS_READY", current_at=envelope.time,
         params={"reason": event.reason, "eligible_count": event.eligible_count,
                 "excluded_count": event.excluded_count}))

@@ -10,7 +10,7 @@ from smartpick.inbox import effect_id
 async def simulation_completed(event: MatchSimulationCompleted, envelope: CloudEvent,
                                dispatcher: Dispatcher) -> None:
     await dispatcher.send(Outgoing(
-        id=effect_id(envelope, "in-app"), recipient=event.requested_by,
+        id=effect_id(envelope, "in-app"), event_id=envelope.id, recipient=event.requested_by,
         kind="MATCH_SIMULATION_COMPLETED", subject_id=event.simulation_id,
         params={"name": event.name, "status": event.status, "error": event.error,
                 "applicants": event.applicants, "matched": event.matched,

@@ -18,4 +18,5 @@ async def email_verified(event: AccountEmailVerified, envelope: CloudEvent,
     """Recorded first, so the notice's email goes to the address just verified."""
     await dispatcher.people.verified(event.account_id, event.email)
     await dispatcher.send(Outgoing(effect_id(envelope, "notice"), event.account_id,
-                                   "ACCOUNT_EMAIL_VERIFIED", {"email": event.email}))
+                                   "ACCOUNT_EMAIL_VERIFIED", {"email": event.email},
+                                   event_id=envelope.id))

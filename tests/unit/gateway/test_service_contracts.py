@@ -24,6 +24,7 @@ from gateway.accounts import Account as GatewayAccount
 from gateway.accounts import AuthPayload, EmailVerificationRequest
 from gateway.catalog import Program, ProgramConnection
 from gateway.cohorts import MentorCohortReport, MentorCohortRun, MentorCohortRunConnection
+from gateway.delivery_ledger import DeliveryLedger
 from gateway.me import Me
 from gateway.mentors import MentorProfile, MentorSuggestionConnection
 from gateway.mentorship_feedback import MentorshipFeedback
@@ -185,6 +186,7 @@ ANSWERS: list[tuple[Any, str]] = [
     (Notification, "notifications POST /notifications/{notification_id}/archive"),
     (Notification, "notifications POST /notifications/{notification_id}/snooze"),
     (NotificationPreferences, "notifications GET /notification-preferences"),
+    (DeliveryLedger, "notifications GET /delivery-ledger/{event_id}"),
     (NotificationPreferences, "notifications PATCH /notification-preferences"),
     (Mentorship, "matching POST /mentorships"),
     (Mentorship, "matching POST /mentorships/{mentorship_id}/response"),

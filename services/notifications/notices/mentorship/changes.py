@@ -48,11 +48,13 @@ async def mentorship_changed(event: MentorshipChanged, envelope: CloudEvent,
     for recipient in told_of(event):
         key = f"mentorship|{event.mentorship_id}|{event.revision}|{recipient}"
         await dispatcher.send(Outgoing(id=_key_id(key), recipient=recipient, kind=kind,
-                                       params=params, subject_id=event.mentorship_id))
+                                       params=params, subject_id=event.mentorship_id,
+                                       event_id=envelope.id))
     if event.change is Change.COMPLETED:
         # both sides are asked for their private feedback, once per mentorship
         for recipient in (event.mentee_id, event.mentor_id):
             key = f"mentorship-feedback|{event.mentorship_id}|{recipient}"
             await dispatcher.send(Outgoing(id=_key_id(key), recipient=recipient,
                                            kind="MENTORSHIP_FEEDBACK_REQUESTED",
-                                           subject_id=event.mentorship_id))
+                                           subject_id=event.mentorship_id,
+                                           event_id=envelope.id))

@@ -14,7 +14,7 @@ async def mentorship_message(event: MentorshipMessagePosted, envelope: CloudEven
     message (its id derives from the event, which the message's one insert staged once)."""
     from_mentee = event.sender_id == event.mentee_id
     await dispatcher.send(Outgoing(
-        id=effect_id(envelope, "in-app"),
+        id=effect_id(envelope, "in-app"), event_id=envelope.id,
         recipient=event.mentor_id if from_mentee else event.mentee_id,
         kind="MENTORSHIP_MESSAGE", subject_id=event.mentorship_id,
         params={"sender": "mentee" if from_mentee else "mentor", "text": excerpt(event.text)}))

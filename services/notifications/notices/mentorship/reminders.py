@@ -19,6 +19,6 @@ async def mentorship_reminder(event: MentorshipReminderIssued, envelope: CloudEv
     for recipient, other in ((event.mentee_id, "mentor"), (event.mentor_id, "mentee")):
         await dispatcher.send(Outgoing(
             id=effect_id(envelope, "in-app", recipient), recipient=recipient, kind=kind,
-            subject_id=event.mentorship_id,
+            subject_id=event.mentorship_id, event_id=envelope.id,
             params={"other": other, "goal": event.title, "date": event.date.isoformat(),
                     "days_ahead": (event.date - today).days}))

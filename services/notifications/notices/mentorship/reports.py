@@ -22,7 +22,7 @@ async def mentorship_problem_reported(event: MentorshipProblemReported, envelope
                     event.mentorship_id)
         return
     await dispatcher.send(Outgoing(
-        id=effect_id(envelope, "in-app"), recipient=event.organization_id,
+        id=effect_id(envelope, "in-app"), event_id=envelope.id, recipient=event.organization_id,
         kind="MENTORSHIP_PROBLEM_REPORTED", subject_id=event.mentorship_id,
         params={"reporter": "mentee" if event.reporter_id == event.mentee_id else "mentor",
                 "mentor_id": event.mentor_id, "reason": event.reason.value,

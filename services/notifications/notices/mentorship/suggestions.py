@@ -16,5 +16,5 @@ async def mentors_suggested(event: MentorSuggestionsReady, envelope: CloudEvent,
                 "institution": mentor.institution, "reasons": list(mentor.reasons)}
                for mentor in event.mentors]
     await dispatcher.send(Outgoing(
-        id=effect_id(envelope, "in-app"), recipient=event.applicant_id,
+        id=effect_id(envelope, "in-app"), event_id=envelope.id, recipient=event.applicant_id,
         kind="MENTOR_SUGGESTIONS", current_at=event.at, params={"mentors": mentors}))
