@@ -10,6 +10,7 @@ from services.notifications.in_app.store import NotificationsStore
 from services.notifications.preferences.store import PreferencesStore
 from services.notifications.runtime import NotificationsRuntime
 from services.notifications.settings import Settings
+from services.notifications.webhooks.handlers import Webhooks
 
 
 def _runtime(request: Request) -> NotificationsRuntime:
@@ -34,3 +35,10 @@ def _settings(request: Request) -> Settings:
 
 PreferencesOf = Annotated[PreferencesStore, Depends(_preferences)]
 ServiceSettings = Annotated[Settings, Depends(_settings)]
+
+
+def _webhooks(request: Request) -> Webhooks:
+    return _runtime(request).webhooks
+
+
+WebhooksOf = Annotated[Webhooks, Depends(_webhooks)]

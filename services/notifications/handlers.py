@@ -8,6 +8,8 @@ from services.notifications.email.handlers import Mail
 from services.notifications.in_app import handlers as in_app
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.people import handlers as people
+from services.notifications.webhooks.audience import RULES as WEBHOOK_AUDIENCE
+from services.notifications.webhooks.handlers import Webhooks, event_to_messages
 from smartpick.events import (
     AccountEmailVerified,
     AccountRegistered,
@@ -39,3 +41,8 @@ PEOPLE_HANDLERS = (HandlerRegistry[Dispatcher]()
                    .add(AccountRegistered, people.account_registered)
                    .add(AccountEmailVerified, people.email_verified))
 """Who may be told, and how: kept from profiles' account events."""
+
+WEBHOOK_HANDLERS = HandlerRegistry[Webhooks]()
+"""Events some organization hears of (webhooks/audience.py) become webhook messages."""
+for _routed in WEBHOOK_AUDIENCE:
+    WEBHOOK_HANDLERS.add(_routed, event_to_messages)

@@ -9,9 +9,10 @@ from services.notifications.in_app import api
 from services.notifications.preferences import api as preferences
 from services.notifications.runtime import NotificationsRuntime
 from services.notifications.settings import Settings
+from services.notifications.webhooks import api as webhooks
 from smartpick.service import service_app
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    return service_app(settings or Settings(), [api.router, preferences.router],
+    return service_app(settings or Settings(), [api.router, preferences.router, webhooks.router],
                        NotificationsRuntime, title="Smart Pick notifications")

@@ -12,11 +12,21 @@ from services.notifications.email.digest import DigestSender, DigestStore
 from services.notifications.email.handlers import Mail
 from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
-from services.notifications.handlers import EMAIL_HANDLERS, HANDLERS, PEOPLE_HANDLERS
+from services.notifications.handlers import (
+    EMAIL_HANDLERS,
+    HANDLERS,
+    PEOPLE_HANDLERS,
+    WEBHOOK_HANDLERS,
+)
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.store import PreferencesStore
 from services.notifications.settings import Settings
+from services.notifications.webhooks.endpoints import EndpointsStore
+from services.notifications.webhooks.handlers import Webhooks
+from services.notifications.webhooks.notice import DisabledNotice
+from services.notifications.webhooks.store import MessagesStore
+from services.notifications.webhooks.worker import WebhookWorker
 from smartpick.periodic import every
 from smartpick.registry import combined
 from smartpick.service import ServiceRuntime
@@ -39,8 +49,13 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         self.digests = DigestSender(digests, self.deliveries, self.sender, self.people,
                                     self.preferences, links.footer("", None))
         self.mail = Mail(self.deliveries, self.sender, links)
+        endpoints, messages = EndpointsStore(self.db), MessagesStore(self.db)
+        self.webhooks = Webhooks(endpoints, messages, WebhookWorker(
+            messages, endpoints, settings, DisabledNotice(self.dispatcher)))
         self.handlers = combined(HANDLERS.bind(self.store), EMAIL_HANDLERS.bind(self.mail),
-                                 PEOPLE_HANDLERS.bind(self.dispatcher))
+                                 PEOPLE_HANDLERS.bind(self.dispatcher),
+                                 WEBHOOK_HANDLERS.bind(self.webhooks))
+        self.workers["webhook-delivery"] = self.webhooks.worker.run
         self.workers["email-sender"] = self.sender.run
         self.workers["email-digest"] = partial(
             every, settings.digest_poll_seconds, job=self.digests.send_due,
@@ -53,3 +68,4 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()
+        await self.webhooks.messages.ensure_indexes()
