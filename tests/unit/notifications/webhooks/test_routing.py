@@ -10,9 +10,9 @@ from services.notifications.webhooks.schedule import next_wait
 from services.notifications.webhooks.visibility import visible_data, visible_schema
 from smartpick.events import (
     EVENT_TYPES,
+    AccountEmailVerified,
     MatchSimulationCompleted,
     MentorshipProblemReported,
-    RecommendationsReady,
 )
 
 AT = datetime(2026, 11, 29, tzinfo=UTC)
@@ -41,7 +41,7 @@ def test_a_problem_report_goes_to_the_mentors_organization_if_any() -> None:
 
 
 def test_an_event_no_rule_routes_reaches_no_organization() -> None:
-    assert audience(RecommendationsReady.model_construct()) == set()
+    assert audience(AccountEmailVerified(account_id="org-a", email="a@b.c")) == set()
 
 
 def test_only_routed_event_types_of_the_registry_are_offered() -> None:
