@@ -15,6 +15,7 @@ from gateway import (
     profiles,
     recommendations,
     simulations,
+    webhooks,
 )
 from gateway.accounts import Account
 from gateway.clients import call
@@ -36,6 +37,7 @@ class Me(Account):
     notification_preferences = notification_preferences.my_notification_preferences
     match_simulations = simulations.my_match_simulations
     organization_mentorships = mentorships.my_organization_mentorships
+    webhook_endpoints = webhooks.my_webhook_endpoints
     mentorships = mentorships.my_mentorships
     mentor_cohort_runs = cohorts.my_mentor_cohort_runs
     mentorship_problem_reports = mentorship_reports.my_mentorship_problem_reports

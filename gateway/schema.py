@@ -33,6 +33,7 @@ from gateway import (
     plans,
     profiles,
     simulations,
+    webhooks,
 )
 from gateway.cost import Limits, QueryCostLimiter
 from gateway.errors import MaskUnexpectedErrors, is_coded
@@ -58,6 +59,7 @@ class Query:
     match_simulation = simulations.match_simulation
     mentors = mentors.find_mentors
     mentor_cohort_run = cohorts.mentor_cohort_run
+    webhook_event_types = webhooks.webhook_event_types
 
 
 @strawberry.type
@@ -90,6 +92,13 @@ class Mutation:
     resolve_mentorship_problem = mentorship_reports.resolve_mentorship_problem
     request_email_verification = accounts.request_email_verification
     verify_email = accounts.verify_email
+    create_webhook_endpoint = webhooks.create_webhook_endpoint
+    update_webhook_endpoint = webhooks.update_webhook_endpoint
+    rotate_webhook_secret = webhooks.rotate_webhook_secret
+    set_webhook_endpoint_enabled = webhooks.set_webhook_endpoint_enabled
+    send_test_webhook = webhooks.send_test_webhook
+    replay_webhook_message = webhooks.replay_webhook_message
+    recover_webhook_messages = webhooks.recover_webhook_messages
 
 QUERIES_CACHED = 256
 """Distinct query texts whose parse and validation are kept: the clients' operations are a few

@@ -298,3 +298,40 @@ async def test_replay_and_recover_send_a_message_again(
 
 async def _count_is(server: PartnerServer, count: int) -> bool:
     return len(server.received) >= count
+
+
+KILLED_RUN_EVENTS = 1000
+
+
+async def test_kill_9_while_events_flow_loses_no_message_and_repeats_none_after_restart(
+        service: Service, partner: tuple[str, PartnerServer],
+        mongo: AsyncMongoClient[dict[str, Any]]) -> None:
+    """1,000 simulations of one organization; the service is killed -9 once a third of them
+    reached the partner, then started again. Each event ends as one in-app notice and one
+    message the partner received. A message whose 2xx came back in the instant before the kill
+    can be sent again (at-least-once, the partner deduplicates on ``webhook-id``): the
+    test allows as many repeats as attempts could be in flight at the kill, and counts them."""
+    url, server = partner
+    organization = f"org-{uuid.uuid4().hex[:8]}"
+    await create_endpoint(service, organization, url)
+    events = [simulation(organization, f"run {n}") for n in range(KILLED_RUN_EVENTS)]
+    publishing = asyncio.create_task(publish(service, *events))
+
+    async def a_third() -> bool:
+        return len(delivered(server)) >= KILLED_RUN_EVENTS // 3
+
+    await wait_until(a_third, within=300)
+    await service.kill()
+    await publishing
+    await service.start()
+    await wait_delivered(server, KILLED_RUN_EVENTS, within=600)
+    await asyncio.sleep(QUIET)
+    database = mongo[service.database]
+    notices = await database.notifications.count_documents({"recipient": organization})
+    repeats = sum(delivered(server).values()) - KILLED_RUN_EVENTS
+    print(f"kill -9 run: {KILLED_RUN_EVENTS} events, {len(delivered(server))} distinct messages "
+          f"received, {repeats} repeated deliveries, {notices} in-app notices")
+    assert len(delivered(server)) == KILLED_RUN_EVENTS
+    assert notices == KILLED_RUN_EVENTS
+    assert await database.webhook_messages.count_documents({}) == KILLED_RUN_EVENTS
+    assert repeats <= 2  # webhook_endpoint_concurrency: at most the attempts in flight

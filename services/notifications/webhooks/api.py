@@ -146,7 +146,8 @@ async def messages(principal: CurrentPrincipal, webhooks: WebhooksOf, endpoint_i
     skip = int(position) if position and position.isdigit() else 0
     found = await webhooks.messages.of_endpoint(endpoint_id, skip, first + 1)
     total = await webhooks.messages.count_of_endpoint(endpoint_id)
-    items = [models.message_of(message) for message in found[:first]]
+    items = [models.message_of(message, encode_cursor(str(skip + n + 1)))
+             for n, message in enumerate(found[:first])]
     return models.MessagePage(items=items, total=total, has_next=len(found) > first,
                               end_cursor=encode_cursor(str(skip + len(items))) if items else None)
 
@@ -154,7 +155,7 @@ async def messages(principal: CurrentPrincipal, webhooks: WebhooksOf, endpoint_i
 @router.get("/messages/{message_id}", responses=errors(404))
 async def message(principal: CurrentPrincipal, webhooks: WebhooksOf,
                   message_id: str) -> models.Message:
-    return models.message_of(await _own_message(webhooks, principal, message_id))
+    return models.message_of(await _own_message(webhooks, principal, message_id), "")
 
 
 @router.get("/messages/{message_id}/attempts", responses=errors(404))

@@ -41,10 +41,11 @@ class EndpointWithSecret(Endpoint):
 
 class Message(BaseModel):
     id: str = Field(description="its webhook-id header")
+    cursor: str = Field(description="where a page starting after it begins")
     event_type: str
     event_id: str
     status: str = Field(description="pending, delivered or failed")
-    attempts: int
+    attempt_count: int = Field(description="attempts made so far")
     payload: str = Field(description="the JSON body sent, exactly")
     created_at: datetime
     delivered_at: datetime | None = None
@@ -84,10 +85,11 @@ def endpoint_of(document: Document, disabled_reason: str | None) -> Endpoint:
                         "url", "event_types", "description", "created_at", "updated_at")})
 
 
-def message_of(document: Document) -> Message:
-    return Message(id=document["_id"], payload=document["body"], **{
-        k: document.get(k) for k in ("event_type", "event_id", "status", "attempts",
-                                     "created_at", "delivered_at", "last_error")})
+def message_of(document: Document, cursor: str) -> Message:
+    return Message(id=document["_id"], cursor=cursor, payload=document["body"],
+                   attempt_count=document["attempts"], **{
+                       k: document.get(k) for k in ("event_type", "event_id", "status",
+                                                    "created_at", "delivered_at", "last_error")})
 
 
 def attempt_of(document: Document) -> Attempt:
