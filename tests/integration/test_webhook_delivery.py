@@ -77,8 +77,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-async def service(servers: Servers, unique: str,
+async def service(request: pytest.FixtureRequest, servers: Servers, unique: str,
                   mongo: AsyncMongoClient[dict[str, Any]]) -> AsyncIterator[Service]:
+    """The service with the settings below, changed by an indirect parameter if given."""
     prefix = f"hooks{unique}."
     database = f"hooks{unique}_notifications"
     settings = {
@@ -87,7 +88,8 @@ async def service(servers: Servers, unique: str,
         "webhook_allow_insecure_http": "true", "webhook_allowed_networks": '["127.0.0.0/8"]',
         "webhook_retry_seconds": "[0.3, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]",
         "webhook_sweep_seconds": "0.2", "webhook_claim_seconds": "3",
-        "webhook_timeout_seconds": "2", "email_sweep_seconds": "0.5"}
+        "webhook_timeout_seconds": "3", "email_sweep_seconds": "0.5",
+        **getattr(request, "param", {})}
     found = Service({**os.environ, **{k.upper(): v for k, v in settings.items()}},
                     f"http://127.0.0.1:{_free_port()}", database)
     await found.start()
@@ -226,6 +228,46 @@ async def test_410_gone_disables_the_endpoint_and_tells_the_organization(
 
     await wait_until(told)
     assert len(server.received) == 1
+
+
+@pytest.mark.parametrize("service", [{"webhook_disable_after_seconds": "2"}], indirect=True)
+async def test_an_endpoint_failing_for_the_configured_time_is_disabled_and_its_admin_told(
+        service: Service, partner: tuple[str, PartnerServer],
+        mongo: AsyncMongoClient[dict[str, Any]]) -> None:
+    url, server = partner
+    organization = f"org-{uuid.uuid4().hex[:8]}"
+    endpoint = await create_endpoint(service, organization, url)
+    server.answer = 500
+    await publish(service, simulation(organization))
+
+    async def disabled() -> bool:
+        found = await rest(service, "GET", f"/webhooks/endpoints/{endpoint['id']}", organization)
+        return found.json()["enabled"] is False
+
+    await wait_until(disabled)
+    answer = (await rest(service, "GET", f"/webhooks/endpoints/{endpoint['id']}",
+                         organization)).json()
+    assert answer["disabled_reason"].startswith("every attempt failed since")
+    assert await mongo[service.database].notifications.count_documents(
+        {"recipient": organization, "kind": "WEBHOOK_ENDPOINT_DISABLED"}) == 1
+    await asyncio.sleep(QUIET)
+    tried = len(server.received)
+    await publish(service, simulation(organization))  # a disabled endpoint is not called
+    await asyncio.sleep(QUIET)
+    assert len(server.received) == tried
+
+
+async def test_a_slow_endpoint_does_not_delay_another(service: Service) -> None:
+    slow_organization, fast_organization = (f"org-{uuid.uuid4().hex[:8]}" for _ in range(2))
+    with partner_endpoint() as (slow_url, slow), partner_endpoint() as (fast_url, fast):
+        slow.delay_seconds = 1.0
+        await create_endpoint(service, slow_organization, slow_url)
+        await create_endpoint(service, fast_organization, fast_url)
+        await publish(service, *(simulation(slow_organization) for _ in range(10)))
+        await publish(service, *(simulation(fast_organization) for _ in range(10)))
+        await wait_delivered(fast, 10, within=30)
+        assert len(delivered(slow)) < 10  # two at a time, a second each: still going
+        await wait_delivered(slow, 10, within=60)
 
 
 async def test_an_organization_cannot_see_or_change_anothers_webhooks(

@@ -8,6 +8,7 @@ import base64
 import json
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ class _Endpoint(BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length", "0"))
         assert isinstance(self.server, PartnerServer)
         answer = self.server.answer
+        time.sleep(self.server.delay_seconds)
         self.server.received.append(
             Received(dict(self.headers.items()), self.rfile.read(length), answer))
         self.send_response(answer)
@@ -54,6 +56,8 @@ class PartnerServer(ThreadingHTTPServer):
         self.received: list[Received] = []
         self.answer = 204
         """What every POST is answered with from now on: tests make the partner fail."""
+        self.delay_seconds = 0.0
+        """How long each answer takes: tests make the partner slow."""
 
 
 @contextmanager
