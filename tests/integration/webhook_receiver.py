@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -26,6 +26,8 @@ class Received:
     body: bytes
     answered: int = 204
     """The status the endpoint answered it with."""
+    arrived_at: float = field(default_factory=time.time)
+    """When it arrived (epoch seconds), for latency figures."""
 
 
 @dataclass(frozen=True)
