@@ -72,6 +72,13 @@ class Settings(ServiceSettings):
                              "webhook payloads and signatures must not cross the network in clear")
         return self
 
+    @model_validator(mode="after")
+    def _claims_outlast_attempts(self) -> Self:
+        if self.webhook_claim_seconds <= self.webhook_timeout_seconds:
+            raise ValueError("WEBHOOK_CLAIM_SECONDS must exceed WEBHOOK_TIMEOUT_SECONDS: a claim "
+                             "that expires mid-attempt lets a second process send it too")
+        return self
+
     @property
     def webhook_policy(self) -> WebhookPolicy:
         """What the SSRF guard allows beyond its rules (services/notifications/webhooks/ssrf.py)."""

@@ -87,7 +87,7 @@ async def service(request: pytest.FixtureRequest, servers: Servers, unique: str,
         "topic_prefix": prefix, "mongodb_database": database, "jwt_secret": JWT_SECRET,
         "webhook_allow_insecure_http": "true", "webhook_allowed_networks": '["127.0.0.0/8"]',
         "webhook_retry_seconds": "[0.3, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]",
-        "webhook_sweep_seconds": "0.2", "webhook_claim_seconds": "3",
+        "webhook_sweep_seconds": "0.2", "webhook_claim_seconds": "4",
         "webhook_timeout_seconds": "3", "email_sweep_seconds": "0.5",
         **getattr(request, "param", {})}
     found = Service({**os.environ, **{k.upper(): v for k, v in settings.items()}},
