@@ -35,13 +35,13 @@ class MessagesStore:
         await self._db.webhook_messages.create_index([("endpoint_id", 1), ("created_at", -1)])
 
     async def record(self, message: WebhookMessage, endpoint: Document, event_type: str,
-                     event_id: str) -> bool:
-        """Record the message unless it exists, and queue it while undelivered; True if new.
+                     event_id: str) -> None:
+        """Record the message unless it exists, and queue it while undelivered.
 
         Queueing is a second insert: a crash between the two leaves the event unhandled, and
         handling it again queues the recorded message (a second queue insert is a no-op)."""
         now = datetime.now(UTC)
-        created = await insert_once(self._db.webhook_messages, {
+        await insert_once(self._db.webhook_messages, {
             "_id": message.id, "endpoint_id": endpoint["_id"],
             "organization_id": endpoint["organization_id"], "event_type": event_type,
             "event_id": event_id, "body": message.body.decode(), "status": PENDING,
@@ -49,7 +49,6 @@ class MessagesStore:
         found = await self.message(message.id)
         if found is not None and found["status"] == PENDING:
             await self._queue(found["_id"], endpoint["_id"], now)
-        return created
 
     async def _queue(self, message_id: str, endpoint_id: str, due_at: datetime) -> None:
         await insert_once(self._db.webhook_pending,
