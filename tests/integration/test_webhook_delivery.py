@@ -14,6 +14,7 @@ import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -255,6 +256,33 @@ async def test_an_endpoint_failing_for_the_configured_time_is_disabled_and_its_a
     await publish(service, simulation(organization))  # a disabled endpoint is not called
     await asyncio.sleep(QUIET)
     assert len(server.received) == tried
+
+
+@pytest.mark.parametrize("service", [{"webhook_retry_seconds": "[0.2]"}], indirect=True)
+async def test_messages_that_failed_for_good_are_recovered_once_the_partner_is_back(
+        service: Service, partner: tuple[str, PartnerServer]) -> None:
+    url, server = partner
+    organization = f"org-{uuid.uuid4().hex[:8]}"
+    endpoint = await create_endpoint(service, organization, url)
+    messages = f"/webhooks/endpoints/{endpoint['id']}/messages"
+    server.answer = 500
+    since = datetime.now(UTC) - timedelta(minutes=1)
+    await publish(service, *(simulation(organization) for _ in range(3)))
+
+    async def all_failed() -> bool:
+        page = (await rest(service, "GET", messages, organization)).json()
+        return page["total"] == 3 and {m["status"] for m in page["items"]} == {"failed"}
+
+    await wait_until(all_failed)
+    server.answer = 204
+    recovered = await rest(service, "POST", f"/webhooks/endpoints/{endpoint['id']}/recover",
+                           organization, json={"since": since.isoformat()})
+    assert len(recovered.json()["message_ids"]) == 3
+    await wait_delivered(server, 3)
+    await asyncio.sleep(QUIET)
+    assert set(delivered(server).values()) == {1}
+    page = (await rest(service, "GET", messages, organization)).json()
+    assert {m["attempt_count"] for m in page["items"]} == {3}  # two failed, then the recovery
 
 
 async def test_a_slow_endpoint_does_not_delay_another(service: Service) -> None:
