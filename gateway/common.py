@@ -13,11 +13,13 @@ from gateway.urls import service_url
 from smartpick.auth import Role
 from smartpick.events.mentoring import MentorPosition, MentorTopic, VisaPath
 from smartpick.events.models import ApplicantType, Strictness, Visa
+from smartpick.events.notifications import NotificationCategory
 
 GraphInfo = Info[Context, None]
 
 # The platform's own enums become GraphQL enums under their own names (registration only).
-for _enum in (Role, ApplicantType, Visa, Strictness, MentorPosition, MentorTopic, VisaPath):
+for _enum in (Role, ApplicantType, Visa, Strictness, MentorPosition, MentorTopic, VisaPath,
+              NotificationCategory):
     strawberry.enum(_enum)
 
 

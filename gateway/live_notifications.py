@@ -26,7 +26,9 @@ from gateway.live_queue import ResyncRequired
 from gateway.mapping import from_json
 from gateway.notifications import Notification, NotificationEdge
 from gateway.urls import service_url
+from services.notifications.in_app.categories import category_of
 from smartpick.events import NotificationAdded
+from smartpick.events.notifications import NotificationCategory
 from smartpick.paging import decode_cursor
 
 CATCH_UP_LIMIT = 100
@@ -78,9 +80,13 @@ async def missed_since(info: GraphInfo, since: Position) -> list[dict[str, Any]]
 
 
 def edge(event: NotificationAdded) -> NotificationEdge:
+    """A notice just stored, as the list shows it: in the inbox, unseen unless read, in the
+    category of its kind."""
     return NotificationEdge(cursor=event.cursor, node=Notification(
-        id=strawberry.ID(event.notification_id), kind=event.kind, title=event.title,
-        body=event.body, read=event.read, created_at=event.created_at,
+        id=strawberry.ID(event.notification_id), kind=event.kind,
+        category=NotificationCategory(category_of(event.kind)), title=event.title,
+        body=event.body, read=event.read, seen=event.read, archived=False, snoozed_until=None,
+        created_at=event.created_at,
         subject_id=strawberry.ID(event.subject_id) if event.subject_id else None))
 
 

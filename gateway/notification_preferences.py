@@ -20,8 +20,6 @@ from gateway.mapping import from_json
 from gateway.urls import service_url
 from smartpick.events.notifications import NotificationCategory
 
-strawberry.enum(NotificationCategory)
-
 
 @strawberry.type(description="My choice for one category; a null channel keeps the defaults "
                              "of its kinds.")

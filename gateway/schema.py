@@ -74,6 +74,9 @@ class Mutation:
     mark_notification_read = notifications.mark_notification_read
     mark_all_notifications_read = notifications.mark_all_notifications_read
     update_notification_preferences = notification_preferences.update_notification_preferences
+    mark_notifications_seen = notifications.mark_notifications_seen
+    archive_notification = notifications.archive_notification
+    snooze_notification = notifications.snooze_notification
     run_match_simulation = simulations.run_match_simulation
     delete_match_simulation = simulations.delete_match_simulation
     request_mentorship = mentorships.request_mentorship

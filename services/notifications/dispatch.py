@@ -84,7 +84,7 @@ class Dispatcher:
         self._deliveries = deliveries
         self._digests = digests
         self._sender = sender
-        self._links = links
+        self.links = links
 
     async def send(self, outgoing: Outgoing) -> None:
         kind = kind_of(outgoing.kind)
@@ -115,11 +115,21 @@ class Dispatcher:
                                     preferences.next_digest(now),
                                     rendering.notice(kind, outgoing.params))
             return
-        footer = self._links.footer(outgoing.recipient, kind)
+        later = None if kind.mandatory else preferences.quiet_until(now)
+        await self._mail(delivery_id(outgoing), outgoing, kind, address, later)
+
+    async def mail_unverified(self, outgoing: Outgoing, address: str) -> None:
+        """The one email to an address not verified yet, the verification link itself: recorded
+        under ``outgoing.id``, whatever the preferences."""
+        kind = kind_of(outgoing.kind)
+        await self._mail(outgoing.id, outgoing, kind, address, None)
+
+    async def _mail(self, delivery: str, outgoing: Outgoing, kind: Kind, address: str,
+                    later: datetime | None) -> None:
+        footer = self.links.footer(outgoing.recipient, kind)
         parts = rendering.email(kind, outgoing.params, footer)
         email = Email(address, parts.subject, parts.text, parts.html, footer.unsubscribe_url)
-        later = None if kind.mandatory else preferences.quiet_until(now)
-        await self._deliveries.record(delivery_id(outgoing), kind.name, email, later)
+        await self._deliveries.record(delivery, kind.name, email, later)
         self._sender.wake()
 
 

@@ -1,7 +1,7 @@
 """Renders a kind's templates (services/notifications/templates/<kind>.jinja) with Jinja2.
 
 Each kind's file defines the blocks ``title`` and ``body`` (the in-app notice, one paragraph:
-runs of whitespace collapse, so templates may wrap lines) and may define ``subject``, ``text``
+the template's line breaks join, so templates may wrap lines) and may define ``subject``, ``text``
 and ``html`` for its email; without them the email's subject is the title, and its text and HTML
 are the body inside the layouts of templates/layouts/. Templates see their kind's parameters and
 fail on a missing one (``StrictUndefined``) rather than send a blank. HTML is rendered with
@@ -10,6 +10,7 @@ autoescaping, plain text without it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,20 +65,38 @@ def _block(template: Template, block: str, params: Mapping[str, Any]) -> str | N
     return "".join(render(template.new_context(dict(params)))).strip()
 
 
+_KEPT_BREAK = "\x1e"
+"""Stands for a line break of a parameter (a person's message) while the template's own line
+breaks are joined, so what people typed keeps its lines."""
+
+
 def _paragraph(text: str | None) -> str:
-    return " ".join((text or "").split())
+    joined = re.sub(r"\s*\n\s*", " ", (text or "").strip())
+    return joined.replace(_KEPT_BREAK, "\n")
+
+
+def _protected(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\n", _KEPT_BREAK)
+    if isinstance(value, Mapping):
+        return {key: _protected(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_protected(item) for item in value]
+    return value
 
 
 def notice(kind: Kind, params: Mapping[str, Any]) -> Notice:
-    template = _PLAIN.get_template(kind.template)
-    return Notice(_paragraph(_block(template, "title", params)),
-                  _paragraph(_block(template, "body", params)))
+    """The in-app words: the template's line breaks joined into one paragraph, the
+    parameters' kept."""
+    template, protected = _PLAIN.get_template(kind.template), _protected(params)
+    return Notice(_paragraph(_block(template, "title", protected)),
+                  _paragraph(_block(template, "body", protected)))
 
 
 def email(kind: Kind, params: Mapping[str, Any], footer: EmailFooter) -> EmailParts:
     plain, html = _PLAIN.get_template(kind.template), _HTML.get_template(kind.template)
     words = notice(kind, params)
-    subject = _paragraph(_block(plain, "subject", params)) or words.title
+    subject = _paragraph(_block(plain, "subject", _protected(params))) or words.title
     context = {"title": words.title, "body": words.body, "footer": footer}
     text = _block(plain, "text", params) or _PLAIN.get_template(
         "layouts/email.txt.jinja").render(context)

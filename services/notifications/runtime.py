@@ -9,15 +9,9 @@ from services.notifications.calendar.season import load_season
 from services.notifications.calendar.store import CalendarStore
 from services.notifications.dispatch import Dispatcher, Links
 from services.notifications.email.digest import DigestSender, DigestStore
-from services.notifications.email.handlers import Mail
 from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
-from services.notifications.handlers import (
-    EMAIL_HANDLERS,
-    HANDLERS,
-    PEOPLE_HANDLERS,
-    WEBHOOK_HANDLERS,
-)
+from services.notifications.handlers import HANDLERS, WEBHOOK_HANDLERS
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.store import PreferencesStore
@@ -48,12 +42,10 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
                                      self.deliveries, digests, self.sender, links)
         self.digests = DigestSender(digests, self.deliveries, self.sender, self.people,
                                     self.preferences, links.footer("", None))
-        self.mail = Mail(self.deliveries, self.sender, links)
         endpoints, messages = EndpointsStore(self.db), MessagesStore(self.db)
         self.webhooks = Webhooks(endpoints, messages, WebhookWorker(
             messages, endpoints, settings, DisabledNotice(self.dispatcher)))
-        self.handlers = combined(HANDLERS.bind(self.store), EMAIL_HANDLERS.bind(self.mail),
-                                 PEOPLE_HANDLERS.bind(self.dispatcher),
+        self.handlers = combined(HANDLERS.bind(self.dispatcher),
                                  WEBHOOK_HANDLERS.bind(self.webhooks))
         self.workers["webhook-delivery"] = self.webhooks.worker.run
         self.workers["email-sender"] = self.sender.run

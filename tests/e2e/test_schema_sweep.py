@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -76,6 +77,9 @@ CALLERS = {
     "Mutation.signIn": ("applicant", "mentor", "organization"),
     "Mutation.markNotificationRead": ("applicant", "organization"),
     "Mutation.markAllNotificationsRead": ("applicant", "mentor", "organization"),
+    "Mutation.markNotificationsSeen": ("applicant", "mentor", "organization"),
+    "Mutation.archiveNotification": ("applicant", "organization"),
+    "Mutation.snoozeNotification": ("applicant", "organization"),
     "Mutation.updateNotificationPreferences": ("applicant", "mentor", "organization"),
     "Mutation.reportOutcome": ("applicant",), "Mutation.deleteOutcomeReport": ("applicant",),
     "Mutation.updateMyMentorProfile": ("mentor",), "Mutation.verifyMentor": ("organization",),
@@ -241,6 +245,14 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.reportOutcome.input": Samples.report,
     "Mutation.deleteOutcomeReport.seasonYear": lambda s: REPORTED_SEASON,
     "Mutation.markNotificationRead.id": Samples.newest_notification,
+    # every notice of the shared accounts stays in their inbox: brought back from the archive
+    # (where it is not), snoozed for a second
+    "Me.notifications.state": lambda s: "INBOX",
+    "Mutation.archiveNotification.id": Samples.newest_notification,
+    "Mutation.archiveNotification.archived": lambda s: False,
+    "Mutation.snoozeNotification.id": Samples.newest_notification,
+    "Mutation.snoozeNotification.until": lambda s: (
+        datetime.now(UTC) + timedelta(seconds=1)).isoformat(),
     "Mutation.updateNotificationPreferences.input": lambda s: {
         "channels": [{"category": "CALENDAR", "email": False}], "emailDigest": True,
         "digestHour": 7, "quietHours": {"start": "22:00:00", "end": "07:00:00"},

@@ -89,7 +89,7 @@ async def test_a_redelivered_verification_request_sends_one_email(
     # a redelivery that slips past the consumer's inbox (a crash before it recorded the event)
     # finds the delivery recorded: nothing more is sent
     await publish_twice(settings, envelope)
-    await verification_requested(event, envelope, runtime.mail)
+    await verification_requested(event, envelope, runtime.dispatcher)
     await asyncio.sleep(QUIET)
     assert len(await messages_to(mailpit, address)) == 1
     whole = await message(mailpit, summary["ID"])

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
+
+WIRE = policy.SMTP.clone(max_line_length=998)
+"""How a message is written for sending: CRLF, and lines up to SMTP's limit (RFC 5322's 998),
+so a long header without spaces (the one-click unsubscribe link, RFC 8058) stays as it is.
+With the default 78, Python would MIME-encode it, and mail clients would not recognise it."""
 
 
 @dataclass(frozen=True)
@@ -47,3 +53,7 @@ def build_message(delivery_id: str, email: Email, sender: str, at: datetime) -> 
     message.set_content(email.text)
     message.add_alternative(email.html, subtype="html")
     return message
+
+
+def on_the_wire(message: EmailMessage) -> bytes:
+    return message.as_bytes(policy=WIRE)

@@ -14,10 +14,11 @@ import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
 from email.errors import MessageError
+from email.utils import parseaddr
 
 import aiosmtplib
 
-from services.notifications.email.message import Email, build_message
+from services.notifications.email.message import Email, build_message, on_the_wire
 from services.notifications.email.store import PENDING, DeliveriesStore
 from services.notifications.settings import Settings
 from smartpick.mongo import Document, as_utc
@@ -81,7 +82,8 @@ class EmailSender:
             await self._store.give_up(delivery["_id"], attempt, f"unsendable: {error!r}")
             return False
         try:
-            await aiosmtplib.send(message, hostname=self._settings.smtp_host,
+            await aiosmtplib.send(on_the_wire(message), sender=parseaddr(message["From"])[1],
+                                  recipients=[email.to], hostname=self._settings.smtp_host,
                                   port=self._settings.smtp_port,
                                   timeout=self._settings.smtp_timeout_seconds)
         except (aiosmtplib.SMTPException, OSError) as error:

@@ -28,8 +28,10 @@ def stored(number: int) -> dict[str, Any]:
     """Notice ``number`` as the notifications service lists it (later numbers are newer)."""
     at = START + timedelta(seconds=number)
     return {"id": f"n{number}", "cursor": cursor_of({"_id": f"n{number}", "created_at": at}),
-            "kind": "RECOMMENDATIONS_READY", "title": f"title {number}", "body": "b",
-            "read": False, "created_at": at.isoformat(), "subject_id": None}
+            "kind": "RECOMMENDATIONS_READY", "category": "RECOMMENDATIONS",
+            "title": f"title {number}", "body": "b", "read": False, "seen": False,
+            "archived": False, "snoozed_until": None, "created_at": at.isoformat(),
+            "subject_id": None}
 
 
 def live(number: int) -> NotificationAdded:
@@ -53,7 +55,8 @@ def subscribe(feed: LiveFeed | None, services: FakeServices | None = None,
 def listing(*numbers: int, has_next: bool = False) -> FakeServices:
     items = [stored(number) for number in sorted(numbers, reverse=True)]  # newest first
     return FakeServices({("GET", "notifications/notifications"): {
-        "items": items, "total": len(items), "unread": len(items), "has_next": has_next,
+        "items": items, "total": len(items), "unread": len(items), "unseen": len(items),
+        "has_next": has_next,
         "end_cursor": items[-1]["cursor"] if items else None}})
 
 

@@ -59,8 +59,8 @@ from services.matching.main import create_app as matching_app
 from services.matching.recommendations import plan_models
 from services.matching.settings import Settings as MatchingSettings
 from services.matching.simulations.contract import GenerateOptions, Page, SimulationJob
-from services.notifications.in_app.api import Notification as ServiceNotification
-from services.notifications.in_app.api import NotificationPage
+from services.notifications.in_app.contract import Notification as ServiceNotification
+from services.notifications.in_app.contract import NotificationPage
 from services.notifications.main import create_app as notifications_app
 from services.notifications.settings import Settings as NotificationsSettings
 from services.profiles.accounts.models import Account
@@ -69,14 +69,16 @@ from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.auth import Role
 from smartpick.events import OutcomeReported
 from smartpick.events.models import ApplicantProfile, ApplicantType, ApplicationOutcome
+from smartpick.events.notifications import NotificationCategory
 from tests.unit.gateway.drift import Comparison
 from tests.unit.gateway.fakes import APPLICANT, SECRET, FakeServices, codes, gateway, settings
 
 AT = datetime(2026, 11, 25, 9, 30, 15, 250000, tzinfo=UTC)
 ISO = "2026-11-25T09:30:15.250000+00:00"
 NOTIFICATION = ServiceNotification(
-    id="n-1", cursor="c-1", kind="recommendations.ready", title="Ready", body="Your list",
-    read=False, created_at=AT, subject_id=None)
+    id="n-1", cursor="c-1", kind="recommendations.ready",
+    category=NotificationCategory.RECOMMENDATIONS, title="Ready", body="Your list", read=False,
+    seen=False, archived=False, snoozed_until=None, created_at=AT, subject_id=None)
 ACCOUNT = Account(id=APPLICANT.account_id, email="ana@example.org", role=Role.APPLICANT)
 JOB = SimulationJob(
     id="sim-1", cursor="c-1", name="national", status="succeeded", source="generated",
@@ -102,7 +104,8 @@ def services() -> FakeServices:
     return FakeServices({
         ("GET", "profiles/accounts/me"): service_json(ACCOUNT),
         ("GET", "notifications/notifications"): service_json(NotificationPage(
-            items=[NOTIFICATION], total=1, unread=1, has_next=False, end_cursor="c-1")),
+            items=[NOTIFICATION], total=1, unread=1, unseen=1, has_next=False,
+            end_cursor="c-1")),
         ("POST", "notifications/notifications/n-1/read"): service_json(
             NOTIFICATION.model_copy(update={"read": True})),
         ("GET", f"profiles/applicants/{me}/outcomes"): service_json([REPORT]),
@@ -182,6 +185,8 @@ ANSWERS: list[tuple[Any, str]] = [
     (UnfilledProgramConnection, "matching GET /simulations/{job_id}/unfilled"),
     (NotificationConnection, "notifications GET /notifications"),
     (Notification, "notifications POST /notifications/{notification_id}/read"),
+    (Notification, "notifications POST /notifications/{notification_id}/archive"),
+    (Notification, "notifications POST /notifications/{notification_id}/snooze"),
     (NotificationPreferences, "notifications GET /notification-preferences"),
     (NotificationPreferences, "notifications PATCH /notification-preferences"),
     (Mentorship, "matching POST /mentorships"),
@@ -226,7 +231,7 @@ ANSWERS: list[tuple[Any, str]] = [
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
            "ChanceModel": {"parameters_version": "params_version"},
-           "NotificationConnection": {"unread_count": "unread"}}
+           "NotificationConnection": {"unread_count": "unread", "unseen_count": "unseen"}}
 LEFT_OUT = {
     "OutcomeReport": {"applicant_id", "profile"},  # the caller's own, served by me.profile
     "Recommendation": {"specialty", "state"},  # the program's, served by Recommendation.program

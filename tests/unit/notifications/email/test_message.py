@@ -7,10 +7,13 @@ from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
+from services.notifications import rendering
+from services.notifications.catalogue import kind_of
 from services.notifications.dispatch import Links
-from services.notifications.email.handlers import verification_email, verification_link
-from services.notifications.email.message import Email, build_message, message_id
+from services.notifications.email.handlers import verification, verification_link
+from services.notifications.email.message import Email, build_message, message_id, on_the_wire
 from smartpick.events import EmailVerificationRequested
+from smartpick.publisher import envelope_for
 
 SENDER = "Smart Pick <no-reply@mail.smartpick.example>"
 AT = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -20,7 +23,10 @@ EVENT = EmailVerificationRequested(account_id="acc-1", email="ana@example.org",
 
 def _sent(delivery_id: str = "d1") -> EmailMessage:
     links = Links("https://app.smartpick.example/", "https://api.smartpick.example", "s" * 32)
-    email = verification_email(EVENT, links)
+    outgoing = verification(EVENT, envelope_for(EVENT, "/profiles"), links.web_base_url)
+    kind = kind_of(outgoing.kind)
+    parts = rendering.email(kind, outgoing.params, links.footer(outgoing.recipient, kind))
+    email = Email(EVENT.email, parts.subject, parts.text, parts.html)
     raw = build_message(delivery_id, email, SENDER, AT).as_bytes()
     parsed = message_from_bytes(raw, policy=policy.default)
     assert isinstance(parsed, EmailMessage)
@@ -62,9 +68,11 @@ def test_an_email_without_a_sender_domain_still_gets_a_message_id() -> None:
 def test_an_email_with_an_unsubscribe_link_offers_the_one_click_unsubscribe() -> None:
     """RFC 8058: the link in List-Unsubscribe, and List-Unsubscribe-Post saying a POST of
     ``List-Unsubscribe=One-Click`` to it unsubscribes; an email without a link has neither."""
-    url = "https://api.smartpick.example/email/unsubscribe?token=t"
+    url = "https://api.smartpick.example/email/unsubscribe?token=" + "eyJ0eXAi." * 30
     email = Email("ana@example.org", "s", "t", "<p>t</p>", unsubscribe_url=url)
     message = build_message("d4", email, SENDER, AT)
     assert message["List-Unsubscribe"] == f"<{url}>"
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    # as sent: one line, not MIME-encoded (mail clients would not recognise an encoded link)
+    assert f"\r\nList-Unsubscribe: <{url}>\r\n".encode() in on_the_wire(message)
     assert _sent()["List-Unsubscribe"] is None  # account notices: nothing to unsubscribe from

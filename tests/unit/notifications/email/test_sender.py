@@ -5,6 +5,7 @@ at once instead of blocking the deliveries behind it."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
 from typing import Any
 
 import aiosmtplib
@@ -51,10 +52,10 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """What reached SMTP; a recipient at refused.example is answered 451."""
     messages: list[Any] = []
 
-    async def send(message: Any, **options: Any) -> None:
-        if "refused.example" in message["To"]:
+    async def send(message: bytes, *, recipients: list[str], **options: Any) -> None:
+        if any("refused.example" in recipient for recipient in recipients):
             raise aiosmtplib.SMTPRecipientsRefused([])
-        messages.append(message)
+        messages.append(message_from_bytes(message, policy=policy.default))
 
     monkeypatch.setattr(aiosmtplib, "send", send)
     return messages

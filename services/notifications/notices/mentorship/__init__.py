@@ -1,0 +1,1 @@
+"""The notices of mentorships, one module per kind of mentorship event."""

@@ -1,0 +1,52 @@
+"""The notice of a computed program list: what it says, and one current notice per applicant."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.notifications.notices.recommendations import lists_ready, recommendations_ready
+from smartpick.events import RecommendationsReady
+from tests.unit.notifications.notices.fakes import FakeDispatcher, envelope
+
+
+def ready(applicant_id: str = "a-1", reason: Any = "catalog") -> RecommendationsReady:
+    return RecommendationsReady(applicant_id=applicant_id, eligible_count=12, excluded_count=3,
+                                computed_for="e", reason=reason)
+
+
+async def told(event: RecommendationsReady) -> tuple[str, str]:
+    fake = FakeDispatcher()
+    await recommendations_ready(event, envelope(event), fake.as_dispatcher())
+    (sent,) = fake.sent
+    return sent.title, sent.body
+
+
+async def test_a_first_list_says_it_is_ready_with_both_counts() -> None:
+    title, body = await told(ready(reason="profile"))
+    assert title == "Your program list is ready"
+    assert body == "12 programs will consider you; 3 will not, each with its reason."
+
+
+async def test_a_list_changed_by_the_catalog_or_the_model_says_why() -> None:
+    assert await told(ready(reason="catalog")) == (
+        "Programs in your specialties changed",
+        "Your list is updated: 12 programs will consider you; 3 will not, each with its reason.")
+    title, body = await told(ready(reason="model"))
+    assert title == "Your chances were recalculated" and "newer outcomes" in body
+
+
+async def test_the_notice_is_current_as_of_its_event_so_a_late_older_one_replaces_nothing() -> None:
+    fake = FakeDispatcher()
+    old, new = envelope(ready(), "event-1"), envelope(ready(), "event-2")
+    await lists_ready([(ready(), old), (ready(), new), (ready(), old)], fake.as_dispatcher())
+    assert [s.outgoing.current_at for s in fake.sent] == [old.time, new.time, old.time]
+    assert [s.told for s in fake.sent] == [("a-1", "RECOMMENDATIONS_READY", None)] * 3
+
+
+async def test_an_event_handled_twice_makes_one_notification() -> None:
+    fake = FakeDispatcher()
+    first = envelope(ready(), "event-1")
+    await recommendations_ready(ready(), first, fake.as_dispatcher())
+    await recommendations_ready(ready(), first, fake.as_dispatcher())
+    await recommendations_ready(ready("a-2"), envelope(ready("a-2")), fake.as_dispatcher())
+    assert [s.outgoing.recipient for s in fake.stored] == ["a-1", "a-2"]
