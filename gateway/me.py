@@ -16,6 +16,7 @@ from gateway import (
     profiles,
     recommendations,
     simulations,
+    webhooks,
 )
 from gateway.accounts import Account
 from gateway.clients import call
@@ -41,6 +42,7 @@ class Me(Account):
     organization_invitation_codes = organizations.my_organization_invitation_codes
     organization_memberships = organizations.my_organization_memberships
     organization_invitations = organizations.my_organization_invitations
+    webhook_endpoints = webhooks.my_webhook_endpoints
     mentorships = mentorships.my_mentorships
     mentor_cohort_runs = cohorts.my_mentor_cohort_runs
     mentorship_problem_reports = mentorship_reports.my_mentorship_problem_reports

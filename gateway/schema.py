@@ -35,6 +35,7 @@ from gateway import (
     plans,
     profiles,
     simulations,
+    webhooks,
 )
 from gateway.cost import Limits, QueryCostLimiter
 from gateway.errors import MaskUnexpectedErrors, is_coded
@@ -61,6 +62,7 @@ class Query:
     mentors = mentors.find_mentors
     mentor_cohort_run = cohorts.mentor_cohort_run
     delivery_ledger = delivery_ledger.delivery_ledger
+    webhook_event_types = webhooks.webhook_event_types
 
 
 @strawberry.type
@@ -103,6 +105,13 @@ class Mutation:
     accept_organization_invitation = organizations.accept_organization_invitation
     leave_organization = organizations.leave_organization
     remove_organization_member = organizations.remove_organization_member
+    create_webhook_endpoint = webhooks.create_webhook_endpoint
+    update_webhook_endpoint = webhooks.update_webhook_endpoint
+    rotate_webhook_secret = webhooks.rotate_webhook_secret
+    set_webhook_endpoint_enabled = webhooks.set_webhook_endpoint_enabled
+    send_test_webhook = webhooks.send_test_webhook
+    replay_webhook_message = webhooks.replay_webhook_message
+    recover_webhook_messages = webhooks.recover_webhook_messages
 
 QUERIES_CACHED = 256
 """Distinct query texts whose parse and validation are kept: the clients' operations are a few

@@ -89,6 +89,8 @@ KINDS = _kinds(
          "Mentors who suit the applicant's changed profile."),
     Kind("MENTORSHIP_PROBLEM_REPORTED", Category.ORGANIZATION, H, ALL_CHANNELS,
          "A problem was reported in a mentorship of the organization's mentor."),
+    Kind("WEBHOOK_ENDPOINT_DISABLED", Category.ORGANIZATION, H, ALL_CHANNELS,
+         "A webhook endpoint of the organization was disabled: it answered 410 or kept failing."),
     Kind("CALENDAR_REMINDER", Category.CALENDAR, N, ALL_CHANNELS,
          "A date of the Match season is near (ERAS, signals, rank list, Match Day, SOAP)."),
     Kind("ACCOUNT_VERIFY_EMAIL", Category.ACCOUNT, H, frozenset({Channel.EMAIL}),

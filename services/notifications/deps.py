@@ -12,6 +12,7 @@ from services.notifications.ledger.store import LedgerStore
 from services.notifications.preferences.store import PreferencesStore
 from services.notifications.runtime import NotificationsRuntime
 from services.notifications.settings import Settings
+from services.notifications.webhooks.handlers import Webhooks
 
 
 def _runtime(request: Request) -> NotificationsRuntime:
@@ -43,8 +44,15 @@ def _ledger(request: Request) -> LedgerStore:
 
 
 def _outcomes(request: Request) -> LedgerOutcomes:
-    return LedgerOutcomes(_runtime(request).deliveries)
+    runtime = _runtime(request)
+    return LedgerOutcomes(runtime.deliveries, runtime.webhooks.messages)
 
 
 Ledger = Annotated[LedgerStore, Depends(_ledger)]
 Outcomes = Annotated[LedgerOutcomes, Depends(_outcomes)]
+
+def _webhooks(request: Request) -> Webhooks:
+    return _runtime(request).webhooks
+
+
+WebhooksOf = Annotated[Webhooks, Depends(_webhooks)]

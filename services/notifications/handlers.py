@@ -12,6 +12,8 @@ from services.notifications.notices.mentorship.suggestions import mentors_sugges
 from services.notifications.notices.recommendations import lists_ready
 from services.notifications.notices.simulations import simulation_completed
 from services.notifications.people import handlers as people
+from services.notifications.webhooks.audience import RULES as WEBHOOK_AUDIENCE
+from services.notifications.webhooks.handlers import Webhooks, event_to_messages
 from smartpick.events import (
     AccountEmailVerified,
     AccountRegistered,
@@ -39,3 +41,9 @@ HANDLERS = (HandlerRegistry[Dispatcher]()
             .add(AccountEmailVerified, people.email_verified)
             .add(EmailVerificationRequested, email.verification_requested))
 """Each handler says who is told what (notices/, people/, email/); the dispatcher sends it."""
+
+WEBHOOK_HANDLERS = HandlerRegistry[Webhooks]()
+"""Events some organization hears of (webhooks/audience.py) become webhook messages; bound to
+the runtime's ``Webhooks`` beside ``HANDLERS``."""
+for _routed in WEBHOOK_AUDIENCE:
+    WEBHOOK_HANDLERS.add(_routed, event_to_messages)

@@ -11,13 +11,19 @@ from services.notifications.dispatch import Dispatcher, Links
 from services.notifications.email.digest import DigestSender, DigestStore
 from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
-from services.notifications.handlers import HANDLERS
+from services.notifications.handlers import HANDLERS, WEBHOOK_HANDLERS
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.ledger.store import LedgerStore
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.store import PreferencesStore
 from services.notifications.settings import Settings
+from services.notifications.webhooks.endpoints import EndpointsStore
+from services.notifications.webhooks.handlers import Webhooks
+from services.notifications.webhooks.notice import DisabledNotice
+from services.notifications.webhooks.store import MessagesStore
+from services.notifications.webhooks.worker import WebhookWorker
 from smartpick.periodic import every
+from smartpick.registry import combined
 from smartpick.service import ServiceRuntime
 
 
@@ -33,12 +39,17 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         links = Links(settings.web_base_url, settings.public_api_url,
                       settings.require_jwt_secret())
         digests = DigestStore(self.db)
+        ledger = LedgerStore(self.db)
         self.dispatcher = Dispatcher(self.store, self.people, self.preferences,
-                                     self.deliveries, digests, self.sender, links,
-                                     LedgerStore(self.db))
+                                     self.deliveries, digests, self.sender, links, ledger)
         self.digests = DigestSender(digests, self.deliveries, self.sender, self.people,
                                     self.preferences, links.footer("", None))
-        self.handlers = HANDLERS.bind(self.dispatcher)
+        endpoints, messages = EndpointsStore(self.db), MessagesStore(self.db)
+        self.webhooks = Webhooks(endpoints, messages, WebhookWorker(
+            messages, endpoints, settings, DisabledNotice(self.dispatcher)), ledger)
+        self.handlers = combined(HANDLERS.bind(self.dispatcher),
+                                 WEBHOOK_HANDLERS.bind(self.webhooks))
+        self.workers["webhook-delivery"] = self.webhooks.worker.run
         self.workers["email-sender"] = self.sender.run
         self.workers["email-digest"] = partial(
             every, settings.digest_poll_seconds, job=self.digests.send_due,
@@ -51,3 +62,4 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()
+        await self.webhooks.messages.ensure_indexes()

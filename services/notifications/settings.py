@@ -45,11 +45,38 @@ class Settings(ServiceSettings):
     """Networks webhooks may reach although an SSRF rule refuses them (docs/webhooks-ssrf.md), as
     JSON: ``WEBHOOK_ALLOWED_NETWORKS='["127.0.0.0/8"]'`` for a receiver on this machine."""
 
+    webhook_retry_seconds: list[float] = Field(
+        default=[5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0], min_length=1)
+    """Waits before each retry of a failed webhook attempt (the first is immediate), each with
+    ±10 % jitter; after the last the message has failed (docs/webhooks.md)."""
+    webhook_sweep_seconds: float = Field(default=1.0, gt=0)
+    """How often the webhook worker looks for messages due (retries, and what a crash left)."""
+    webhook_claim_seconds: float = Field(default=60.0, gt=0)
+    """How long a webhook attempt belongs to the process that claimed it: longer than
+    ``webhook_timeout_seconds``, so only a dead process's attempt is taken over."""
+    webhook_timeout_seconds: float = Field(default=15.0, gt=0)
+    """How long one attempt may take, look-up included, before it counts as failed."""
+    webhook_disable_after_seconds: float = Field(default=5 * 24 * 3600.0, gt=0)
+    """An endpoint whose attempts all failed for this long is disabled and its admin told."""
+    webhook_endpoint_concurrency: int = Field(default=2, ge=1)
+    """Attempts in flight per endpoint in one process."""
+    webhook_concurrency: int = Field(default=32, ge=1)
+    """Attempts in flight in one process, all endpoints together."""
+    webhook_rate_per_second: float = Field(default=20.0, gt=0)
+    """Attempts started per second per endpoint in one process."""
+
     @model_validator(mode="after")
     def _https_webhooks_in_production(self) -> Self:
         if self.environment == "production" and self.webhook_allow_insecure_http:
             raise ValueError("WEBHOOK_ALLOW_INSECURE_HTTP is for local runs: in production "
                              "webhook payloads and signatures must not cross the network in clear")
+        return self
+
+    @model_validator(mode="after")
+    def _claims_outlast_attempts(self) -> Self:
+        if self.webhook_claim_seconds <= self.webhook_timeout_seconds:
+            raise ValueError("WEBHOOK_CLAIM_SECONDS must exceed WEBHOOK_TIMEOUT_SECONDS: a claim "
+                             "that expires mid-attempt lets a second process send it too")
         return self
 
     @property

@@ -89,6 +89,11 @@ class Platform:
                     "EMAIL_SWEEP_SECONDS": "0.5", "EMAIL_RETRY_SECONDS": "[0.5, 1, 2, 5]",
                     "WEB_BASE_URL": E2E_WEB_URL, "PUBLIC_API_URL": self.urls["gateway"]}
                    if self.mail else {}),
+                # tests/e2e/test_webhooks.py's partner listens on loopback, over plain http
+                **({"WEBHOOK_ALLOW_INSECURE_HTTP": "true",
+                    "WEBHOOK_ALLOWED_NETWORKS": '["127.0.0.0/8"]',
+                    "WEBHOOK_RETRY_SECONDS": "[0.5, 1, 2]", "WEBHOOK_SWEEP_SECONDS": "0.5"}
+                   if app == "notifications" else {}),
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
     def start(self, app: str, instance: str | None = None, **settings: str | None) -> str:

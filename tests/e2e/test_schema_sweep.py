@@ -111,6 +111,14 @@ CALLERS = {
     "Mutation.acceptOrganizationInvitation": ("applicant",),
     "Mutation.leaveOrganization": ("applicant",),
     "Mutation.removeOrganizationMember": ("organization",),
+    "Query.webhookEventTypes": ("organization", "applicant"),
+    "Mutation.createWebhookEndpoint": ("organization", "mentor"),
+    "Mutation.updateWebhookEndpoint": ("organization",),
+    "Mutation.rotateWebhookSecret": ("organization",),
+    "Mutation.sendTestWebhook": ("organization",),
+    "Mutation.replayWebhookMessage": ("organization",),
+    "Mutation.recoverWebhookMessages": ("organization",),
+    "Mutation.setWebhookEndpointEnabled": ("organization",),
 }
 """Who calls each root field; mutations run in this order (a report before its deletion, a mentor
 profile naming the organization before the organization verifies it, the profile saved again
@@ -134,6 +142,8 @@ REFUSED = {
     "applicant: me.organizationMembers": "FORBIDDEN", "mentor: me.organizationMembers": "FORBIDDEN",
     "applicant: me.organizationInvitationCodes": "FORBIDDEN",
     "mentor: me.organizationInvitationCodes": "FORBIDDEN",
+    "mentor: me.webhookEndpoints": "FORBIDDEN", "applicant: me.webhookEndpoints": "FORBIDDEN",
+    "applicant: webhookEventTypes": "FORBIDDEN", "mentor: createWebhookEndpoint": "FORBIDDEN",
 }
 """The coded errors a caller gets on purpose (no profile, not an organization)."""
 
@@ -230,6 +240,18 @@ class Samples:
         return issue_verification_token(self.account.id, self.account.email,
                                         self.platform.jwt_secret, 3600)[0]
 
+    def webhook_endpoint(self) -> str:
+        """The organization's first endpoint (the sweep's ``createWebhookEndpoint`` made it)."""
+        found = gql(self.platform, "{ me { webhookEndpoints { id } } }", self.organization.token)
+        return str(found["data"]["me"]["webhookEndpoints"][0]["id"])
+
+    def webhook_message(self) -> str:
+        """The message the sweep's ``sendTestWebhook`` queued."""
+        found = gql(self.platform, "{ me { webhookEndpoints { messages(first: 1) { edges { node "
+                                   "{ id } } } } } }", self.organization.token)
+        [edge] = found["data"]["me"]["webhookEndpoints"][0]["messages"]["edges"]
+        return str(edge["node"]["id"])
+
     def report(self) -> dict[str, Any]:
         assert self.account is not None
         ids = program_ids(self.platform, self.account.token, 2, "Family Medicine")
@@ -316,6 +338,18 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.acceptOrganizationInvitation.id": lambda s: s.members.invitation_id,
     "Mutation.leaveOrganization.organizationId": lambda s: s.organization.id,
     "Mutation.removeOrganizationMember.accountId": lambda s: s.members.removable_id,
+    "Mutation.createWebhookEndpoint.input": lambda s: {
+        "url": "https://hooks.example.org/smartpick", "description": "the sweep's",
+        "eventTypes": ["org.smartpick.matching.simulation.completed.v1"]},
+    "Mutation.updateWebhookEndpoint.id": Samples.webhook_endpoint,
+    "Mutation.updateWebhookEndpoint.input": lambda s: {"description": "the sweep's, changed"},
+    "Mutation.rotateWebhookSecret.id": Samples.webhook_endpoint,
+    "Mutation.sendTestWebhook.id": Samples.webhook_endpoint,
+    "Mutation.replayWebhookMessage.id": Samples.webhook_message,
+    "Mutation.recoverWebhookMessages.endpointId": Samples.webhook_endpoint,
+    "Mutation.recoverWebhookMessages.since": lambda s: "2026-01-01T00:00:00Z",
+    "Mutation.setWebhookEndpointEnabled.id": Samples.webhook_endpoint,
+    "Mutation.setWebhookEndpointEnabled.enabled": lambda s: True,
 }
 OMITTED = {"after"}  # paging is walked in test_arguments.py; a cursor needs a page first
 

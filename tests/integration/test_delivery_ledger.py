@@ -5,15 +5,25 @@ handled twice rewrites its entries instead of adding any."""
 from __future__ import annotations
 
 import uuid
+from ipaddress import ip_network
+from typing import Any
 
 import pytest
+from pymongo import AsyncMongoClient
 
 from services.notifications.dispatch import Outgoing
 from services.notifications.ledger.outcomes import Outcomes
+from services.notifications.notices.simulations import simulation_completed
 from services.notifications.runtime import NotificationsRuntime
+from services.notifications.webhooks.handlers import event_to_messages
+from smartpick.events import MatchSimulationCompleted
+from smartpick.publisher import envelope_for
+from tests.integration.harness import wait_until
+from tests.integration.test_email_delivery import settings_for
 from tests.integration.test_notification_preferences import choose, person, runtime
+from tests.integration.webhook_receiver import Received, webhook_endpoint
 from tests.mailpit import wait_for_messages
-from tests.servers import MailServer
+from tests.servers import MailServer, Servers
 
 __all__ = ["runtime"]  # the fixture, shared with the preferences tests
 pytestmark = pytest.mark.integration
@@ -29,7 +39,7 @@ async def test_one_events_ledger_names_each_channel_and_its_outcome_once(
     await wait_for_messages(mailpit, address)
     await runtime.dispatcher.send(outgoing)  # the event handled again
     entries = await runtime.dispatcher.ledger.entries(event_id)
-    outcomes = Outcomes(runtime.deliveries)
+    outcomes = Outcomes(runtime.deliveries, runtime.webhooks.messages)
     seen = {(e["channel"], e["result"]): {**e, **await outcomes.of(e)} for e in entries}
     assert set(seen) == {("LIVE", "off by preference"),
                          ("IN_APP", "stored already, or older than the current one"),
@@ -41,3 +51,46 @@ async def test_one_events_ledger_names_each_channel_and_its_outcome_once(
     [notice] = (await runtime.store.page(account_id, 5, None)).items
     assert notice["event_id"] == event_id  # the notice names its event, the ledger's key
     assert await runtime.dispatcher.ledger.entries(str(uuid.uuid4())) == []
+
+
+async def test_an_organizations_event_lists_its_notice_and_each_webhook_attempt(
+        servers: Servers, mailpit: MailServer, unique: str,
+        mongo: AsyncMongoClient[dict[str, Any]]) -> None:
+    settings = settings_for(servers, mailpit, f"ledger{unique}.").model_copy(update={
+        "webhook_allow_insecure_http": True,
+        "webhook_allowed_networks": [ip_network("127.0.0.0/8")]})
+    started = NotificationsRuntime(settings)
+    await started.start()
+    try:
+        with webhook_endpoint() as (url, received):
+            organization = str(uuid.uuid4())
+            endpoint, _ = await started.webhooks.endpoints.create(
+                organization, url, [MatchSimulationCompleted.event_type], "the ledger's")
+            event = MatchSimulationCompleted(
+                simulation_id="sim-1", requested_by=organization, name="ledger", status="succeeded",
+                applicants=10, positions=5, matched=5, unfilled=0)
+            envelope = envelope_for(event, "/matching")
+            await simulation_completed(event, envelope, started.dispatcher)
+            await event_to_messages(event, envelope, started.webhooks)
+            await wait_until(lambda: _arrived(received))
+            outcomes = Outcomes(started.deliveries, started.webhooks.messages)
+
+            async def delivered() -> bool:
+                found = await started.dispatcher.ledger.entries(envelope.id)
+                hook = [e for e in found if e["channel"] == "WEBHOOK"]
+                return bool(hook) and (await outcomes.of(hook[0])).get("outcome") == "delivered"
+
+            await wait_until(delivered)
+            entries = await started.dispatcher.ledger.entries(envelope.id)
+            assert {(e["channel"], e["recipient"]) for e in entries} >= {
+                ("IN_APP", organization), ("WEBHOOK", organization)}
+            [hook] = [e for e in entries if e["channel"] == "WEBHOOK"]
+            assert hook["endpoint_id"] == endpoint["_id"]
+            assert (await outcomes.of(hook))["attempts"] == 1
+    finally:
+        await started.stop()
+        await mongo.drop_database(settings.mongodb_database)
+
+
+async def _arrived(received: list[Received]) -> bool:
+    return len(received) == 1

@@ -1,22 +1,28 @@
-"""What became of a ledger entry since it was filed: an email's delivery and its attempts, read
-from the delivery's own record when the ledger is read."""
+"""What became of a ledger entry since it was filed: an email's delivery, a webhook message,
+and their attempts, read from their own records when the ledger is read."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from services.notifications.email.store import DeliveriesStore
+from services.notifications.webhooks.store import MessagesStore
+from smartpick.mongo import Document
 
 
 class Outcomes:
-    def __init__(self, deliveries: DeliveriesStore) -> None:
+    def __init__(self, deliveries: DeliveriesStore, messages: MessagesStore) -> None:
         self._deliveries = deliveries
+        self._messages = messages
 
     async def of(self, entry: dict[str, Any]) -> dict[str, Any]:
-        """``outcome`` and ``attempts`` of the email an entry names; nothing for the others."""
-        if entry["channel"] != "EMAIL" or not entry.get("ref"):
+        """``outcome`` and ``attempts`` of the email or webhook message an entry names; nothing
+        for the others."""
+        found: Document | None = None
+        if entry.get("ref") and entry["channel"] == "EMAIL":
+            found = await self._deliveries.delivery(entry["ref"])
+        elif entry.get("ref") and entry["channel"] == "WEBHOOK":
+            found = await self._messages.message(entry["ref"])
+        if found is None:
             return {}
-        delivery = await self._deliveries.delivery(entry["ref"])
-        if delivery is None:
-            return {}
-        return {"outcome": delivery["status"], "attempts": int(delivery["attempts"])}
+        return {"outcome": found["status"], "attempts": int(found.get("attempts", 0))}

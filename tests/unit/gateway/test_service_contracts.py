@@ -53,6 +53,15 @@ from gateway.simulations import (
     SimulationMatchConnection,
     UnfilledProgramConnection,
 )
+from gateway.webhooks import (
+    WebhookAttempt,
+    WebhookEndpoint,
+    WebhookEndpointWithSecret,
+    WebhookEventType,
+    WebhookMessage,
+    WebhookMessageConnection,
+    WebhookMessagesQueued,
+)
 from services.matching.main import create_app as matching_app
 from services.matching.recommendations import plan_models
 from services.matching.settings import Settings as MatchingSettings
@@ -225,6 +234,18 @@ ANSWERS: list[tuple[Any, str]] = [
     (OrganizationMembership, "profiles GET /accounts/me/organization-memberships"),
     (OrganizationMembership,
      "profiles POST /accounts/me/organization-invitations/{invitation_id}/acceptance"),
+    (WebhookEndpointWithSecret, "notifications POST /webhooks/endpoints"),
+    (WebhookEndpointWithSecret, "notifications POST /webhooks/endpoints/{endpoint_id}/secret"),
+    (WebhookEndpoint, "notifications GET /webhooks/endpoints"),
+    (WebhookEndpoint, "notifications PATCH /webhooks/endpoints/{endpoint_id}"),
+    (WebhookEndpoint, "notifications PUT /webhooks/endpoints/{endpoint_id}/enabled"),
+    (WebhookMessageConnection, "notifications GET /webhooks/endpoints/{endpoint_id}/messages"),
+    (WebhookMessage, "notifications GET /webhooks/messages/{message_id}"),
+    (WebhookAttempt, "notifications GET /webhooks/messages/{message_id}/attempts"),
+    (WebhookMessagesQueued, "notifications POST /webhooks/endpoints/{endpoint_id}/test"),
+    (WebhookMessagesQueued, "notifications POST /webhooks/messages/{message_id}/replay"),
+    (WebhookMessagesQueued, "notifications POST /webhooks/endpoints/{endpoint_id}/recover"),
+    (WebhookEventType, "notifications GET /webhooks/event-types"),
 ]
 RENAMED = {"OutcomeReport": {"id": "report_id"}, "MatchSimulation": {"generated": "generator"},
            "ChanceModel": {"parameters_version": "params_version"},
@@ -236,6 +257,7 @@ LEFT_OUT = {
 }
 UNCHECKED = {
     "ChanceModel.validation": "GET /model answers the engine's figures as dict[str, float]",
+    "WebhookEventType.json_schema": "a JSON Schema document, served whole as the JSON scalar",
 }
 NEVER_NULL = {
     "GeneratedInstance.couples": "GenerateOptions, also the request, fills it in when not given",

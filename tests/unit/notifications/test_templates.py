@@ -31,6 +31,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
                                         "institution": "St. Jude", "reasons": ["speaks Urdu"]}]},
     "MENTORSHIP_PROBLEM_REPORTED": {"reporter": "mentor", "mentor_id": "mentor-1",
                                     "reason": "harassment", "details": ""},
+    "WEBHOOK_ENDPOINT_DISABLED": {"url": "https://hooks.example.org/smartpick",
+                                  "reason": "it answered 410 Gone"},
     # as the template on the calendar branch says (written beside this one)
     "CALENDAR_REMINDER": {"season": "Match 2027", "title": "Rank list deadline",
                           "note": "Certify your list.", "when": "2027-03-04", "ends": None,

@@ -26,3 +26,8 @@ def test_by_default_only_https_to_outside_addresses_passes() -> None:
 def test_plain_http_webhooks_are_refused_in_production() -> None:
     with pytest.raises(ValidationError, match="WEBHOOK_ALLOW_INSECURE_HTTP"):
         Settings(environment="production", webhook_allow_insecure_http=True)
+
+
+def test_an_attempts_claim_must_outlast_the_attempt() -> None:
+    with pytest.raises(ValidationError, match="WEBHOOK_CLAIM_SECONDS"):
+        Settings(webhook_timeout_seconds=30, webhook_claim_seconds=20)

@@ -1,0 +1,100 @@
+"""MongoDB access of webhook endpoints: each organization's own, looked up by owner and id.
+
+``webhook_endpoints`` has one writer, its organization admin's requests. What the delivery
+worker learns about an endpoint lives beside it, each decided by a unique insert (FerretDB makes
+nothing else atomic): ``webhook_endpoint_failing`` (since when every attempt failed) and
+``webhook_endpoint_disabled`` (the worker switched it off, and why: inserted once, so the
+organization is told once). Another organization's endpoint is looked up as unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from secrets import token_hex
+from typing import Any
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from services.notifications.webhooks.signing import SigningSecret, new_secret, rotate
+from smartpick.mongo import Document, as_utc, insert_once
+
+
+def secrets_of(endpoint: Document) -> list[SigningSecret]:
+    return [SigningSecret(s["value"], as_utc(s["expires_at"]) if s.get("expires_at") else None)
+            for s in endpoint["secrets"]]
+
+
+def _stored(secrets: Iterable[SigningSecret]) -> list[dict[str, Any]]:
+    return [{"value": s.value, "expires_at": s.expires_at} for s in secrets]
+
+
+class EndpointsStore:
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self._db = db
+
+    async def create(self, organization_id: str, url: str, event_types: Sequence[str],
+                     description: str) -> tuple[Document, str]:
+        """The new endpoint and its secret, which is shown this once."""
+        secret, now = new_secret(), datetime.now(UTC)
+        endpoint = {"_id": "ep_" + token_hex(12), "organization_id": organization_id,
+                    "url": url, "event_types": list(event_types), "description": description,
+                    "enabled": True, "secrets": _stored([SigningSecret(secret)]),
+                    "created_at": now, "updated_at": now}
+        await self._db.webhook_endpoints.insert_one(endpoint)
+        return endpoint, secret
+
+    async def get(self, endpoint_id: str) -> Document | None:
+        return await self._db.webhook_endpoints.find_one({"_id": endpoint_id})
+
+    async def for_owner(self, organization_id: str, endpoint_id: str) -> Document | None:
+        """The endpoint if it is ``organization_id``'s; None for another's, as for none."""
+        endpoint = await self.get(endpoint_id)
+        if endpoint is None or endpoint["organization_id"] != organization_id:
+            return None
+        return endpoint
+
+    async def of_organizations(self, organization_ids: Iterable[str]) -> list[Document]:
+        """Every endpoint of these organizations, oldest first (a small collection: scanned)."""
+        return await self._db.webhook_endpoints.find(
+            {"organization_id": {"$in": list(organization_ids)}}).sort("created_at").to_list()
+
+    async def update(self, endpoint_id: str, changes: dict[str, Any]) -> None:
+        await self._db.webhook_endpoints.update_one(
+            {"_id": endpoint_id}, {"$set": {**changes, "updated_at": datetime.now(UTC)}})
+
+    async def set_enabled(self, endpoint_id: str, enabled: bool) -> None:
+        """Switch on or off; switching on also clears what the worker decided, so the
+        endpoint starts afresh."""
+        await self.update(endpoint_id, {"enabled": enabled})
+        if enabled:
+            await self._db.webhook_endpoint_disabled.delete_one({"_id": endpoint_id})
+            await self._db.webhook_endpoint_failing.delete_one({"_id": endpoint_id})
+
+    async def rotate_secret(self, endpoint: Document) -> str:
+        """A new secret; the old ones sign on for a day (signing.rotate)."""
+        secret = new_secret()
+        secrets = rotate(secrets_of(endpoint), secret, datetime.now(UTC))
+        await self.update(endpoint["_id"], {"secrets": _stored(secrets)})
+        return secret
+
+    async def disabled_reason(self, endpoint_id: str) -> str | None:
+        """Why the worker switched the endpoint off, or None while it did not."""
+        found = await self._db.webhook_endpoint_disabled.find_one({"_id": endpoint_id})
+        return None if found is None else str(found["reason"])
+
+    async def disable(self, endpoint_id: str, reason: str) -> bool:
+        """Switch the endpoint off for the worker; True for the one caller that did it."""
+        return await insert_once(self._db.webhook_endpoint_disabled,
+                                 {"_id": endpoint_id, "reason": reason,
+                                  "at": datetime.now(UTC)})
+
+    async def failing_since(self, endpoint_id: str) -> datetime:
+        """Since when the endpoint's attempts have all failed, counting this failure."""
+        now = datetime.now(UTC)
+        await insert_once(self._db.webhook_endpoint_failing, {"_id": endpoint_id, "since": now})
+        found = await self._db.webhook_endpoint_failing.find_one({"_id": endpoint_id})
+        return as_utc(found["since"]) if found is not None else now
+
+    async def succeeded(self, endpoint_id: str) -> None:
+        await self._db.webhook_endpoint_failing.delete_one({"_id": endpoint_id})
