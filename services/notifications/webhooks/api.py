@@ -75,7 +75,7 @@ async def event_types(principal: CurrentPrincipal) -> list[models.EventType]:
             for name, cls in sorted(OFFERED.items())]
 
 
-@router.post("/endpoints", status_code=201, responses=errors(400, 422))
+@router.post("/endpoints", status_code=201, responses=errors(400, 413, 422))
 async def create(principal: CurrentPrincipal, webhooks: WebhooksOf, settings: ServiceSettings,
                  endpoint: models.EndpointInput) -> models.EndpointWithSecret:
     """Register an endpoint; the answer holds its signing secret, shown this once."""
@@ -92,13 +92,13 @@ async def endpoints(principal: CurrentPrincipal, webhooks: WebhooksOf) -> list[m
     return [await _answer(webhooks, endpoint) for endpoint in found]
 
 
-@router.get("/endpoints/{endpoint_id}", responses=errors(404))
+@router.get("/endpoints/{endpoint_id}", responses=errors(404, 422))
 async def endpoint(principal: CurrentPrincipal, webhooks: WebhooksOf,
                    endpoint_id: str) -> models.Endpoint:
     return await _answer(webhooks, await _own(webhooks, principal, endpoint_id))
 
 
-@router.patch("/endpoints/{endpoint_id}", responses=errors(400, 404, 422))
+@router.patch("/endpoints/{endpoint_id}", responses=errors(400, 404, 413, 422))
 async def update(principal: CurrentPrincipal, webhooks: WebhooksOf, settings: ServiceSettings,
                  endpoint_id: str, changes: models.EndpointChanges) -> models.Endpoint:
     await _own(webhooks, principal, endpoint_id)
@@ -110,7 +110,7 @@ async def update(principal: CurrentPrincipal, webhooks: WebhooksOf, settings: Se
     return await _answer(webhooks, await _own(webhooks, principal, endpoint_id))
 
 
-@router.put("/endpoints/{endpoint_id}/enabled", responses=errors(404, 422))
+@router.put("/endpoints/{endpoint_id}/enabled", responses=errors(400, 404, 413, 422))
 async def set_enabled(principal: CurrentPrincipal, webhooks: WebhooksOf, endpoint_id: str,
                       enabled: Annotated[bool, Body(embed=True)]) -> models.Endpoint:
     """Disable, or enable again (which also clears a disabling by the delivery worker)."""
@@ -119,7 +119,7 @@ async def set_enabled(principal: CurrentPrincipal, webhooks: WebhooksOf, endpoin
     return await _answer(webhooks, await _own(webhooks, principal, endpoint_id))
 
 
-@router.post("/endpoints/{endpoint_id}/secret", responses=errors(404))
+@router.post("/endpoints/{endpoint_id}/secret", responses=errors(404, 422))
 async def rotate_secret(principal: CurrentPrincipal, webhooks: WebhooksOf,
                         endpoint_id: str) -> models.EndpointWithSecret:
     """A new signing secret, shown this once; the old one signs too for 24 hours."""
@@ -128,7 +128,7 @@ async def rotate_secret(principal: CurrentPrincipal, webhooks: WebhooksOf,
     return models.EndpointWithSecret(**answer.model_dump(), secret=secret)
 
 
-@router.post("/endpoints/{endpoint_id}/test", responses=errors(404))
+@router.post("/endpoints/{endpoint_id}/test", responses=errors(404, 422))
 async def test(principal: CurrentPrincipal, webhooks: WebhooksOf,
                endpoint_id: str) -> models.Requeued:
     """Send a message of type ``org.smartpick.webhook.test.v1`` to this endpoint only."""
@@ -136,7 +136,7 @@ async def test(principal: CurrentPrincipal, webhooks: WebhooksOf,
     return models.Requeued(message_ids=[message_id])
 
 
-@router.get("/endpoints/{endpoint_id}/messages", responses=errors(400, 404))
+@router.get("/endpoints/{endpoint_id}/messages", responses=errors(400, 404, 422))
 async def messages(principal: CurrentPrincipal, webhooks: WebhooksOf, endpoint_id: str,
                    after: After = None,
                    first: Annotated[int, Query(ge=1, le=100)] = 20) -> models.MessagePage:
@@ -152,13 +152,13 @@ async def messages(principal: CurrentPrincipal, webhooks: WebhooksOf, endpoint_i
                               end_cursor=encode_cursor(str(skip + len(items))) if items else None)
 
 
-@router.get("/messages/{message_id}", responses=errors(404))
+@router.get("/messages/{message_id}", responses=errors(404, 422))
 async def message(principal: CurrentPrincipal, webhooks: WebhooksOf,
                   message_id: str) -> models.Message:
     return models.message_of(await _own_message(webhooks, principal, message_id), "")
 
 
-@router.get("/messages/{message_id}/attempts", responses=errors(404))
+@router.get("/messages/{message_id}/attempts", responses=errors(404, 422))
 async def attempts(principal: CurrentPrincipal, webhooks: WebhooksOf,
                    message_id: str) -> list[models.Attempt]:
     """Every attempt of the message in order, the one in flight included."""
@@ -166,7 +166,7 @@ async def attempts(principal: CurrentPrincipal, webhooks: WebhooksOf,
     return [models.attempt_of(attempt) for attempt in found]
 
 
-@router.post("/messages/{message_id}/replay", responses=errors(404))
+@router.post("/messages/{message_id}/replay", responses=errors(404, 422))
 async def replay(principal: CurrentPrincipal, webhooks: WebhooksOf,
                  message_id: str) -> models.Requeued:
     """Send the message again, delivered or failed (a pending one is already on its way)."""
@@ -176,7 +176,7 @@ async def replay(principal: CurrentPrincipal, webhooks: WebhooksOf,
     return models.Requeued(message_ids=[message_id] if requeued else [])
 
 
-@router.post("/endpoints/{endpoint_id}/recover", responses=errors(404, 422))
+@router.post("/endpoints/{endpoint_id}/recover", responses=errors(400, 404, 413, 422))
 async def recover(principal: CurrentPrincipal, webhooks: WebhooksOf, endpoint_id: str,
                   since: Annotated[datetime, Body(embed=True)]) -> models.Requeued:
     """Send again every message of the endpoint that failed, made since ``since``."""
