@@ -10,7 +10,7 @@ import strawberry
 
 from gateway.accounts import Account
 from gateway.clients import call
-from gateway.common import GraphInfo
+from gateway.common import ChanceRange, GraphInfo
 from gateway.cost import PLAN, SERVICE, WHAT_IF, cost
 from gateway.errors import coded
 from gateway.mapping import from_json
@@ -42,6 +42,7 @@ class PlannedApplication:
     adds_p_match: float = strawberry.field(
         description="The plan's P(match) minus its P(match) without this program; the list is "
                     "ordered by it.")
+    p_interview_range: ChanceRange
 
 
 @strawberry.type(description="The application list that maximizes the chance of matching.")
@@ -56,6 +57,8 @@ class Plan:
                     "signals (and P(match) without).")
     signals: list[str]
     interviews_distribution: list[float]
+    p_match_range: ChanceRange
+    expected_interviews_range: ChanceRange
     warnings: list[str]
     model_version: int = strawberry.field(description="The model version that made this plan.")
 
