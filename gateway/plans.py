@@ -110,6 +110,18 @@ class ModelValidation:
     held_out_specialties: int
 
 
+@strawberry.type(description="How uncertain one specialty's chances are (docs/model.md, "
+                             "\"80 % ranges\").")
+class SpecialtySpread:
+    specialty: str
+    fitted_from: str = strawberry.field(
+        description="\"outcomes\" when its published outcomes pinned it, \"features\" when "
+                    "predicted from its features alone.")
+    intercept_sd: float = strawberry.field(
+        description="Standard deviation of its conversion intercept (logit scale); its ranges "
+                    "are the chances at -/+ 1.28 of these.")
+
+
 @strawberry.type(description="The model behind every chance: its version, the published "
                              "figures it was fitted to, and how well it predicts.")
 class ChanceModel:
@@ -119,6 +131,11 @@ class ChanceModel:
     sources: list[str]
     notes: str
     validation: ModelValidation | None
+    feature_model_error: float = strawberry.field(
+        description="How far the feature model misses an unseen specialty's match rate beyond "
+                    "sampling noise, logit scale (tau): the spread of specialties predicted "
+                    "from features alone.")
+    specialties: list[SpecialtySpread]
 
 
 def chance_model(data: dict[str, Any]) -> ChanceModel:

@@ -379,7 +379,8 @@ def test_anyone_can_see_which_model_makes_the_chances_and_how_good_it_is(
     platform: Platform, proxied: str,
 ) -> None:
     found = gql(platform, """{ model { version parametersVersion sources notes validation {
-      meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties } } }""")
+      meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }
+      featureModelError specialties { specialty fittedFrom interceptSd } } }""")
     assert "errors" not in found, found
     model = found["data"]["model"]
     assert model["version"] >= 1 and model["parametersVersion"].startswith("1.0.0")
@@ -387,6 +388,9 @@ def test_anyone_can_see_which_model_makes_the_chances_and_how_good_it_is(
     validation = model["validation"]
     assert validation["heldOutSpecialties"] == 16
     assert 0 < validation["samplingNoiseFloorPp"] < validation["meanAbsoluteErrorPp"] < 10
+    spreads = {s["specialty"]: s for s in model["specialties"]}
+    assert len(spreads) == 24 and model["featureModelError"] > 0
+    assert spreads["Internal Medicine"]["interceptSd"] < spreads["Anesthesiology"]["interceptSd"]
     token, _ = sign_up(platform)  # the same for an applicant, and the same as their plan's
     query = ("{ model { version } tryPlan(profile: " + PROFILE
              + ", options: {applications: 10}) { modelVersion } }")

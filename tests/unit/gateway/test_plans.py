@@ -20,7 +20,10 @@ OUTCOME = {"scenario": "Step 2 CK +10", "p_match": 0.5, "expected_interviews": 4
 MODEL = {"version": 2, "params_version": "2026.1", "sources": ["NRMP"], "notes": "",
          "validation": {"leave_specialties_out_mae_pp": 3.5,
                         "leave_specialties_out_weighted_mae_pp": 2.5,
-                        "sampling_noise_floor_pp": 1.0, "held_out_specialties": 20}}
+                        "sampling_noise_floor_pp": 1.0, "held_out_specialties": 20},
+         "feature_model_error": 0.34,
+         "specialties": [{"specialty": "Pediatrics", "fitted_from": "outcomes",
+                          "intercept_sd": 0.03}]}
 
 
 def services(model: dict[str, Any] = MODEL) -> FakeServices:
@@ -55,3 +58,10 @@ async def test_the_model_is_served_under_the_schema_names_to_anyone() -> None:
         "heldOutSpecialties": 20}}}}
     unvalidated = await gateway(services({**MODEL, "validation": {}})).query(selection)
     assert unvalidated["data"]["model"]["validation"] is None
+
+
+async def test_the_model_page_shows_each_specialtys_spread() -> None:
+    selection = "{ model { featureModelError specialties { specialty fittedFrom interceptSd } } }"
+    found = await gateway(services()).query(selection, principal=None)
+    assert found == {"data": {"model": {"featureModelError": 0.34, "specialties": [
+        {"specialty": "Pediatrics", "fittedFrom": "outcomes", "interceptSd": 0.03}]}}}
