@@ -19,9 +19,10 @@ from engine.params import ModelParams, shipped_params
 from engine.predictive import fold_error, model_spread
 from engine.ranges import RANGE_Z, interview_ranges, list_ranges, per_rank_ranges
 from engine.recommend import per_rank_match_chance, recommend
-from engine.statsfiles import SpecialtyOutcomes
+from engine.statsfiles import SpecialtyOutcomes, read_outcomes
 from engine.uncertainty import rate_logit_sd, rate_logit_slope, with_spreads
 from smartpick.events.specialties import SPECIALTIES
+from tests.shared_data import OUTCOMES_2026, needs_statistics
 from tests.unit.engine.builders import catalog, profile
 
 PARAMS = shipped_params()
@@ -159,3 +160,13 @@ def test_chance_range_brackets_the_per_rank_and_k_rank_chances() -> None:
     result = chance(profile(), "Dermatology", 5, PARAMS)
     assert result.per_rank_range.low < result.per_rank < result.per_rank_range.high
     assert result.p_match_range.low < result.p_match < result.p_match_range.high
+
+
+@needs_statistics
+def test_shipped_spreads_follow_from_the_published_counts_and_tau() -> None:
+    """params_v1.json's spreads are what uncertainty.py makes of the 2026 files (its tau comes
+    from the leave-specialties-out folds, too slow to redo here)."""
+    redone = with_spreads(PARAMS, read_outcomes(OUTCOMES_2026), PARAMS.intercept_error_tau)
+    for name, shipped in PARAMS.specialties.items():
+        assert math.isclose(redone.specialties[name].conversion_sd, shipped.conversion_sd,
+                            abs_tol=2e-4), name
