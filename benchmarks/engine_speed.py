@@ -1,8 +1,9 @@
 """Smart Pick engine benchmark: scoring, planning and validation figures against baselines.
 
 Run: .venv/bin/python benchmarks/engine_speed.py. Prints median timings (p50) of the vectorized
-scoring against a straightforward per-program Python loop measured in the same run, the
-optimized 100-of-7,000 plan, and the leave-specialties-out error. Not a test: figures only.
+scoring against a straightforward per-program Python loop measured in the same run, scoring and
+planning with 80 % ranges against the same without them (interleaved, same run), the optimized
+100-of-7,000 plan, and the leave-specialties-out error. Not a test: figures only.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from engine.interview import FACTORS, TOP_FACTORS
 from engine.match import list_outcome
 from engine.optimizer import greedy_by_probability
 from engine.params import ModelParams
+from engine.ranges import interview_ranges
 from engine.recommend import per_rank_match_chance
 from engine.statsfiles import read_features, read_outcomes
 from engine.strength import applicant_terms
@@ -130,6 +132,38 @@ def p50_ms(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def ranges(arrays: CatalogArrays, params: ModelParams) -> None:
+    """Scoring and planning with 80 % ranges against the same without, interleaved rounds."""
+
+    def scored_with_ranges() -> object:
+        scores = score(PROFILE, arrays, params)
+        return interview_ranges(scores.p_interview, arrays.specialty, params)
+
+    everything = Request(applications=100, specialties=SPECIALTIES)
+    bare = Request(applications=100, specialties=SPECIALTIES, ranges=False)
+    rounds: dict[str, list[float]] = {"score": [], "score+ranges": [], "plan": [],
+                                      "plan+ranges": []}
+    for _ in range(15):
+        rounds["score"].append(p50_ms(lambda: score(PROFILE, arrays, params), 9))
+        rounds["score+ranges"].append(p50_ms(scored_with_ranges, 9))
+        rounds["plan"].append(p50_ms(lambda: plan(PROFILE, arrays, bare, params), 3))
+        rounds["plan+ranges"].append(p50_ms(lambda: plan(PROFILE, arrays, everything, params),
+                                            3))
+    p50 = {name: statistics.median(times) for name, times in rounds.items()}
+    result = plan(PROFILE, arrays, everything, params)
+    interviews = result.expected_interviews_range
+    print(f"score all {len(arrays)} with 80 % interview ranges: p50 {p50['score+ranges']:.2f} ms"
+          f" against {p50['score']:.2f} ms without (ratio "
+          f"{p50['score+ranges'] / p50['score']:.2f})")
+    print(f"plan 100 of {len(arrays)} with ranges (P(match), expected interviews, each "
+          f"pInterview): p50 {p50['plan+ranges']:.1f} ms against {p50['plan']:.1f} ms without "
+          f"(ratio {p50['plan+ranges'] / p50['plan']:.2f}); P(match) {result.p_match:.3f} "
+          f"[{result.p_match_range.low:.3f}, {result.p_match_range.high:.3f}], expected "
+          f"interviews {result.expected_interviews:.1f} [{interviews.low:.1f}, "
+          f"{interviews.high:.1f}]; load average "
+          f"{os.getloadavg()[0]:.2f}")
+
+
 def main() -> None:
     params = shipped_params()
     programs = build_catalog(CATALOG_SIZE)
@@ -159,6 +193,7 @@ def main() -> None:
           f" per-program Python loop p50 {loop_ms:.1f} ms; speed-up {loop_ms / score_ms:.0f}x"
           f" (21 rounds: {ratios[0]:.0f}x-{ratios[-1]:.0f}x; load average {load_before:.2f}"
           f" before, {os.getloadavg()[0]:.2f} after)")
+    ranges(arrays, params)
     texts_ms = p50_ms(lambda: recommend(PROFILE.model_copy(update={"specialties": []}),
                                         arrays, params), 5)
     print(f"recommend() with plain-words texts for all {len(arrays)}: p50 {texts_ms:.0f} ms")

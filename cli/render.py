@@ -11,6 +11,7 @@ from rich.table import Table
 
 from engine.chance import Chance
 from engine.optimizer import Plan
+from engine.ranges import ChanceRange
 from engine.whatif import Outcome
 
 SHOWN_APPLICATIONS = 40
@@ -41,7 +42,8 @@ def chance_table(console: Console, result: Chance, applicant_type: str) -> None:
         table.add_row(str(k), f"{p:.0%}", style=style)
     console.print(table)
     console.print(f"P(match) with {result.ranks} ranks: [bold]{result.p_match:.1%}[/bold] "
-                  f"(model {result.params_version})")
+                  f"{_range(result.p_match_range)}; per rank {result.per_rank:.1%} "
+                  f"{_range(result.per_rank_range)} (80 % ranges; model {result.params_version})")
 
 
 def plan_tables(console: Console, plan: Plan) -> None:
@@ -53,7 +55,8 @@ def plan_tables(console: Console, plan: Plan) -> None:
         table.add_column(column)
     for n, a in enumerate(plan.applications[:SHOWN_APPLICATIONS], start=1):
         table.add_row(str(n), f"{a.name}\n[dim]{a.program_id}[/dim]", *[a.specialty] * several,
-                      a.state or "?", f"{a.p_interview:.0%}", f"{100 * a.adds_p_match:.1f} pts",
+                      a.state or "?", _chance_cell(a.p_interview, a.p_interview_range),
+                      f"{100 * a.adds_p_match:.1f} pts",
                       a.tier, f"${a.cost_usd}",
                       "yes" if a.signal else "", "\n".join(a.reasons[:3]))
     console.print(table)
@@ -67,11 +70,23 @@ def plan_tables(console: Console, plan: Plan) -> None:
                       f"{point.p_match_without_signals:.0%}",
                       f"{point.expected_interviews:.1f}", f"${point.cost_usd:,}")
     console.print(curve)
-    console.print(f"P(match): [bold]{plan.p_match:.1%}[/bold] "
+    console.print(f"P(match): [bold]{plan.p_match:.1%}[/bold] {_range(plan.p_match_range)} "
                   f"({plan.p_match_without_signals:.1%} without signals); expected interviews "
-                  f"{plan.expected_interviews:.1f}; signal {len(plan.signals)} programs")
+                  f"{plan.expected_interviews:.1f} {_range(plan.expected_interviews_range, '.1f')};"
+                  f" signal {len(plan.signals)} programs. Ranges in brackets: 80 %, from the "
+                  "model's uncertainty (docs/model.md)")
     for warning in plan.warnings:
         console.print(f"[yellow]warning:[/yellow] {warning}")
+
+
+def _range(spread: ChanceRange, form: str = ".1%") -> str:
+    """An 80 % range as "[low-high]", escaped so rich prints the brackets."""
+    return rf"\[{spread.low:{form}}-{spread.high:{form}}]"
+
+
+def _chance_cell(p: float, spread: ChanceRange) -> str:
+    """The chance, and its 80 % range below it, narrow enough for the table's column."""
+    return f"{p:.0%}\n{100 * spread.low:.0f}-{100 * spread.high:.0f}%"
 
 
 def whatif_table(console: Console, outcomes: list[Outcome]) -> None:

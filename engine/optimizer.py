@@ -22,6 +22,7 @@ from engine.fees import fee_of_nth
 from engine.interview import Scores, score, tier
 from engine.match import ListOutcome, list_outcome, match_weights
 from engine.params import ModelParams, shipped_params
+from engine.ranges import ChanceRange, interview_ranges, list_ranges
 from engine.recommend import per_rank_match_chance
 from engine.signals import SIGNALS_BY_SPECIALTY, choose_signals
 from engine.strength import reference_step2
@@ -46,6 +47,9 @@ class Request:
     signals: dict[str, int] | None = None
     """Signals per specialty; ``None``: the ERAS counts of ``signals.SIGNALS_BY_SPECIALTY``."""
     season_year: int = DEFAULT_SEASON_YEAR
+    ranges: bool = True
+    """80 % ranges of the chances (ranges.py); without them each range is its point, for
+    callers that compare points only."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class PlannedApplication:
     reasons: list[str]
     adds_p_match: float
     """P(match) of the plan minus P(match) without this program (the others as planned)."""
+    p_interview_range: ChanceRange
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,8 @@ class Plan:
     curve: list[CurvePoint]
     signals: list[str]
     interviews_distribution: list[float]
+    p_match_range: ChanceRange
+    expected_interviews_range: ChanceRange
     warnings: list[str] = field(default_factory=list)
 
 
@@ -110,6 +117,8 @@ def plan(
     plain = list_outcome(scores.p_interview[chosen], arrays.specialty[chosen], q)
     applications = _describe(profile, arrays, scores, params, chosen, signaled, p_final, adds,
                              request)
+    spread = (list_ranges(p_final[chosen], arrays.specialty[chosen], q, params)
+              if request.ranges else None)
     return Plan(
         applications=applications,
         p_match=outcome.p_match,
@@ -120,6 +129,9 @@ def plan(
                      len(chosen)),
         signals=[arrays.ids[i] for i in signaled],
         interviews_distribution=_trimmed(outcome),
+        p_match_range=spread.p_match if spread else ChanceRange(outcome.p_match, outcome.p_match),
+        expected_interviews_range=(spread.expected_interviews if spread else ChanceRange(
+            outcome.expected_interviews, outcome.expected_interviews)),
         warnings=warnings,
     )
 
@@ -237,7 +249,9 @@ def _describe(
     refs = reference_step2(params)
     counts: dict[int, int] = {}
     result = []
-    for i, added in zip(chosen, adds, strict=True):
+    low, high = (interview_ranges(p_final[chosen], arrays.specialty[chosen], params)
+                 if request.ranges else (p_final[chosen], p_final[chosen]))
+    for i, added, lo, hi in zip(chosen, adds, low, high, strict=True):
         s = int(arrays.specialty[i])
         counts[s] = counts.get(s, 0) + 1
         context = Context(profile, arrays, int(i), float(refs[s]), request.season_year)
@@ -256,6 +270,7 @@ def _describe(
             signal=bool(np.isin(i, signaled)),
             reasons=texts,
             adds_p_match=float(added),
+            p_interview_range=ChanceRange(float(lo), float(hi)),
         ))
     return result
 

@@ -29,6 +29,9 @@ class SpecialtyParams(BaseModel):
     """"outcomes" when published outcomes pinned it, "features" when predicted from features."""
     interview_offset: float = 0.0
     """Learned from reported outcomes (learning.py); zero in a fit to published figures."""
+    conversion_sd: float = Field(default=0.0, ge=0.0)
+    """Sd of ``conversion_intercept`` (uncertainty.py), the spread of its 80 % ranges; zero in
+    parameter sets fitted before ranges existed, whose ranges are then the point itself."""
 
 
 class Strength(BaseModel):
@@ -89,6 +92,9 @@ class ModelParams(BaseModel):
     feature_model: dict[str, float]
     validation: dict[str, float] = Field(default_factory=dict)
     specialties: dict[str, SpecialtyParams]
+    intercept_error_tau: float = Field(default=0.0, ge=0.0)
+    """How far the feature model misses an unseen specialty's rate, on its logit scale, out of
+    sample (uncertainty.py); the spread of specialties predicted from features alone."""
     program_effects: dict[str, ProgramEffect] = Field(default_factory=dict)
     """By program id; empty in a fit to published figures, learned from reported outcomes."""
 

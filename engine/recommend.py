@@ -11,6 +11,7 @@ from engine.eligibility import DEFAULT_SEASON_YEAR, reasons
 from engine.explain import Context, Factor, factors
 from engine.interview import Scores, score, tier
 from engine.params import ModelParams, shipped_params
+from engine.ranges import ChanceRange, interview_ranges
 from engine.strength import conversion_logits, reference_step2
 from smartpick.events.models import ApplicantProfile
 
@@ -30,6 +31,7 @@ class Recommendation:
     """Preferred requirements this applicant misses; they lower the chance but do not exclude."""
     exclusion_reasons: list[str]
     factors: list[Factor]
+    p_interview_range: ChanceRange
 
 
 def per_rank_match_chance(
@@ -54,6 +56,8 @@ class Ranking:
     """Catalog indexes of the wanted programs: eligible ones by score, then ineligible ones."""
     season_year: int
     refs: FloatArray
+    p_interview_range: tuple[FloatArray, FloatArray]
+    """(low, high) of every program's interview chance, 80 % (ranges.py)."""
 
     def __len__(self) -> int:
         return len(self.order)
@@ -80,8 +84,10 @@ class Ranking:
         return selected
 
     def explain(self, indexes: IntArray) -> list[Recommendation]:
+        low, high = self.p_interview_range
         return [_recommendation(self.profile, self.arrays, self.scores, int(i),
-                                float(self.value[i]), self.refs, self.season_year)
+                                float(self.value[i]), self.refs, self.season_year,
+                                ChanceRange(float(low[i]), float(high[i])))
                 for i in indexes]
 
 
@@ -101,7 +107,8 @@ def rank(
         wanted = np.isin(arrays.specialty, [SPECIALTY_INDEX[s] for s in profile.specialties])
     order = np.flatnonzero(wanted)
     order = order[np.lexsort((-value[order], scores.eligibility.excluded[order]))]
-    return Ranking(profile, arrays, scores, value, order, season_year, reference_step2(params))
+    return Ranking(profile, arrays, scores, value, order, season_year, reference_step2(params),
+                   interview_ranges(scores.p_interview, arrays.specialty, params))
 
 
 def recommend(
@@ -125,6 +132,7 @@ def _recommendation(
     value: float,
     refs: FloatArray,
     season_year: int,
+    p_interview_range: ChanceRange,
 ) -> Recommendation:
     program = arrays.programs[i]
     eligible = not bool(scores.eligibility.excluded[i])
@@ -143,4 +151,5 @@ def _recommendation(
         exclusion_reasons=reasons(profile, arrays, i, int(scores.eligibility.strict_misses[i]),
                                   season_year),
         factors=factors(scores, context) if eligible else [],
+        p_interview_range=p_interview_range,
     )

@@ -14,7 +14,9 @@ import numpy as np
 
 from engine.calibration import fit, population_rate
 from engine.params import ModelParams
+from engine.predictive import fold_error, model_spread
 from engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes, Statistics
+from engine.uncertainty import with_spreads
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,14 @@ class HeldOut:
 @dataclass(frozen=True)
 class Validation:
     held_out: list[HeldOut]
+
+    @property
+    def error_beyond_noise(self) -> float:
+        """tau: how far held-out predictions miss on the rate's logit scale beyond the noise of
+        the published rates (Paule-Mandel over the folds, predictive.py)."""
+        errors = [fold_error(h.matched, h.applicants, h.predicted) for h in self.held_out]
+        return float(model_spread(np.array([[e.residual for e in errors]]),
+                                  np.array([[e.noise_variance for e in errors]]))[0])
 
     @property
     def mae_pp(self) -> float:
@@ -109,4 +119,5 @@ def validated_fit(statistics: Statistics, version: str) -> tuple[ModelParams, Va
     outcomes, features = statistics.outcomes, statistics.features
     params = fit(outcomes, features, version, statistics.season).params
     validation = leave_specialties_out(outcomes, features, full=params)
+    params = with_spreads(params, outcomes, validation.error_beyond_noise)
     return params.model_copy(update={"validation": validation.summary()}), validation

@@ -23,6 +23,14 @@ for _enum in (Role, ApplicantType, Visa, Strictness, MentorPosition, MentorTopic
     strawberry.enum(_enum)
 
 
+@strawberry.type(description="The central 80 % interval of a chance (or of an expected count), "
+                             "from the uncertainty of the model's parameters; wider where the "
+                             "published data are thin.")
+class ChanceRange:
+    low: float
+    high: float
+
+
 @strawberry.type
 class PageInfo:
     has_next_page: bool

@@ -10,7 +10,7 @@ import strawberry
 
 from gateway.accounts import Account
 from gateway.clients import call
-from gateway.common import GraphInfo
+from gateway.common import ChanceRange, GraphInfo
 from gateway.cost import PLAN, SERVICE, WHAT_IF, cost
 from gateway.errors import coded
 from gateway.mapping import from_json
@@ -42,6 +42,7 @@ class PlannedApplication:
     adds_p_match: float = strawberry.field(
         description="The plan's P(match) minus its P(match) without this program; the list is "
                     "ordered by it.")
+    p_interview_range: ChanceRange
 
 
 @strawberry.type(description="The application list that maximizes the chance of matching.")
@@ -56,6 +57,8 @@ class Plan:
                     "signals (and P(match) without).")
     signals: list[str]
     interviews_distribution: list[float]
+    p_match_range: ChanceRange
+    expected_interviews_range: ChanceRange
     warnings: list[str]
     model_version: int = strawberry.field(description="The model version that made this plan.")
 
@@ -107,6 +110,18 @@ class ModelValidation:
     held_out_specialties: int
 
 
+@strawberry.type(description="How uncertain one specialty's chances are (docs/model.md, "
+                             "\"80 % ranges\").")
+class SpecialtySpread:
+    specialty: str
+    fitted_from: str = strawberry.field(
+        description="\"outcomes\" when its published outcomes pinned it, \"features\" when "
+                    "predicted from its features alone.")
+    intercept_sd: float = strawberry.field(
+        description="Standard deviation of its conversion intercept (logit scale); its ranges "
+                    "are the chances at -/+ 1.28 of these.")
+
+
 @strawberry.type(description="The model behind every chance: its version, the published "
                              "figures it was fitted to, and how well it predicts.")
 class ChanceModel:
@@ -116,6 +131,11 @@ class ChanceModel:
     sources: list[str]
     notes: str
     validation: ModelValidation | None
+    feature_model_error: float = strawberry.field(
+        description="How far the feature model misses an unseen specialty's match rate beyond "
+                    "sampling noise, logit scale (tau): the spread of specialties predicted "
+                    "from features alone.")
+    specialties: list[SpecialtySpread]
 
 
 def chance_model(data: dict[str, Any]) -> ChanceModel:

@@ -9,7 +9,7 @@ import strawberry
 from gateway.accounts import Account
 from gateway.catalog import Program
 from gateway.clients import call
-from gateway.common import GraphInfo, PageInfo, page_info, page_params
+from gateway.common import ChanceRange, GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import BATCHED, SERVICE, cost
 from gateway.mapping import from_json
 from gateway.urls import service_url
@@ -29,6 +29,7 @@ class Recommendation:
     score: float = strawberry.field(
         description="Chance in percent that this one application ends in a match.")
     p_interview: float
+    p_interview_range: ChanceRange
     tier: str | None
     reasons: list[str] = strawberry.field(
         description="Preferred requirements missed: they lower the score, they do not exclude.")

@@ -25,7 +25,8 @@ PROFILE = ('{applicantType: NON_US_IMG, graduationYear: 2021, step2Score: 245, v
            'usceMonths: 3, ecfmgCertified: true, specialties: ["Internal Medicine"]}')
 ME = """{ me { id email role profile { step2Score visa }
   recommendations(first: 200) { totalCount pageInfo { hasNextPage endCursor }
-    edges { node { program { id name state specialty } eligible score exclusionReasons reasons } } }
+    edges { node { program { id name state specialty } eligible score pInterview
+      pInterviewRange { low high } exclusionReasons reasons } } }
   notifications(first: 10) { totalCount unreadCount edges { node { id kind title read } } } } }"""
 
 
@@ -91,6 +92,8 @@ def test_sign_up_profile_recommendations_and_notification(platform: Platform) ->
     assert any("Step 2 CK" in reason for reason in programs["E2E-STEP2"]["exclusionReasons"])
     assert programs["E2E-PREF"]["eligible"] is True  # a missed preference keeps the program...
     assert programs["E2E-PREF"]["reasons"]  # ...and says what it costs
+    visa = programs["E2E-VISA"]
+    assert visa["pInterviewRange"]["low"] < visa["pInterview"] < visa["pInterviewRange"]["high"]
     [notification] = me["notifications"]["edges"]
     assert notification["node"]["kind"] == "RECOMMENDATIONS_READY"
     marked = gql(platform, 'mutation($id: ID!) { markNotificationRead(id: $id) { read } }', token,
@@ -310,8 +313,9 @@ def stored_notifications(platform: Platform, recipient: str) -> list[dict[str, A
         return list(database.notifications.find({"recipient": recipient}))
 
 
-PLAN = """{ applications { programId tier pInterview costUsd signal reasons addsPMatch } pMatch
-  pMatchWithoutSignals expectedInterviews costUsd signals
+PLAN = """{ applications { programId tier pInterview pInterviewRange { low high } costUsd signal
+  reasons addsPMatch } pMatch pMatchRange { low high } pMatchWithoutSignals expectedInterviews
+  expectedInterviewsRange { low high } costUsd signals
   curve { applications pMatch pMatchWithoutSignals expectedInterviews } }"""
 
 
@@ -324,6 +328,11 @@ def test_my_plan_and_what_if(platform: Platform) -> None:
     assert "errors" not in result, result
     plan = result["data"]["me"]["plan"]
     assert len(plan["applications"]) == 20 and 0 < plan["pMatch"] < 1
+    assert plan["pMatchRange"]["low"] <= plan["pMatch"] <= plan["pMatchRange"]["high"]
+    interviews = plan["expectedInterviewsRange"]
+    assert interviews["low"] <= plan["expectedInterviews"] <= interviews["high"]
+    assert all(a["pInterviewRange"]["low"] <= a["pInterview"] <= a["pInterviewRange"]["high"]
+               for a in plan["applications"])
     assert {a["tier"] for a in plan["applications"]} <= {"reach", "target", "safety"}
     added = [a["addsPMatch"] for a in plan["applications"]]
     assert added == sorted(added, reverse=True) and 0 < added[-1] < plan["pMatch"]
@@ -370,7 +379,8 @@ def test_anyone_can_see_which_model_makes_the_chances_and_how_good_it_is(
     platform: Platform, proxied: str,
 ) -> None:
     found = gql(platform, """{ model { version parametersVersion sources notes validation {
-      meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties } } }""")
+      meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }
+      featureModelError specialties { specialty fittedFrom interceptSd } } }""")
     assert "errors" not in found, found
     model = found["data"]["model"]
     assert model["version"] >= 1 and model["parametersVersion"].startswith("1.0.0")
@@ -378,6 +388,9 @@ def test_anyone_can_see_which_model_makes_the_chances_and_how_good_it_is(
     validation = model["validation"]
     assert validation["heldOutSpecialties"] == 16
     assert 0 < validation["samplingNoiseFloorPp"] < validation["meanAbsoluteErrorPp"] < 10
+    spreads = {s["specialty"]: s for s in model["specialties"]}
+    assert len(spreads) == 24 and model["featureModelError"] > 0
+    assert spreads["Internal Medicine"]["interceptSd"] < spreads["Anesthesiology"]["interceptSd"]
     token, _ = sign_up(platform)  # the same for an applicant, and the same as their plan's
     query = ("{ model { version } tryPlan(profile: " + PROFILE
              + ", options: {applications: 10}) { modelVersion } }")

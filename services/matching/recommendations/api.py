@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
 from services.matching.deps import Catalog, Models, Ranked, Store
-from services.matching.recommendations.plan_models import Plan, WhatIfOutcome
+from services.matching.recommendations.plan_models import ChanceRange, Plan, WhatIfOutcome
 from services.matching.recommendations.plans import PlanOptions, TryPlan, plan_json, what_if_json
 from services.matching.recommendations.ranking import item
 from services.matching.recommendations.store import MatchingStore
@@ -39,6 +39,7 @@ class RecommendationItem(BaseModel):
     eligible: bool
     score: float
     p_interview: float
+    p_interview_range: ChanceRange
     tier: str | None
     reasons: list[str]
     exclusion_reasons: list[str]

@@ -7,6 +7,14 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 
+class ChanceRange(BaseModel):
+    """The central 80 % interval of a chance or an expected count, from the model's
+    uncertainty (engine/ranges.py)."""
+
+    low: float
+    high: float
+
+
 class PlannedApplication(BaseModel):
     program_id: str
     name: str
@@ -18,6 +26,7 @@ class PlannedApplication(BaseModel):
     signal: bool
     reasons: list[str]
     adds_p_match: float
+    p_interview_range: ChanceRange
 
 
 class CurvePoint(BaseModel):
@@ -37,6 +46,8 @@ class Plan(BaseModel):
     curve: list[CurvePoint]
     signals: list[str]
     interviews_distribution: list[float]
+    p_match_range: ChanceRange
+    expected_interviews_range: ChanceRange
     warnings: list[str]
     model_version: int = Field(description="The model version (see GET /model) that planned.")
 

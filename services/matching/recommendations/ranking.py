@@ -36,7 +36,10 @@ def item(recommendation: Any) -> dict[str, Any]:
     r = recommendation
     return {"program_id": r.program_id, "specialty": r.specialty, "state": r.state,
             "eligible": r.eligible, "score": round(r.score, 3),
-            "p_interview": round(r.p_interview, 4), "tier": r.tier, "reasons": r.reasons,
+            "p_interview": round(r.p_interview, 4),
+            "p_interview_range": {"low": round(r.p_interview_range.low, 4),
+                                  "high": round(r.p_interview_range.high, 4)},
+            "tier": r.tier, "reasons": r.reasons,
             "exclusion_reasons": r.exclusion_reasons,
             "factors": [asdict(f) | {"points": round(f.points, 2)} for f in r.factors]}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,21 @@ def test_plan_json_from_catalog_file(files: tuple[Path, Path],
     first = result["applications"][0]
     assert {"program_id", "p_interview", "tier", "reasons", "cost_usd"} <= set(first)
     assert {"expected_interviews", "p_match", "curve", "signals"} <= set(result)
+    low, high = result["p_match_range"]["low"], result["p_match_range"]["high"]
+    assert low <= result["p_match"] <= high and low < high
+    assert first["p_interview_range"]["low"] <= first["p_interview"]
+
+
+def test_plan_tables_print_each_chance_with_its_range(
+    files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    catalog_file, profile_file = files
+    assert plan_main(["--profile", str(profile_file), "--applications", "5", "--catalog",
+                      str(catalog_file)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert re.search(r"P\(match\): [\d.]+% \[[\d.]+%-[\d.]+%\]", out)
+    assert re.search(r"expected interviews [\d.]+ \[[\d.]+-[\d.]+\]", out)
+    assert re.search(r"│ \d+-\d+% │", out)  # each program's range, under its chance
 
 
 def test_plan_tables_and_plot(files: tuple[Path, Path], tmp_path: Path,

@@ -11,14 +11,19 @@ from tests.unit.gateway.fakes import APPLICANT, FakeServices, gateway
 ME = {"id": APPLICANT.account_id, "email": "ana@example.org", "role": "APPLICANT"}
 PLAN = {"applications": [], "p_match": 0.0, "p_match_without_signals": 0.0,
         "expected_interviews": 0.0, "cost_usd": 0, "curve": [], "signals": [],
-        "interviews_distribution": [1.0], "warnings": ["no specialty"], "model_version": 2}
+        "interviews_distribution": [1.0], "p_match_range": {"low": 0.0, "high": 0.0},
+        "expected_interviews_range": {"low": 0.0, "high": 0.0}, "warnings": ["no specialty"],
+        "model_version": 2}
 OUTCOME = {"scenario": "Step 2 CK +10", "p_match": 0.5, "expected_interviews": 4.0,
            "eligible_programs": 12, "delta_p_match": 0.1, "delta_expected_interviews": 1.0,
            "delta_eligible_programs": 2}
 MODEL = {"version": 2, "params_version": "2026.1", "sources": ["NRMP"], "notes": "",
          "validation": {"leave_specialties_out_mae_pp": 3.5,
                         "leave_specialties_out_weighted_mae_pp": 2.5,
-                        "sampling_noise_floor_pp": 1.0, "held_out_specialties": 20}}
+                        "sampling_noise_floor_pp": 1.0, "held_out_specialties": 20},
+         "feature_model_error": 0.34,
+         "specialties": [{"specialty": "Pediatrics", "fitted_from": "outcomes",
+                          "intercept_sd": 0.03}]}
 
 
 def services(model: dict[str, Any] = MODEL) -> FakeServices:
@@ -53,3 +58,10 @@ async def test_the_model_is_served_under_the_schema_names_to_anyone() -> None:
         "heldOutSpecialties": 20}}}}
     unvalidated = await gateway(services({**MODEL, "validation": {}})).query(selection)
     assert unvalidated["data"]["model"]["validation"] is None
+
+
+async def test_the_model_page_shows_each_specialtys_spread() -> None:
+    selection = "{ model { featureModelError specialties { specialty fittedFrom interceptSd } } }"
+    found = await gateway(services()).query(selection, principal=None)
+    assert found == {"data": {"model": {"featureModelError": 0.34, "specialties": [
+        {"specialty": "Pediatrics", "fittedFrom": "outcomes", "interceptSd": 0.03}]}}}

@@ -13,8 +13,9 @@ ME = {"id": APPLICANT.account_id, "email": "ana@example.org", "role": "APPLICANT
 
 def item(program_id: str) -> dict[str, Any]:
     return {"cursor": f"c-{program_id}", "program_id": program_id, "specialty": "Pediatrics",
-            "state": "NY", "eligible": False, "score": 1.5, "p_interview": 0.2, "tier": None,
-            "reasons": [], "exclusion_reasons": ["visa"],
+            "state": "NY", "eligible": False, "score": 1.5, "p_interview": 0.2,
+            "p_interview_range": {"low": 0.15, "high": 0.26}, "tier": None, "reasons": [],
+            "exclusion_reasons": ["visa"],
             "factors": [{"name": "visa", "points": -3.0, "text": "J-1 not sponsored"}]}
 
 
