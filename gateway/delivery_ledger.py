@@ -16,6 +16,15 @@ from gateway.urls import service_url
 
 
 @strawberry.type
+class DeliveryLedgerAttempt:
+    attempt: int
+    at: datetime
+    status: int | None = strawberry.field(description="The endpoint's HTTP status, if any.")
+    duration_seconds: float | None
+    error: str | None
+
+
+@strawberry.type
 class DeliveryLedgerEntry:
     channel: str = strawberry.field(description="IN_APP, LIVE, EMAIL or WEBHOOK.")
     result: str = strawberry.field(description="What was decided when the event was handled.")
@@ -29,6 +38,8 @@ class DeliveryLedgerEntry:
     outcome: str | None = strawberry.field(
         description="What became of an email or webhook message since (pending, sent, ...).")
     attempts: int | None
+    attempt_log: list[DeliveryLedgerAttempt] | None = strawberry.field(
+        description="Each attempt of a webhook message, in order.")
 
 
 @strawberry.type

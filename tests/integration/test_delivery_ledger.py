@@ -86,7 +86,10 @@ async def test_an_organizations_event_lists_its_notice_and_each_webhook_attempt(
                 ("IN_APP", organization), ("WEBHOOK", organization)}
             [hook] = [e for e in entries if e["channel"] == "WEBHOOK"]
             assert hook["endpoint_id"] == endpoint["_id"]
-            assert (await outcomes.of(hook))["attempts"] == 1
+            outcome = await outcomes.of(hook)
+            assert outcome["attempts"] == 1
+            [attempt] = outcome["attempt_log"]
+            assert (attempt["attempt"], attempt["status"], attempt["error"]) == (1, 204, None)
     finally:
         await started.stop()
         await mongo.drop_database(settings.mongodb_database)

@@ -17,6 +17,14 @@ from smartpick.http_errors import errors
 router = APIRouter(tags=["ledger"], responses=errors(401))
 
 
+class LedgerAttempt(BaseModel):
+    attempt: int
+    at: datetime
+    status: int | None = Field(default=None, description="the endpoint's HTTP status, if any")
+    duration_seconds: float | None = None
+    error: str | None = None
+
+
 class LedgerEntry(BaseModel):
     channel: str = Field(description="IN_APP, LIVE, EMAIL or WEBHOOK")
     result: str = Field(description="what was decided when the event was handled")
@@ -29,6 +37,8 @@ class LedgerEntry(BaseModel):
     outcome: str | None = Field(default=None, description="what became of an email or webhook "
                                                           "message since: pending, sent, ...")
     attempts: int | None = None
+    attempt_log: list[LedgerAttempt] | None = Field(
+        default=None, description="each attempt of a webhook message, in order")
 
 
 class DeliveryLedger(BaseModel):

@@ -7,7 +7,7 @@ from typing import Any
 
 from services.notifications.email.store import DeliveriesStore
 from services.notifications.webhooks.store import MessagesStore
-from smartpick.mongo import Document
+from smartpick.mongo import Document, as_utc
 
 
 class Outcomes:
@@ -25,4 +25,10 @@ class Outcomes:
             found = await self._messages.message(entry["ref"])
         if found is None:
             return {}
-        return {"outcome": found["status"], "attempts": int(found.get("attempts", 0))}
+        outcome = {"outcome": found["status"], "attempts": int(found.get("attempts", 0))}
+        if entry["channel"] == "WEBHOOK":
+            outcome["attempt_log"] = [
+                {"attempt": int(a["attempt"]), "at": as_utc(a["at"]),
+                 "status": a.get("status"), "duration_seconds": a.get("duration_seconds"),
+                 "error": a.get("error")} for a in await self._messages.attempts(found)]
+        return outcome
