@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from email.message import EmailMessage
 
 import aiosmtplib
+import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from pymongo import AsyncMongoClient
@@ -85,3 +87,32 @@ async def test_mail_server_keeps_what_smtp_takes_and_lists_it(mailpit: MailServe
     await aiosmtplib.send(message, hostname=mailpit.smtp_host, port=mailpit.smtp_port)
     [summary] = await wait_for_messages(mailpit, address)
     assert summary["Subject"] == "round trip"
+
+
+async def test_mail_server_web_page_loads_its_bundle(mailpit: MailServer) -> None:
+    """Mailpit's page at ``/`` names the browser bundle we build into its binary (the Go module
+    ships without it: the page was blank), and the bundle answers: the app that lists and shows
+    messages (through ``/api/v1/messages``), its styles, and the API-docs page's script."""
+    async with httpx.AsyncClient(base_url=mailpit.api_url, timeout=10) as http:
+        page = await http.get("/")
+        assert page.status_code == 200
+        assert page.headers["content-type"].startswith("text/html")
+        [script] = re.findall(r'<script src="(/dist/app\.js[^"]*)"', page.text)
+        [style] = re.findall(r'<link rel=stylesheet href="(/dist/app\.css[^"]*)"', page.text)
+        assert script.endswith("?v1.33.1")  # the pinned version, not "dev"
+
+        app = await http.get(script)
+        assert app.status_code == 200
+        assert "javascript" in app.headers["content-type"]
+        assert 300_000 < len(app.content) < 5_000_000
+        assert "api/v1/messages" in app.text and "createApp" in app.text
+
+        css = await http.get(style)
+        assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+        assert len(css.content) > 100_000
+
+        docs_page = await http.get("/api/v1/")
+        assert docs_page.status_code == 200 and "dist/docs.js" in docs_page.text
+        docs = await http.get("/dist/docs.js")
+        assert docs.status_code == 200 and "javascript" in docs.headers["content-type"]
+        assert "rapi-doc" in docs.text and len(docs.content) > 300_000
