@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint bench-pipeline bench-notifications webhooks-verifier
+.PHONY: setup build up down status test lint bench-pipeline bench-notifications webhooks-verifier mailpit-page
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -29,11 +29,19 @@ $(WEBHOOKS_VERIFIER)/node_modules/.installed: $(WEBHOOKS_VERIFIER)/package-lock.
 
 webhooks-verifier: $(WEBHOOKS_VERIFIER)/node_modules/.installed
 
+# jsdom, to open Mailpit's web page as a browser would in the tests (locked, npm ci).
+MAILPIT_PAGE := tests/mailpit_page
+$(MAILPIT_PAGE)/node_modules/.installed: $(MAILPIT_PAGE)/package-lock.json
+	cd $(MAILPIT_PAGE) && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+mailpit-page: $(MAILPIT_PAGE)/node_modules/.installed
+
 lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy .
 
-test: build lint webhooks-verifier
+test: build lint webhooks-verifier mailpit-page
 	$(PY) -m pytest
 
 status: setup

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -95,7 +96,9 @@ def _build_if_changed(stamp: Path, inputs: tuple[Path, ...],
 
 def _run(command: list[str], cwd: Path) -> None:
     print(f"building: {' '.join(command)}", file=sys.stderr, flush=True)
+    started = time.monotonic()
     subprocess.run(command, cwd=cwd, check=True)
+    print(f"built in {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True)
 
 
 FERRETDB_PATCHES = ("id-index.patch", "serial-writes.patch")
@@ -118,10 +121,69 @@ def _build_ferretdb(wrapper: Path) -> None:
     shutil.rmtree(scratch)
 
 
+MAILPIT_MODULE = "github.com/axllent/mailpit"
+MAILPIT_UI_RECIPE = "ui-npm.json"
+
+
+def _mailpit_module(wrapper: Path) -> tuple[Path, str]:
+    """The Mailpit module our wrapper pins: its (read-only) folder in Go's module cache, fetched
+    if missing, and its version."""
+    found = subprocess.run(["go", "mod", "download", "-json", MAILPIT_MODULE], cwd=wrapper,
+                           check=True, capture_output=True, text=True)
+    module = json.loads(found.stdout)
+    return Path(module["Dir"]), str(module["Version"])
+
+
+def _build_mailpit_ui(source: Path, recipe: Path, folder: Path) -> Path:
+    """Mailpit's browser bundle (``server/ui/dist/``: app.js, app.css, docs.js, fonts), built as
+    upstream does (npm, then its esbuild script) from the module's own ``server/ui-src/``, with the
+    package versions ``recipe`` names where upstream's lock file pins some the registry lacks."""
+    folder.mkdir(parents=True)
+    for name in ("package.json", "package-lock.json", "esbuild.config.mjs"):
+        shutil.copyfile(source / name, folder / name)
+    shutil.copytree(source / "server" / "ui-src", folder / "server" / "ui-src",
+                    copy_function=shutil.copyfile)
+    for path in (folder / "server" / "ui-src", *(folder / "server" / "ui-src").rglob("*")):
+        path.chmod(path.stat().st_mode | 0o200)  # the module cache's folders are read-only
+    wanted = json.loads(recipe.read_text())
+    package = json.loads((folder / "package.json").read_text())
+    package["devDependencies"] = {name: version
+                                  for name, version in package["devDependencies"].items()
+                                  if name in wanted["keepDevDependencies"]}
+    package["dependencies"].update(wanted["dependencies"])
+    package["overrides"] = {**package.get("overrides", {}), **wanted["overrides"]}
+    (folder / "package.json").write_text(json.dumps(package, indent=2) + "\n")
+    # Install scripts stay off: esbuild finds its binary in its platform package without them.
+    _run(["npm", "install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
+         folder)
+    _run(["env", "MINIFY=true", "node", "esbuild.config.mjs"], folder)
+    dist = folder / "server" / "ui" / "dist"
+    missing = [name for name in ("app.js", "app.css", "docs.js") if not (dist / name).is_file()]
+    if missing:
+        raise RuntimeError(f"Mailpit's bundle build made no {', '.join(missing)} in {dist}")
+    return dist
+
+
 def _build_mailpit(wrapper: Path) -> None:
-    """Compile Mailpit, the tool our wrapper module pins (``go.mod``; ``go.sum`` checks it)."""
-    _run(["env", "CGO_ENABLED=0", "go", "build", "-trimpath", "-o", str(MAILPIT_BIN),
-          "github.com/axllent/mailpit"], wrapper)
+    """Compile Mailpit, the tool our wrapper module pins (``go.mod``; ``go.sum`` checks it), with
+    its web page: the module lacks the browser bundle its binary embeds (``//go:embed ui`` in
+    ``server/embed.go``), so we build that bundle and put it into a vendored copy, in a scratch
+    folder under .local (like FerretDB's patches)."""
+    scratch = CACHE / "mailpit-build"
+    shutil.rmtree(scratch, ignore_errors=True)
+    source, version = _mailpit_module(wrapper)
+    dist = _build_mailpit_ui(source, wrapper / MAILPIT_UI_RECIPE, scratch / "ui")
+    module = scratch / "go"
+    module.mkdir(parents=True)
+    for name in ("go.mod", "go.sum"):
+        shutil.copy(wrapper / name, module / name)
+    _run(["go", "mod", "vendor"], module)
+    vendored = module / "vendor" / Path(*MAILPIT_MODULE.split("/"))
+    shutil.copytree(dist, vendored / "server" / "ui" / "dist")
+    _run(["env", "CGO_ENABLED=0", "go", "build", "-mod=vendor", "-trimpath",
+          f"-ldflags=-X {MAILPIT_MODULE}/config.Version={version}", "-o", str(MAILPIT_BIN),
+          MAILPIT_MODULE], module)
+    shutil.rmtree(scratch)
 
 
 def build() -> None:
@@ -157,7 +219,8 @@ def build_mailpit() -> None:
         (MAILPIT_BIN.parent / ".mailpit.stamp").unlink(missing_ok=True)
     mailpit = HERE / "mailpit"
     _build_if_changed(MAILPIT_BIN.parent / ".mailpit.stamp",
-                      (mailpit / "go.mod", mailpit / "go.sum"), lambda: _build_mailpit(mailpit))
+                      (mailpit / "go.mod", mailpit / "go.sum", mailpit / MAILPIT_UI_RECIPE),
+                      lambda: _build_mailpit(mailpit))
 
 
 def pid_alive(pid_file: Path) -> int | None:

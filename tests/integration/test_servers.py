@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+import re
 from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
 
 import aiosmtplib
+import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from pymongo import AsyncMongoClient
@@ -12,6 +18,8 @@ from pymongo import AsyncMongoClient
 from tests.conftest import create_topics
 from tests.mailpit import wait_for_messages
 from tests.servers import MailServer, Servers
+
+MAILPIT_PAGE = Path(__file__).parents[1] / "mailpit_page"
 
 
 async def test_kafka_reports_its_cluster(kafka_admin: AIOKafkaAdminClient) -> None:
@@ -85,3 +93,64 @@ async def test_mail_server_keeps_what_smtp_takes_and_lists_it(mailpit: MailServe
     await aiosmtplib.send(message, hostname=mailpit.smtp_host, port=mailpit.smtp_port)
     [summary] = await wait_for_messages(mailpit, address)
     assert summary["Subject"] == "round trip"
+
+
+async def test_mail_server_web_page_loads_its_bundle(mailpit: MailServer) -> None:
+    """Mailpit's page at ``/`` names the browser bundle we build into its binary (the Go module
+    ships without it: the page was blank), and the bundle answers: the app that lists and shows
+    messages (through ``/api/v1/messages``), its styles, and the API-docs page's script."""
+    async with httpx.AsyncClient(base_url=mailpit.api_url, timeout=10) as http:
+        page = await http.get("/")
+        assert page.status_code == 200
+        assert page.headers["content-type"].startswith("text/html")
+        [script] = re.findall(r'<script src="(/dist/app\.js[^"]*)"', page.text)
+        [style] = re.findall(r'<link rel=stylesheet href="(/dist/app\.css[^"]*)"', page.text)
+        assert script.endswith("?v1.33.1")  # the pinned version, not "dev"
+
+        app = await http.get(script)
+        assert app.status_code == 200
+        assert "javascript" in app.headers["content-type"]
+        assert 300_000 < len(app.content) < 5_000_000
+        assert "api/v1/messages" in app.text and "createApp" in app.text
+
+        css = await http.get(style)
+        assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+        assert len(css.content) > 100_000
+
+        docs_page = await http.get("/api/v1/")
+        assert docs_page.status_code == 200 and "dist/docs.js" in docs_page.text
+        docs = await http.get("/dist/docs.js")
+        assert docs.status_code == 200 and "javascript" in docs.headers["content-type"]
+        assert "rapi-doc" in docs.text and len(docs.content) > 300_000
+
+
+async def _render(url: str, want: str, *mode: str) -> dict[str, Any]:
+    """Open ``url`` in jsdom (``tests/mailpit_page/render.mjs``), running the page's scripts."""
+    assert (MAILPIT_PAGE / "node_modules" / "jsdom").is_dir(), \
+        "jsdom missing: make mailpit-page (npm ci in tests/mailpit_page)"
+    node = await asyncio.create_subprocess_exec(
+        "node", str(MAILPIT_PAGE / "render.mjs"), url, want, *mode,
+        stdout=asyncio.subprocess.PIPE, cwd=MAILPIT_PAGE)
+    out, _ = await asyncio.wait_for(node.communicate(), timeout=60)
+    assert node.returncode == 0
+    rendered: dict[str, Any] = json.loads(out)
+    return rendered
+
+
+async def test_mail_server_web_page_shows_the_messages(mailpit: MailServer,
+                                                       unique: str) -> None:
+    """Mailpit's page, run as a browser would (jsdom), lists a message we sent and shows it; the
+    API-docs page draws the API (rapidoc 9.3.8 in place of upstream's 12.1.0)."""
+    address, subject = f"page-{unique}@example.org", f"Seen on the page {unique}"
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "t@example.org", address, subject
+    message.set_content(f"The body of {unique}")
+    await aiosmtplib.send(message, hostname=mailpit.smtp_host, port=mailpit.smtp_port)
+    [summary] = await wait_for_messages(mailpit, address)
+
+    listed = await _render(f"{mailpit.api_url}/", subject)
+    assert listed["found"], listed
+    shown = await _render(f"{mailpit.api_url}/view/{summary['ID']}", f"The body of {unique}")
+    assert shown["found"] and subject in shown["text"], shown
+    docs = await _render(f"{mailpit.api_url}/api/v1/", "Get application information", "rapidoc")
+    assert docs["found"], docs
