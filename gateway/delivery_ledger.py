@@ -16,15 +16,6 @@ from gateway.urls import service_url
 
 
 @strawberry.type
-class DeliveryLedgerAttempt:
-    attempt: int
-    at: datetime
-    status: int | None = strawberry.field(description="The endpoint's HTTP status, if any.")
-    duration_seconds: float | None
-    error: str | None
-
-
-@strawberry.type
 class DeliveryLedgerEntry:
     channel: str = strawberry.field(description="IN_APP, LIVE, EMAIL or WEBHOOK.")
     result: str = strawberry.field(description="What was decided when the event was handled.")
@@ -37,9 +28,9 @@ class DeliveryLedgerEntry:
     detail: str | None
     outcome: str | None = strawberry.field(
         description="What became of an email or webhook message since (pending, sent, ...).")
-    attempts: int | None
-    attempt_log: list[DeliveryLedgerAttempt] | None = strawberry.field(
-        description="Each attempt of a webhook message, in order.")
+    attempts: int | None = strawberry.field(
+        description="How many attempts were made; a webhook message's, one by one, are in "
+                    "me.webhookEndpoints.messages.attempts.")
 
 
 @strawberry.type
