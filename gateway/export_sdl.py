@@ -1,5 +1,6 @@
-"""Writes the public GraphQL schema as SDL to gateway/schema.graphql, the file clients build
-against; tests/unit/gateway/test_export_sdl.py fails when it is stale.
+"""Writes the public GraphQL schema as SDL to docs/schema.graphql, the file clients (the web
+client's generated operation types among them) build against; tests/unit/gateway/test_export_sdl.py
+fails when it is stale.
 
     .venv/bin/python -m gateway.export_sdl
 """
@@ -12,7 +13,7 @@ import strawberry
 
 from gateway.schema import Mutation, Query, Subscription
 
-SDL_FILE = Path(__file__).with_name("schema.graphql")
+SDL_FILE = Path(__file__).resolve().parent.parent / "docs" / "schema.graphql"
 
 
 def sdl() -> str:

@@ -1,4 +1,4 @@
-"""The committed SDL (gateway/schema.graphql) is the schema the gateway serves."""
+"""The committed SDL (docs/schema.graphql) is the schema the gateway serves."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from tests.unit.gateway.fakes import settings
 
 def test_the_committed_sdl_is_current() -> None:
     assert SDL_FILE.read_text(encoding="utf-8") == sdl(), (
-        "gateway/schema.graphql is stale: run `.venv/bin/python -m gateway.export_sdl`")
+        "docs/schema.graphql is stale: run `.venv/bin/python -m gateway.export_sdl`")
 
 
 def test_the_sdl_is_the_served_schema_whatever_its_limits() -> None:
