@@ -13,6 +13,7 @@ from gateway.common import GraphInfo
 from gateway.cost import SERVICE, cost
 from gateway.mapping import from_json
 from gateway.urls import service_url
+from gateway.webhooks import WebhookAttempt
 
 
 @strawberry.type
@@ -28,9 +29,9 @@ class DeliveryLedgerEntry:
     detail: str | None
     outcome: str | None = strawberry.field(
         description="What became of an email or webhook message since (pending, sent, ...).")
-    attempts: int | None = strawberry.field(
-        description="How many attempts were made; a webhook message's, one by one, are in "
-                    "me.webhookEndpoints.messages.attempts.")
+    attempts: int | None = strawberry.field(description="How many attempts were made.")
+    attempt_log: list[WebhookAttempt] | None = strawberry.field(
+        description="A webhook message's attempts, one by one, in order.")
 
 
 @strawberry.type

@@ -53,6 +53,8 @@ from tests.e2e.test_cohorts import published_cohort
 from tests.e2e.test_journey import gql
 from tests.e2e.test_outcomes import program_ids
 from tests.e2e.test_simulations import notification_for, wait_finished
+from tests.e2e.test_webhooks import create, run_simulation
+from tests.integration.webhook_receiver import partner_endpoint
 
 pytestmark = pytest.mark.e2e
 
@@ -189,6 +191,7 @@ class Samples:
     mentorship: SweptMentorship
     cohort_run_id: str
     members: SweptOrganization
+    webhook_event_id: str
 
     def newest_notification(self) -> str:
         assert self.account is not None
@@ -197,9 +200,12 @@ class Samples:
         [edge] = found["data"]["me"]["notifications"]["edges"]
         return str(edge["node"]["id"])
 
-    def newest_notification_event(self) -> str:
-        """The event behind the caller's newest notice: its ledger has what they were told."""
+    def ledger_event(self) -> str:
+        """The event behind the caller's newest notice: its ledger has what they were told; the
+        organization's, the event its endpoint was sent, so the ledger shows each attempt."""
         assert self.account is not None
+        if self.account.id == self.organization.id:
+            return self.webhook_event_id
         found = gql(self.platform, "{ me { notifications(first: 1) { edges { node { eventId } } "
                                    "} } }", self.account.token)
         [edge] = found["data"]["me"]["notifications"]["edges"]
@@ -283,7 +289,7 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.reportOutcome.input": Samples.report,
     "Mutation.deleteOutcomeReport.seasonYear": lambda s: REPORTED_SEASON,
     "Mutation.markNotificationRead.id": Samples.newest_notification,
-    "Query.deliveryLedger.eventId": Samples.newest_notification_event,
+    "Query.deliveryLedger.eventId": Samples.ledger_event,
     # every notice of the shared accounts stays in their inbox: brought back from the archive
     # (where it is not), snoozed for a second
     "Me.notifications.state": lambda s: "INBOX",
@@ -620,6 +626,28 @@ def swept_organization(platform: Platform, populated_applicant: Applicant, mento
 
 
 @pytest.fixture(scope="module")
+def swept_webhook(platform: Platform, organization: Organization) -> Iterator[str]:
+    """The organization's endpoint on a loopback partner, sent a simulation it ran before the
+    sweep: the id of that event, whose ledger shows the delivery's attempts. The partner
+    listens until the sweep ends (the sweep sends it a test message, replays, recovers)."""
+    with partner_endpoint() as (url, server):
+        assert "errors" not in create(platform, organization, url)
+        run_simulation(platform, organization)
+        deadline = time.monotonic() + 60
+        while True:
+            [endpoint, *_] = gql(platform, "{ me { webhookEndpoints { messages(first: 1) { edges "
+                                           "{ node { eventId status } } } } } }",
+                                 organization.token)["data"]["me"]["webhookEndpoints"]
+            [edge] = endpoint["messages"]["edges"] or [None]
+            if edge is not None and edge["node"]["status"] == "delivered":
+                break
+            assert time.monotonic() < deadline, f"not delivered to the partner: {edge}"
+            time.sleep(0.2)
+        assert len(server.received) == 1
+        yield str(edge["node"]["eventId"])
+
+
+@pytest.fixture(scope="module")
 def accounts(platform: Platform, populated_applicant: Applicant, mentor: Account,
              organization: Organization) -> dict[str, Account | None]:
     return {"anonymous": None, "applicant": populated_applicant, "mentor": mentor,
@@ -637,13 +665,13 @@ def _marks(operation: Operation) -> list[pytest.MarkDecorator]:
 def test_every_field_answers_without_internal_errors_or_nulls_where_non_null(
     platform: Platform, accounts: dict[str, Account | None], organization: Organization,
     mentor: Account, unlimited_gateway: str, swept_mentorship: SweptMentorship,
-    swept_cohort: str, swept_organization: SweptOrganization, request: pytest.FixtureRequest,
-    operation: Operation,
+    swept_cohort: str, swept_organization: SweptOrganization, swept_webhook: str,
+    request: pytest.FixtureRequest, operation: Operation,
 ) -> None:
     account = accounts[operation.caller]
     samples = Samples(platform, account, organization, mentor,
                       lambda: str(request.getfixturevalue("disposable_simulation")),
-                      swept_mentorship, swept_cohort, swept_organization)
+                      swept_mentorship, swept_cohort, swept_organization, swept_webhook)
     headers = {"authorization": f"Bearer {account.token}"} if account else {}
     # tryPlan is limited per client address, and other tests use up this machine's limit
     url = unlimited_gateway if operation.root.name == "tryPlan" else platform.graphql

@@ -10,19 +10,12 @@ from fastapi import APIRouter, HTTPException
 from pydantic import BaseModel, Field
 
 from services.notifications.deps import Ledger, Outcomes
+from services.notifications.webhooks.models import Attempt
 from smartpick.auth import CurrentPrincipal
 from smartpick.events.models import ResourceId
 from smartpick.http_errors import errors
 
 router = APIRouter(tags=["ledger"], responses=errors(401))
-
-
-class LedgerAttempt(BaseModel):
-    attempt: int
-    at: datetime
-    status: int | None = Field(default=None, description="the endpoint's HTTP status, if any")
-    duration_seconds: float | None = None
-    error: str | None = None
 
 
 class LedgerEntry(BaseModel):
@@ -37,7 +30,7 @@ class LedgerEntry(BaseModel):
     outcome: str | None = Field(default=None, description="what became of an email or webhook "
                                                           "message since: pending, sent, ...")
     attempts: int | None = None
-    attempt_log: list[LedgerAttempt] | None = Field(
+    attempt_log: list[Attempt] | None = Field(
         default=None, description="each attempt of a webhook message, in order")
 
 

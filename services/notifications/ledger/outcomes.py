@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from services.notifications.email.store import DeliveriesStore
+from services.notifications.webhooks.models import attempt_of
 from services.notifications.webhooks.store import MessagesStore
-from smartpick.mongo import Document, as_utc
+from smartpick.mongo import Document
 
 
 class Outcomes:
@@ -27,8 +28,6 @@ class Outcomes:
             return {}
         outcome = {"outcome": found["status"], "attempts": int(found.get("attempts", 0))}
         if entry["channel"] == "WEBHOOK":
-            outcome["attempt_log"] = [
-                {"attempt": int(a["attempt"]), "at": as_utc(a["at"]),
-                 "status": a.get("status"), "duration_seconds": a.get("duration_seconds"),
-                 "error": a.get("error")} for a in await self._messages.attempts(found)]
+            outcome["attempt_log"] = [attempt_of(attempt).model_dump()
+                                      for attempt in await self._messages.attempts(found)]
         return outcome

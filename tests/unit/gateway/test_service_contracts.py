@@ -254,7 +254,6 @@ LEFT_OUT = {
     "OutcomeReport": {"applicant_id", "profile"},  # the caller's own, served by me.profile
     "Recommendation": {"specialty", "state"},  # the program's, served by Recommendation.program
     "RecommendationConnection": {"computed_at"},
-    "DeliveryLedgerEntry": {"attempt_log"},  # a webhook message's attempts: me.webhookEndpoints
 }
 UNCHECKED = {
     "ChanceModel.validation": "GET /model answers the engine's figures as dict[str, float]",
