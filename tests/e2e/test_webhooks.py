@@ -22,7 +22,10 @@ SIMULATION = "org.smartpick.matching.simulation.completed.v1"
 CREATE = """mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) {
   id url eventTypes enabled secret } }"""
 ENDPOINTS = """{ me { webhookEndpoints { id url messages(first: 5) { totalCount edges { node {
-  id eventType status payload attemptCount attempts { attempt status ok durationSeconds } } } }
+  id eventId eventType status payload attemptCount attempts { attempt status ok durationSeconds }
+} } } } } }"""
+LEDGER = """query($e: ID!) { deliveryLedger(eventId: $e) { entries { channel result recipient ref
+  endpointId outcome attempts attemptLog { attempt status ok excerpt durationSeconds error }
 } } }"""
 
 
@@ -75,6 +78,19 @@ def test_a_simulation_arrives_signed_and_its_attempts_show(
     assert [(t["attempt"], t["status"], t["ok"]) for t in edge["node"]["attempts"]] == [
         (1, 204, True)]
     assert "secret" not in str(gql(platform, ENDPOINTS, a.token))
+
+    # one query shows what became of the event on every channel, each webhook attempt included
+    ledger = gql(platform, LEDGER, a.token, {"e": edge["node"]["eventId"]})
+    entries = {e["channel"]: e for e in ledger["data"]["deliveryLedger"]["entries"]}
+    assert entries.keys() == {"IN_APP", "LIVE", "EMAIL", "WEBHOOK"}, ledger
+    assert entries["EMAIL"]["result"] == "not sent: no verified address"
+    hook = entries["WEBHOOK"]
+    assert (hook["ref"], hook["endpointId"], hook["outcome"], hook["attempts"]) == (
+        edge["node"]["id"], created["id"], "delivered", 1)
+    assert [(t["attempt"], t["status"], t["ok"], t["error"]) for t in hook["attemptLog"]] == [
+        (1, 204, True, None)]
+    assert codes(gql(platform, LEDGER, b.token, {"e": edge["node"]["eventId"]})) == [
+        "NOT_FOUND"]
 
     # organization B: sees nothing of A's, and changes nothing
     assert gql(platform, ENDPOINTS, b.token)["data"]["me"]["webhookEndpoints"] == []
