@@ -30,7 +30,7 @@ from pymongo import AsyncMongoClient
 from smartpick.auth import Principal, Role, issue_token
 from smartpick.events import MatchSimulationCompleted
 from smartpick.publisher import Publisher, envelope_for
-from tests.integration.webhook_receiver import PartnerServer, Received, partner_endpoint
+from tests.webhook_receiver import PartnerServer, Received, partner_endpoint
 
 MONGODB = os.environ.get("MONGODB_URL", "mongodb://127.0.0.1:27017/")
 KAFKA = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo import AsyncMongoClient
@@ -49,6 +49,27 @@ async def insert_once(collection: AsyncCollection[Document], document: Document)
     except DuplicateKeyError:
         return False
     return True
+
+
+async def claim_attempt(attempts: AsyncCollection[Document], owner_id: str, made: int,
+                        claim_seconds: float, **fields: Any) -> int | None:
+    """The number of the next attempt at ``owner_id`` (an email delivery, a webhook message) that
+    this caller now owns, or None while another process owns one: each attempt is a unique
+    insert of ``<owner_id>#<n>``, so two senders never both get one. A claim older than
+    ``claim_seconds`` without an outcome belongs to a process that died, and the next number is
+    claimed instead. ``made`` is how many attempts the owner records as made; ``fields`` are kept
+    in the claim beside its time."""
+    attempt = made + 1
+    stale_before = datetime.now(UTC) - timedelta(seconds=claim_seconds)
+    while True:
+        claim_id = f"{owner_id}#{attempt}"
+        if await insert_once(attempts, {"_id": claim_id, "attempt": attempt,
+                                        "at": datetime.now(UTC), **fields}):
+            return attempt
+        claim = await attempts.find_one({"_id": claim_id})
+        if claim is not None and as_utc(claim["at"]) > stale_before:
+            return None
+        attempt += 1
 
 
 LOOKUPS_UP_TO = 500

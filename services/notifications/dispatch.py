@@ -58,15 +58,22 @@ class Links:
     secret: str
     """Signs unsubscribe links (preferences/unsubscribe.py)."""
 
-    def footer(self, recipient: str, kind: Kind | None) -> rendering.EmailFooter:
+    def footer(self, recipient: str, kind: Kind) -> rendering.EmailFooter:
         """The footer of ``kind``'s emails to ``recipient``: with a one-click unsubscribe from
-        its category unless it is an account notice, or a digest (``kind`` None: digests mix
-        categories, and point to the preferences page instead)."""
-        web = self.web_base_url.rstrip("/")
-        unsubscribe = None if kind is None or kind.mandatory else link(
+        its category, unless it is an account notice."""
+        unsubscribe = None if kind.mandatory else link(
             self.public_api_url, recipient, kind.category, self.secret)
+        return self._footer(unsubscribe)
+
+    def digest_footer(self) -> rendering.EmailFooter:
+        """A digest's footer: digests mix categories, so it points to the preferences page
+        instead of unsubscribing from one."""
+        return self._footer(None)
+
+    def _footer(self, unsubscribe_url: str | None) -> rendering.EmailFooter:
+        web = self.web_base_url.rstrip("/")
         return rendering.EmailFooter(open_url=f"{web}/", preferences_url=f"{web}/settings/"
-                                     "notifications", unsubscribe_url=unsubscribe)
+                                     "notifications", unsubscribe_url=unsubscribe_url)
 
 
 class Dispatcher:

@@ -43,7 +43,7 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         self.dispatcher = Dispatcher(self.store, self.people, self.preferences,
                                      self.deliveries, digests, self.sender, links, ledger)
         self.digests = DigestSender(digests, self.deliveries, self.sender, self.people,
-                                    self.preferences, links.footer("", None))
+                                    self.preferences, links.digest_footer())
         endpoints, messages = EndpointsStore(self.db), MessagesStore(self.db)
         self.webhooks = Webhooks(endpoints, messages, WebhookWorker(
             messages, endpoints, settings, DisabledNotice(self.dispatcher)), ledger)

@@ -12,16 +12,15 @@ from smartpick.auth import Role
 from smartpick.events.base import Event
 
 
-class OrganizationMemberJoined(Event):
-    """``account_id`` became a member of the organization (with an invitation code, or by
-    accepting an invitation); ``role`` is the member's account role (APPLICANT or MENTOR)."""
+class MembershipChange(Event):
+    """What a join and a departure both say; the event type says which."""
 
-    event_type: ClassVar[str] = "org.smartpick.profiles.organization.member-joined.v1"
     topic: ClassVar[str] = "profiles.organizations"
 
     organization_id: str
     account_id: str
     role: Role
+    """The member's account role (APPLICANT or MENTOR)."""
     at: datetime
 
     @property
@@ -29,17 +28,14 @@ class OrganizationMemberJoined(Event):
         return self.organization_id
 
 
-class OrganizationMemberLeft(Event):
+class OrganizationMemberJoined(MembershipChange):
+    """``account_id`` became a member of the organization (with an invitation code, or by
+    accepting an invitation)."""
+
+    event_type: ClassVar[str] = "org.smartpick.profiles.organization.member-joined.v1"
+
+
+class OrganizationMemberLeft(MembershipChange):
     """``account_id`` is no longer a member: they left, or an admin removed them."""
 
     event_type: ClassVar[str] = "org.smartpick.profiles.organization.member-left.v1"
-    topic: ClassVar[str] = "profiles.organizations"
-
-    organization_id: str
-    account_id: str
-    role: Role
-    at: datetime
-
-    @property
-    def aggregate_id(self) -> str:
-        return self.organization_id

@@ -54,7 +54,7 @@ from tests.e2e.test_journey import gql
 from tests.e2e.test_outcomes import program_ids
 from tests.e2e.test_simulations import notification_for, wait_finished
 from tests.e2e.test_webhooks import create, run_simulation
-from tests.integration.webhook_receiver import partner_endpoint
+from tests.webhook_receiver import partner_endpoint
 
 pytestmark = pytest.mark.e2e
 

@@ -15,7 +15,7 @@ from tests.e2e.accounts import Account, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
 from tests.e2e.test_simulations import wait_finished
-from tests.integration.webhook_receiver import PartnerServer, partner_endpoint, verify_with_npm
+from tests.webhook_receiver import PartnerServer, partner_endpoint, verify_with_npm
 
 pytestmark = pytest.mark.e2e
 SIMULATION = "org.smartpick.matching.simulation.completed.v1"

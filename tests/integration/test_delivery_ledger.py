@@ -21,9 +21,9 @@ from smartpick.publisher import envelope_for
 from tests.integration.harness import wait_until
 from tests.integration.test_email_delivery import settings_for
 from tests.integration.test_notification_preferences import choose, person, runtime
-from tests.integration.webhook_receiver import Received, webhook_endpoint
 from tests.mailpit import wait_for_messages
 from tests.servers import MailServer, Servers
+from tests.webhook_receiver import Received, webhook_endpoint
 
 __all__ = ["runtime"]  # the fixture, shared with the preferences tests
 pytestmark = pytest.mark.integration

@@ -25,8 +25,8 @@ from smartpick.auth import Principal, Role, issue_token
 from smartpick.events import CloudEvent, MatchSimulationCompleted
 from smartpick.publisher import Publisher, envelope_for
 from tests.integration.harness import wait_until
-from tests.integration.webhook_receiver import PartnerServer, partner_endpoint, verify_with_npm
 from tests.servers import Servers
+from tests.webhook_receiver import PartnerServer, partner_endpoint, verify_with_npm
 
 pytestmark = pytest.mark.integration
 JWT_SECRET = "an-integration-test-secret-of-32-chars"
@@ -288,13 +288,13 @@ async def test_messages_that_failed_for_good_are_recovered_once_the_partner_is_b
 async def test_a_slow_endpoint_does_not_delay_another(service: Service) -> None:
     slow_organization, fast_organization = (f"org-{uuid.uuid4().hex[:8]}" for _ in range(2))
     with partner_endpoint() as (slow_url, slow), partner_endpoint() as (fast_url, fast):
-        slow.delay_seconds = 1.0
+        slow.delay_seconds = 3.0
         await create_endpoint(service, slow_organization, slow_url)
         await create_endpoint(service, fast_organization, fast_url)
         await publish(service, *(simulation(slow_organization) for _ in range(10)))
         await publish(service, *(simulation(fast_organization) for _ in range(10)))
         await wait_delivered(fast, 10, within=30)
-        assert len(delivered(slow)) < 10  # two at a time, a second each: still going
+        assert len(delivered(slow)) < 10  # two at a time, 3 s each: still going
         await wait_delivered(slow, 10, within=60)
 
 

@@ -17,7 +17,7 @@ from services.notifications.webhooks.signing import (
     signed_headers,
 )
 from smartpick.events import CloudEvent
-from tests.integration.webhook_receiver import Received, Verdict, verify_with_npm, webhook_endpoint
+from tests.webhook_receiver import Received, Verdict, verify_with_npm, webhook_endpoint
 
 EVENT = CloudEvent.new(source="smartpick/mentorship", type="org.smartpick.mentorship.accepted.v1",
                        key="mentorship-1", data={"mentorship_id": "mentorship-1", "note": "ça va"})

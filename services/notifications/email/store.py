@@ -11,12 +11,12 @@ claimant writes the delivery afterwards, so each delivery document has one write
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.notifications.email.message import Email
-from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
+from smartpick.mongo import Document, claim_attempt, find_by_ids, insert_once
 
 PENDING = "pending"
 SENT = "sent"
@@ -54,20 +54,10 @@ class DeliveriesStore:
         return await find_by_ids(self._db.email_deliveries, ids)
 
     async def claim_attempt(self, delivery: Document, claim_seconds: float) -> int | None:
-        """The number of the attempt this caller now owns, or None while another sender owns
-        one. An attempt claimed more than ``claim_seconds`` ago whose outcome was never written
-        belongs to a process that died: the next number is claimed instead."""
-        attempt = int(delivery["attempts"]) + 1
-        stale_before = datetime.now(UTC) - timedelta(seconds=claim_seconds)
-        while True:
-            claim_id = f"{delivery['_id']}#{attempt}"
-            if await insert_once(self._db.email_attempts,
-                                 {"_id": claim_id, "at": datetime.now(UTC)}):
-                return attempt
-            claim = await self._db.email_attempts.find_one({"_id": claim_id})
-            if claim is not None and as_utc(claim["at"]) > stale_before:
-                return None
-            attempt += 1
+        """The attempt this caller now owns, or None while another sender owns one (see
+        smartpick.mongo.claim_attempt)."""
+        return await claim_attempt(self._db.email_attempts, delivery["_id"],
+                                   int(delivery["attempts"]), claim_seconds)
 
     async def mark_sent(self, delivery_id: str, attempt: int) -> None:
         await self._db.email_deliveries.update_one({"_id": delivery_id}, {"$set": {

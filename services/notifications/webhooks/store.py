@@ -13,14 +13,14 @@ document then records the attempt (time, status, excerpt, duration, error).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.notifications.webhooks.message import WebhookMessage
 from services.notifications.webhooks.transport import DeliveryResult
-from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
+from smartpick.mongo import Document, claim_attempt, find_by_ids, insert_once
 
 PENDING = "pending"
 DELIVERED = "delivered"
@@ -70,20 +70,11 @@ class MessagesStore:
         return await self._db.webhook_messages.count_documents({"endpoint_id": endpoint_id})
 
     async def claim_attempt(self, message: Document, claim_seconds: float) -> int | None:
-        """The number of the attempt this caller now owns, or None while another owns one; a
-        claim older than ``claim_seconds`` without an outcome belongs to a dead process."""
-        attempt = int(message["attempts"]) + 1
-        stale_before = datetime.now(UTC) - timedelta(seconds=claim_seconds)
-        while True:
-            claim_id = f"{message['_id']}#{attempt}"
-            if await insert_once(self._db.webhook_attempts, {
-                    "_id": claim_id, "message_id": message["_id"], "attempt": attempt,
-                    "at": datetime.now(UTC)}):
-                return attempt
-            claim = await self._db.webhook_attempts.find_one({"_id": claim_id})
-            if claim is not None and as_utc(claim["at"]) > stale_before:
-                return None
-            attempt += 1
+        """The attempt this caller now owns, or None while another owns one (see
+        smartpick.mongo.claim_attempt)."""
+        return await claim_attempt(self._db.webhook_attempts, message["_id"],
+                                   int(message["attempts"]), claim_seconds,
+                                   message_id=message["_id"])
 
     async def log_attempt(self, message_id: str, attempt: int, result: DeliveryResult) -> None:
         await self._db.webhook_attempts.update_one({"_id": f"{message_id}#{attempt}"}, {"$set": {

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import socket
 import ssl
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import trustme
 
 from services.notifications.webhooks.ssrf import Resolver, WebhookPolicy
 from services.notifications.webhooks.transport import EXCERPT_BYTES, post_webhook
+from tests.webhook_receiver import PartnerServer, partner_endpoint
 
 LOOPBACK_ALLOWED = WebhookPolicy(allow_insecure_http=True, allowed_networks=("127.0.0.0/8",))
 BODY = b'{"type":"org.smartpick.test.v1","data":{"x":"\xc3\xa9"}}'
@@ -24,57 +22,13 @@ HEADERS = {"content-type": "application/json", "webhook-id": "msg_1",
            "webhook-timestamp": "1764460800", "webhook-signature": "v1,c2lnbmF0dXJl"}
 
 
-@dataclass
-class Received:
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
-    hosts: list[str]
-    """Every Host header, to see that there is exactly one."""
-
-
-@dataclass
-class Receiver:
-    port: int
-    requests: list[Received] = field(default_factory=list)
-    server_names: list[str | None] = field(default_factory=list)
-
-
 @contextmanager
 def receiver(status: int = 200, reply: bytes = b"thanks", location: str | None = None,
-             tls: ssl.SSLContext | None = None) -> Iterator[Receiver]:
-    """An HTTP(S) server on 127.0.0.1 that records every request and gives one fixed answer."""
-    requests: list[Received] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers["content-length"]))
-            requests.append(Received(self.command, self.path, dict(self.headers), body,
-                                     self.headers.get_all("Host", [])))
-            self.send_response(status)
-            if location is not None:
-                self.send_header("Location", location)
-            self.send_header("Content-Length", str(len(reply)))
-            self.end_headers()
-            self.wfile.write(reply)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # keep test output quiet
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    found = Receiver(server.server_address[1], requests)
-    if tls is not None:
-        tls.sni_callback = lambda _socket, name, _context: found.server_names.append(name)
-        server.socket = tls.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield found
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+             tls: ssl.SSLContext | None = None) -> Iterator[PartnerServer]:
+    """A partner on 127.0.0.1 (tests/webhook_receiver.py) that gives one fixed answer."""
+    with partner_endpoint(tls) as (_, server):
+        server.answer, server.reply, server.location = status, reply, location
+        yield server
 
 
 def resolving_to(*addresses: str) -> Resolver:
@@ -90,8 +44,8 @@ async def test_a_receiver_gets_the_body_and_headers_exactly() -> None:
     assert result.ok and result.status == 200 and result.error is None
     assert result.excerpt == ("ok " * 1000)[:EXCERPT_BYTES]
     assert result.duration_seconds > 0
-    [request] = hook.requests
-    assert (request.method, request.path, request.body) == ("POST", "/hooks/a?b=1", BODY)
+    [request] = hook.received
+    assert (request.path, request.body) == ("/hooks/a?b=1", BODY)
     assert request.headers["Host"] == f"127.0.0.1:{hook.port}"
     assert {name: request.headers[name] for name in HEADERS} == HEADERS
 
@@ -110,7 +64,7 @@ async def test_the_connection_goes_to_the_checked_address_with_the_host_name_kep
     # the sender connected to the one address it looked up and checked.
     assert result.ok and result.address == "127.0.0.1"
     assert lookups == ["hooks.example.test"]
-    assert hook.requests[0].headers["Host"] == f"hooks.example.test:{hook.port}"
+    assert hook.received[0].headers["Host"] == f"hooks.example.test:{hook.port}"
 
 
 async def test_a_host_header_from_the_caller_is_replaced_not_doubled() -> None:
@@ -120,7 +74,7 @@ async def test_a_host_header_from_the_caller_is_replaced_not_doubled() -> None:
                                     LOOPBACK_ALLOWED, timeout_seconds=5,
                                     resolver=resolving_to("127.0.0.1"))
     assert result.ok
-    assert hook.requests[0].hosts == [f"hooks.example.test:{hook.port}"]
+    assert hook.received[0].hosts == (f"hooks.example.test:{hook.port}",)
 
 
 async def test_a_redirect_to_the_metadata_address_is_not_followed() -> None:
@@ -129,7 +83,7 @@ async def test_a_redirect_to_the_metadata_address_is_not_followed() -> None:
                                     LOOPBACK_ALLOWED, timeout_seconds=5)
     assert not result.ok and result.status == 302
     assert result.error == "redirect not followed (302 to http://169.254.169.254/latest/meta-data/)"
-    assert len(hook.requests) == 1
+    assert len(hook.received) == 1
 
 
 async def test_a_redirect_to_another_reachable_receiver_sends_it_nothing() -> None:
@@ -138,7 +92,7 @@ async def test_a_redirect_to_another_reachable_receiver_sends_it_nothing() -> No
         result = await post_webhook(f"http://127.0.0.1:{hook.port}/hook", BODY, HEADERS,
                                     LOOPBACK_ALLOWED, timeout_seconds=5)
     assert not result.ok and result.error is not None and "redirect not followed" in result.error
-    assert (len(hook.requests), elsewhere.requests) == (1, [])
+    assert (len(hook.received), elsewhere.received) == (1, [])
 
 
 async def test_a_name_resolving_inside_is_refused_before_any_connection() -> None:
@@ -146,7 +100,7 @@ async def test_a_name_resolving_inside_is_refused_before_any_connection() -> Non
         result = await post_webhook(f"http://hooks.example.test:{hook.port}/", BODY, HEADERS,
                                     WebhookPolicy(allow_insecure_http=True), timeout_seconds=5,
                                     resolver=resolving_to("127.0.0.1"))
-    assert (result.ok, result.rule, hook.requests) == (False, "loopback", [])
+    assert (result.ok, result.rule, hook.received) == (False, "loopback", [])
 
 
 async def test_an_error_status_is_a_failure_with_the_excerpt() -> None:
@@ -207,7 +161,7 @@ async def test_tls_sends_the_host_name_and_verifies_the_certificate_for_it(
                                     verify=_client_trusting(ca))
     assert result.ok, result.error
     assert hook.server_names == ["hooks.example.test"]
-    assert hook.requests[0].headers["Host"] == f"hooks.example.test:{hook.port}"
+    assert hook.received[0].headers["Host"] == f"hooks.example.test:{hook.port}"
 
 
 async def test_a_certificate_for_another_name_fails_the_delivery(ca: trustme.CA) -> None:
@@ -218,4 +172,4 @@ async def test_a_certificate_for_another_name_fails_the_delivery(ca: trustme.CA)
                                     verify=_client_trusting(ca))
     assert not result.ok and result.error is not None
     assert "CERTIFICATE_VERIFY_FAILED" in result.error
-    assert hook.requests == []
+    assert hook.received == []

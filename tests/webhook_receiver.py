@@ -1,11 +1,13 @@
-"""A partner's webhook endpoint for tests: a real HTTP server on loopback that keeps each POST's
-raw headers and body, and the npm standardwebhooks library that judges them as a receiver would.
+"""A partner's webhook endpoint for tests: a real HTTP(S) server on loopback that keeps each
+POST's raw headers and body and answers as a test tells it (a status, a body, a redirect, slowly),
+and the npm standardwebhooks library that judges what arrived as a receiver would.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import ssl
 import subprocess
 import threading
 import time
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-VERIFIER = Path(__file__).parents[1] / "webhooks_verifier"
+VERIFIER = Path(__file__).with_name("webhooks_verifier")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,9 @@ class Received:
     """The status the endpoint answered it with."""
     arrived_at: float = field(default_factory=time.time)
     """When it arrived (epoch seconds), for latency figures."""
+    path: str = "/"
+    hosts: tuple[str, ...] = ()
+    """Every Host header it came with, to see that there is exactly one."""
 
 
 @dataclass(frozen=True)
@@ -40,13 +45,18 @@ class _Endpoint(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("content-length", "0"))
         assert isinstance(self.server, PartnerServer)
-        answer = self.server.answer
-        time.sleep(self.server.delay_seconds)
-        self.server.received.append(
-            Received(dict(self.headers.items()), self.rfile.read(length), answer))
+        partner = self.server
+        answer, reply, location = partner.answer, partner.reply, partner.location
+        time.sleep(partner.delay_seconds)
+        partner.received.append(Received(
+            dict(self.headers.items()), self.rfile.read(length), answer, path=self.path,
+            hosts=tuple(self.headers.get_all("Host", []))))
         self.send_response(answer)
-        self.send_header("content-length", "0")
+        if location is not None:
+            self.send_header("location", location)
+        self.send_header("content-length", str(len(reply)))
         self.end_headers()
+        self.wfile.write(reply)
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: pytest shows what matters."""
@@ -58,8 +68,18 @@ class PartnerServer(ThreadingHTTPServer):
         self.received: list[Received] = []
         self.answer = 204
         """What every POST is answered with from now on: tests make the partner fail."""
+        self.reply = b""
+        """The body of every answer."""
+        self.location: str | None = None
+        """A Location header for every answer: tests make the partner redirect."""
         self.delay_seconds = 0.0
         """How long each answer takes: tests make the partner slow."""
+        self.server_names: list[str | None] = []
+        """The TLS server name each connection asked for (with ``tls``)."""
+
+    @property
+    def port(self) -> int:
+        return self.server_port
 
 
 @contextmanager
@@ -70,10 +90,15 @@ def webhook_endpoint() -> Iterator[tuple[str, list[Received]]]:
 
 
 @contextmanager
-def partner_endpoint() -> Iterator[tuple[str, PartnerServer]]:
-    """The endpoint's URL and its server, whose ``answer`` and ``received`` tests use."""
+def partner_endpoint(tls: ssl.SSLContext | None = None) -> Iterator[tuple[str, PartnerServer]]:
+    """The endpoint's URL and its server, whose ``answer`` and ``received`` tests use; with
+    ``tls``, the server speaks HTTPS with that context (the URL still says http: tests that
+    use TLS give the name they want in their own URL)."""
     server = PartnerServer()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    if tls is not None:
+        tls.sni_callback = lambda _socket, name, _context: server.server_names.append(name)
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/hooks", server
