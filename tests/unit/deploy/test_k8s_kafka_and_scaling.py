@@ -1,0 +1,88 @@
+"""The topics Job creates exactly the topics of the registry, and production scales each app
+within what its topics allow, matching on the lag of the consumer group the code names."""
+
+from typing import Any, cast
+
+import pytest
+
+from deploy.local.stack import APPS, App
+from services.matching.handlers import HANDLERS, Dependencies
+from services.matching.settings import Settings as MatchingSettings
+from smartpick.events import TOPICS, dead_letter_topic
+from tests.unit.deploy.overlays import OVERLAYS, container, find, of_kind, secret_keys
+
+CONSUMERS = ("matching", "notifications")
+"""Services whose consumer groups share the topics' partitions: more replicas than partitions
+would sit idle."""
+
+
+def _job_env(overlay: str) -> dict[str, Any]:
+    job = find(overlay, "Job", "kafka-topics")
+    return {variable["name"]: variable for variable in container(job)["env"]}
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_the_job_creates_every_topic_of_the_registry_with_its_partitions(overlay: str) -> None:
+    listed = dict(entry.rsplit(":", 1) for entry in _job_env(overlay)["TOPICS"]["value"].split())
+    expected = {topic.name: str(topic.partitions) for topic in TOPICS}
+    expected |= {dead_letter_topic(topic.name): "1" for topic in TOPICS}  # smartpick/topics.py
+    assert listed == expected
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_the_job_uses_the_kafka_and_topic_prefix_the_apps_use(overlay: str) -> None:
+    env = _job_env(overlay)
+    kafka = env["KAFKA_BOOTSTRAP_SERVERS"]["valueFrom"]["secretKeyRef"]
+    assert "KAFKA_BOOTSTRAP_SERVERS" in secret_keys(overlay, kafka["name"])
+    assert env["TOPIC_PREFIX"]["valueFrom"]["configMapKeyRef"]["name"] == "smartpick-platform"
+    script = container(find(overlay, "Job", "kafka-topics"))["command"][-1]
+    assert "kafka-topics.sh" in script and "--if-not-exists" in script
+    assert container(find(overlay, "Job", "kafka-topics"))["image"].startswith("apache/kafka:4.")
+
+
+def test_production_keeps_three_copies_of_every_record() -> None:
+    assert find("production", "ConfigMap", "kafka-topics")["data"]["REPLICATION_FACTOR"] == "3"
+
+
+def test_local_runs_one_replica_of_each_app_without_autoscaling() -> None:
+    for app in APPS:
+        assert find("local", "Deployment", app.name)["spec"]["replicas"] == 1
+    assert of_kind("local", "HorizontalPodAutoscaler") == of_kind("local",
+                                                                  "PodDisruptionBudget") == []
+    assert find("local", "ConfigMap", "smartpick-platform")["data"]["ENVIRONMENT"] == "local"
+
+
+@pytest.mark.parametrize("app", APPS, ids=lambda app: app.name)
+def test_production_runs_two_replicas_or_more_autoscaled_and_disruption_bounded(app: App) -> None:
+    assert find("production", "Deployment", app.name)["spec"]["replicas"] >= 2
+    autoscaler = find("production", "HorizontalPodAutoscaler", app.name)["spec"]
+    assert autoscaler["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment",
+                                            "name": app.name}
+    assert 2 <= autoscaler["minReplicas"] < autoscaler["maxReplicas"]
+    if app.name in CONSUMERS:
+        assert autoscaler["maxReplicas"] <= min(topic.partitions for topic in TOPICS)
+    budget = find("production", "PodDisruptionBudget", app.name)["spec"]
+    assert budget["selector"]["matchLabels"] == {"app.kubernetes.io/name": app.name}
+    assert budget["maxUnavailable"] == 1
+    assert find("production", "ConfigMap", "smartpick-platform")["data"]["ENVIRONMENT"] == (
+        "production")
+
+
+def test_matching_scales_on_the_lag_of_its_own_consumer_group() -> None:
+    metrics = find("production", "HorizontalPodAutoscaler", "matching")["spec"]["metrics"]
+    [external] = [metric["external"] for metric in metrics if metric["type"] == "External"]
+    prefix = find("production", "ConfigMap", "smartpick-platform")["data"]["TOPIC_PREFIX"]
+    group = prefix + MatchingSettings.model_fields["service_name"].default  # smartpick/service.py
+    assert external["metric"] == {"name": "kafka_consumergroup_lag",
+                                  "selector": {"matchLabels": {"consumergroup": group}}}
+    consumed = {event.topic for event in HANDLERS.bind(cast(Dependencies, None))}
+    partitions = {topic.name: topic.partitions for topic in TOPICS}
+    autoscaler = find("production", "HorizontalPodAutoscaler", "matching")["spec"]
+    assert autoscaler["maxReplicas"] <= min(partitions[topic] for topic in consumed)
+
+
+@pytest.mark.parametrize("app", [app for app in APPS if app.name != "matching"],
+                         ids=lambda app: app.name)
+def test_the_other_apps_scale_on_cpu(app: App) -> None:
+    [metric] = find("production", "HorizontalPodAutoscaler", app.name)["spec"]["metrics"]
+    assert metric["resource"]["name"] == "cpu"
