@@ -12,6 +12,8 @@ from starlette.routing import Match
 
 from deploy.local.stack import APPS, App
 from tests.unit.deploy.overlays import (
+    K8S,
+    OPERATOR_SECRETS,
     OVERLAYS,
     container,
     environment,
@@ -160,3 +162,10 @@ def test_no_secret_is_in_git() -> None:
     assert set(local["stringData"]) == {"KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URL"}
     assert all(value.startswith(("kafka:", "mongodb://mongodb:"))
                for value in local["stringData"].values())
+
+
+def test_the_readme_names_every_secret_the_operator_creates_and_its_keys() -> None:
+    readme = (K8S / "README.md").read_text()
+    for name, keys in OPERATOR_SECRETS.items():
+        assert f"`{name}`" in readme
+        assert all(f"`{key}`" in readme for key in keys)

@@ -9,7 +9,7 @@ from deploy.local.stack import APPS, App
 from services.matching.handlers import HANDLERS, Dependencies
 from services.matching.settings import Settings as MatchingSettings
 from smartpick.events import TOPICS, dead_letter_topic
-from tests.unit.deploy.overlays import OVERLAYS, container, find, of_kind, secret_keys
+from tests.unit.deploy.overlays import K8S, OVERLAYS, container, find, of_kind, secret_keys
 
 CONSUMERS = ("matching", "notifications")
 """Services whose consumer groups share the topics' partitions: more replicas than partitions
@@ -86,3 +86,18 @@ def test_matching_scales_on_the_lag_of_its_own_consumer_group() -> None:
 def test_the_other_apps_scale_on_cpu(app: App) -> None:
     [metric] = find("production", "HorizontalPodAutoscaler", app.name)["spec"]["metrics"]
     assert metric["resource"]["name"] == "cpu"
+
+
+FIRST = "-l 'app.kubernetes.io/name in (smartpick-platform,kafka-topics)'"
+"""The selector deploy/k8s/README.md applies the topics Job with, before the apps."""
+
+
+def test_the_topics_job_and_the_config_maps_it_reads_can_be_applied_before_the_apps() -> None:
+    assert FIRST in (K8S / "README.md").read_text()
+    selected = {"smartpick-platform", "kafka-topics"}
+    job = find("production", "Job", "kafka-topics")
+    assert job["metadata"]["labels"]["app.kubernetes.io/name"] in selected
+    for variable in container(job)["env"]:
+        if reference := variable.get("valueFrom", {}).get("configMapKeyRef"):
+            config = find("production", "ConfigMap", reference["name"])
+            assert config["metadata"]["labels"]["app.kubernetes.io/name"] in selected
