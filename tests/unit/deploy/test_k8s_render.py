@@ -1,10 +1,14 @@
 """The renderer of deploy/k8s merges patches as kustomize does, and refuses what it cannot do."""
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from deploy.k8s.render import Unsupported, merge, render
+from tests.unit.deploy.overlays import K8S, OVERLAYS, rendered
 
 
 def test_a_patch_merges_containers_and_env_by_name_and_replaces_other_lists() -> None:
@@ -52,3 +56,14 @@ def test_a_patch_without_its_resource_is_an_error(tmp_path: Path) -> None:
                       "p.yaml": "kind: Deployment\nmetadata: {name: nowhere}\n"})
     with pytest.raises(ValueError, match="nowhere"):
         render(tmp_path)
+
+
+@pytest.mark.skipif(shutil.which("kustomize") is None, reason="kustomize is not on PATH")
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_the_renderer_agrees_with_kustomize(overlay: str) -> None:
+    """Where kustomize is installed, the renderer gives what it gives (same resources, same
+    contents; kustomize orders them by kind)."""
+    built = subprocess.run(["kustomize", "build", str(K8S / "overlays" / overlay)],
+                           capture_output=True, text=True, check=True).stdout
+    by_identity = {(d["kind"], d["metadata"]["name"]): d for d in yaml.safe_load_all(built) if d}
+    assert by_identity == {(d["kind"], d["metadata"]["name"]): d for d in rendered(overlay)}
