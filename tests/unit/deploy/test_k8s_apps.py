@@ -55,8 +55,10 @@ def test_an_app_runs_the_compose_command_on_the_port_of_its_settings(app: App) -
 def test_every_app_runs_the_one_image_compose_builds_for_all() -> None:
     builds = {str(COMPOSE["services"][app.name]["build"]) for app in APPS}
     assert len(builds) == 1
-    images = {container(find("local", "Deployment", app.name))["image"] for app in APPS}
-    assert images == {"smartpick:local"}
+    images = {overlay: {container(find(overlay, "Deployment", app.name))["image"] for app in APPS}
+              for overlay in OVERLAYS}
+    assert images["local"] == {"smartpick:local"}  # what the README builds and loads
+    assert len(images["production"]) == 1
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
