@@ -1,6 +1,10 @@
 """The topics Job creates exactly the topics of the registry, and production scales each app
 within what its topics allow, matching on the lag of the consumer group the code names."""
 
+import os
+import subprocess
+from itertools import pairwise
+from pathlib import Path
 from typing import Any, cast
 
 import pytest
@@ -38,6 +42,32 @@ def test_the_job_uses_the_kafka_and_topic_prefix_the_apps_use(overlay: str) -> N
     script = container(find(overlay, "Job", "kafka-topics"))["command"][-1]
     assert "kafka-topics.sh" in script and "--if-not-exists" in script
     assert container(find(overlay, "Job", "kafka-topics"))["image"].startswith("apache/kafka:4.")
+
+
+def test_the_job_script_passes_each_topic_with_prefix_partitions_and_replication(
+        tmp_path: Path) -> None:
+    """Runs the Job's shell script with kafka-topics.sh replaced by a stub recording its
+    arguments, as the Kafka image's /bin/sh would run it."""
+    stub = tmp_path / "kafka-topics.sh"
+    stub.write_text('#!/bin/sh\necho "$@" >> "$CALLS"\n')
+    stub.chmod(0o755)
+    script = container(find("production", "Job", "kafka-topics"))["command"][-1]
+    env = _job_env("production")
+    subprocess.run(["/bin/sh", "-ec", script.replace("/opt/kafka/bin/kafka-topics.sh", str(stub))],
+                   check=True, env={"PATH": os.environ["PATH"], "CALLS": str(tmp_path / "calls"),
+                                    "TOPICS": env["TOPICS"]["value"], "TOPIC_PREFIX": "test-",
+                                    "KAFKA_BOOTSTRAP_SERVERS": "kafka:9092",
+                                    "REPLICATION_FACTOR": "3"})
+    calls = [line.split() for line in (tmp_path / "calls").read_text().splitlines()]
+    created = {}
+    for arguments in calls:
+        option = dict(pairwise(arguments))  # each option with the word after it
+        assert option["--bootstrap-server"] == "kafka:9092"
+        assert option["--replication-factor"] == "3"
+        assert "--create" in arguments and "--if-not-exists" in arguments
+        created[option["--topic"]] = int(option["--partitions"])
+    assert created == {"test-" + topic.name: topic.partitions for topic in TOPICS} | {
+        "test-" + dead_letter_topic(topic.name): 1 for topic in TOPICS}
 
 
 def test_production_keeps_three_copies_of_every_record() -> None:
