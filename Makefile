@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint bench-pipeline bench-notifications webhooks-verifier mailpit-page
+.PHONY: setup build up down status test lint bench-pipeline bench-notifications webhooks-verifier mailpit-page kustomize
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -37,11 +37,19 @@ $(MAILPIT_PAGE)/node_modules/.installed: $(MAILPIT_PAGE)/package-lock.json
 
 mailpit-page: $(MAILPIT_PAGE)/node_modules/.installed
 
+# kustomize, to build deploy/k8s's overlays as `kubectl apply -k` does (Go module proxy).
+KUSTOMIZE_VERSION := v5.7.1
+KUSTOMIZE := .local/bin/kustomize
+$(KUSTOMIZE):
+	GOBIN=$(abspath .local/bin) go install sigs.k8s.io/kustomize/kustomize/v5@$(KUSTOMIZE_VERSION)
+
+kustomize: $(KUSTOMIZE)
+
 lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy .
 
-test: build lint webhooks-verifier mailpit-page
+test: build lint webhooks-verifier mailpit-page kustomize
 	$(PY) -m pytest
 
 status: setup

@@ -1,14 +1,19 @@
-"""The rendered overlays of deploy/k8s, and lookups the tests share."""
+"""The overlays of deploy/k8s as kustomize builds them, and lookups the tests share."""
 
 from __future__ import annotations
 
+import subprocess
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from deploy.k8s.render import Manifest, render
+import yaml
 
-K8S = Path(__file__).parents[3] / "deploy" / "k8s"
+ROOT = Path(__file__).parents[3]
+K8S = ROOT / "deploy" / "k8s"
+KUSTOMIZE = ROOT / ".local" / "bin" / "kustomize"
+"""Built from the Go module proxy by `make kustomize` (a dependency of `make test`)."""
+Manifest = dict[str, Any]
 OVERLAYS = ("local", "production")
 OPERATOR_SECRETS = {
     "smartpick-jwt": {"JWT_SECRET"},
@@ -20,7 +25,11 @@ OPERATOR_SECRETS = {
 
 @cache
 def rendered(overlay: str) -> tuple[Manifest, ...]:
-    return tuple(render(K8S / "overlays" / overlay))
+    """``kustomize build`` of the overlay: what `kubectl apply -k` would apply."""
+    assert KUSTOMIZE.exists(), "kustomize is not built: run `make kustomize`"
+    built = subprocess.run([str(KUSTOMIZE), "build", str(K8S / "overlays" / overlay)],
+                           capture_output=True, text=True, check=True, timeout=60).stdout
+    return tuple(document for document in yaml.safe_load_all(built) if document)
 
 
 def find(overlay: str, kind: str, name: str) -> Manifest:
