@@ -4,11 +4,13 @@ It times up to the response's headers, not to its last byte: a streamed response
 subscription over multipart HTTP) then counts its set-up, not its lifetime, and for the JSON
 every other route answers, the body is written by then anyway. WebSocket connections pass
 untimed (a socket's lifetime is no latency). The route is the template the router matched
-(``/applicants/{applicant_id}``), read from the scope after routing, so ids never become labels.
+(``/applicants/{applicant_id}/profile``), read from the scope after routing, so ids never
+become labels.
 """
 
 from __future__ import annotations
 
+import re
 import time
 
 from prometheus_client import Histogram
@@ -49,8 +51,20 @@ class RequestMetrics:
 
 
 def route_of(scope: Scope) -> str:
-    """The path template of the route that took the request (FastAPI and Starlette routes put
-    themselves in the scope), or ``UNMATCHED``."""
+    """The path template of the route that took the request, or ``UNMATCHED``.
+
+    The router leaves the route in the scope; a route of a router included under a prefix (the
+    gateway's ``/graphql``) knows only its own template, so the prefix is found again as the
+    part of the path before what that template matches.
+    """
     route = scope.get("route")
-    path = getattr(route, "path", None)
-    return path if isinstance(path, str) else UNMATCHED
+    template = getattr(route, "path_format", None)
+    regex = getattr(route, "path_regex", None)
+    if not isinstance(template, str) or not isinstance(regex, re.Pattern):
+        return UNMATCHED
+    path: str = scope["path"]
+    cuts = [0, *(n for n, char in enumerate(path) if char == "/" and n), len(path)]
+    for cut in cuts:
+        if regex.match(path[cut:]):
+            return path[:cut] + template
+    return UNMATCHED
