@@ -50,13 +50,17 @@ class OperationMetrics(SchemaExtension):
 
     def on_operation(self) -> Iterator[None]:
         self._started = time.perf_counter()
-        yield
-        if not self._observed:
-            self._observe()
+        try:
+            yield
+        finally:  # a refusal may leave the hook by an exception (a syntax error does)
+            if not self._observed:
+                self._observe()
 
     def on_execute(self) -> Iterator[None]:
-        yield
-        self._observe()
+        try:
+            yield
+        finally:
+            self._observe()
 
     def _observe(self) -> None:
         self._observed = True
