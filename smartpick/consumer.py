@@ -175,7 +175,8 @@ class EventConsumer:
             elif id(records[start]) not in superseded:
                 await self._handle(records[start])
             for parsed in records[start:end]:
-                if id(parsed) in superseded and parsed.envelope is not None:
+                if id(parsed) in superseded and type(parsed.event) in self._handlers \
+                        and parsed.envelope is not None:
                     count(parsed.envelope.type, Outcome.SUPERSEDED)
             last = records[end - 1].record
             self._done[TopicPartition(last.topic, last.partition)] = last.offset + 1
