@@ -23,6 +23,7 @@ from gateway.router import GraphQLHTTPRouter
 from gateway.schema import build_schema
 from gateway.settings import Settings
 from smartpick.logs import configure_logging
+from smartpick.metrics import instrument
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -73,4 +74,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def healthz() -> dict[str, str]:
         return {"status": "alive"}
 
+    instrument(app)  # last: its timing middleware is the outermost, so a 413 is timed too
     return app

@@ -18,6 +18,7 @@ from strawberry.types.unset import UNSET, UnsetType
 from gateway.context import Context
 from gateway.errors import for_client
 from gateway.live_socket import LiveSocketHandler, authenticate
+from gateway.operation_metrics import count_errors
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -38,6 +39,7 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
         errors = cast(list[dict[str, Any]] | None, response.get("errors"))
         if errors:
             response["errors"] = [for_client(error, self.suggestions) for error in errors]
+            count_errors(error["extensions"]["code"] for error in errors)  # shaped in place
         if _before_execution(result):
             # The GraphQL spec: a request error has no data entry, since nothing was executed.
             response.pop("data", None)

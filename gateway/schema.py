@@ -43,6 +43,7 @@ from gateway.limits import VariableLimits
 from gateway.live_notifications import notification_added
 from gateway.live_socket import SubscriptionsOverWebSocket
 from gateway.me import me
+from gateway.operation_metrics import OperationMetrics, OperationNames
 from gateway.settings import Settings
 
 
@@ -141,6 +142,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     """The schema with the limits of ``settings``, and introspection only where the schema is
     discoverable; each operation gets fresh extensions (they keep per-operation state)."""
     extensions: list[Callable[[], SchemaExtension]] = [
+        partial(OperationMetrics, OperationNames()),
         partial(VariableLimits, settings.max_list_items, settings.max_string_chars),
         partial(MaxTokensLimiter, max_token_count=2000),
         partial(ParserCache, maxsize=QUERIES_CACHED),

@@ -25,6 +25,7 @@ from typing import Literal
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 
+from smartpick.consumer_metrics import UNREADABLE, Outcome, count, record_lag, timed
 from smartpick.dead_letters import send_to_dead_letters
 from smartpick.events import CloudEvent, Event, MalformedEvent, parse_event
 from smartpick.events.envelope import from_kafka
@@ -97,6 +98,7 @@ class EventConsumer:
         self._inbox = inbox
         self._retry = retry
         self._done: dict[TopicPartition, int] = {}  # next offset to commit, per partition
+        self._lag_shown: set[TopicPartition] = set()
         self._stopping = asyncio.Event()
         self.assigned = asyncio.Event()
         """Set once the group gave this consumer its partitions (a live feed waits for it)."""
@@ -129,6 +131,7 @@ class EventConsumer:
                 for records in batches.values():
                     await self._handle_records([self._parse(record) for record in records])
                 await self.commit()
+                self._lag_shown = await record_lag(self._consumer, self._lag_shown)
         finally:
             await self.commit()
             await self._consumer.stop()
@@ -171,6 +174,10 @@ class EventConsumer:
                                                  if id(parsed) not in superseded])
             elif id(records[start]) not in superseded:
                 await self._handle(records[start])
+            for parsed in records[start:end]:
+                if id(parsed) in superseded and type(parsed.event) in self._handlers \
+                        and parsed.envelope is not None:
+                    count(parsed.envelope.type, Outcome.SUPERSEDED)
             last = records[end - 1].record
             self._done[TopicPartition(last.topic, last.partition)] = last.offset + 1
             start = end
@@ -180,9 +187,12 @@ class EventConsumer:
                  if parsed.event is not None and parsed.envelope is not None]
         if not items:
             return
+        event_type = items[0][1].type
         for attempt in range(1, self._retry.attempts + 1):
             try:
-                await batch.handle_many(items)
+                with timed(event_type):
+                    await batch.handle_many(items)
+                count(event_type, Outcome.OK if attempt == 1 else Outcome.RETRIED, len(items))
                 return
             except Exception as error:
                 log.warning("batch of %d, attempt %d failed: %r", len(items), attempt, error)
@@ -195,6 +205,7 @@ class EventConsumer:
         if event is None or envelope is None:
             error = parsed.error or MalformedEvent("unreadable record")
             await send_to_dead_letters(self._dead_letters, record, self.group_id, error)
+            count(UNREADABLE, Outcome.DEAD_LETTERED)
             return
         handlers = self._handlers.get(type(event), ())
         if not handlers:
@@ -202,15 +213,19 @@ class EventConsumer:
         with event_context(envelope.id, envelope.type):
             if self._inbox is not None and await self._inbox.seen(envelope):
                 log.info("duplicate event skipped")
+                count(envelope.type, Outcome.DUPLICATE)
                 return
             for attempt in range(1, self._retry.attempts + 1):
                 try:
-                    for handler in handlers:
-                        await handler(event, envelope)
+                    with timed(envelope.type):
+                        for handler in handlers:
+                            await handler(event, envelope)
+                    count(envelope.type, Outcome.OK if attempt == 1 else Outcome.RETRIED)
                     break
                 except Exception as error:
                     if attempt == self._retry.attempts:
                         await send_to_dead_letters(self._dead_letters, record, self.group_id, error)
+                        count(envelope.type, Outcome.DEAD_LETTERED)
                         return
                     log.warning("attempt %d failed: %r; retrying", attempt, error)
                     await asyncio.sleep(self._retry.delay(attempt))

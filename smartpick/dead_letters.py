@@ -12,6 +12,7 @@ import logging
 from aiokafka import ConsumerRecord
 
 from smartpick.events import dead_letter_topic
+from smartpick.metrics import DEAD_LETTERS
 from smartpick.publisher import Publisher
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ async def send_to_dead_letters(publisher: Publisher, record: ConsumerRecord[byte
         try:
             await publisher.send_raw(dead_letter_topic(record.topic), record.key, record.value,
                                      dead_letter_headers(record, group_id, error))
+            DEAD_LETTERS.labels(record.topic).inc()
             log.warning("dead-lettered %s[%s]@%s: %s", record.topic, record.partition,
                         record.offset, error)
             return

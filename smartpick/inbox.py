@@ -4,6 +4,9 @@ Kafka delivers at least once; the inbox makes the common duplicate cheap to skip
 with deterministic ids (``effect_id``) make the rare one that slips through (a crash between the
 effect and ``record``) harmless. Entries carry a time so ``prune`` can bound the collection
 (FerretDB has no TTL indexes).
+
+Its size is not counted (on FerretDB a count scans the collection); Prometheus gets what this
+process wrote and pruned instead (``INBOX_ENTRIES``), whose difference is the growth.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 from pymongo.asynchronous.collection import AsyncCollection
 
 from smartpick.events import CloudEvent
+from smartpick.metrics import INBOX_ENTRIES
 from smartpick.mongo import insert_once
 
 
@@ -37,9 +41,11 @@ class Inbox:
 
     async def record(self, envelope: CloudEvent) -> None:
         # two deliveries may race; one record is enough
-        await insert_once(self._collection, {"_id": self._key(envelope), "type": envelope.type,
-                                             "at": datetime.now(UTC)})
+        if await insert_once(self._collection, {"_id": self._key(envelope),
+                                                "type": envelope.type, "at": datetime.now(UTC)}):
+            INBOX_ENTRIES.labels("recorded").inc()
 
     async def prune(self, older_than: timedelta) -> int:
         result = await self._collection.delete_many({"at": {"$lt": datetime.now(UTC) - older_than}})
+        INBOX_ENTRIES.labels("pruned").inc(result.deleted_count)
         return result.deleted_count

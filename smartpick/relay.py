@@ -5,6 +5,9 @@ crash left staged through the pending list (smartpick/pending.py), reading docum
 ``_id``. Each published event gets a marker (``outbox_published``), so a later sweep does not
 send it again, and then loses its pending entry; a crash before the marker means it is sent
 again with the same id, which consumers recognise.
+
+Its backlog (``backlog``), for Prometheus, is what it knows without a query: the entries handed
+to it and not yet sent, and those its last sweep left on the pending list.
 """
 
 from __future__ import annotations
@@ -64,6 +67,10 @@ class OutboxRelay:
         self._sweep_seconds = sweep_seconds
         self._lookback = lookback
         self._fresh: list[tuple[str, dict[str, Any]]] = []
+        self._sending: list[tuple[str, dict[str, Any]]] = []
+        self._left: dict[str, datetime] = {}
+        """The pending entries (id: when noted) the last sweep could not settle, oldest first,
+        less those published since as handed."""
         self._sent: OrderedDict[str, None] = OrderedDict()
         """Ids this relay published lately: an entry it was handed that a sweep published in
         the meantime is not sent again."""
@@ -88,6 +95,15 @@ class OutboxRelay:
     def stop(self) -> None:
         self._stopping.set()
         self._wake.set()
+
+    def backlog(self) -> tuple[int, datetime | None]:
+        """How many staged events are unsettled as far as this relay knows, and when the oldest
+        of them was staged (None: none). No query: a gauge reads it at each scrape."""
+        handed = self._sending or self._fresh  # staging order: the oldest comes first
+        times = [datetime.fromisoformat(handed[0][1]["envelope"]["time"])] if handed else []
+        times += list(self._left.values())[:1]
+        count = len(self._sending) + len(self._fresh) + len(self._left)
+        return count, min(times, default=None)
 
     async def run(self) -> None:
         next_sweep, next_prune, upgraded = 0.0, 0.0, False
@@ -122,17 +138,19 @@ class OutboxRelay:
         documents it names by ``_id``, ``SWEEP_BATCH`` at a time; never a collection's scan.
         """
         published = 0
+        left: dict[str, datetime] = {}
         for database, names in self._databases():
             listed = await pending.listed(database, names)
             for name in names:
                 mine = [entry for entry in listed if entry["collection"] == name]
                 for start in range(0, len(mine), SWEEP_BATCH):
                     published += await self._publish_listed(self._collections[name],
-                                                            mine[start:start + SWEEP_BATCH])
+                                                            mine[start:start + SWEEP_BATCH], left)
+        self._left = dict(sorted(left.items(), key=lambda item: item[1]))
         return published
 
     async def _publish_listed(self, collection: AsyncCollection[dict[str, Any]],
-                              listed: Sequence[Document]) -> int:
+                              listed: Sequence[Document], left: dict[str, datetime]) -> int:
         ids = list({repr(entry["document"]): entry["document"] for entry in listed}.values())
         documents = await find_by_ids(collection, ids, {FIELD: 1})
         named = {entry["event"] for entry in listed}
@@ -143,7 +161,11 @@ class OutboxRelay:
         sent = ({i for i in elsewhere if i in self._sent}
                 | await marked(collection, [i for i in elsewhere if i not in self._sent]))
         now = datetime.now(UTC)
-        await pending.forget(collection.database, pending.settled(listed, staged, sent, now))
+        done = pending.settled(listed, staged, sent, now)
+        await pending.forget(collection.database, done)
+        settled = set(done)
+        left.update((entry["_id"], as_utc(entry["at"])) for entry in listed
+                    if entry["_id"] not in settled)
         return published
 
     async def publish_left_by_earlier_versions(self) -> int:
@@ -189,6 +211,13 @@ class OutboxRelay:
 
     async def _publish_fresh(self, fresh: list[tuple[str, dict[str, Any]]]) -> None:
         """Send entries just staged, in the order they were staged, and mark them sent."""
+        self._sending = fresh
+        try:
+            await self._publish_handed(fresh)
+        finally:
+            self._sending = []
+
+    async def _publish_handed(self, fresh: list[tuple[str, dict[str, Any]]]) -> None:
         unsent = [entry for _, entry in fresh if entry["envelope"]["id"] not in self._sent]
         await self._publisher.send_many(
             [(entry["topic"], CloudEvent.model_validate(entry["envelope"])) for entry in unsent])
@@ -201,8 +230,10 @@ class OutboxRelay:
         for name, entries in by_collection.items():
             collection = self._collections[name]
             await mark_published(collection, entries)
-            await pending.forget(collection.database, [
-                pending.pending_id(name, pending.event_id_of(entry)) for entry in entries])
+            settled = [pending.pending_id(name, pending.event_id_of(entry)) for entry in entries]
+            await pending.forget(collection.database, settled)
+            for pending_id in settled:
+                self._left.pop(pending_id, None)
 
     async def _publish_documents(self, collection: AsyncCollection[dict[str, Any]],
                                  documents: Sequence[dict[str, Any]],

@@ -3,7 +3,8 @@
 A service describes itself in its typed runtime, a subclass of ``ServiceRuntime`` (the objects
 its routes and handlers share, its handlers, workers and outbox collections); this module starts
 and stops the MongoDB client, the producer, the outbox relay and the consumer in the right order,
-and answers ``/healthz`` (the process is alive) and ``/readyz`` (Kafka and its database answer).
+and answers ``/healthz`` (the process is alive) and ``/readyz`` (Kafka and its database answer),
+and, as every app does, ``/metrics`` (smartpick/metrics.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from smartpick.consumer import EventConsumer, Handlers
 from smartpick.http_errors import Refused, refusal, validation_error
 from smartpick.inbox import Inbox
 from smartpick.logs import configure_logging
+from smartpick.metrics import instrument, watch_outbox
 from smartpick.mongo import Document, connect, database_answers
 from smartpick.outbox import Outbox
 from smartpick.periodic import every
@@ -56,6 +58,7 @@ class ServiceRuntime(Generic[S]):
                                    topic_prefix=settings.topic_prefix)
         self.relay = OutboxRelay([self.db[name] for name in outbox_collections], self.publisher,
                                  sweep_seconds=settings.outbox_sweep_seconds)
+        watch_outbox(self.relay.backlog)
         self.outbox = Outbox(settings.source, self.relay)
         """What the service's stores stage events through: it wakes ``relay``."""
         self.handlers: Handlers | None = None
@@ -168,4 +171,5 @@ def service_app(settings: S, routers: Sequence[APIRouter],
     app.include_router(_health_router())
     for router in routers:
         app.include_router(router)
+    instrument(app)
     return app

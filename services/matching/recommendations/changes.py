@@ -25,6 +25,7 @@ from services.matching.recommendations.ranking import Rankings, stable_id
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile
+from smartpick.metrics import LIST_CHANGES_PENDING
 from smartpick.mongo import Document, as_utc
 from smartpick.publisher import Publisher, envelope_for
 
@@ -59,6 +60,7 @@ class ChangeNotifier:
     async def notify_pending(self) -> int:
         """Tell the followers of the pending changes, once they settled; how many were told."""
         changes = await self._store.pending_changes()
+        LIST_CHANGES_PENDING.set(len(changes))  # read each pass anyway: the gauge costs nothing
         if not changes:
             return 0
         now = datetime.now(UTC)
@@ -72,6 +74,7 @@ class ChangeNotifier:
         try:
             told = await self._tell(changes, batch)
             await self._store.forget_changes([change["_id"] for change in changes])
+            LIST_CHANGES_PENDING.dec(len(changes))
         finally:
             await self._store.release(claim)
         log.info("told %d applicants that %d changes concern them", told, len(changes))

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 import pytest
+from prometheus_client import REGISTRY
 
 from services.matching.model_registry.registry import ModelRegistry
 from services.matching.recommendations.changes import ChangeNotifier
@@ -149,3 +150,14 @@ async def test_a_batch_claimed_by_another_instance_is_left_to_it() -> None:
     store.claims.add("notify|model:5")
     assert await notifier(store).notify_pending() == 0
     assert "model:5" in store.changes
+
+
+async def test_the_pending_changes_gauge_follows_what_the_notifier_read_and_told() -> None:
+    store = Store()
+    worker = notifier(store)
+    await store.record_change("catalog:c", ["Surgery"], "catalog")
+    await worker.notify_pending()  # still arriving: read, not told
+    assert REGISTRY.get_sample_value("smartpick_matching_list_changes_pending") == 1
+    store.changes["catalog:c"]["at"] = datetime.now(UTC) - timedelta(seconds=5)
+    assert await worker.notify_pending() == 3
+    assert REGISTRY.get_sample_value("smartpick_matching_list_changes_pending") == 0
