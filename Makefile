@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint bench-pipeline bench-notifications webhooks-verifier mailpit-page
+.PHONY: setup build up down status test lint bench-pipeline bench-notifications bench-gateway webhooks-verifier mailpit-page graphiql-assets
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -37,18 +37,26 @@ $(MAILPIT_PAGE)/node_modules/.installed: $(MAILPIT_PAGE)/package-lock.json
 
 mailpit-page: $(MAILPIT_PAGE)/node_modules/.installed
 
+# GraphiQL and React, which the gateway serves to its IDE in local runs (locked, npm ci).
+GRAPHIQL := gateway/ide
+$(GRAPHIQL)/node_modules/.installed: $(GRAPHIQL)/package-lock.json
+	cd $(GRAPHIQL) && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+graphiql-assets: $(GRAPHIQL)/node_modules/.installed
+
 lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy .
 
-test: build lint webhooks-verifier mailpit-page
+test: build lint webhooks-verifier mailpit-page graphiql-assets
 	$(PY) -m pytest
 
 status: setup
 	$(PY) -m deploy.local.infra status
 
 # The platform in the background; prints the URLs, the GraphQL one last. Safe to run twice.
-up: build
+up: build graphiql-assets
 	$(PY) -m deploy.local.stack up
 
 down:
