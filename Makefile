@@ -72,3 +72,9 @@ bench-pipeline: up
 # benchmarks/RESULTS.md): a few minutes; `make bench-notifications BENCH_ARGS=--quick`, under one.
 bench-notifications: build
 	$(PY) -u benchmarks/notifications.py $(or $(BENCH_ARGS),--find-max)
+
+# The gateway's latency over a direct call to a service and its requests per second with 1 and 2
+# workers, on servers the script starts on ports of its own and stops; needs wrk (apt-get install
+# wrk). Figures appended to benchmarks/RESULTS.md; `make bench-gateway BENCH_ARGS=--quick`, ~2 min.
+bench-gateway: build
+	$(PY) -u benchmarks/gateway.py --results benchmarks/RESULTS.md $(BENCH_ARGS)
