@@ -12,9 +12,13 @@ applicant with recommendations (a catalog of --programs Internal Medicine progra
     web client's list, a third call: the catalog) under `wrk` with --connections open, the
     gateway run with 1 and with 2 uvicorn workers, its live consumer on; goal: 500/s. The
     direct call's own rate is measured alike, as the ceiling the gateway sits on.
+(c) the gateway's own CPU per request: the same queries through the gateway in this process,
+    its services answered from a recording of their real answers, so neither the services nor
+    the machine's other load count; 1000 / that is what one core could serve at best.
 
 Every process shares the machine's cores, wrk included: figures are the whole stack's.
-Run: .venv/bin/python benchmarks/gateway.py [--quick] [--results benchmarks/RESULTS.md]
+Run: .venv/bin/python -m benchmarks.gateway [--quick] [--results benchmarks/RESULTS.md] (as a
+module: run as a script, this file would hide the gateway package it measures)
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from typing import Any
 import httpx
 
 from deploy.local import infra
+from gateway.main import create_app
+from gateway.settings import Settings
 from services.profiles.catalog.demo import generate_catalog
 from services.profiles.catalog.writer import store_programs
 from services.profiles.settings import Settings as ProfilesSettings
@@ -50,9 +56,9 @@ APPS = {"profiles": "services.profiles.main:create_app",
         "gateway": "gateway.main:create_app"}
 ITEM = "eligible score pInterview tier reasons exclusionReasons"
 SAME_DATA = ("query Page { me { recommendations(first: 20) { totalCount edges { cursor node { "
-             f"{ITEM} }} }} }} }}")
+             f"{ITEM} }} }} }} }} }}")
 WITH_PROGRAMS = ("query List { me { recommendations(first: 20) { totalCount edges { cursor node { "
-                 f"{ITEM} program {{ name state }} }} }} }} }}")
+                 f"{ITEM} program {{ name state }} }} }} }} }} }}")
 LATENCY_GOAL, RATE_GOAL = 1.5, 500.0
 WRK_SCRIPT = """
 wrk.method = "{method}"
@@ -194,6 +200,47 @@ async def latencies(stack: Stack, account: str, token: str, requests: int) -> di
     return {**found, **ratios}
 
 
+class Replay(httpx.AsyncBaseTransport):
+    """Forwards each service route's first request to the real service and answers every later
+    one with that first answer: the gateway's work stays, the services' leaves."""
+
+    def __init__(self) -> None:
+        self.real = httpx.AsyncHTTPTransport()
+        self.answers: dict[tuple[str, str], tuple[int, bytes]] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        key = (request.method, request.url.path)
+        if key not in self.answers:
+            response = await self.real.handle_async_request(request)
+            self.answers[key] = (response.status_code, await response.aread())
+        status, body = self.answers[key]
+        return httpx.Response(status, content=body,
+                              headers={"content-type": "application/json"})
+
+
+async def gateway_cpu(stack: Stack, token: str, requests: int) -> dict[str, float]:
+    """CPU milliseconds per request of each query in an in-process gateway (its caller, the
+    in-process httpx client, included: measured alone with `{ health }`)."""
+    app = create_app(Settings(jwt_secret=stack.secret, environment="test", log_level="WARNING",
+                              profiles_url=stack.url("profiles"),
+                              matching_url=stack.url("matching")))
+    app.state.http = httpx.AsyncClient(transport=Replay())
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 40000))
+    found: dict[str, float] = {}
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as client:
+        for name, query in (("health", "{ health }"), ("same data", SAME_DATA),
+                            ("with programs", WITH_PROGRAMS)):
+            for round_ in range(2):  # the first round records answers and warms the caches
+                began = time.process_time()
+                for _ in range(requests):
+                    answer = await client.post("/graphql", json={"query": query},
+                                               headers={"authorization": f"Bearer {token}"})
+                    assert "errors" not in answer.json(), answer.text
+                if round_:
+                    found[name] = round((time.process_time() - began) / requests * 1000, 2)
+    return found
+
+
 def wrk(url: str, token: str, connections: int, seconds: int, body: str | None) -> dict[str, Any]:
     """Requests per second and latency percentiles from wrk (one thread: it shares the cores)."""
     script = WRK_SCRIPT.format(method="POST" if body else "GET", token=token,
@@ -202,18 +249,21 @@ def wrk(url: str, token: str, connections: int, seconds: int, body: str | None) 
         file.write(script)
     try:
         out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency",
-                              "-s", file.name, url], capture_output=True, text=True, check=True,
+                              "--timeout", "30s", "-s", file.name, url],
+                             capture_output=True, text=True, check=True,
                              timeout=seconds + 60).stdout
     finally:
         os.unlink(file.name)
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
     failed = re.search(r"failed (\d+)", out)
+    socket_errors = re.search(r"Socket errors: (.*)", out)
     total = re.search(r"(\d+) requests in", out)
     percentiles = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", out, re.MULTILINE))
     return {"requests_per_second": float(rate.group(1)) if rate else 0.0,
             "requests": int(total.group(1)) if total else 0,
             "failed": int(failed.group(1)) if failed else -1,
-            "p50": percentiles.get("50"), "p99": percentiles.get("99")}
+            "p50": percentiles.get("50"), "p99": percentiles.get("99"),
+            "socket_errors": socket_errors.group(1) if socket_errors else "none"}
 
 
 def throughput(stack: Stack, account: str, token: str,
@@ -238,7 +288,8 @@ def _rate_line(name: str, figures: dict[str, Any]) -> str:
     rate = figures["requests_per_second"]
     return (f"  {name:<42} {rate:7.0f}/s ({rate / RATE_GOAL:.2f}x the goal of "
             f"{RATE_GOAL:.0f}/s)  p50 {figures['p50']}  p99 {figures['p99']}  "
-            f"failed {figures['failed']}/{figures['requests']}")
+            f"failed {figures['failed']}/{figures['requests']}, socket errors "
+            f"{figures['socket_errors']}")
 
 
 WAYS = {"gateway": "gateway `me { recommendations(first: 20) { … } }`",
@@ -261,6 +312,8 @@ def append_results(path: Path, report: dict[str, Any]) -> None:
     rate_rows = "\n".join(f"| {name} | {f['requests_per_second']:.0f}/s | {f['p50']} | "
                           f"{f['p99']} | {f['failed']}/{f['requests']} |"
                           for name, f in rates.items())
+    cpu_rows = "\n".join(f"- {name}: {ms} ms, at best {1000 / ms:.0f}/s per core"
+                         for name, ms in report["cpu_ms"].items())
     text = f"""
 ## Gateway overhead and throughput (`make bench-gateway`), {report['date']}
 
@@ -277,6 +330,10 @@ connections) on the same cores.
 
 Gateway / direct recommendations: {lat['ratio_p50']}x at p50, {lat['ratio_p99']}x at p99
 (goal: at most {LATENCY_GOAL}x).
+
+(c) the gateway's CPU per request in one process, services replayed (the in-process client's
+share included; `{{ health }}` is that share plus the smallest request):
+{cpu_rows}
 
 (b) requests per second (goal: {RATE_GOAL:.0f}/s):
 
@@ -329,6 +386,10 @@ def main() -> None:
         verdict = "met" if lat["ratio_p50"] <= LATENCY_GOAL else "missed"
         print(f"  gateway / direct: {lat['ratio_p50']}x at p50, {lat['ratio_p99']}x at p99 "
               f"(goal at most {LATENCY_GOAL}x: {verdict} at p50)")
+        report["cpu_ms"] = cpu = asyncio.run(gateway_cpu(stack, token, args.requests))
+        for name, ms in cpu.items():
+            print(f"  gateway CPU per request, {name:<14} {ms:6.2f} ms in-process "
+                  f"(at best {1000 / ms:5.0f}/s per core)")
         report["throughput"] = throughput(stack, account, token, args)
     finally:
         if not args.keep_servers:
