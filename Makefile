@@ -77,4 +77,4 @@ bench-notifications: build
 # workers, on servers the script starts on ports of its own and stops; needs wrk (apt-get install
 # wrk). Figures appended to benchmarks/RESULTS.md; `make bench-gateway BENCH_ARGS=--quick`, ~2 min.
 bench-gateway: build
-	$(PY) -u -m benchmarks.gateway --results benchmarks/RESULTS.md $(BENCH_ARGS)
+	$(PY) -u benchmarks/gateway_speed.py --results benchmarks/RESULTS.md $(BENCH_ARGS)

@@ -17,8 +17,7 @@ applicant with recommendations (a catalog of --programs Internal Medicine progra
     the machine's other load count; 1000 / that is what one core could serve at best.
 
 Every process shares the machine's cores, wrk included: figures are the whole stack's.
-Run: .venv/bin/python -m benchmarks.gateway [--quick] [--results benchmarks/RESULTS.md] (as a
-module: run as a script, this file would hide the gateway package it measures)
+Run: .venv/bin/python benchmarks/gateway_speed.py [--quick] [--results benchmarks/RESULTS.md]
 """
 
 from __future__ import annotations
@@ -317,10 +316,10 @@ def append_results(path: Path, report: dict[str, Any]) -> None:
     text = f"""
 ## Gateway overhead and throughput (`make bench-gateway`), {report['date']}
 
-Machine: {report['machine']}. `benchmarks/gateway.py` {report['arguments']}: profiles, matching
-and the gateway as processes on this machine with Kafka, FerretDB and Mailpit, one applicant with
-{report['programs']} Internal Medicine programs; wrk (1 thread, {report['connections']}
-connections) on the same cores.
+Machine: {report['machine']}. `benchmarks/gateway_speed.py` {report['arguments']}: profiles,
+matching and the gateway as processes on this machine with Kafka, FerretDB and Mailpit, one
+applicant with {report['programs']} Internal Medicine programs; wrk (1 thread,
+{report['connections']} connections) on the same cores.
 
 (a) one request at a time, {report['requests']} each, interleaved:
 
