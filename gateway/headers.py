@@ -1,8 +1,8 @@
 """Security headers on every gateway response, the IDE's page included.
 
 The gateway answers JSON to scripts, so no response of it may be framed, sniffed into another
-type or leak the page's address in a Referer. Its one HTML page, GraphiQL in local runs, loads
-scripts and styles from the gateway only (gateway/ide.py): its policy allows no inline script.
+type or leak the page's address in a Referer. Its HTML pages (GraphiQL in local runs, the
+unsubscribe button) load scripts and styles from the gateway only: no inline script runs.
 HSTS is sent outside local runs only, where the gateway is reached over HTTPS: a browser that
 saw it from http://127.0.0.1 would refuse plain HTTP to every local port for its max-age.
 """
@@ -16,9 +16,10 @@ API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
 """JSON and scripts need nothing from a policy: everything is refused."""
 PAGE_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-               "frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
-"""The IDE's page. Inline styles stay allowed: React and CodeMirror set style attributes, which
-execute nothing; connect-src 'self' covers the page's own origin over ws: and wss: as well."""
+               "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+"""The gateway's HTML pages: the IDE, and the unsubscribe button (a form posting to its own
+address). Inline styles stay allowed: React and CodeMirror set style attributes, which execute
+nothing; connect-src 'self' covers the page's own origin over ws: and wss: as well."""
 HSTS = "max-age=31536000; includeSubDomains"
 
 

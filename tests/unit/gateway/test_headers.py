@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
+from starlette.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
 
 from gateway.headers import API_POLICY, PAGE_POLICY
-from tests.unit.gateway.fakes import gateway
+from tests.unit.gateway.fakes import FakeServices, gateway, token
 
 WEB = "https://app.smartpick.example"
 PREFLIGHT = {"access-control-request-method": "POST",
@@ -77,3 +80,29 @@ def test_the_pages_policy_allows_no_inline_or_foreign_script() -> None:
     script = next(part for part in PAGE_POLICY.split("; ") if part.startswith("script-src"))
     assert script == "script-src 'self'"
     assert "frame-ancestors 'none'" in PAGE_POLICY
+
+
+async def test_the_unsubscribe_pages_form_may_post_under_the_pages_policy() -> None:
+    page = "<!doctype html><form method='post'><button>Unsubscribe</button></form>"
+    services = FakeServices({("GET", "notifications/email-unsubscribe"): httpx.Response(
+        200, text=page, headers={"content-type": "text/html; charset=utf-8"})})
+    transport = httpx.ASGITransport(app=gateway(services).app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as client:
+        answer = await client.get("/email/unsubscribe", params={"token": "t"})
+    assert answer.text == page
+    assert answer.headers["content-security-policy"] == PAGE_POLICY
+    assert "form-action 'self'" in PAGE_POLICY
+
+
+def test_a_listed_origins_page_may_open_the_websocket_and_another_may_not() -> None:
+    fake = gateway(cors_origins=WEB, kafka_bootstrap_servers="")
+    with TestClient(fake.app) as client:
+        with client.websocket_connect("/graphql", subprotocols=["graphql-transport-ws"],
+                                      headers={"origin": WEB}) as socket:
+            socket.send_json({"type": "connection_init",
+                              "payload": {"authorization": f"Bearer {token()}"}})
+            assert socket.receive_json() == {"type": "connection_ack"}
+        with pytest.raises(WebSocketDisconnect), client.websocket_connect(
+                "/graphql", subprotocols=["graphql-transport-ws"],
+                headers={"origin": "https://evil.example"}):
+            pass
