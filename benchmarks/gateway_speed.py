@@ -29,6 +29,7 @@ import json
 import os
 import platform
 import re
+import resource
 import secrets
 import shutil
 import statistics
@@ -196,6 +197,9 @@ async def latencies(stack: Stack, account: str, token: str, requests: int) -> di
     base = found["direct recommendations"]
     ratios = {f"ratio_{p}": round(found["gateway"][f"{p}_ms"] / base[f"{p}_ms"], 2)
               for p in ("p50", "p99")}
+    # the gateway calls profiles (for `me`), then matching: the least it can take is their sum
+    ratios["ratio_to_its_calls_p50"] = round(found["gateway"]["p50_ms"] / (
+        base["p50_ms"] + found["direct accounts/me"]["p50_ms"]), 2)
     return {**found, **ratios}
 
 
@@ -240,12 +244,31 @@ async def gateway_cpu(stack: Stack, token: str, requests: int) -> dict[str, floa
     return found
 
 
-def wrk(url: str, token: str, connections: int, seconds: int, body: str | None) -> dict[str, Any]:
+def cpu_seconds(state: Path) -> dict[str, float]:
+    """CPU seconds so far of each server's session (uvicorn and its workers, the JVM, FerretDB),
+    and of this benchmark's children (wrk)."""
+    hz = os.sysconf("SC_CLK_TCK")
+    sessions = {int((state / f"{name}.pid").read_text()): name
+                for name in (*APPS, "kafka", "ferretdb") if (state / f"{name}.pid").exists()}
+    found = dict.fromkeys(sessions.values(), 0.0)
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        with contextlib.suppress(OSError, IndexError):
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            name = sessions.get(int(fields[3]))  # the session id
+            if name is not None:
+                found[name] += (int(fields[11]) + int(fields[12])) / hz  # utime + stime
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {**found, "wrk": children.ru_utime + children.ru_stime}
+
+
+def wrk(url: str, token: str, connections: int, seconds: int, body: str | None,
+        state: Path) -> dict[str, Any]:
     """Requests per second and latency percentiles from wrk (one thread: it shares the cores)."""
     script = WRK_SCRIPT.format(method="POST" if body else "GET", token=token,
                                body=json.dumps(body) if body else "nil")
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
         file.write(script)
+    before = cpu_seconds(state)
     try:
         out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency",
                               "--timeout", "30s", "-s", file.name, url],
@@ -253,32 +276,37 @@ def wrk(url: str, token: str, connections: int, seconds: int, body: str | None) 
                              timeout=seconds + 60).stdout
     finally:
         os.unlink(file.name)
+    after = cpu_seconds(state)
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
     failed = re.search(r"failed (\d+)", out)
     socket_errors = re.search(r"Socket errors: (.*)", out)
     total = re.search(r"(\d+) requests in", out)
+    requests = int(total.group(1)) if total else 0
     percentiles = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", out, re.MULTILINE))
     return {"requests_per_second": float(rate.group(1)) if rate else 0.0,
-            "requests": int(total.group(1)) if total else 0,
-            "failed": int(failed.group(1)) if failed else -1,
+            "requests": requests, "failed": int(failed.group(1)) if failed else -1,
             "p50": percentiles.get("50"), "p99": percentiles.get("99"),
-            "socket_errors": socket_errors.group(1) if socket_errors else "none"}
+            "socket_errors": socket_errors.group(1) if socket_errors else "none",
+            "cpu_ms_per_request": {name: round((after[name] - before.get(name, 0.0)) * 1000
+                                               / max(requests, 1), 1) for name in after}}
 
 
 def throughput(stack: Stack, account: str, token: str,
                args: argparse.Namespace) -> dict[str, Any]:
     found: dict[str, Any] = {}
     direct = f"{stack.url('matching')}/applicants/{account}/recommendations?first=20"
-    found["direct recommendations"] = wrk(direct, token, args.connections, args.seconds, None)
+    found["direct recommendations"] = wrk(direct, token, args.connections, args.seconds, None,
+                                          args.state)
     print(_rate_line("direct recommendations", found["direct recommendations"]))
     for workers in args.workers:
         stack.start_gateway(workers)
         graphql = stack.url("gateway") + "/graphql"
         for name, query in (("with programs", WITH_PROGRAMS), ("same data", SAME_DATA)):
             body = json.dumps({"query": query})
-            wrk(graphql, token, args.connections, 2, body)  # warm-up: every worker's caches
+            # warm-up: every worker's caches and connections
+            wrk(graphql, token, args.connections, 2, body, args.state)
             key = f"gateway {workers} worker{'s' if workers > 1 else ''}, {name}"
-            found[key] = wrk(graphql, token, args.connections, args.seconds, body)
+            found[key] = wrk(graphql, token, args.connections, args.seconds, body, args.state)
             print(_rate_line(key, found[key]))
     return found
 
@@ -288,7 +316,11 @@ def _rate_line(name: str, figures: dict[str, Any]) -> str:
     return (f"  {name:<42} {rate:7.0f}/s ({rate / RATE_GOAL:.2f}x the goal of "
             f"{RATE_GOAL:.0f}/s)  p50 {figures['p50']}  p99 {figures['p99']}  "
             f"failed {figures['failed']}/{figures['requests']}, socket errors "
-            f"{figures['socket_errors']}")
+            f"{figures['socket_errors']}\n    CPU ms per request: {_cpu(figures)}")
+
+
+def _cpu(figures: dict[str, Any]) -> str:
+    return ", ".join(f"{name} {ms}" for name, ms in figures["cpu_ms_per_request"].items())
 
 
 WAYS = {"gateway": "gateway `me { recommendations(first: 20) { … } }`",
@@ -309,14 +341,14 @@ def append_results(path: Path, report: dict[str, Any]) -> None:
     latency_rows = "\n".join(f"| {label} | {lat[way]['p50_ms']} ms | {lat[way]['p99_ms']} ms |"
                               for way, label in WAYS.items())
     rate_rows = "\n".join(f"| {name} | {f['requests_per_second']:.0f}/s | {f['p50']} | "
-                          f"{f['p99']} | {f['failed']}/{f['requests']} |"
+                          f"{f['p99']} | {f['failed']}/{f['requests']} | {_cpu(f)} |"
                           for name, f in rates.items())
     cpu_rows = "\n".join(f"- {name}: {ms} ms, at best {1000 / ms:.0f}/s per core"
                          for name, ms in report["cpu_ms"].items())
     text = f"""
 ## Gateway overhead and throughput (`make bench-gateway`), {report['date']}
 
-Machine: {report['machine']}. `benchmarks/gateway_speed.py` {report['arguments']}: profiles,
+Machine: {report['machine']}. `benchmarks/gateway_speed.py` ({report['arguments']}): profiles,
 matching and the gateway as processes on this machine with Kafka, FerretDB and Mailpit, one
 applicant with {report['programs']} Internal Medicine programs; wrk (1 thread,
 {report['connections']} connections) on the same cores.
@@ -328,7 +360,8 @@ applicant with {report['programs']} Internal Medicine programs; wrk (1 thread,
 {latency_rows}
 
 Gateway / direct recommendations: {lat['ratio_p50']}x at p50, {lat['ratio_p99']}x at p99
-(goal: at most {LATENCY_GOAL}x).
+(goal: at most {LATENCY_GOAL}x); / the two calls it makes in sequence (accounts/me, then
+recommendations): {lat['ratio_to_its_calls_p50']}x at p50.
 
 (c) the gateway's CPU per request in one process, services replayed (the in-process client's
 share included; `{{ health }}` is that share plus the smallest request):
@@ -336,8 +369,8 @@ share included; `{{ health }}` is that share plus the smallest request):
 
 (b) requests per second (goal: {RATE_GOAL:.0f}/s):
 
-| load | rate | p50 | p99 | failed |
-|---|---|---|---|---|
+| load | rate | p50 | p99 | failed | CPU ms per request, by process |
+|---|---|---|---|---|---|
 {rate_rows}
 """
     with path.open("a") as file:
@@ -370,7 +403,9 @@ def main() -> None:
     report: dict[str, Any] = {"date": datetime.now(UTC).isoformat(timespec="seconds"),
                               "machine": machine(), "programs": args.programs,
                               "requests": args.requests, "connections": args.connections,
-                              "arguments": " ".join(sys.argv[1:]) or "(defaults)"}
+                              "arguments": (f"{args.requests} requests each way, "
+                                            f"{args.seconds} s per load, workers "
+                                            f"{','.join(map(str, args.workers))}")}
     print(report["date"], report["machine"])
     stack = Stack(args)
     try:
@@ -384,7 +419,8 @@ def main() -> None:
                   f"p99 {lat[way]['p99_ms']:7.2f} ms")
         verdict = "met" if lat["ratio_p50"] <= LATENCY_GOAL else "missed"
         print(f"  gateway / direct: {lat['ratio_p50']}x at p50, {lat['ratio_p99']}x at p99 "
-              f"(goal at most {LATENCY_GOAL}x: {verdict} at p50)")
+              f"(goal at most {LATENCY_GOAL}x: {verdict} at p50); "
+              f"{lat['ratio_to_its_calls_p50']}x the sum of the two calls it makes, at p50")
         report["cpu_ms"] = cpu = asyncio.run(gateway_cpu(stack, token, args.requests))
         for name, ms in cpu.items():
             print(f"  gateway CPU per request, {name:<14} {ms:6.2f} ms in-process "
