@@ -348,10 +348,12 @@ def append_results(path: Path, report: dict[str, Any]) -> None:
     text = f"""
 ## Gateway overhead and throughput (`make bench-gateway`), {report['date']}
 
-Machine: {report['machine']}. `benchmarks/gateway_speed.py` ({report['arguments']}): profiles,
-matching and the gateway as processes on this machine with Kafka, FerretDB and Mailpit, one
-applicant with {report['programs']} Internal Medicine programs; wrk (1 thread,
-{report['connections']} connections) on the same cores.
+Machine: {report['machine']}.
+
+`benchmarks/gateway_speed.py` ({report['arguments']}): profiles, matching and the gateway as
+processes on this machine with Kafka, FerretDB and Mailpit, one applicant with
+{report['programs']} Internal Medicine programs; wrk (1 thread, {report['connections']}
+connections) on the same cores.
 
 (a) one request at a time, {report['requests']} each, interleaved:
 

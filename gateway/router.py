@@ -33,7 +33,7 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
     graphql_transport_ws_handler_class = LiveSocketHandler
 
     def __init__(self, *args: Any, suggestions: bool, persisted: PersistedQueries,
-                 ide_html: str | None = None, **kwargs: Any) -> None:
+                 ide_html: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.suggestions = suggestions
         self.persisted = persisted
@@ -41,8 +41,8 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
 
     @property
     def graphql_ide_html(self) -> str:
-        """The IDE's page: ours (assets served by the gateway) when given, else strawberry's."""
-        return self.ide_html or super().graphql_ide_html
+        """The IDE's page: ours, whose assets the gateway serves (gateway/ide.py)."""
+        return self.ide_html
 
     def should_render_graphql_ide(self, request: BaseRequestProtocol) -> bool:
         """A GET naming a persisted query by its hash alone is an operation, not the IDE."""
