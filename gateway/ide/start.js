@@ -4,24 +4,13 @@
   "use strict";
 
   var endpoint = window.location.origin + window.location.pathname;
-  var socketEndpoint = endpoint.replace(/^http/, "ws");
 
-  // The gateway's WebSocket takes the bearer token in connection_init, not in a header: a
-  // fetcher is made per Authorization value typed in the headers editor, which subscriptions
-  // then carry as their connection parameters.
-  var fetchers = {};
-  function fetcher(params, options) {
-    var headers = (options && options.headers) || {};
-    var authorization = headers.authorization || headers.Authorization || "";
-    if (!fetchers[authorization]) {
-      fetchers[authorization] = GraphiQL.createFetcher({
-        url: endpoint,
-        subscriptionUrl: socketEndpoint,
-        wsConnectionParams: authorization ? { authorization: authorization } : {},
-      });
-    }
-    return fetchers[authorization](params, options);
-  }
+  // GraphiQL sends the headers editor's headers with each query and, for a subscription, as
+  // connection_init's payload: where the gateway's WebSocket takes the bearer token.
+  var fetcher = GraphiQL.createFetcher({
+    url: endpoint,
+    subscriptionUrl: endpoint.replace(/^http/, "ws"),
+  });
 
   var root = ReactDOM.createRoot(document.getElementById("graphiql"));
   root.render(
