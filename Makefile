@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint bench-pipeline bench-notifications webhooks-verifier mailpit-page kustomize
+.PHONY: setup build up down status test lint bench-pipeline bench-notifications bench-gateway webhooks-verifier mailpit-page graphiql-assets kustomize
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -45,18 +45,26 @@ $(KUSTOMIZE):
 
 kustomize: $(KUSTOMIZE)
 
+# GraphiQL and React, which the gateway serves to its IDE in local runs (locked, npm ci).
+GRAPHIQL := gateway/ide
+$(GRAPHIQL)/node_modules/.installed: $(GRAPHIQL)/package-lock.json
+	cd $(GRAPHIQL) && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+graphiql-assets: $(GRAPHIQL)/node_modules/.installed
+
 lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy .
 
-test: build lint webhooks-verifier mailpit-page kustomize
+test: build lint webhooks-verifier mailpit-page graphiql-assets kustomize
 	$(PY) -m pytest
 
 status: setup
 	$(PY) -m deploy.local.infra status
 
 # The platform in the background; prints the URLs, the GraphQL one last. Safe to run twice.
-up: build
+up: build graphiql-assets
 	$(PY) -m deploy.local.stack up
 
 down:
@@ -72,3 +80,9 @@ bench-pipeline: up
 # benchmarks/RESULTS.md): a few minutes; `make bench-notifications BENCH_ARGS=--quick`, under one.
 bench-notifications: build
 	$(PY) -u benchmarks/notifications.py $(or $(BENCH_ARGS),--find-max)
+
+# The gateway's latency over a direct call to a service and its requests per second with 1 and 2
+# workers, on servers the script starts on ports of its own and stops; needs wrk (apt-get install
+# wrk). Figures appended to benchmarks/RESULTS.md; `make bench-gateway BENCH_ARGS=--quick`, ~2 min.
+bench-gateway: build
+	$(PY) -u benchmarks/gateway_speed.py --results benchmarks/RESULTS.md $(BENCH_ARGS)

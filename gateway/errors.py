@@ -4,7 +4,9 @@ Codes: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, UNAVAILABLE, RATE_
 QUERY_TOO_COMPLEX (over the cost limit of gateway/cost.py), for text that does not parse
 GRAPHQL_PARSE_FAILED, and the refusals a service names itself (``SERVICE_CODES``: a change from
 the wrong state, a full mentor), and those of the live feed (LIVE_FEED_OFF: this gateway runs
-without Kafka; RESYNC_REQUIRED: a subscriber fell too far behind and reloads its inbox); anything
+without Kafka; RESYNC_REQUIRED: a subscriber fell too far behind and reloads its inbox), those of
+persisted queries (gateway/persisted.py: PERSISTED_QUERY_NOT_FOUND, _HASH_MISMATCH,
+_NOT_ALLOWED); anything
 else is masked as INTERNAL_SERVER_ERROR. No message is longer than MAX_MESSAGE_CHARS, so an
 error never echoes a large input back.
 """
@@ -17,13 +19,15 @@ from typing import Any
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from gateway import persisted
+
 SERVICE_CODES = frozenset({"CONFLICT", "CAPACITY_REACHED", "NOT_ACCEPTING", "TOO_MANY_REQUESTS",
                            "ALREADY_MENTORED"})
 """Codes a service's error body carries (smartpick.http_errors.Refused), passed on as they are."""
 CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "UNAVAILABLE",
                    "RATE_LIMITED", "QUERY_TOO_COMPLEX",
                    "GRAPHQL_PARSE_FAILED", "INTERNAL_SERVER_ERROR", *SERVICE_CODES,
-                   "LIVE_FEED_OFF", "RESYNC_REQUIRED"})
+                   "LIVE_FEED_OFF", "RESYNC_REQUIRED", *persisted.CODES})
 MAX_MESSAGE_CHARS = 500
 _SUGGESTION = re.compile(r" Did you mean .*\?$", re.DOTALL)
 

@@ -5,7 +5,8 @@ token in connection_init's payload names (``{"authorization": "Bearer <token>"}`
 valid one the connection is refused with 4403, as the protocol says. strawberry never pings on
 this protocol (its issue #2992) nor checks a token again after connection_init, so a connection
 idle for ``live_ping_seconds`` gets a ping, and one whose token expires is closed then (4403
-"token expired": a client reconnects with a fresh token and ``after``).
+"token expired": a client reconnects with a fresh token and ``after``). Under an allow-list an
+operation runs only if its full text is in it (graphql-ws clients send the text, not a hash).
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
 from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
     ConnectionInitMessage,
     Message,
+    SubscribeMessage,
 )
 from strawberry.types import ExecutionContext
 from strawberry.types.graphql import OperationType
 
 from gateway.context import Context
 from gateway.errors import coded
+from gateway.persisted import PersistedQueries, PersistedQueryError
 from smartpick.auth import verify_token
 
 FORBIDDEN = 4403
@@ -72,6 +75,19 @@ class LiveSocketHandler(BaseGraphQLTransportWSHandler[Context, None]):
         await super().handle_connection_init(message)
         if self.connection_acknowledged and self._watch is None:
             self._watch = asyncio.create_task(self._keep_alive_until_expiry())
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        persisted: PersistedQueries = getattr(self.view, "persisted")  # noqa: B009
+        query = message["payload"].get("query")
+        if self.connection_acknowledged and isinstance(query, str):
+            try:
+                persisted.check_allowed(query)
+            except PersistedQueryError as refused:
+                error = coded(refused.message, refused.code)
+                await self.send_message({"id": message["id"], "type": "error",
+                                         "payload": [error.formatted]})
+                return
+        await super().handle_subscribe(message)
 
     async def send_message(self, message: Message) -> None:
         self._last_sent = time.monotonic()

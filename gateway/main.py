@@ -11,13 +11,16 @@ from datetime import timedelta
 
 import httpx
 from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from gateway import unsubscribe
+from gateway import ide, unsubscribe
 from gateway.context import context_for
+from gateway.headers import SecurityHeaders
 from gateway.limits import BodyLimit
 from gateway.live_feed import LiveConsumer, LiveFeed
+from gateway.persisted import PersistedQueries, load_allow_list
 from gateway.ratelimit import RateLimiter, Refusals
 from gateway.router import GraphQLHTTPRouter
 from gateway.schema import build_schema
@@ -54,19 +57,37 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Uploads (match-simulation instances) are safe from CSRF here: every operation that takes
     # one needs a bearer token, which a cross-site form cannot send.
     discoverable = settings.schema_discoverable
+    allow_list = load_allow_list(settings.graphql_allow_list) if settings.graphql_allow_list \
+        else None
+    # the IDE only with its assets installed (`make graphiql-assets`): strawberry's own page
+    # would load them from a CDN, which the page's policy refuses
+    with_ide = discoverable and ide.installed()
     app.include_router(GraphQLHTTPRouter(
         build_schema(settings), context_getter=context_for, multipart_uploads_enabled=True,
-        graphql_ide="graphiql" if discoverable else None, suggestions=discoverable,
+        graphql_ide="graphiql" if with_ide else None, ide_html=ide.PAGE,
+        suggestions=discoverable,
+        persisted=PersistedQueries(allow_list, settings.persisted_query_cache_size),
+        # pages of the web client's origin may open the live feed's WebSocket too
+        allowed_origins=settings.cors_origin_list,
         # the live feed: only graphql-transport-ws, whose connection_init carries the token
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         connection_init_wait_timeout=timedelta(seconds=10),
         max_subscriptions_per_connection=settings.live_subscriptions_per_connection),
         prefix="/graphql")
+    if with_ide:
+        app.include_router(ide.router)
     app.add_middleware(BodyLimit, limit=settings.max_body_kb * 1024,
                        upload_limit=(settings.simulation_max_upload_mb * 1_000_000
                                      + settings.max_body_kb * 1024))
     if settings.forwarded_allow_ips:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
+    if settings.cors_origin_list:
+        # bearer tokens, not cookies: no credentials, so a listed origin gets no ambient power
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
+                           allow_methods=["GET", "POST", "OPTIONS"],
+                           allow_headers=["Authorization", "Content-Type", "Accept"],
+                           allow_credentials=False, max_age=600)
+    app.add_middleware(SecurityHeaders, https_only=settings.environment != "local")
 
     app.include_router(unsubscribe.router)
 

@@ -1,8 +1,10 @@
 """The /graphql route as GraphQL over HTTP specifies it, with coded, short errors.
 
 A client accepting ``application/graphql-response+json`` gets that media type, and a request
-that fails before execution (parse, validation, variables, limits) answers 400 without a
-``data`` entry; with ``application/json`` every GraphQL result answers 200, as before.
+that fails before execution (parse, validation, variables, limits, a persisted query unknown or
+not allowed) answers 400 without a ``data`` entry; with ``application/json`` every GraphQL
+result answers 200, as before. A request that contradicts itself (a persisted query's hash that
+is not its query's) is not well-formed and answers 400 with either (gateway/persisted.py).
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from typing import Any, cast
 
 from fastapi import Request, Response
 from strawberry.fastapi import GraphQLRouter
-from strawberry.http import GraphQLHTTPResponse, process_result
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData, process_result
+from strawberry.http.base import BaseRequestProtocol
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET, UnsetType
 
 from gateway.context import Context
-from gateway.errors import for_client
+from gateway.errors import coded, for_client
 from gateway.live_socket import LiveSocketHandler, authenticate
 from gateway.operation_metrics import count_errors
+from gateway.persisted import PersistedQueries, PersistedQueryError
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -29,9 +33,35 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
 
     graphql_transport_ws_handler_class = LiveSocketHandler
 
-    def __init__(self, *args: Any, suggestions: bool, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, suggestions: bool, persisted: PersistedQueries,
+                 ide_html: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.suggestions = suggestions
+        self.persisted = persisted
+        self.ide_html = ide_html
+
+    @property
+    def graphql_ide_html(self) -> str:
+        """The IDE's page: ours, whose assets the gateway serves (gateway/ide.py)."""
+        return self.ide_html
+
+    def should_render_graphql_ide(self, request: BaseRequestProtocol) -> bool:
+        """A GET naming a persisted query by its hash alone is an operation, not the IDE."""
+        return "extensions" not in request.query_params \
+            and super().should_render_graphql_ide(request)
+
+    async def execute_single(self, request: Request, request_adapter: Any, sub_response: Response,
+                             context: Context, root_value: None,
+                             request_data: GraphQLRequestData) -> ExecutionResult:
+        """Runs the persisted query a request names, or answers why not, without executing."""
+        try:
+            request_data.query = self.persisted.query_for(request_data.query,
+                                                          request_data.extensions)
+        except PersistedQueryError as refused:
+            request.state.malformed = refused.malformed
+            return ExecutionResult(data=None, errors=[coded(refused.message, refused.code)])
+        return await super().execute_single(request, request_adapter, sub_response, context,
+                                            root_value, request_data)
 
     async def process_result(self, request: Request,
                              result: ExecutionResult) -> GraphQLHTTPResponse:
@@ -54,6 +84,8 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
             response.headers["content-type"] = f"{GRAPHQL_RESPONSE}; charset=utf-8"
             if getattr(request.state, "request_error", False):
                 response.status_code = 400
+        if isinstance(response, Response) and getattr(request.state, "malformed", False):
+            response.status_code = 400
         return response
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:

@@ -62,3 +62,18 @@ class Settings(PlatformSettings):
     and a dead client is found; strawberry sends none on this protocol."""
     live_subscriptions_per_connection: int = Field(default=5, gt=0)
     """Operations one WebSocket may run at once; each subscription has its own queue."""
+    graphql_allow_list: str = ""
+    """Path of a JSON manifest ``{"<sha256 hex of the query text>": "<query text>"}``, the web
+    client's build output (docs/persisted-queries.md). Set, only its operations run, over HTTP
+    and WebSocket; empty, any operation runs and clients may persist theirs (APQ)."""
+    persisted_query_cache_size: int = Field(default=1000, gt=0)
+    """Query texts one gateway process remembers for automatic persisted queries (an LRU)."""
+    cors_origins: str = ""
+    """Origins (scheme://host[:port], comma-separated, exact) whose pages may call the gateway
+    from a browser: the web client's. Empty: no CORS headers at all, so no other site's page
+    reads an answer."""
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip().rstrip("/") for origin in self.cors_origins.split(",")
+                if origin.strip()]
