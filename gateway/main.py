@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import httpx
 from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
@@ -64,6 +65,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, limit=settings.max_body_kb * 1024,
                        upload_limit=(settings.simulation_max_upload_mb * 1_000_000
                                      + settings.max_body_kb * 1024))
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_methods=["GET", "POST"],
+                           allow_origins=[o.strip() for o in settings.cors_origins.split(",")],
+                           allow_headers=["Authorization", "Content-Type"])
     if settings.forwarded_allow_ips:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
 

@@ -11,6 +11,8 @@ class Settings(PlatformSettings):
     notifications_url: str = "http://127.0.0.1:8003"
     service_timeout_seconds: float = 5.0
     port: int = 8000
+    cors_origins: str = ""
+    """Web origins whose pages may call the gateway from a browser (comma-separated)."""
     try_plan_per_minute: int = 20
     """tryPlan calls allowed per client address and minute (no account needed)."""
     refusal_delay_seconds: float = Field(default=1.0, ge=0)
