@@ -4,7 +4,8 @@ UV_VERSION := 0.13.8
 UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
-.PHONY: setup build up down status test lint bench-pipeline bench-notifications bench-gateway webhooks-verifier mailpit-page graphiql-assets kustomize
+.PHONY: setup build up down status test lint bench-pipeline bench-notifications bench-gateway \
+	webhooks-verifier mailpit-page graphiql-assets kustomize web browser
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -53,18 +54,39 @@ $(GRAPHIQL)/node_modules/.installed: $(GRAPHIQL)/package-lock.json
 
 graphiql-assets: $(GRAPHIQL)/node_modules/.installed
 
+# The web client: its npm packages (locked, npm ci), then Vite's build in web/dist, redone only
+# when a source changed.
+WEB := web
+$(WEB)/node_modules/.installed: $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund
+	touch $@
+
+WEB_SOURCES := $(shell find $(WEB)/src $(WEB)/public -type f 2>/dev/null) \
+	$(addprefix $(WEB)/,index.html package.json vite.config.ts tsconfig.json)
+$(WEB)/dist/index.html: $(WEB)/node_modules/.installed $(WEB_SOURCES)
+	cd $(WEB) && npm run build
+
+web: $(WEB)/dist/index.html
+
+# Debian's Chromium for the browser tests (tests/e2e/web), when the machine has none; Playwright
+# drives it and never downloads a browser of its own.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; fi
+
 lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy .
 
-test: build lint webhooks-verifier mailpit-page graphiql-assets kustomize
+test: build lint webhooks-verifier mailpit-page graphiql-assets kustomize web browser
 	$(PY) -m pytest
 
 status: setup
 	$(PY) -m deploy.local.infra status
 
 # The platform in the background; prints the URLs, the GraphQL one last. Safe to run twice.
-up: build graphiql-assets
+up: build graphiql-assets web
 	$(PY) -m deploy.local.stack up
 
 down:

@@ -6,7 +6,8 @@ gateway.
 
 Each process runs in the background with its output in the state folder (``.local/infra``).
 Ports: ``SMARTPICK_GATEWAY_PORT`` (8000), ``SMARTPICK_PROFILES_PORT`` (8001),
-``SMARTPICK_MATCHING_PORT`` (8002), ``SMARTPICK_NOTIFICATIONS_PORT`` (8003), plus infra.py's.
+``SMARTPICK_MATCHING_PORT`` (8002), ``SMARTPICK_NOTIFICATIONS_PORT`` (8003),
+``SMARTPICK_WEB_PORT`` (8080: the web client, deploy/local/web.py), plus infra.py's.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ APPS = (
     App("notifications", "services.notifications.main:create_app", 8003, "/readyz"),
     App("gateway", "gateway.main:create_app", 8000, "/healthz"),
 )
+WEB = App("web", "deploy.local.web:create_app", 8080, "/config.json")
+"""The web client's static server, started after the gateway it points browsers to."""
 
 
 def installation_secret(path: Path) -> str:
@@ -68,6 +71,10 @@ def app_environment(servers: infra.Infra) -> dict[str, str]:
         "SMTP_HOST": "127.0.0.1",
         "SMTP_PORT": str(servers.mail_smtp_port),
         **{f"{app.name.upper()}_URL": app.url for app in APPS if app.name != "gateway"},
+        # the web client's pages call the gateway from the browser: its origin, and the address
+        # its config.json hands them
+        "CORS_ORIGINS": WEB.url,
+        "WEB_GRAPHQL_URL": APPS[-1].url + "/graphql",
     }
     return {name: os.environ.get(name, value) for name, value in defaults.items()}
 
@@ -106,12 +113,15 @@ def up(servers: infra.Infra) -> None:
                                "--host", "127.0.0.1", "--port", str(app.port),
                                "--no-access-log", *own_proxy_trust, *socket_limit], servers,
                     env=env)
-    for app in APPS:
+    infra.spawn(WEB.name, [sys.executable, "-m", "uvicorn", "--factory", WEB.factory,
+                           "--host", "127.0.0.1", "--port", str(WEB.port), "--no-access-log"],
+                servers, env=env)
+    for app in (*APPS, WEB):
         wait_ready(app)
 
 
 def down(servers: infra.Infra) -> None:
-    for app in reversed(APPS):
+    for app in (WEB, *reversed(APPS)):
         infra.stop_process(app.name, servers)
     infra.down(servers)
 
@@ -126,6 +136,7 @@ def main(argv: list[str]) -> int:
               f"(SMTP: 127.0.0.1:{servers.mail_smtp_port})")
         for app in APPS[:-1]:
             print(f"{app.name:14} {app.url}  (OpenAPI: {app.url}/docs)")
+        print(f"web            {WEB.url}")
         print(f"GraphQL        {APPS[-1].url}/graphql")
     elif command == "down":
         down(servers)

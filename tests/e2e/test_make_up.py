@@ -19,7 +19,7 @@ PORTS = {"SMARTPICK_GATEWAY_PORT": "28000", "SMARTPICK_PROFILES_PORT": "28001",
          "SMARTPICK_MATCHING_PORT": "28002", "SMARTPICK_NOTIFICATIONS_PORT": "28003",
          "SMARTPICK_KAFKA_PORT": "29092", "SMARTPICK_KAFKA_CONTROLLER_PORT": "29093",
          "SMARTPICK_FERRETDB_PORT": "47017", "SMARTPICK_MAIL_SMTP_PORT": "21025",
-         "SMARTPICK_MAIL_WEB_PORT": "28025"}
+         "SMARTPICK_MAIL_WEB_PORT": "28025", "SMARTPICK_WEB_PORT": "28080"}
 
 
 def _our_processes(state: Path) -> list[str]:
@@ -80,6 +80,9 @@ def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_pat
         assert f"mail           {mail}  (SMTP: 127.0.0.1:21025)" in up.stdout.splitlines()
         with urllib.request.urlopen(mail, timeout=10) as response:
             assert "messages" in json.load(response)  # Mailpit answers on the printed URL
+        assert up.stdout.strip().splitlines()[-2] == "web            http://127.0.0.1:28080"
+        with urllib.request.urlopen("http://127.0.0.1:28080/config.json", timeout=10) as response:
+            assert json.load(response) == {"graphqlUrl": url}  # the web client finds the gateway
         again = subprocess.run(["make", "up"], cwd=REPO, env=env, capture_output=True, text=True,
                                timeout=600, check=True)
         assert again.stdout.strip().splitlines()[-1] == last  # a second `make up` is harmless

@@ -6,7 +6,7 @@ from typing import Any
 import yaml
 from pydantic_settings import BaseSettings
 
-from deploy.local.stack import APPS
+from deploy.local.stack import APPS, WEB
 from gateway.settings import Settings as GatewaySettings
 from services.matching.settings import Settings as MatchingSettings
 from services.notifications.settings import Settings as NotificationsSettings
@@ -22,7 +22,9 @@ SETTINGS: dict[str, type[BaseSettings]] = {
 
 def test_compose_runs_every_app_of_make_up_on_official_images() -> None:
     services = COMPOSE["services"]
-    assert {app.name for app in APPS} | {"kafka", "mongodb", "mailpit"} == set(services)
+    assert ({app.name for app in (*APPS, WEB)} | {"kafka", "mongodb", "mailpit"}
+            == set(services))
+    assert services["web"]["build"]["dockerfile"] == "deploy/docker/web/Dockerfile"  # nginx
     assert services["mailpit"]["image"] == "axllent/mailpit:v1.33.1"  # what make up builds
     assert services["kafka"]["image"].startswith("apache/kafka:4.")
     assert services["mongodb"]["image"].startswith("mongo:7")

@@ -1,0 +1,17 @@
+// The urql client: every request carries the session's bearer token, read at send time so a
+// sign-in takes effect without a new client.
+import { Client, cacheExchange, fetchExchange } from "urql";
+import { storedToken } from "./session";
+
+export function createClient(graphqlUrl: string): Client {
+  return new Client({
+    url: graphqlUrl,
+    exchanges: [cacheExchange, fetchExchange],
+    preferGetMethod: false,
+    fetchOptions: (): RequestInit => {
+      const token = storedToken();
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      return { headers };
+    },
+  });
+}
