@@ -35,11 +35,14 @@ _HEX = re.compile(r"[0-9a-f]{64}")
 class PersistedQueryError(Exception):
     """A persisted query the gateway will not run. ``malformed``: the request contradicts
     itself (a hash that is not its query's), which GraphQL over HTTP answers 400 whatever the
-    media type; the others are request errors like a validation error."""
+    media type. ``handshake``: an unknown hash, APQ's first step, answered 200 whatever the
+    media type: the client sends the text next, and a browser logs every 4xx as an error. The
+    others are request errors like a validation error."""
 
     code: str
     message: str
     malformed: bool = False
+    handshake: bool = False
 
 
 def sha256_hex(query: str) -> str:
@@ -102,7 +105,7 @@ class PersistedQueries:
         query = self._remembered.get(digest)
         if query is None:
             # Apollo's clients look for this exact message as well as for the code
-            raise PersistedQueryError(NOT_FOUND, "PersistedQueryNotFound")
+            raise PersistedQueryError(NOT_FOUND, "PersistedQueryNotFound", handshake=True)
         self._remembered.move_to_end(digest)
         return query
 

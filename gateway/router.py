@@ -1,10 +1,11 @@
 """The /graphql route as GraphQL over HTTP specifies it, with coded, short errors.
 
 A client accepting ``application/graphql-response+json`` gets that media type, and a request
-that fails before execution (parse, validation, variables, limits, a persisted query unknown or
-not allowed) answers 400 without a ``data`` entry; with ``application/json`` every GraphQL
-result answers 200, as before. A request that contradicts itself (a persisted query's hash that
-is not its query's) is not well-formed and answers 400 with either (gateway/persisted.py).
+that fails before execution (parse, validation, variables, limits, a persisted query not
+allowed) answers 400 without a ``data`` entry; with ``application/json`` every GraphQL result
+answers 200, as before. A request that contradicts itself (a persisted query's hash that is not
+its query's) is not well-formed and answers 400 with either; an unknown persisted query, APQ's
+handshake, answers 200 with either (gateway/persisted.py).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
                                                           request_data.extensions)
         except PersistedQueryError as refused:
             request.state.malformed = refused.malformed
+            request.state.handshake = refused.handshake
             return ExecutionResult(data=None, errors=[coded(refused.message, refused.code)])
         return await super().execute_single(request, request_adapter, sub_response, context,
                                             root_value, request_data)
@@ -82,7 +84,8 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
         if isinstance(response, Response) and response.media_type == "application/json" \
                 and _prefers_graphql_response(request.headers.get("accept", "")):
             response.headers["content-type"] = f"{GRAPHQL_RESPONSE}; charset=utf-8"
-            if getattr(request.state, "request_error", False):
+            if getattr(request.state, "request_error", False) \
+                    and not getattr(request.state, "handshake", False):
                 response.status_code = 400
         if isinstance(response, Response) and getattr(request.state, "malformed", False):
             response.status_code = 400

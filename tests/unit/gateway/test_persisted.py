@@ -56,11 +56,15 @@ async def test_a_persisted_query_runs_by_hash_over_get() -> None:
     assert found.status_code == 200 and found.json() == {"data": {"health": True}}
 
 
-async def test_not_found_is_a_request_error_400_for_graphql_response_json() -> None:
+async def test_not_found_is_answered_200_even_for_graphql_response_json() -> None:
+    """APQ's first step is a handshake, not a failure: a 400 would be logged as an error by
+    every browser, for every first use of an operation."""
     response = await gateway().post({"extensions": persisted(HEALTH)},
                                     headers={"accept": GRAPHQL_RESPONSE})
-    assert response.status_code == 400
+    assert response.status_code == 200
     assert response.headers["content-type"].startswith(GRAPHQL_RESPONSE)
+    assert "data" not in response.json()
+    assert codes(response.json()) == ["PERSISTED_QUERY_NOT_FOUND"]
 
 
 @pytest.mark.parametrize("accept", ["application/json", GRAPHQL_RESPONSE])
