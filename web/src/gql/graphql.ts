@@ -132,7 +132,9 @@ export type DeliveryLedger = {
 export type DeliveryLedgerEntry = {
   __typename?: 'DeliveryLedgerEntry';
   at: Scalars['DateTime']['output'];
-  /** How many attempts were made; a webhook message's, one by one, are in me.webhookEndpoints.messages.attempts. */
+  /** A webhook message's attempts, one by one, in order. */
+  attemptLog?: Maybe<Array<WebhookAttempt>>;
+  /** How many attempts were made. */
   attempts?: Maybe<Scalars['Int']['output']>;
   /** IN_APP, LIVE, EMAIL or WEBHOOK. */
   channel: Scalars['String']['output'];
