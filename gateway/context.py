@@ -31,6 +31,9 @@ class Context(BaseContext):
     try_plan_limiter: RateLimiter | None = None
     refusals: Refusals = field(default_factory=Refusals)
     programs: DataLoader[str, dict[str, Any] | None] = field(init=False)
+    account: DataLoader[str, dict[str, Any]] = field(init=False)
+    """The caller's account from profiles, fetched once per request and only if a field needs
+    it (``me``'s email and emailVerified): ``me``'s id and role are the token's."""
     live_feed: LiveFeed | None = None
     """This replica's live feed; None where the gateway runs without Kafka."""
     token_expires_at: float | None = None
@@ -40,6 +43,7 @@ class Context(BaseContext):
         super().__init__()
         # One call to the catalog for all programs a response mentions, not one per item.
         self.programs = DataLoader(load_fn=self._load_programs)
+        self.account = DataLoader(load_fn=self._load_account)
 
     def require_principal(self) -> Principal:
         if self.principal is None:
@@ -51,6 +55,12 @@ class Context(BaseContext):
         """For what anyone may call without an account: the services still want a token, and
         this one is good for a minute and nobody's data."""
         return issue_token(Principal("anonymous", Role.APPLICANT), self.settings.jwt_secret, 60)
+
+    async def _load_account(self, keys: list[str]) -> list[dict[str, Any]]:
+        """``keys`` is ["me"]: one account per request, the token's."""
+        found = await call(self.http, "GET", service_url(self.settings.profiles_url, "accounts",
+                                                         "me"), self.token)
+        return [found for _ in keys]
 
     async def _load_programs(self, ids: list[str]) -> list[dict[str, Any] | None]:
         page = await call(self.http, "GET", service_url(self.settings.profiles_url, "programs"),

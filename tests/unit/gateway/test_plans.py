@@ -42,7 +42,7 @@ async def test_the_plan_and_what_if_send_the_options_as_given() -> None:
     assert found == {"data": {"me": {
         "plan": {"warnings": ["no specialty"], "modelVersion": 2},
         "whatIf": [{"scenario": "Step 2 CK +10", "deltaEligiblePrograms": 2}]}}}
-    plan, what_if = (json.loads(r.content) for r in fake.services.requests[1:])
+    plan, what_if = (json.loads(r.content) for r in fake.services.requests)
     assert plan == {"applications": None, "budget_usd": 2000, "specialties": [],
                     "must_include": [], "avoid_states": [], "max_per_state": None,
                     "signals": [{"specialty": "Pediatrics", "count": 3}]}

@@ -49,6 +49,6 @@ async def test_a_page_of_recommendations_with_their_programs_in_one_catalog_call
     assert page["edges"][0] == {"cursor": "c-P-1", "node": {
         "score": 1.5, "exclusionReasons": ["visa"], "factors": [{"points": -3.0}],
         "program": {"name": "Program 1"}}}
-    listed, programs = fake.services.requests[1:]
+    listed, programs = fake.services.requests
     assert dict(listed.url.params) == {"first": "2", "eligible": "false", "tier": "reach"}
     assert dict(programs.url.params) == {"ids": "P-1,P-2"}

@@ -25,7 +25,6 @@ from gateway.accounts import AuthPayload, EmailVerificationRequest
 from gateway.catalog import Program, ProgramConnection
 from gateway.cohorts import MentorCohortReport, MentorCohortRun, MentorCohortRunConnection
 from gateway.delivery_ledger import DeliveryLedger
-from gateway.me import Me
 from gateway.mentors import MentorProfile, MentorSuggestionConnection
 from gateway.mentorship_feedback import MentorshipFeedback
 from gateway.mentorship_progress import GoalTemplate, MentorshipCheckIn, MentorshipGoal
@@ -160,14 +159,15 @@ async def test_outcome_report_dates_and_simulation_dates_and_status_are_typed() 
 
 async def test_an_answer_outside_the_contract_is_an_internal_error_not_a_wrong_value() -> None:
     broken = services()
-    broken.routes[("GET", "profiles/accounts/me")] = {**service_json(ACCOUNT), "role": "ROOT"}
-    found = await gateway(broken).query("{ me { role } }")
+    broken.routes[("GET", "profiles/accounts/me")] = {**service_json(ACCOUNT),
+                                                      "email_verified": "maybe"}
+    found = await gateway(broken).query("{ me { emailVerified } }")
     assert codes(found) == ["INTERNAL_SERVER_ERROR"]
 
 
 # Each gateway type built from a service answer, and the routes whose answer builds it.
 ANSWERS: list[tuple[Any, str]] = [
-    (Me, "profiles GET /accounts/me"),
+    (GatewayAccount, "profiles GET /accounts/me"),  # me's email and emailVerified
     (AuthPayload, "profiles POST /accounts"),
     (AuthPayload, "profiles POST /sessions"),
     (Profile, "profiles GET /applicants/{applicant_id}/profile"),
@@ -266,6 +266,7 @@ SERVED_ELSEWHERE = {
     "Query", "Mutation", "PageInfo",  # PageInfo: a page's has_next and end_cursor
     "Subscription",  # its edges are NotificationEdge, compared with the list route
     "ModelValidation",  # from the dict of UNCHECKED
+    "Me",  # id and role from the token; the rest is the Account of GET /accounts/me
 }
 
 
@@ -324,10 +325,11 @@ def test_a_drifted_field_is_named() -> None:
         roles: list[str]
         created_at: datetime
 
-    assert comparison().drift(Me, Drifted) == [
-        "Me.email: non-null here, nullable in the service", "Me.role: Drifted has no field role",
-        "Me.email_verified: Drifted has no field email_verified",
-        "Me: Drifted also has ['created_at', 'roles'], neither served nor listed as left out"]
+    assert comparison().drift(GatewayAccount, Drifted) == [
+        "Account.email: non-null here, nullable in the service",
+        "Account.role: Drifted has no field role",
+        "Account.email_verified: Drifted has no field email_verified",
+        "Account: Drifted also has ['created_at', 'roles'], neither served nor listed as left out"]
 
 
 @pytest.mark.parametrize(("model", "engine", "added", "dropped"), [
