@@ -5,7 +5,7 @@ UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
 .PHONY: setup build up down status test lint bench-pipeline bench-notifications bench-gateway \
-	webhooks-verifier mailpit-page graphiql-assets kustomize web browser
+	webhooks-verifier mailpit-page graphiql-assets kustomize web browser wrk
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -104,7 +104,11 @@ bench-notifications: build
 	$(PY) -u benchmarks/notifications.py $(or $(BENCH_ARGS),--find-max)
 
 # The gateway's latency over a direct call to a service and its requests per second with 1 and 2
-# workers, on servers the script starts on ports of its own and stops; needs wrk (apt-get install
-# wrk). Figures appended to benchmarks/RESULTS.md; `make bench-gateway BENCH_ARGS=--quick`, ~2 min.
-bench-gateway: build
+# workers, on servers the script starts on ports of its own and stops, under wrk (Debian's, installed
+# when missing). Figures appended to benchmarks/RESULTS.md; `make bench-gateway BENCH_ARGS=--quick`,
+# ~2 min.
+wrk:
+	@if ! command -v wrk >/dev/null; then $(SUDO) apt-get update && $(SUDO) apt-get install -y wrk; fi
+
+bench-gateway: build wrk
 	$(PY) -u benchmarks/gateway_speed.py --results benchmarks/RESULTS.md $(BENCH_ARGS)
