@@ -14,12 +14,46 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n": typeof types.MentorshipSummaryFieldsFragmentDoc,
     "\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  fragment MentorProfileFields on MentorProfile {\n    position specialty institution state wasImg trainingCountry visaPaths languages timeZone\n    topics capacity acceptingMentees bio programId organizationId verified\n  }\n": typeof types.MentorProfileFieldsFragmentDoc,
+    "\n  query Mentoring {\n    me {\n      id\n      role\n      mentorProfile { ...MentorProfileFields }\n      requests: mentorships(status: REQUESTED, first: 50) { edges { node { ...MentorshipSummaryFields } } }\n      active: mentorships(status: ACTIVE, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } }\n    }\n  }\n": typeof types.MentoringDocument,
+    "\n  mutation SaveMentorProfile($input: MentorProfileInput!) {\n    updateMyMentorProfile(input: $input) { ...MentorProfileFields }\n  }\n": typeof types.SaveMentorProfileDocument,
+    "\n  mutation RespondToMentorshipRequest($id: ID!, $accept: Boolean!, $contact: String, $reason: String) {\n    respondToMentorshipRequest(id: $id, accept: $accept, contact: $contact, reason: $reason) { id status }\n  }\n": typeof types.RespondToMentorshipRequestDocument,
+    "\n  query FindMentors($specialty: String, $topic: MentorTopic, $language: String, $state: String,\n                    $imgBackground: Boolean, $onlyAvailable: Boolean!) {\n    mentors(specialty: $specialty, topic: $topic, language: $language, state: $state,\n            imgBackground: $imgBackground, onlyAvailable: $onlyAvailable, first: 20) {\n      totalCount\n      edges {\n        node {\n          score\n          reasons\n          freeCapacity\n          activeMentees\n          responseRate\n          mentor {\n            id\n            profile {\n              position specialty institution state wasImg trainingCountry languages topics\n              capacity acceptingMentees bio verified\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FindMentorsDocument,
+    "\n  query MyMentorships($status: MentorshipStatus) {\n    me { id mentorships(status: $status, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } } }\n  }\n": typeof types.MyMentorshipsDocument,
+    "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { ...MentorshipSummaryFields }\n  }\n": typeof types.RequestMentorshipDocument,
+    "\n  mutation WithdrawRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { ...MentorshipSummaryFields }\n  }\n": typeof types.WithdrawRequestDocument,
+    "\n  query MentorshipDashboard {\n    me {\n      id\n      mentorships(first: 20) {\n        edges {\n          node {\n            ...MentorshipSummaryFields\n            contact { mentee mentor }\n            trackedGoals { id title topic dueDate status }\n            checkIns { id date notes nextDate }\n            myFeedback { rating comment givenAt }\n            messages(first: 50) { totalCount edges { node { id text sentAt sender { id } } } }\n          }\n        }\n      }\n    }\n    goalTemplates { title topic dueDate why }\n  }\n": typeof types.MentorshipDashboardDocument,
+    "\n  mutation SendMentorshipMessage($mentorshipId: ID!, $text: String!) {\n    sendMentorshipMessage(mentorshipId: $mentorshipId, text: $text) { id }\n  }\n": typeof types.SendMentorshipMessageDocument,
+    "\n  mutation AddMentorshipGoal($mentorshipId: ID!, $input: GoalInput!) {\n    addMentorshipGoal(mentorshipId: $mentorshipId, input: $input) { id }\n  }\n": typeof types.AddMentorshipGoalDocument,
+    "\n  mutation SetMentorshipGoalStatus($mentorshipId: ID!, $goalId: ID!, $status: GoalStatus!) {\n    setMentorshipGoalStatus(mentorshipId: $mentorshipId, goalId: $goalId, status: $status) { id status }\n  }\n": typeof types.SetMentorshipGoalStatusDocument,
+    "\n  mutation RecordMentorshipCheckIn($mentorshipId: ID!, $input: CheckInInput!) {\n    recordMentorshipCheckIn(mentorshipId: $mentorshipId, input: $input) { id }\n  }\n": typeof types.RecordMentorshipCheckInDocument,
+    "\n  mutation GiveMentorshipFeedback($mentorshipId: ID!, $rating: Int!, $comment: String!) {\n    giveMentorshipFeedback(mentorshipId: $mentorshipId, rating: $rating, comment: $comment) { rating }\n  }\n": typeof types.GiveMentorshipFeedbackDocument,
+    "\n  mutation CancelMentorship($id: ID!, $reason: String) {\n    cancelMentorship(id: $id, reason: $reason) { id status }\n  }\n": typeof types.CancelMentorshipDocument,
+    "\n  mutation CompleteMentorship($id: ID!) {\n    completeMentorship(id: $id) { id status }\n  }\n": typeof types.CompleteMentorshipDocument,
     "\n  query ChanceModel {\n    model {\n      version\n      parametersVersion\n      sources\n      notes\n      featureModelError\n      validation { meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }\n    }\n  }\n": typeof types.ChanceModelDocument,
     "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n": typeof types.TryPlanDocument,
 };
 const documents: Documents = {
+    "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n": types.MentorshipSummaryFieldsFragmentDoc,
     "\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  fragment MentorProfileFields on MentorProfile {\n    position specialty institution state wasImg trainingCountry visaPaths languages timeZone\n    topics capacity acceptingMentees bio programId organizationId verified\n  }\n": types.MentorProfileFieldsFragmentDoc,
+    "\n  query Mentoring {\n    me {\n      id\n      role\n      mentorProfile { ...MentorProfileFields }\n      requests: mentorships(status: REQUESTED, first: 50) { edges { node { ...MentorshipSummaryFields } } }\n      active: mentorships(status: ACTIVE, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } }\n    }\n  }\n": types.MentoringDocument,
+    "\n  mutation SaveMentorProfile($input: MentorProfileInput!) {\n    updateMyMentorProfile(input: $input) { ...MentorProfileFields }\n  }\n": types.SaveMentorProfileDocument,
+    "\n  mutation RespondToMentorshipRequest($id: ID!, $accept: Boolean!, $contact: String, $reason: String) {\n    respondToMentorshipRequest(id: $id, accept: $accept, contact: $contact, reason: $reason) { id status }\n  }\n": types.RespondToMentorshipRequestDocument,
+    "\n  query FindMentors($specialty: String, $topic: MentorTopic, $language: String, $state: String,\n                    $imgBackground: Boolean, $onlyAvailable: Boolean!) {\n    mentors(specialty: $specialty, topic: $topic, language: $language, state: $state,\n            imgBackground: $imgBackground, onlyAvailable: $onlyAvailable, first: 20) {\n      totalCount\n      edges {\n        node {\n          score\n          reasons\n          freeCapacity\n          activeMentees\n          responseRate\n          mentor {\n            id\n            profile {\n              position specialty institution state wasImg trainingCountry languages topics\n              capacity acceptingMentees bio verified\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FindMentorsDocument,
+    "\n  query MyMentorships($status: MentorshipStatus) {\n    me { id mentorships(status: $status, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } } }\n  }\n": types.MyMentorshipsDocument,
+    "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { ...MentorshipSummaryFields }\n  }\n": types.RequestMentorshipDocument,
+    "\n  mutation WithdrawRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { ...MentorshipSummaryFields }\n  }\n": types.WithdrawRequestDocument,
+    "\n  query MentorshipDashboard {\n    me {\n      id\n      mentorships(first: 20) {\n        edges {\n          node {\n            ...MentorshipSummaryFields\n            contact { mentee mentor }\n            trackedGoals { id title topic dueDate status }\n            checkIns { id date notes nextDate }\n            myFeedback { rating comment givenAt }\n            messages(first: 50) { totalCount edges { node { id text sentAt sender { id } } } }\n          }\n        }\n      }\n    }\n    goalTemplates { title topic dueDate why }\n  }\n": types.MentorshipDashboardDocument,
+    "\n  mutation SendMentorshipMessage($mentorshipId: ID!, $text: String!) {\n    sendMentorshipMessage(mentorshipId: $mentorshipId, text: $text) { id }\n  }\n": types.SendMentorshipMessageDocument,
+    "\n  mutation AddMentorshipGoal($mentorshipId: ID!, $input: GoalInput!) {\n    addMentorshipGoal(mentorshipId: $mentorshipId, input: $input) { id }\n  }\n": types.AddMentorshipGoalDocument,
+    "\n  mutation SetMentorshipGoalStatus($mentorshipId: ID!, $goalId: ID!, $status: GoalStatus!) {\n    setMentorshipGoalStatus(mentorshipId: $mentorshipId, goalId: $goalId, status: $status) { id status }\n  }\n": types.SetMentorshipGoalStatusDocument,
+    "\n  mutation RecordMentorshipCheckIn($mentorshipId: ID!, $input: CheckInInput!) {\n    recordMentorshipCheckIn(mentorshipId: $mentorshipId, input: $input) { id }\n  }\n": types.RecordMentorshipCheckInDocument,
+    "\n  mutation GiveMentorshipFeedback($mentorshipId: ID!, $rating: Int!, $comment: String!) {\n    giveMentorshipFeedback(mentorshipId: $mentorshipId, rating: $rating, comment: $comment) { rating }\n  }\n": types.GiveMentorshipFeedbackDocument,
+    "\n  mutation CancelMentorship($id: ID!, $reason: String) {\n    cancelMentorship(id: $id, reason: $reason) { id status }\n  }\n": types.CancelMentorshipDocument,
+    "\n  mutation CompleteMentorship($id: ID!) {\n    completeMentorship(id: $id) { id status }\n  }\n": types.CompleteMentorshipDocument,
     "\n  query ChanceModel {\n    model {\n      version\n      parametersVersion\n      sources\n      notes\n      featureModelError\n      validation { meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }\n    }\n  }\n": types.ChanceModelDocument,
     "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n": types.TryPlanDocument,
 };
@@ -41,7 +75,75 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n"): (typeof documents)["\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n"): (typeof documents)["\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MentorProfileFields on MentorProfile {\n    position specialty institution state wasImg trainingCountry visaPaths languages timeZone\n    topics capacity acceptingMentees bio programId organizationId verified\n  }\n"): (typeof documents)["\n  fragment MentorProfileFields on MentorProfile {\n    position specialty institution state wasImg trainingCountry visaPaths languages timeZone\n    topics capacity acceptingMentees bio programId organizationId verified\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mentoring {\n    me {\n      id\n      role\n      mentorProfile { ...MentorProfileFields }\n      requests: mentorships(status: REQUESTED, first: 50) { edges { node { ...MentorshipSummaryFields } } }\n      active: mentorships(status: ACTIVE, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } }\n    }\n  }\n"): (typeof documents)["\n  query Mentoring {\n    me {\n      id\n      role\n      mentorProfile { ...MentorProfileFields }\n      requests: mentorships(status: REQUESTED, first: 50) { edges { node { ...MentorshipSummaryFields } } }\n      active: mentorships(status: ACTIVE, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMentorProfile($input: MentorProfileInput!) {\n    updateMyMentorProfile(input: $input) { ...MentorProfileFields }\n  }\n"): (typeof documents)["\n  mutation SaveMentorProfile($input: MentorProfileInput!) {\n    updateMyMentorProfile(input: $input) { ...MentorProfileFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToMentorshipRequest($id: ID!, $accept: Boolean!, $contact: String, $reason: String) {\n    respondToMentorshipRequest(id: $id, accept: $accept, contact: $contact, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation RespondToMentorshipRequest($id: ID!, $accept: Boolean!, $contact: String, $reason: String) {\n    respondToMentorshipRequest(id: $id, accept: $accept, contact: $contact, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindMentors($specialty: String, $topic: MentorTopic, $language: String, $state: String,\n                    $imgBackground: Boolean, $onlyAvailable: Boolean!) {\n    mentors(specialty: $specialty, topic: $topic, language: $language, state: $state,\n            imgBackground: $imgBackground, onlyAvailable: $onlyAvailable, first: 20) {\n      totalCount\n      edges {\n        node {\n          score\n          reasons\n          freeCapacity\n          activeMentees\n          responseRate\n          mentor {\n            id\n            profile {\n              position specialty institution state wasImg trainingCountry languages topics\n              capacity acceptingMentees bio verified\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindMentors($specialty: String, $topic: MentorTopic, $language: String, $state: String,\n                    $imgBackground: Boolean, $onlyAvailable: Boolean!) {\n    mentors(specialty: $specialty, topic: $topic, language: $language, state: $state,\n            imgBackground: $imgBackground, onlyAvailable: $onlyAvailable, first: 20) {\n      totalCount\n      edges {\n        node {\n          score\n          reasons\n          freeCapacity\n          activeMentees\n          responseRate\n          mentor {\n            id\n            profile {\n              position specialty institution state wasImg trainingCountry languages topics\n              capacity acceptingMentees bio verified\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMentorships($status: MentorshipStatus) {\n    me { id mentorships(status: $status, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } } }\n  }\n"): (typeof documents)["\n  query MyMentorships($status: MentorshipStatus) {\n    me { id mentorships(status: $status, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { ...MentorshipSummaryFields }\n  }\n"): (typeof documents)["\n  mutation RequestMentorship($input: RequestMentorshipInput!) {\n    requestMentorship(input: $input) { ...MentorshipSummaryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { ...MentorshipSummaryFields }\n  }\n"): (typeof documents)["\n  mutation WithdrawRequest($id: ID!) {\n    withdrawMentorshipRequest(id: $id) { ...MentorshipSummaryFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorshipDashboard {\n    me {\n      id\n      mentorships(first: 20) {\n        edges {\n          node {\n            ...MentorshipSummaryFields\n            contact { mentee mentor }\n            trackedGoals { id title topic dueDate status }\n            checkIns { id date notes nextDate }\n            myFeedback { rating comment givenAt }\n            messages(first: 50) { totalCount edges { node { id text sentAt sender { id } } } }\n          }\n        }\n      }\n    }\n    goalTemplates { title topic dueDate why }\n  }\n"): (typeof documents)["\n  query MentorshipDashboard {\n    me {\n      id\n      mentorships(first: 20) {\n        edges {\n          node {\n            ...MentorshipSummaryFields\n            contact { mentee mentor }\n            trackedGoals { id title topic dueDate status }\n            checkIns { id date notes nextDate }\n            myFeedback { rating comment givenAt }\n            messages(first: 50) { totalCount edges { node { id text sentAt sender { id } } } }\n          }\n        }\n      }\n    }\n    goalTemplates { title topic dueDate why }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMentorshipMessage($mentorshipId: ID!, $text: String!) {\n    sendMentorshipMessage(mentorshipId: $mentorshipId, text: $text) { id }\n  }\n"): (typeof documents)["\n  mutation SendMentorshipMessage($mentorshipId: ID!, $text: String!) {\n    sendMentorshipMessage(mentorshipId: $mentorshipId, text: $text) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMentorshipGoal($mentorshipId: ID!, $input: GoalInput!) {\n    addMentorshipGoal(mentorshipId: $mentorshipId, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AddMentorshipGoal($mentorshipId: ID!, $input: GoalInput!) {\n    addMentorshipGoal(mentorshipId: $mentorshipId, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMentorshipGoalStatus($mentorshipId: ID!, $goalId: ID!, $status: GoalStatus!) {\n    setMentorshipGoalStatus(mentorshipId: $mentorshipId, goalId: $goalId, status: $status) { id status }\n  }\n"): (typeof documents)["\n  mutation SetMentorshipGoalStatus($mentorshipId: ID!, $goalId: ID!, $status: GoalStatus!) {\n    setMentorshipGoalStatus(mentorshipId: $mentorshipId, goalId: $goalId, status: $status) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMentorshipCheckIn($mentorshipId: ID!, $input: CheckInInput!) {\n    recordMentorshipCheckIn(mentorshipId: $mentorshipId, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RecordMentorshipCheckIn($mentorshipId: ID!, $input: CheckInInput!) {\n    recordMentorshipCheckIn(mentorshipId: $mentorshipId, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveMentorshipFeedback($mentorshipId: ID!, $rating: Int!, $comment: String!) {\n    giveMentorshipFeedback(mentorshipId: $mentorshipId, rating: $rating, comment: $comment) { rating }\n  }\n"): (typeof documents)["\n  mutation GiveMentorshipFeedback($mentorshipId: ID!, $rating: Int!, $comment: String!) {\n    giveMentorshipFeedback(mentorshipId: $mentorshipId, rating: $rating, comment: $comment) { rating }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMentorship($id: ID!, $reason: String) {\n    cancelMentorship(id: $id, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation CancelMentorship($id: ID!, $reason: String) {\n    cancelMentorship(id: $id, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMentorship($id: ID!) {\n    completeMentorship(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation CompleteMentorship($id: ID!) {\n    completeMentorship(id: $id) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
