@@ -30,7 +30,8 @@ FIND = ("query($l: String!) { mentors(language: $l, first: 50) "
 
 def signed_in(context: BrowserContext, account: Account) -> None:
     """Every page of the context starts signed in as ``account`` (the app's sessionStorage key)."""
-    context.add_init_script(f"sessionStorage.setItem('smartpick.token', {json.dumps(account.token)})")
+    token = json.dumps(account.token)
+    context.add_init_script(f"sessionStorage.setItem('smartpick.token', {token})")
 
 
 @pytest.fixture
@@ -107,6 +108,7 @@ def test_a_mentorship_is_requested_accepted_and_written_in_across_two_browsers(
     card = applicant.get_by_role("article", name=f"Attending, Internal Medicine at {institution}")
     expect(card.get_by_role("list", name="Why this mentor")).to_contain_text(
         f"speaks {LANGUAGE_NAME}")
+    expect(applicant.get_by_text("best suited first")).to_be_visible()  # the search settled
     check_page(applicant, "mentor-search")
     card.get_by_role("button", name="Request mentorship").click()
     card.get_by_label("Message to the mentor").fill("Could you help me prepare interviews?")

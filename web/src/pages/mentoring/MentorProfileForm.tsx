@@ -24,7 +24,12 @@ function asInput(profile: MentorProfileFieldsFragment | null | undefined): Mento
     topics, capacity, acceptingMentees, bio, programId, organizationId };
 }
 
-export function MentorProfileForm({ profile }: { profile: MentorProfileFieldsFragment | null | undefined }) {
+interface Props {
+  profile: MentorProfileFieldsFragment | null | undefined;
+  onSaved: () => void;
+}
+
+export function MentorProfileForm({ profile, onSaved }: Props) {
   const [input, setInput] = useState(() => asInput(profile));
   const [{ fetching, error, data }, save] = useMutation(SaveMentorProfileMutation);
   const set = (changes: Partial<MentorProfileInput>) => setInput((current) => ({ ...current, ...changes }));
@@ -32,9 +37,9 @@ export function MentorProfileForm({ profile }: { profile: MentorProfileFieldsFra
   // Codes a saved profile holds stay choosable even when the short list lacks them.
   const languages = [...LANGUAGES, ...input.languages.filter((code) => !LANGUAGES.some((known) => known.value === code))
     .map((code) => ({ value: code, label: languageName(code) }))];
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    void save({ input });
+    if (!(await save({ input })).error) onSaved();
   };
   return (
     <form onSubmit={submit} aria-label="Mentor profile" className="form-grid form-grid-two">

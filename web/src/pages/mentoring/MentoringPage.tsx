@@ -1,8 +1,9 @@
 // The mentor's own view (MENTOR accounts): capacity used, requests to answer, current mentees,
 // and the profile mentees search.
-import { Alert, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "urql";
 import { MentorshipItem } from "../../components/mentorship/MentorshipItem";
+import { Busy } from "../../components/mentorship/Busy";
 import { ProblemAlert } from "../../components/mentorship/ProblemAlert";
 import { SignedInOnly } from "../../components/mentorship/SignedInOnly";
 import "../../components/mentorship/mentorship.css";
@@ -12,7 +13,7 @@ import { MentoringQuery } from "./operations";
 
 function Mentoring() {
   const [{ data, fetching, error }, reload] = useQuery({ query: MentoringQuery });
-  if (fetching && !data) return <Loader aria-label="Loading your mentoring" />;
+  if (fetching && !data) return <Busy label="Loading your mentoring" />;
   if (error && !data) return <ProblemAlert error={error} title="Your mentoring did not load" />;
   const me = data?.me;
   if (!me) return null;
@@ -51,7 +52,7 @@ function Mentoring() {
         <section aria-labelledby="mentor-profile">
           <Stack gap="sm">
             <Title order={2} id="mentor-profile">Your mentor profile</Title>
-            <MentorProfileForm profile={profile} />
+            <MentorProfileForm profile={profile} onSaved={refresh} />
           </Stack>
         </section>
       </div>

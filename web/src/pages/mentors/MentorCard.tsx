@@ -27,14 +27,12 @@ export function MentorCard({ suggestion, requested, onRequested }: Props) {
             <Title order={3} size="h4">{heading}</Title>
             <Text size="sm">{profile.institution}{profile.state ? `, ${profile.state}` : ""}</Text>
           </div>
-          <Badge size="lg" variant="light" aria-label={`Compatibility ${Math.round(score)} out of 100`}>
-            {Math.round(score)}/100
-          </Badge>
+          <Text size="sm" fw={700} ta="right">Compatibility {Math.round(score)}/100</Text>
         </Group>
         <Group gap="xs">
-          {profile.wasImg && <Badge variant="outline" color="grape">Was an IMG</Badge>}
-          {profile.verified && <Badge variant="outline" color="green">Verified</Badge>}
-          <Badge variant="outline" color="gray">{freeCapacity > 0 ? `Room for ${freeCapacity}` : "Full"}</Badge>
+          {profile.wasImg && <Badge variant="light" color="grape">Was an IMG</Badge>}
+          {profile.verified && <Badge variant="light">Verified</Badge>}
+          <Badge variant="light">{freeCapacity > 0 ? `Room for ${freeCapacity}` : "Full"}</Badge>
         </Group>
         <Text size="sm">Helps with: {topicList(profile.topics)}</Text>
         <Text size="sm">Speaks: {profile.languages.map(languageName).join(", ")}</Text>

@@ -1,9 +1,10 @@
 // Mentor search (applicants): the directory ranked for me with its reasons, a request from any
 // card, and my requests with their status.
-import { Loader, Stack, Text, Title } from "@mantine/core";
+import { Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
 import type { MentorshipStatus } from "../../gql/graphql";
+import { Busy } from "../../components/mentorship/Busy";
 import { ProblemAlert } from "../../components/mentorship/ProblemAlert";
 import { SignedInOnly } from "../../components/mentorship/SignedInOnly";
 import "../../components/mentorship/mentorship.css";
@@ -32,7 +33,7 @@ function MentorSearch() {
       <section aria-labelledby="found-mentors" aria-busy={found.fetching}>
         <Stack gap="sm">
           <Title order={2} id="found-mentors">Mentors for you</Title>
-          {found.fetching && <Loader aria-label="Finding mentors" />}
+          {found.fetching && <Busy label="Finding mentors" />}
           <ProblemAlert error={found.error} title="The search did not work" />
           {found.data && !found.fetching && (
             <Text size="sm" aria-live="polite">

@@ -1,9 +1,10 @@
 // The applicant's own requests and mentorships, by status, with a waiting request withdrawable.
-import { Button, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { Button, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, type UseQueryState } from "urql";
 import type { MentorshipStatus, MyMentorshipsQuery } from "../../gql/graphql";
 import { MentorshipItem } from "../../components/mentorship/MentorshipItem";
+import { Busy } from "../../components/mentorship/Busy";
 import { ProblemAlert } from "../../components/mentorship/ProblemAlert";
 import { STATUSES } from "../../components/mentorship/labels";
 import { WithdrawRequestMutation } from "./operations";
@@ -34,7 +35,7 @@ export function MyRequests({ result, status, onStatus }: Props) {
           onChange={(value) => onStatus(value as MentorshipStatus | null)} />
         <ProblemAlert error={result.error} title="Your requests did not load" />
         <ProblemAlert error={withdrawn.error} title="Not withdrawn" />
-        {result.fetching && !me && <Loader aria-label="Loading your requests" />}
+        {result.fetching && !me && <Busy label="Loading your requests" />}
         {me && mine.length === 0 && <Text c="dimmed">No requests{status ? " with this status" : " yet"}.</Text>}
         <Stack component="ul" gap="sm" className="plain-list">
           {mine.map((mentorship) => (

@@ -1,8 +1,9 @@
 // The mentorship dashboard, for either side: where it stands, goals, check-ins, the message
 // thread, ending it, and feedback once completed.
-import { Alert, Anchor, Badge, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
+import { Busy } from "../../components/mentorship/Busy";
 import { ProblemAlert } from "../../components/mentorship/ProblemAlert";
 import { SignedInOnly } from "../../components/mentorship/SignedInOnly";
 import { STATUSES, moment, topicList } from "../../components/mentorship/labels";
@@ -24,7 +25,7 @@ function Contact({ mentorship, asMentor }: { mentorship: DashboardMentorship; as
 function Dashboard({ id }: { id: string }) {
   const [{ data, fetching, error }, reload] = useQuery({ query: MentorshipDashboardQuery });
   const refresh = () => reload({ requestPolicy: "network-only" });
-  if (fetching && !data) return <Loader aria-label="Loading the mentorship" />;
+  if (fetching && !data) return <Busy label="Loading the mentorship" />;
   if (error && !data) return <ProblemAlert error={error} title="The mentorship did not load" />;
   const me = data?.me;
   const mentorship = me?.mentorships.edges.map((edge) => edge.node).find((node) => node.id === id);
