@@ -39,7 +39,7 @@ function MentorSearch() {
             <Text size="sm" aria-live="polite">
               {found.data.mentors.totalCount === 0
                 ? "No mentor matches these filters. Try removing one."
-                : `${found.data.mentors.totalCount} mentors, best suited first.`}
+                : `${found.data.mentors.totalCount} ${found.data.mentors.totalCount === 1 ? "mentor" : "mentors"}, best suited first.`}
             </Text>
           )}
           <div className="mentor-results">

@@ -21,7 +21,7 @@ export function EndActions({ mentorship, onChanged }: SectionProps) {
   return (
     <Stack gap="sm">
       <Group gap="sm">
-        <Button variant="light" color="green" loading={completed.fetching} onClick={() => void onComplete()}>
+        <Button variant="light" loading={completed.fetching} onClick={() => void onComplete()}>
           Mark completed
         </Button>
         {!cancelling && <Button variant="default" onClick={() => setCancelling(true)}>End early…</Button>}
