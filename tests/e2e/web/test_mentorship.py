@@ -132,7 +132,16 @@ def test_a_mentorship_is_requested_accepted_and_written_in_across_two_browsers(
     applicant.get_by_role("button", name="Send message").click()
     expect(applicant.get_by_role("list", name="Message thread")).to_contain_text(
         "Thank you for accepting!")
+    applicant.get_by_role("textbox", name="Goal").fill("Two mock interviews")
+    applicant.get_by_label("Due date").fill("2030-01-15")
+    applicant.get_by_role("button", name="Add goal", exact=True).click()
+    status = applicant.get_by_label("Status of Two mock interviews", exact=True).and_(
+        applicant.locator("input"))
+    expect(status).to_have_value("Open")
     check_page(applicant, "mentorship")
+    status.click()
+    applicant.get_by_role("option", name="Done", exact=True).click()
+    expect(status).to_have_value("Done")
 
     listitem(mentor, "Mentee").get_by_role("link", name="Open the mentorship").click()
     thread = mentor.get_by_role("list", name="Message thread")

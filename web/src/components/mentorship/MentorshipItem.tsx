@@ -3,7 +3,7 @@ import { Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { MentorshipSummaryFieldsFragment } from "../../gql/graphql";
-import { STATUSES, moment, topicList } from "./labels";
+import { STATUSES, dateTime, topicList } from "./labels";
 
 const OPENABLE = new Set(["ACTIVE", "PAUSED", "COMPLETED", "CANCELLED"]);
 
@@ -21,7 +21,7 @@ export function MentorshipItem({ mentorship, title, children }: Props) {
           <Text fw={600}>{title}</Text>
           <Badge variant="light">{STATUSES[mentorship.status]}</Badge>
         </Group>
-        <Text size="sm">Asked {moment(mentorship.createdAt)}
+        <Text size="sm">Asked {dateTime(mentorship.createdAt)}
           {mentorship.goals.length > 0 && ` for help with ${topicList(mentorship.goals)}`}.</Text>
         {mentorship.message && <Text size="sm" className="quoted">“{mentorship.message}”</Text>}
         <Group gap="sm">

@@ -47,7 +47,7 @@ export function topicList(topics: readonly MentorTopic[]): string {
 }
 
 /** A DateTime ("2026-11-29T10:00:00Z") in the reader's locale and time zone. */
-export function moment(at: string): string {
+export function dateTime(at: string): string {
   return new Date(at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
 

@@ -3,7 +3,7 @@ import { Button, Select, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { ProblemAlert } from "../../components/mentorship/ProblemAlert";
-import { moment } from "../../components/mentorship/labels";
+import { dateTime } from "../../components/mentorship/labels";
 import { GiveFeedbackMutation } from "./operations";
 import type { SectionProps } from "./types";
 
@@ -25,7 +25,7 @@ export function FeedbackSection({ mentorship, onChanged }: SectionProps) {
       <Stack gap="sm">
         <Title order={2} id="feedback">Your feedback</Title>
         {given ? (
-          <Text size="sm">You rated it {given.rating} out of 5 on {moment(given.givenAt)}
+          <Text size="sm">You rated it {given.rating} out of 5 on {dateTime(given.givenAt)}
             {given.comment && `: “${given.comment}”`}. Only you see this.</Text>
         ) : (
           <form onSubmit={submit} aria-label="Give feedback" className="form-grid">

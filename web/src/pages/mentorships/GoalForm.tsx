@@ -49,9 +49,9 @@ export function GoalForm({ mentorshipId, templates, onAdded }: Props) {
                 <Group justify="space-between" wrap="nowrap" align="start">
                   <div>
                     <Text size="sm" fw={600}>{template.title}</Text>
-                    <Text size="xs">{topicLabel(template.topic)}, by {calendarDay(template.dueDate)}. {template.why}</Text>
+                    <Text size="xs">{topicLabel(template.topic)}, by {calendarDay(template.dueDate)}: {template.why}</Text>
                   </div>
-                  <Button size="xs" variant="light" aria-label={`Add goal: ${template.title}`}
+                  <Button size="xs" variant="light" aria-label={`Add goal: ${template.title}`} style={{ flexShrink: 0 }}
                     onClick={() => void addGoal({ title: template.title, topic: template.topic, dueDate: template.dueDate })}>
                     Add
                   </Button>

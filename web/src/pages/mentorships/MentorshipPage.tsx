@@ -6,7 +6,7 @@ import { useQuery } from "urql";
 import { Busy } from "../../components/mentorship/Busy";
 import { ProblemAlert } from "../../components/mentorship/ProblemAlert";
 import { SignedInOnly } from "../../components/mentorship/SignedInOnly";
-import { STATUSES, moment, topicList } from "../../components/mentorship/labels";
+import { STATUSES, dateTime, topicList } from "../../components/mentorship/labels";
 import "../../components/mentorship/mentorship.css";
 import { CheckInsSection } from "./CheckInsSection";
 import { EndActions } from "./EndActions";
@@ -44,7 +44,7 @@ function Dashboard({ id }: { id: string }) {
           <Text>{asMentor ? "You mentor this applicant." : "Your mentor."}</Text>
           <Badge variant="light">{STATUSES[mentorship.status]}</Badge>
         </Group>
-        <Text size="sm">Started from a request on {moment(mentorship.createdAt)}
+        <Text size="sm">Started from a request on {dateTime(mentorship.createdAt)}
           {mentorship.goals.length > 0 && ` for help with ${topicList(mentorship.goals)}`}.</Text>
         <Contact mentorship={mentorship} asMentor={asMentor} />
         {mentorship.status === "ACTIVE" && <EndActions {...section} />}

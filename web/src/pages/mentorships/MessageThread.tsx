@@ -3,7 +3,7 @@ import { Button, Card, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { ProblemAlert } from "../../components/mentorship/ProblemAlert";
-import { moment } from "../../components/mentorship/labels";
+import { dateTime } from "../../components/mentorship/labels";
 import { SendMessageMutation } from "./operations";
 import type { SectionProps } from "./types";
 
@@ -31,7 +31,7 @@ export function MessageThread({ mentorship, viewerId, onChanged }: SectionProps)
             return (
               <Card component="li" key={message.id} withBorder padding="xs"
                 className={mine ? "message-mine" : "message-theirs"}>
-                <Text size="xs" c="dimmed">{mine ? "You" : "They"}, {moment(message.sentAt)}</Text>
+                <Text size="xs" c="dimmed">{mine ? "You" : "They"}, {dateTime(message.sentAt)}</Text>
                 <Text size="sm" className="quoted">{message.text}</Text>
               </Card>
             );
