@@ -21,8 +21,8 @@ function MentorSearch() {
     variables: { ...filters, imgBackground: filters.imgBackground || null },
   });
   const [mine, refreshMine] = useQuery({ query: MyMentorshipsQuery, variables: { status } });
-  const waiting = new Set(mine.data?.me.mentorships.edges
-    .filter((edge) => edge.node.status === "REQUESTED").map((edge) => edge.node.mentor.id));
+  // Whatever status the list shows, a mentor asked already offers no second request.
+  const waiting = new Set(mine.data?.me.waiting.edges.map((edge) => edge.node.mentor.id));
   const suggestions = found.data?.mentors.edges.map((edge) => edge.node) ?? [];
   return (
     <div className="columns">

@@ -29,7 +29,11 @@ export const FindMentorsQuery = graphql(`
 
 export const MyMentorshipsQuery = graphql(`
   query MyMentorships($status: MentorshipStatus) {
-    me { id mentorships(status: $status, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } } }
+    me {
+      id
+      mentorships(status: $status, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } }
+      waiting: mentorships(status: REQUESTED, first: 5) { edges { node { id mentor { id } } } }
+    }
   }
 `);
 
