@@ -6,6 +6,9 @@ import { Link, NavLink, Route, Routes } from "react-router";
 import TryPage from "./pages/try/TryPage";
 
 const ModelPage = lazy(() => import("./pages/model/ModelPage"));
+const MentorSearchPage = lazy(() => import("./pages/mentors/MentorSearchPage"));
+const MentorshipPage = lazy(() => import("./pages/mentorships/MentorshipPage"));
+const MentoringPage = lazy(() => import("./pages/mentoring/MentoringPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
 
 function Navigation() {
@@ -14,6 +17,8 @@ function Navigation() {
       <Group gap="sm" wrap="wrap">
         <NavLink to="/" end>Try it</NavLink>
         <NavLink to="/model">The model</NavLink>
+        <NavLink to="/mentors">Mentors</NavLink>
+        <NavLink to="/mentoring">Mentoring</NavLink>
       </Group>
     </nav>
   );
@@ -34,6 +39,9 @@ export function App() {
           <Routes>
             <Route path="/" element={<TryPage />} />
             <Route path="/model" element={<ModelPage />} />
+            <Route path="/mentors" element={<MentorSearchPage />} />
+            <Route path="/mentorships/:id" element={<MentorshipPage />} />
+            <Route path="/mentoring" element={<MentoringPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
