@@ -42,7 +42,7 @@ export function PlanView({ plan }: { plan: PlanFieldsFragment }) {
       <Title order={2} size="h3">Your list</Title>
       <Text size="sm">Ordered by how much each program adds to your chance of matching. Signal the programs marked “Signal”.</Text>
       <div className="table-scroll">
-        <Table striped verticalSpacing="xs" aria-label="Programs to apply to">
+        <Table striped verticalSpacing="xs" className="plan-table" aria-label="Programs to apply to">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Program</Table.Th>
@@ -67,7 +67,7 @@ export function PlanView({ plan }: { plan: PlanFieldsFragment }) {
                 <Table.Td><Badge variant="outline" size="sm">{program.tier}</Badge></Table.Td>
                 <Table.Td>
                   <List size="xs">{program.reasons.slice(0, 3).map((r) => <List.Item key={r}>{r}</List.Item>)}</List>
-                  <ModelButton label="Model" />
+                  <ModelButton />
                 </Table.Td>
               </Table.Tr>
             ))}
