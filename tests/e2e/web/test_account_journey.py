@@ -10,6 +10,8 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.e2e.accounts import PASSWORD, new_account
+from tests.e2e.conftest import Platform
 from tests.e2e.web.conftest import Watched, Web
 
 pytestmark = pytest.mark.e2e
@@ -67,3 +69,31 @@ def test_an_applicant_signs_up_fills_a_profile_and_reads_recommendations_and_pla
     report.get_by_role("checkbox").first.check()
     report.get_by_role("button", name="Save report").click()
     expect(report.get_by_role("status")).to_contain_text("revision 1")
+
+
+def test_an_account_signs_in_again_and_the_other_pages_pass_their_checks(
+    platform: Platform, web: Web, watched: Watched, check_page: Callable[[Page, str], None],
+) -> None:
+    account = new_account(platform)
+    page = watched.page
+    page.goto(web.url + "/recommendations")  # a deep link: the server answers the app
+    expect(page.get_by_role("alert").filter(has_text="Sign in first")).to_be_visible()
+    page.get_by_role("link", name="Sign in", exact=True).first.click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    page.get_by_label("Email").fill(account.email)
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("alert")).to_contain_text("do not match an account")
+    check_page(page, "sign-in-refused")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text("Fill in your profile first", exact=False)).to_be_visible()
+
+    page.get_by_role("link", name="How the model works").click()
+    expect(page.get_by_role("heading", name="Sources")).to_be_visible()
+    check_page(page, "model")
+    page.goto(web.url + "/no/such/page")
+    expect(page.get_by_role("heading", name="Page not found")).to_be_visible()
+    check_page(page, "not-found")
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("link", name="Sign up")).to_be_visible()

@@ -2,7 +2,7 @@
 import { Alert, Button, PasswordInput, Radio, Stack, TextInput, Title } from "@mantine/core";
 import { useState, type FormEvent, type ReactNode } from "react";
 import type { CombinedError } from "urql";
-import { fieldErrors, friendlyMessage } from "../../errors";
+import { errorCode, fieldErrors, friendlyMessage } from "../../errors";
 import type { Role } from "../../gql/graphql";
 
 export interface Credentials {
@@ -56,7 +56,9 @@ export function AuthForm({ title, submitLabel, withRole, busy, error, onSubmit, 
             </Radio.Group>
           )}
           {error && Object.keys(fields).length === 0 && (
-            <Alert color="red" role="alert">{friendlyMessage(error)}</Alert>
+            <Alert color="red" role="alert">
+              {errorCode(error) === "UNAUTHENTICATED" ? "That email and password do not match an account." : friendlyMessage(error)}
+            </Alert>
           )}
           <Button type="submit" loading={busy}>{submitLabel}</Button>
         </Stack>
