@@ -15,7 +15,7 @@ const ModelPage = lazy(() => import("./pages/model/ModelPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
 
 function Navigation() {
-  const { token, signOut } = useSession();
+  const { token, role, signOut } = useSession();
   const navigate = useNavigate();
   return (
     <nav aria-label="Main" className="nav">
@@ -24,8 +24,12 @@ function Navigation() {
         {token ? (
           <>
             <NavLink to="/profile">Profile</NavLink>
-            <NavLink to="/recommendations">Recommendations</NavLink>
-            <NavLink to="/plan">Plan</NavLink>
+            {role === "APPLICANT" && (
+              <>
+                <NavLink to="/recommendations">Recommendations</NavLink>
+                <NavLink to="/plan">Plan</NavLink>
+              </>
+            )}
             <Button variant="subtle" size="compact-sm" onClick={() => { signOut(); navigate("/"); }}>
               Sign out
             </Button>

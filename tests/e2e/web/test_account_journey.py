@@ -97,3 +97,18 @@ def test_an_account_signs_in_again_and_the_other_pages_pass_their_checks(
     check_page(page, "not-found")
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("link", name="Sign up")).to_be_visible()
+
+
+def test_an_organization_signs_up_and_sees_no_applicant_pages(
+    web: Web, watched: Watched,
+) -> None:
+    page = watched.page
+    page.goto(web.url + "/sign-up")
+    page.get_by_label("Email").fill(f"org-{uuid.uuid4().hex[:8]}@example.org")
+    page.get_by_label("Password").fill("a long passphrase")
+    page.get_by_label("Organization: I advise a group of applicants").check()
+    page.get_by_role("button", name="Sign up").click()
+    expect(page.get_by_text("This is an organization account", exact=False)).to_be_visible()
+    navigation = page.get_by_role("navigation", name="Main")
+    expect(navigation.get_by_role("link", name="Profile")).to_be_visible()
+    expect(navigation.get_by_role("link", name="Recommendations")).to_have_count(0)

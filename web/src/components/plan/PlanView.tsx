@@ -1,6 +1,6 @@
 // One plan: the headline figures, the diminishing-returns curve, and the optimized list.
 import { Alert, Badge, Card, Group, List, Stack, Table, Text, Title } from "@mantine/core";
-import { dollars, percent } from "../../domain";
+import { dollars, percent, percentRange } from "../../domain";
 import type { PlanFieldsFragment } from "../../gql/graphql";
 import { CurveChart } from "./CurveChart";
 import { ModelButton } from "../ModelButton";
@@ -20,7 +20,7 @@ export function PlanView({ plan }: { plan: PlanFieldsFragment }) {
   if (plan.applications.length === 0) {
     return <Alert title="No program fits this profile">Try other specialties, or a visa the programs sponsor.</Alert>;
   }
-  const range = (r: { low: number; high: number }) => `likely ${percent(r.low)}–${percent(r.high)}`;
+  const range = (r: { low: number; high: number }) => `likely ${percentRange(r)}`;
   return (
     <Stack gap="md">
       <div className="figures">

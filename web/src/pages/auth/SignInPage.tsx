@@ -13,8 +13,9 @@ export default function SignInPage() {
   const submit = async ({ email, password }: Credentials) => {
     const result = await signIn({ email, password });
     if (result.data) {
-      session.signIn(result.data.signIn.token);
-      navigate(result.data.signIn.account.role === "APPLICANT" ? "/recommendations" : "/profile");
+      const { token, account } = result.data.signIn;
+      session.signIn({ token, role: account.role });
+      navigate(account.role === "APPLICANT" ? "/recommendations" : "/profile");
     }
   };
   return (

@@ -13,7 +13,8 @@ export default function SignUpPage() {
   const submit = async (input: Credentials) => {
     const result = await signUp({ input });
     if (result.data) {
-      session.signIn(result.data.signUp.token);
+      const { token, account } = result.data.signUp;
+      session.signIn({ token, role: account.role });
       navigate("/profile");
     }
   };

@@ -25,9 +25,18 @@ function Profile() {
   if (!data) return null;
   const { me } = data;
   const errors = fieldErrors(saved.error);
+  const verification = <EmailVerification email={me.email} verified={me.emailVerified} />;
+  if (me.role !== "APPLICANT") {
+    return (
+      <Stack gap="md">
+        {verification}
+        <Text>This is {me.role === "MENTOR" ? "a mentor" : "an organization"} account: applicant profiles, recommendations and plans are for applicants.</Text>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md">
-      <EmailVerification email={me.email} verified={me.emailVerified} />
+      {verification}
       {me.profile === null && !saved.data && (
         <Text>You have no profile yet. Fill it in to get your recommendations and your plan.</Text>
       )}

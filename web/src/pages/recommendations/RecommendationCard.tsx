@@ -1,7 +1,7 @@
 // One recommended (or excluded) program: its chance, range, tier and what moved it.
 import { Badge, Card, Group, List, Stack, Text } from "@mantine/core";
 import { ModelButton } from "../../components/ModelButton";
-import { percent } from "../../domain";
+import { percent, percentRange } from "../../domain";
 import type { RecommendationsQuery } from "../../gql/graphql";
 
 type Recommendation = RecommendationsQuery["me"]["recommendations"]["edges"][number]["node"];
@@ -27,7 +27,7 @@ export function RecommendationCard({ recommendation: r }: { recommendation: Reco
           <>
             <Text size="sm">
               Chance of matching here: <strong>{r.score.toFixed(1)}%</strong> · interview {percent(r.pInterview)}{" "}
-              <Text span size="xs" c="dimmed">(likely {percent(r.pInterviewRange.low)}–{percent(r.pInterviewRange.high)})</Text>
+              <Text span size="xs" c="dimmed">(likely {percentRange(r.pInterviewRange)})</Text>
             </Text>
             {r.factors.length > 0 && (
               <List size="xs" aria-label="Top factors">
