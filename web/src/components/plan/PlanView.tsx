@@ -60,7 +60,7 @@ export function PlanView({ plan }: { plan: PlanFieldsFragment }) {
                   {program.signal && <Badge size="sm" color="grape" variant="light">Signal</Badge>}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={600}>{percent(program.pInterview)}</Text>
+                  <Text size="sm"><strong>{percent(program.pInterview)}</strong> chance of an interview</Text>
                   <Text size="xs" c="dimmed">{range(program.pInterviewRange)}</Text>
                   <Text size="xs" c="dimmed">adds {percent(program.addsPMatch)} to P(match)</Text>
                 </Table.Td>
