@@ -73,7 +73,7 @@ web: $(WEB)/dist/index.html
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; fi
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; fi
 
 lint: setup
 	.venv/bin/ruff check .

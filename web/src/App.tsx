@@ -1,10 +1,16 @@
 // The page frame and the routes. The landing page (try it) comes with the app; every other page
 // is its own chunk, loaded when first visited.
-import { Anchor, Container, Group, Loader, Text } from "@mantine/core";
+import { Anchor, Button, Container, Group, Loader, Text } from "@mantine/core";
 import { lazy, Suspense } from "react";
-import { Link, NavLink, Route, Routes } from "react-router";
+import { Link, NavLink, Route, Routes, useNavigate } from "react-router";
 import TryPage from "./pages/try/TryPage";
+import { useSession } from "./SessionContext";
 
+const SignUpPage = lazy(() => import("./pages/auth/SignUpPage"));
+const SignInPage = lazy(() => import("./pages/auth/SignInPage"));
+const ProfilePage = lazy(() => import("./pages/profile/ProfilePage"));
+const RecommendationsPage = lazy(() => import("./pages/recommendations/RecommendationsPage"));
+const PlanPage = lazy(() => import("./pages/plan/PlanPage"));
 const ModelPage = lazy(() => import("./pages/model/ModelPage"));
 const MentorSearchPage = lazy(() => import("./pages/mentors/MentorSearchPage"));
 const MentorshipPage = lazy(() => import("./pages/mentorships/MentorshipPage"));
@@ -12,13 +18,33 @@ const MentoringPage = lazy(() => import("./pages/mentoring/MentoringPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
 
 function Navigation() {
+  const { token, role, signOut } = useSession();
+  const navigate = useNavigate();
   return (
     <nav aria-label="Main" className="nav">
       <Group gap="sm" wrap="wrap">
         <NavLink to="/" end>Try it</NavLink>
-        <NavLink to="/model">The model</NavLink>
-        <NavLink to="/mentors">Mentors</NavLink>
-        <NavLink to="/mentoring">Mentoring</NavLink>
+        {token ? (
+          <>
+            <NavLink to="/profile">Profile</NavLink>
+            {role === "APPLICANT" && (
+              <>
+                <NavLink to="/recommendations">Recommendations</NavLink>
+                <NavLink to="/plan">Plan</NavLink>
+                <NavLink to="/mentors">Mentors</NavLink>
+              </>
+            )}
+            {role === "MENTOR" && <NavLink to="/mentoring">Mentoring</NavLink>}
+            <Button variant="subtle" size="compact-sm" onClick={() => { signOut(); navigate("/"); }}>
+              Sign out
+            </Button>
+          </>
+        ) : (
+          <>
+            <NavLink to="/sign-in">Sign in</NavLink>
+            <NavLink to="/sign-up">Sign up</NavLink>
+          </>
+        )}
       </Group>
     </nav>
   );
@@ -38,6 +64,11 @@ export function App() {
         <Suspense fallback={<Group justify="center" p="xl"><Loader aria-label="Loading page" /></Group>}>
           <Routes>
             <Route path="/" element={<TryPage />} />
+            <Route path="/sign-up" element={<SignUpPage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/profile" element={<ProfilePage />} />
+            <Route path="/recommendations" element={<RecommendationsPage />} />
+            <Route path="/plan" element={<PlanPage />} />
             <Route path="/model" element={<ModelPage />} />
             <Route path="/mentors" element={<MentorSearchPage />} />
             <Route path="/mentorships/:id" element={<MentorshipPage />} />

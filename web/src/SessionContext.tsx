@@ -1,26 +1,30 @@
-// Who is signed in, for every page: the token (sessionStorage) and the account it came with.
+// Who is signed in, for every page: the token (sessionStorage) and the account's role.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { storeToken, storedToken } from "./session";
+import { storeSession, storedSession, type StoredSession } from "./session";
 
 interface Session {
   token: string | null;
-  signIn: (token: string) => void;
+  role: string | null;
+  signIn: (session: StoredSession) => void;
   signOut: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [token, setToken] = useState(storedToken);
-  const signIn = useCallback((next: string) => {
-    storeToken(next);
-    setToken(next);
+  const [current, setCurrent] = useState(storedSession);
+  const signIn = useCallback((next: StoredSession) => {
+    storeSession(next);
+    setCurrent(next);
   }, []);
   const signOut = useCallback(() => {
-    storeToken(null);
-    setToken(null);
+    storeSession(null);
+    setCurrent(null);
   }, []);
-  const value = useMemo(() => ({ token, signIn, signOut }), [token, signIn, signOut]);
+  const value = useMemo(
+    () => ({ token: current?.token ?? null, role: current?.role ?? null, signIn, signOut }),
+    [current, signIn, signOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -36,6 +36,12 @@ export function percent(probability: number): string {
   return value > 0 && value < 1 ? `${value.toFixed(1)}%` : `${Math.round(value)}%`;
 }
 
+/** An 80 % range; one decimal when whole percents would show the same figure twice. */
+export function percentRange({ low, high }: { low: number; high: number }): string {
+  const whole = `${percent(low)}–${percent(high)}`;
+  return percent(low) !== percent(high) ? whole : `${(low * 100).toFixed(1)}%–${(high * 100).toFixed(1)}%`;
+}
+
 export function dollars(amount: number): string {
   return `$${amount.toLocaleString("en-US")}`;
 }

@@ -6,9 +6,8 @@ import { MantineProvider } from "@mantine/core";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
-import { Provider } from "urql";
 import { App } from "./App";
-import { createClient } from "./client";
+import { GraphQLProvider } from "./client";
 import { loadConfig } from "./config";
 import { SessionProvider } from "./SessionContext";
 
@@ -19,13 +18,13 @@ loadConfig().then(
     root.render(
       <StrictMode>
         <MantineProvider withCssVariables={false} withGlobalClasses={false}>
-          <Provider value={createClient(config.graphqlUrl)}>
-            <SessionProvider>
+          <SessionProvider>
+            <GraphQLProvider graphqlUrl={config.graphqlUrl}>
               <BrowserRouter>
                 <App />
               </BrowserRouter>
-            </SessionProvider>
-          </Provider>
+            </GraphQLProvider>
+          </SessionProvider>
         </MantineProvider>
       </StrictMode>,
     ),

@@ -1,12 +1,24 @@
-// The signed-in account's bearer token, kept for this tab only (sessionStorage): closing the
-// tab signs out, and no other tab or site reads it.
-const KEY = "smartpick.token";
+// The signed-in account's bearer token and role, kept for this tab only (sessionStorage):
+// closing the tab signs out, and no other tab or site reads them.
+const TOKEN = "smartpick.token";
+const ROLE = "smartpick.role";
 
-export function storedToken(): string | null {
-  return sessionStorage.getItem(KEY);
+export interface StoredSession {
+  token: string;
+  role: string;
 }
 
-export function storeToken(token: string | null): void {
-  if (token) sessionStorage.setItem(KEY, token);
-  else sessionStorage.removeItem(KEY);
+export function storedSession(): StoredSession | null {
+  const token = sessionStorage.getItem(TOKEN);
+  return token ? { token, role: sessionStorage.getItem(ROLE) ?? "APPLICANT" } : null;
+}
+
+export function storeSession(session: StoredSession | null): void {
+  if (session) {
+    sessionStorage.setItem(TOKEN, session.token);
+    sessionStorage.setItem(ROLE, session.role);
+  } else {
+    sessionStorage.removeItem(TOKEN);
+    sessionStorage.removeItem(ROLE);
+  }
 }

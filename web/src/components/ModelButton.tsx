@@ -3,11 +3,11 @@ import { Button, Modal } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { ModelDetails } from "../pages/model/ModelDetails";
 
-export function ModelButton({ label = "How is this computed?" }: { label?: string }) {
+export function ModelButton() {
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
-      <Button variant="subtle" size="compact-sm" onClick={open}>{label}</Button>
+      <Button variant="subtle" size="compact-sm" onClick={open}>How is this computed?</Button>
       {/* lockScroll off: Mantine locks scrolling by writing a <style> element, which the CSP
           refuses */}
       <Modal opened={opened} onClose={close} title="How Smart Pick computes chances" size="lg"

@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n": typeof types.MentorshipSummaryFieldsFragmentDoc,
     "\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token account { id email role emailVerified } }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { token account { id email role emailVerified } }\n  }\n": typeof types.SignInDocument,
     "\n  fragment MentorProfileFields on MentorProfile {\n    position specialty institution state wasImg trainingCountry visaPaths languages timeZone\n    topics capacity acceptingMentees bio programId organizationId verified\n  }\n": typeof types.MentorProfileFieldsFragmentDoc,
     "\n  query Mentoring {\n    me {\n      id\n      role\n      mentorProfile { ...MentorProfileFields }\n      requests: mentorships(status: REQUESTED, first: 50) { edges { node { ...MentorshipSummaryFields } } }\n      active: mentorships(status: ACTIVE, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } }\n    }\n  }\n": typeof types.MentoringDocument,
     "\n  mutation SaveMentorProfile($input: MentorProfileInput!) {\n    updateMyMentorProfile(input: $input) { ...MentorProfileFields }\n  }\n": typeof types.SaveMentorProfileDocument,
@@ -33,11 +35,20 @@ type Documents = {
     "\n  mutation CancelMentorship($id: ID!, $reason: String) {\n    cancelMentorship(id: $id, reason: $reason) { id status }\n  }\n": typeof types.CancelMentorshipDocument,
     "\n  mutation CompleteMentorship($id: ID!) {\n    completeMentorship(id: $id) { id status }\n  }\n": typeof types.CompleteMentorshipDocument,
     "\n  query ChanceModel {\n    model {\n      version\n      parametersVersion\n      sources\n      notes\n      featureModelError\n      validation { meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }\n    }\n  }\n": typeof types.ChanceModelDocument,
+    "\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n": typeof types.MyPlanDocument,
+    "\n  mutation ReportOutcome($input: OutcomeReportInput!) {\n    reportOutcome(input: $input) { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n  }\n": typeof types.ReportOutcomeDocument,
+    "\n  fragment ProfileFields on Profile {\n    applicantType graduationYear step1Passed step2Score step3Passed visa usceMonths\n    ecfmgCertified examAttemptsFailed publications researchExperiences specialties\n    preferredStates updatedAt\n  }\n": typeof types.ProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    me { id email role emailVerified profile { ...ProfileFields } }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) { ...ProfileFields }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification { expiresAt }\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  query Recommendations($first: Int!, $eligible: Boolean, $tier: String, $state: String, $specialty: String) {\n    me {\n      id\n      profile { updatedAt specialties }\n      recommendations(first: $first, eligible: $eligible, tier: $tier, state: $state, specialty: $specialty) {\n        totalCount\n        modelVersion\n        profileUpdatedAt\n        edges {\n          node {\n            eligible\n            score\n            pInterview\n            pInterviewRange { low high }\n            tier\n            reasons\n            exclusionReasons\n            factors { name points text }\n            program { id name city state specialty }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecommendationsDocument,
     "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n": typeof types.TryPlanDocument,
 };
 const documents: Documents = {
     "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n": types.MentorshipSummaryFieldsFragmentDoc,
     "\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token account { id email role emailVerified } }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { token account { id email role emailVerified } }\n  }\n": types.SignInDocument,
     "\n  fragment MentorProfileFields on MentorProfile {\n    position specialty institution state wasImg trainingCountry visaPaths languages timeZone\n    topics capacity acceptingMentees bio programId organizationId verified\n  }\n": types.MentorProfileFieldsFragmentDoc,
     "\n  query Mentoring {\n    me {\n      id\n      role\n      mentorProfile { ...MentorProfileFields }\n      requests: mentorships(status: REQUESTED, first: 50) { edges { node { ...MentorshipSummaryFields } } }\n      active: mentorships(status: ACTIVE, first: 50) { totalCount edges { node { ...MentorshipSummaryFields } } }\n    }\n  }\n": types.MentoringDocument,
     "\n  mutation SaveMentorProfile($input: MentorProfileInput!) {\n    updateMyMentorProfile(input: $input) { ...MentorProfileFields }\n  }\n": types.SaveMentorProfileDocument,
@@ -55,6 +66,13 @@ const documents: Documents = {
     "\n  mutation CancelMentorship($id: ID!, $reason: String) {\n    cancelMentorship(id: $id, reason: $reason) { id status }\n  }\n": types.CancelMentorshipDocument,
     "\n  mutation CompleteMentorship($id: ID!) {\n    completeMentorship(id: $id) { id status }\n  }\n": types.CompleteMentorshipDocument,
     "\n  query ChanceModel {\n    model {\n      version\n      parametersVersion\n      sources\n      notes\n      featureModelError\n      validation { meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }\n    }\n  }\n": types.ChanceModelDocument,
+    "\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n": types.MyPlanDocument,
+    "\n  mutation ReportOutcome($input: OutcomeReportInput!) {\n    reportOutcome(input: $input) { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n  }\n": types.ReportOutcomeDocument,
+    "\n  fragment ProfileFields on Profile {\n    applicantType graduationYear step1Passed step2Score step3Passed visa usceMonths\n    ecfmgCertified examAttemptsFailed publications researchExperiences specialties\n    preferredStates updatedAt\n  }\n": types.ProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    me { id email role emailVerified profile { ...ProfileFields } }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) { ...ProfileFields }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification { expiresAt }\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  query Recommendations($first: Int!, $eligible: Boolean, $tier: String, $state: String, $specialty: String) {\n    me {\n      id\n      profile { updatedAt specialties }\n      recommendations(first: $first, eligible: $eligible, tier: $tier, state: $state, specialty: $specialty) {\n        totalCount\n        modelVersion\n        profileUpdatedAt\n        edges {\n          node {\n            eligible\n            score\n            pInterview\n            pInterviewRange { low high }\n            tier\n            reasons\n            exclusionReasons\n            factors { name points text }\n            program { id name city state specialty }\n          }\n        }\n      }\n    }\n  }\n": types.RecommendationsDocument,
     "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n": types.TryPlanDocument,
 };
 
@@ -80,6 +98,14 @@ export function graphql(source: "\n  fragment MentorshipSummaryFields on Mentors
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n"): (typeof documents)["\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token account { id email role emailVerified } }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token account { id email role emailVerified } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { token account { id email role emailVerified } }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { token account { id email role emailVerified } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -148,6 +174,34 @@ export function graphql(source: "\n  mutation CompleteMentorship($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ChanceModel {\n    model {\n      version\n      parametersVersion\n      sources\n      notes\n      featureModelError\n      validation { meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }\n    }\n  }\n"): (typeof documents)["\n  query ChanceModel {\n    model {\n      version\n      parametersVersion\n      sources\n      notes\n      featureModelError\n      validation { meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n"): (typeof documents)["\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportOutcome($input: OutcomeReportInput!) {\n    reportOutcome(input: $input) { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n  }\n"): (typeof documents)["\n  mutation ReportOutcome($input: OutcomeReportInput!) {\n    reportOutcome(input: $input) { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileFields on Profile {\n    applicantType graduationYear step1Passed step2Score step3Passed visa usceMonths\n    ecfmgCertified examAttemptsFailed publications researchExperiences specialties\n    preferredStates updatedAt\n  }\n"): (typeof documents)["\n  fragment ProfileFields on Profile {\n    applicantType graduationYear step1Passed step2Score step3Passed visa usceMonths\n    ecfmgCertified examAttemptsFailed publications researchExperiences specialties\n    preferredStates updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me { id email role emailVerified profile { ...ProfileFields } }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me { id email role emailVerified profile { ...ProfileFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) { ...ProfileFields }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) { ...ProfileFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification { expiresAt }\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification { expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recommendations($first: Int!, $eligible: Boolean, $tier: String, $state: String, $specialty: String) {\n    me {\n      id\n      profile { updatedAt specialties }\n      recommendations(first: $first, eligible: $eligible, tier: $tier, state: $state, specialty: $specialty) {\n        totalCount\n        modelVersion\n        profileUpdatedAt\n        edges {\n          node {\n            eligible\n            score\n            pInterview\n            pInterviewRange { low high }\n            tier\n            reasons\n            exclusionReasons\n            factors { name points text }\n            program { id name city state specialty }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Recommendations($first: Int!, $eligible: Boolean, $tier: String, $state: String, $specialty: String) {\n    me {\n      id\n      profile { updatedAt specialties }\n      recommendations(first: $first, eligible: $eligible, tier: $tier, state: $state, specialty: $specialty) {\n        totalCount\n        modelVersion\n        profileUpdatedAt\n        edges {\n          node {\n            eligible\n            score\n            pInterview\n            pInterviewRange { low high }\n            tier\n            reasons\n            exclusionReasons\n            factors { name points text }\n            program { id name city state specialty }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,7 @@ interface Point {
 
 const WIDTH = 560;
 const HEIGHT = 260;
-const PAD = { left: 44, right: 12, top: 12, bottom: 36 };
+const PAD = { left: 52, right: 12, top: 12, bottom: 40 };
 
 export function CurveChart({ curve, current }: { curve: Point[]; current: number }) {
   if (curve.length < 2) return null;
@@ -22,7 +22,7 @@ export function CurveChart({ curve, current }: { curve: Point[]; current: number
   const last = curve[curve.length - 1];
   const summary = `P(match) rises from ${Math.round(curve[0].pMatch * 100)}% at ${curve[0].applications} applications to ${Math.round(last.pMatch * 100)}% at ${last.applications}.`;
   return (
-    <figure>
+    <figure className="chart-figure">
       <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         {[0, 0.25, 0.5, 0.75, 1].map((p) => (
           <g key={p}>

@@ -1,6 +1,6 @@
 // One plan: the headline figures, the diminishing-returns curve, and the optimized list.
 import { Alert, Badge, Card, Group, List, Stack, Table, Text, Title } from "@mantine/core";
-import { dollars, percent } from "../../domain";
+import { dollars, percent, percentRange } from "../../domain";
 import type { PlanFieldsFragment } from "../../gql/graphql";
 import { CurveChart } from "./CurveChart";
 import { ModelButton } from "../ModelButton";
@@ -20,7 +20,7 @@ export function PlanView({ plan }: { plan: PlanFieldsFragment }) {
   if (plan.applications.length === 0) {
     return <Alert title="No program fits this profile">Try other specialties, or a visa the programs sponsor.</Alert>;
   }
-  const range = (r: { low: number; high: number }) => `likely ${percent(r.low)}–${percent(r.high)}`;
+  const range = (r: { low: number; high: number }) => `likely ${percentRange(r)}`;
   return (
     <Stack gap="md">
       <div className="figures">
@@ -42,7 +42,7 @@ export function PlanView({ plan }: { plan: PlanFieldsFragment }) {
       <Title order={2} size="h3">Your list</Title>
       <Text size="sm">Ordered by how much each program adds to your chance of matching. Signal the programs marked “Signal”.</Text>
       <div className="table-scroll">
-        <Table striped verticalSpacing="xs" aria-label="Programs to apply to">
+        <Table striped verticalSpacing="xs" className="plan-table" aria-label="Programs to apply to">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Program</Table.Th>
@@ -60,14 +60,14 @@ export function PlanView({ plan }: { plan: PlanFieldsFragment }) {
                   {program.signal && <Badge size="sm" color="grape" variant="light">Signal</Badge>}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={600}>{percent(program.pInterview)}</Text>
+                  <Text size="sm"><strong>{percent(program.pInterview)}</strong> chance of an interview</Text>
                   <Text size="xs" c="dimmed">{range(program.pInterviewRange)}</Text>
                   <Text size="xs" c="dimmed">adds {percent(program.addsPMatch)} to P(match)</Text>
                 </Table.Td>
                 <Table.Td><Badge variant="outline" size="sm">{program.tier}</Badge></Table.Td>
                 <Table.Td>
                   <List size="xs">{program.reasons.slice(0, 3).map((r) => <List.Item key={r}>{r}</List.Item>)}</List>
-                  <ModelButton label="Model" />
+                  <ModelButton />
                 </Table.Td>
               </Table.Tr>
             ))}
