@@ -3,9 +3,13 @@
 import { Anchor, Container, Group, Loader, Text } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { Link, NavLink, Route, Routes } from "react-router";
+import { NotificationBell } from "./components/notifications/NotificationBell";
 import TryPage from "./pages/try/TryPage";
+import { useSession } from "./SessionContext";
 
 const ModelPage = lazy(() => import("./pages/model/ModelPage"));
+const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage"));
+const NotificationPreferencesPage = lazy(() => import("./pages/settings/NotificationPreferencesPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
 
 function Navigation() {
@@ -20,6 +24,7 @@ function Navigation() {
 }
 
 export function App() {
+  const { token } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
@@ -27,6 +32,7 @@ export function App() {
         <Container size="lg" className="header-inner">
           <Anchor component={Link} to="/" fw={700} size="lg" underline="never">Smart Pick</Anchor>
           <Navigation />
+          {token && <NotificationBell />}
         </Container>
       </header>
       <Container size="lg" component="main" id="main" className="main">
@@ -34,6 +40,8 @@ export function App() {
           <Routes>
             <Route path="/" element={<TryPage />} />
             <Route path="/model" element={<ModelPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/settings/notifications" element={<NotificationPreferencesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

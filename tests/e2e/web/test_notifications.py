@@ -1,0 +1,105 @@
+"""Notifications in a browser: a notice caused through GraphQL reaches the open page live (the
+bell's count rises, the notice is listed, no reload); the inbox archives and snoozes; the
+preferences page keeps a category's email off across a reload and shows a refusal by its field."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from tests.e2e.accounts import PROFILE_INPUT, Account, new_account
+from tests.e2e.conftest import Platform
+from tests.e2e.test_journey import gql
+from tests.e2e.web.conftest import Watched, Web
+
+pytestmark = pytest.mark.e2e
+READY = "Your program list is ready"
+LIVE_WITHIN_MS = 60_000  # the program list is computed first; the push itself takes < 1 s
+
+
+def sign_in(page: Page, account: Account) -> None:
+    """The app's session for ``account``, in place before any page of the test loads."""
+    page.add_init_script(f"sessionStorage.setItem('smartpick.token', {json.dumps(account.token)})")
+
+
+def save_profile(platform: Platform, account: Account, step2: int) -> None:
+    saved = gql(platform, "mutation($p: ProfileInput!) { updateMyProfile(input: $p) { visa } }",
+                account.token, {"p": {**PROFILE_INPUT, "step2Score": step2}})
+    assert "errors" not in saved, saved
+
+
+def bell(page: Page, new: int | None = None) -> Locator:
+    """The header's bell, with ``new`` unseen notices (any but none without)."""
+    name = re.compile(r"^Notifications, [1-9]\d* new$") if new is None else f"Notifications, {new} new"
+    return page.get_by_role("button", name=name)
+
+
+def open_live_page(page: Page, web: Web) -> None:
+    """The inbox, with its subscription registered (the protocol acknowledges nothing)."""
+    with page.expect_websocket() as socket:
+        page.goto(web.url + "/notifications")
+    socket.value.wait_for_event("framereceived", lambda frame: "connection_ack" in str(frame))
+    page.wait_for_timeout(1000)
+
+
+def test_a_live_notice_then_the_inbox_and_the_preferences(
+    web: Web, platform: Platform, watched: Watched, check_page: Callable[[Page, str], None],
+) -> None:
+    page = watched.page
+    applicant = new_account(platform)
+    sign_in(page, applicant)
+    open_live_page(page, web)
+    expect(page.get_by_text("Your inbox is empty.")).to_be_visible()
+    expect(bell(page, 0)).to_be_visible()
+    page.evaluate("window.notReloaded = true")
+
+    save_profile(platform, applicant, 240)
+    expect(bell(page)).to_be_visible(timeout=LIVE_WITHIN_MS)
+    bell(page).click()
+    expect(page.get_by_role("dialog").get_by_text(READY)).to_be_visible()
+    expect(bell(page, 0)).to_be_visible()  # opening it marked them seen
+    assert page.evaluate("window.notReloaded") is True
+    check_page(page, "notifications-bell")
+
+    save_profile(platform, applicant, 245)  # a second notice, for the inbox's actions
+    expect(bell(page)).to_be_visible(timeout=LIVE_WITHIN_MS)
+    assert page.evaluate("window.notReloaded") is True
+    page.get_by_role("dialog").get_by_role("link", name="All notifications").click()
+    notices = page.get_by_role("list", name="Notifications").get_by_role("listitem")
+    expect(notices.filter(has_text=READY)).to_have_count(2)
+    check_page(page, "notifications-inbox")
+
+    notices.first.get_by_role("button", name=f"Archive: {READY}").click()
+    expect(notices).to_have_count(1)
+    notices.first.get_by_role("button", name=f"Snooze: {READY}").click()
+    page.get_by_label("Snooze until").fill("2030-01-01T08:00")
+    page.get_by_role("dialog").get_by_role("button", name="Snooze").click()
+    expect(page.get_by_text("Your inbox is empty.")).to_be_visible()
+    page.get_by_role("radio", name="Snoozed").check(force=True)
+    expect(notices.first.get_by_text(re.compile("^Snoozed until"))).to_be_visible()
+    page.get_by_role("radio", name="Archived").check(force=True)
+    notices.first.get_by_role("button", name=f"Unarchive: {READY}").click()
+    expect(page.get_by_text("Nothing is archived.")).to_be_visible()
+
+    page.goto(web.url + "/settings/notifications")
+    email = page.get_by_role("group", name="Mentorship").get_by_label("Email")
+    expect(email).to_be_checked()
+    check_page(page, "notification-preferences")
+    email.uncheck(force=True)
+    page.get_by_label("Quiet hours: hold email back").check(force=True)
+    page.get_by_label("From").fill("22:00")
+    page.get_by_label("Until").fill("22:00")
+    page.get_by_role("button", name="Save preferences").click()
+    expect(page.get_by_text("quiet hours must start and end at different times")).to_be_visible()
+    page.get_by_label("Until").fill("07:00")
+    page.get_by_role("button", name="Save preferences").click()
+    expect(page.get_by_text("Preferences saved.")).to_be_visible()
+
+    page.reload()
+    expect(page.get_by_role("group", name="Mentorship").get_by_label("Email")).not_to_be_checked()
+    expect(page.get_by_role("group", name="Calendar").get_by_label("Email")).to_be_checked()
+    expect(page.get_by_label("Until")).to_have_value("07:00")

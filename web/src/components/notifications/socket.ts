@@ -1,0 +1,27 @@
+// Subscriptions over the gateway's WebSocket (graphql-transport-ws, the graphql-ws client):
+// the same URL as GraphQL over HTTP with a ws(s) scheme, the token in connection_init's payload.
+// The socket opens with the first subscription and closes after the last.
+import { createClient as createSocketClient } from "graphql-ws";
+import { subscriptionExchange, type Exchange } from "urql";
+import { storedToken } from "../../session";
+
+export function socketUrl(graphqlUrl: string): string {
+  return graphqlUrl.replace(/^http/, "ws");
+}
+
+export function liveExchange(graphqlUrl: string): Exchange {
+  const socket = createSocketClient({
+    url: socketUrl(graphqlUrl),
+    lazy: true,
+    // read at every (re)connection, so a new sign-in or token is used
+    connectionParams: () => {
+      const token = storedToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  return subscriptionExchange({
+    forwardSubscription: (request) => ({
+      subscribe: (sink) => ({ unsubscribe: socket.subscribe({ ...request, query: request.query ?? "" }, sink) }),
+    }),
+  });
+}
