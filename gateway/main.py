@@ -54,20 +54,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Uploads (match-simulation instances) are safe from CSRF here: every operation that takes
     # one needs a bearer token, which a cross-site form cannot send.
     discoverable = settings.schema_discoverable
+    origins = [origin.strip() for origin in settings.cors_origins.split(",") if origin.strip()]
     app.include_router(GraphQLHTTPRouter(
         build_schema(settings), context_getter=context_for, multipart_uploads_enabled=True,
         graphql_ide="graphiql" if discoverable else None, suggestions=discoverable,
         # the live feed: only graphql-transport-ws, whose connection_init carries the token
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         connection_init_wait_timeout=timedelta(seconds=10),
-        max_subscriptions_per_connection=settings.live_subscriptions_per_connection),
+        max_subscriptions_per_connection=settings.live_subscriptions_per_connection,
+        # strawberry refuses a cross-origin handshake (403) unless the web client's origin is let in
+        allowed_origins=origins),
         prefix="/graphql")
     app.add_middleware(BodyLimit, limit=settings.max_body_kb * 1024,
                        upload_limit=(settings.simulation_max_upload_mb * 1_000_000
                                      + settings.max_body_kb * 1024))
-    if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_methods=["GET", "POST"],
-                           allow_origins=[o.strip() for o in settings.cors_origins.split(",")],
+    if origins:
+        app.add_middleware(CORSMiddleware, allow_methods=["GET", "POST"], allow_origins=origins,
                            allow_headers=["Authorization", "Content-Type"])
     if settings.forwarded_allow_ips:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)

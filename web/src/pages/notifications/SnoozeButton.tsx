@@ -14,12 +14,20 @@ function localInput(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-function tomorrowMorning(): string {
+function daysAhead(days: number): Date {
   const date = new Date();
-  date.setDate(date.getDate() + 1);
+  date.setDate(date.getDate() + days);
+  return date;
+}
+
+function tomorrowMorning(): string {
+  const date = daysAhead(1);
   date.setHours(8, 0, 0, 0);
   return localInput(date);
 }
+
+/** The gateway snoozes for at most this long. */
+const MAX_DAYS = 90;
 
 export function SnoozeButton({ notice }: { notice: NotificationFieldsFragment }) {
   const [opened, setOpened] = useState(false);
@@ -40,6 +48,7 @@ export function SnoozeButton({ notice }: { notice: NotificationFieldsFragment })
         <form onSubmit={submit}>
           <Stack gap="xs">
             <TextInput type="datetime-local" label="Snooze until" required value={until} min={localInput(new Date())}
+              max={localInput(daysAhead(MAX_DAYS))}
               onChange={(event) => setUntil(event.currentTarget.value)}
               error={error && (fieldErrors(error).until ?? friendlyMessage(error))} />
             <Button type="submit" size="xs" loading={fetching}>Snooze</Button>
