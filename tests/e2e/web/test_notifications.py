@@ -66,13 +66,18 @@ def test_a_live_notice_then_the_inbox_and_the_preferences(
     assert page.evaluate("window.notReloaded") is True
     check_page(page, "notifications-bell")
 
-    save_profile(platform, applicant, 245)  # a second notice, for the inbox's actions
-    expect(bell(page)).to_be_visible(timeout=LIVE_WITHIN_MS)
-    assert page.evaluate("window.notReloaded") is True
     page.get_by_role("dialog").get_by_role("link", name="All notifications").click()
     ready = page.get_by_role("list", name="Notifications").get_by_role("listitem").filter(
         has_text=READY)
+    expect(ready).to_have_count(1)
+    # read, so the next list's notice comes beside it (a newer one replaces an unread one)
+    ready.first.get_by_role("button", name=f"Mark read: {READY}").click()
+    expect(ready.first.get_by_text("Read", exact=True)).to_be_visible()
+
+    save_profile(platform, applicant, 245)
     expect(ready).to_have_count(2, timeout=LIVE_WITHIN_MS)  # the inbox, too, hears live
+    expect(bell(page)).to_be_visible()
+    assert page.evaluate("window.notReloaded") is True
     check_page(page, "notifications-inbox")
 
     ready.first.get_by_role("button", name=f"Archive: {READY}").click()
