@@ -12,9 +12,9 @@ import { SnoozeButton } from "./SnoozeButton";
 function States({ notice }: { notice: NotificationFieldsFragment }) {
   return (
     <Group gap="xs">
-      <Badge variant="light" color={notice.read ? "gray" : "blue"}>{notice.read ? "Read" : "Unread"}</Badge>
+      <Badge variant={notice.read ? "default" : "light"}>{notice.read ? "Read" : "Unread"}</Badge>
       {!notice.seen && <Badge variant="light" color="grape">New</Badge>}
-      {notice.archived && <Badge variant="light" color="gray">Archived</Badge>}
+      {notice.archived && <Badge variant="default">Archived</Badge>}
       {notice.snoozedUntil && <Badge variant="light" color="yellow">Snoozed until {when(notice.snoozedUntil)}</Badge>}
     </Group>
   );

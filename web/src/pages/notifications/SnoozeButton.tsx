@@ -1,7 +1,7 @@
 // Snooze a notice until a local date and time (tomorrow at 8:00 unless changed); it then
 // comes back unread.
 import { Button, Popover, Stack, TextInput } from "@mantine/core";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { fieldErrors, friendlyMessage } from "../../errors";
 import type { NotificationFieldsFragment } from "../../gql/graphql";
@@ -34,7 +34,7 @@ export function SnoozeButton({ notice }: { notice: NotificationFieldsFragment })
   const [until, setUntil] = useState(tomorrowMorning);
   const [{ fetching, error }, snooze] = useMutation(SnoozeMutation);
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await snooze({ id: notice.id, until: new Date(until).toISOString() }, NOTICE_LISTS);
     if (!done.error) setOpened(false);

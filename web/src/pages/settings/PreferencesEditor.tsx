@@ -1,6 +1,6 @@
 // The preferences form: edits a copy, saves it all at once, shows BAD_USER_INPUT by field.
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { fieldErrors, friendlyMessage } from "../../errors";
 import { ChannelChoices } from "./ChannelChoices";
@@ -20,7 +20,7 @@ export function PreferencesEditor({ initial }: { initial: PreferencesForm }) {
   };
   const switchChannel = (category: string, channel: Channel, on: boolean) =>
     change({ channels: { ...form.channels, [category]: { ...form.channels[category], [channel]: on } } });
-  const submit = async (event: React.FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await update({ input: toInput(form) });
     const stored = done.data?.updateNotificationPreferences;
