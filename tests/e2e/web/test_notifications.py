@@ -86,9 +86,9 @@ def test_a_live_notice_then_the_inbox_and_the_preferences(
     expect(page.get_by_label("Snooze until")).to_have_value(re.compile(r"T08:00$"))  # tomorrow
     page.get_by_role("dialog").get_by_role("button", name="Snooze").click()
     expect(ready).to_have_count(0)
-    page.get_by_role("radio", name="Snoozed").check(force=True)
+    page.get_by_text("Snoozed", exact=True).click()  # the segment's label
     expect(ready.first.get_by_text(re.compile("^Snoozed until"))).to_be_visible()
-    page.get_by_role("radio", name="Archived").check(force=True)
+    page.get_by_text("Archived", exact=True).click()
     ready.first.get_by_role("button", name=f"Unarchive: {READY}").click()
     expect(page.get_by_text("Nothing is archived.")).to_be_visible()
 
