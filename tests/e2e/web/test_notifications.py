@@ -94,11 +94,11 @@ def test_a_live_notice_then_the_inbox_and_the_preferences(
 
     page.goto(web.url + "/settings/notifications")
     mentorship = page.get_by_role("group", name="Mentorship")
-    expect(mentorship.get_by_label("Email")).to_be_checked()
+    expect(mentorship.get_by_role("switch", name="Email")).to_be_checked()
     check_page(page, "notification-preferences")
-    mentorship.get_by_text("Email", exact=True).click()  # a switch's label, as people click it
-    expect(mentorship.get_by_label("Email")).not_to_be_checked()
-    page.get_by_text("Quiet hours: hold email back").click()
+    mentorship.get_by_role("switch", name="Email").click()
+    expect(mentorship.get_by_role("switch", name="Email")).not_to_be_checked()
+    page.get_by_role("switch", name="Quiet hours: hold email back").click()
     page.get_by_label("From").fill("22:00")
     page.get_by_label("Until").fill("22:00")
     page.get_by_role("button", name="Save preferences").click()
@@ -108,6 +108,6 @@ def test_a_live_notice_then_the_inbox_and_the_preferences(
     expect(page.get_by_text("Preferences saved.")).to_be_visible()
 
     page.reload()
-    expect(page.get_by_role("group", name="Mentorship").get_by_label("Email")).not_to_be_checked()
-    expect(page.get_by_role("group", name="Calendar").get_by_label("Email")).to_be_checked()
+    expect(page.get_by_role("group", name="Mentorship").get_by_role("switch", name="Email")).not_to_be_checked()
+    expect(page.get_by_role("group", name="Calendar").get_by_role("switch", name="Email")).to_be_checked()
     expect(page.get_by_label("Until")).to_have_value("07:00")

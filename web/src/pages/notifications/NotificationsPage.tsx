@@ -6,7 +6,7 @@ import { useSession } from "../../SessionContext";
 import { InboxFilters } from "./InboxFilters";
 import { InboxPage } from "./InboxPage";
 import { MarkAllRead } from "./MarkAllRead";
-import { SignInFirst } from "./SignInFirst";
+import { SignInFirst } from "../../components/notifications/SignInFirst";
 
 export default function NotificationsPage() {
   const { token } = useSession();

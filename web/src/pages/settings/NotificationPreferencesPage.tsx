@@ -7,7 +7,7 @@ import { Alert, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "urql";
 import { friendlyMessage } from "../../errors";
 import { useSession } from "../../SessionContext";
-import { SignInFirst } from "../notifications/SignInFirst";
+import { SignInFirst } from "../../components/notifications/SignInFirst";
 import { toForm } from "./form";
 import { PreferencesQuery } from "./operations";
 import { PreferencesEditor } from "./PreferencesEditor";

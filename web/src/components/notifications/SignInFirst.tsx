@@ -1,4 +1,4 @@
-// What a notifications page shows to someone not signed in.
+// What the notification pages show to someone not signed in.
 import { Alert } from "@mantine/core";
 
 export function SignInFirst({ what }: { what: string }) {
