@@ -108,6 +108,7 @@ def test_a_live_notice_then_the_inbox_and_the_preferences(
     expect(page.get_by_text("Preferences saved.")).to_be_visible()
 
     page.reload()
-    expect(page.get_by_role("group", name="Mentorship").get_by_role("switch", name="Email")).not_to_be_checked()
-    expect(page.get_by_role("group", name="Calendar").get_by_role("switch", name="Email")).to_be_checked()
+    expect(mentorship.get_by_role("switch", name="Email")).not_to_be_checked()
+    expect(page.get_by_role("group", name="Calendar").get_by_role("switch", name="Email")
+           ).to_be_checked()
     expect(page.get_by_label("Until")).to_have_value("07:00")
