@@ -3,6 +3,7 @@
 import { Anchor, Button, Container, Group, Loader, Text } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { Link, NavLink, Route, Routes, useNavigate } from "react-router";
+import { NotificationBell } from "./components/notifications/NotificationBell";
 import TryPage from "./pages/try/TryPage";
 import { useSession } from "./SessionContext";
 
@@ -15,6 +16,8 @@ const ModelPage = lazy(() => import("./pages/model/ModelPage"));
 const MentorSearchPage = lazy(() => import("./pages/mentors/MentorSearchPage"));
 const MentorshipPage = lazy(() => import("./pages/mentorships/MentorshipPage"));
 const MentoringPage = lazy(() => import("./pages/mentoring/MentoringPage"));
+const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage"));
+const NotificationPreferencesPage = lazy(() => import("./pages/settings/NotificationPreferencesPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
 
 function Navigation() {
@@ -51,6 +54,7 @@ function Navigation() {
 }
 
 export function App() {
+  const { token } = useSession();
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
@@ -58,6 +62,7 @@ export function App() {
         <Container size="lg" className="header-inner">
           <Anchor component={Link} to="/" fw={700} size="lg" underline="never">Smart Pick</Anchor>
           <Navigation />
+          {token && <NotificationBell />}
         </Container>
       </header>
       <Container size="lg" component="main" id="main" className="main">
@@ -73,6 +78,8 @@ export function App() {
             <Route path="/mentors" element={<MentorSearchPage />} />
             <Route path="/mentorships/:id" element={<MentorshipPage />} />
             <Route path="/mentoring" element={<MentoringPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/settings/notifications" element={<NotificationPreferencesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

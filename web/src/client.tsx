@@ -1,11 +1,12 @@
 // The urql client: a new one for each signed-in account, so nothing one account read is ever
-// served from the cache to the next; its requests carry that account's bearer token. Operations
-// go as automatic persisted queries: the hash alone, the text only when the gateway asks for it;
-// a production gateway runs only the hashes of this build (scripts/persisted-queries.mjs writes
-// its allow-list).
+// served from the cache to the next; its requests carry that account's bearer token, and its
+// subscriptions go over the gateway's WebSocket. Operations go as automatic persisted queries:
+// the hash alone, the text only when the gateway asks for it; a production gateway runs only the
+// hashes of this build (scripts/persisted-queries.mjs writes its allow-list).
 import { persistedExchange } from "@urql/exchange-persisted";
 import { useMemo, type ReactNode } from "react";
 import { Client, Provider, cacheExchange, fetchExchange } from "urql";
+import { liveExchange } from "./components/notifications/socket";
 import { useSession } from "./SessionContext";
 
 export function createClient(graphqlUrl: string, token: string | null): Client {
@@ -16,6 +17,7 @@ export function createClient(graphqlUrl: string, token: string | null): Client {
       cacheExchange,
       persistedExchange({ enableForMutation: true, preferGetForPersistedQueries: false }),
       fetchExchange,
+      liveExchange(graphqlUrl, token), // subscriptions, over the gateway's WebSocket
     ],
     fetchOptions: { headers },
   });

@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n": typeof types.MentorshipSummaryFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id kind category title body read seen archived snoozedUntil createdAt subjectId\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Bell {\n    me {\n      id\n      notifications(first: 5) {\n        unreadCount unseenCount\n        edges { cursor node { ...NotificationFields } }\n      }\n    }\n  }\n": typeof types.BellDocument,
+    "\n  mutation MarkNotificationsSeen($ids: [ID!]) { markNotificationsSeen(ids: $ids) }\n": typeof types.MarkNotificationsSeenDocument,
+    "\n  subscription NotificationAdded { notificationAdded { cursor node { ...NotificationFields } } }\n": typeof types.NotificationAddedDocument,
     "\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token account { id email role emailVerified } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { token account { id email role emailVerified } }\n  }\n": typeof types.SignInDocument,
@@ -35,6 +39,11 @@ type Documents = {
     "\n  mutation CancelMentorship($id: ID!, $reason: String) {\n    cancelMentorship(id: $id, reason: $reason) { id status }\n  }\n": typeof types.CancelMentorshipDocument,
     "\n  mutation CompleteMentorship($id: ID!) {\n    completeMentorship(id: $id) { id status }\n  }\n": typeof types.CompleteMentorshipDocument,
     "\n  query ChanceModel {\n    model {\n      version\n      parametersVersion\n      sources\n      notes\n      featureModelError\n      validation { meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }\n    }\n  }\n": typeof types.ChanceModelDocument,
+    "\n  query Inbox($state: NotificationState!, $category: NotificationCategory, $after: String) {\n    me {\n      id\n      notifications(first: 20, after: $after, state: $state, category: $category) {\n        totalCount unreadCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...NotificationFields } }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { ...NotificationFields } }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead { markAllNotificationsRead }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation ArchiveNotification($id: ID!, $archived: Boolean!) {\n    archiveNotification(id: $id, archived: $archived) { ...NotificationFields }\n  }\n": typeof types.ArchiveNotificationDocument,
+    "\n  mutation SnoozeNotification($id: ID!, $until: DateTime!) {\n    snoozeNotification(id: $id, until: $until) { ...NotificationFields }\n  }\n": typeof types.SnoozeNotificationDocument,
     "\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n": typeof types.MyPlanDocument,
     "\n  mutation ReportOutcome($input: OutcomeReportInput!) {\n    reportOutcome(input: $input) { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n  }\n": typeof types.ReportOutcomeDocument,
     "\n  fragment ProfileFields on Profile {\n    applicantType graduationYear step1Passed step2Score step3Passed visa usceMonths\n    ecfmgCertified examAttemptsFailed publications researchExperiences specialties\n    preferredStates updatedAt\n  }\n": typeof types.ProfileFieldsFragmentDoc,
@@ -42,10 +51,17 @@ type Documents = {
     "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) { ...ProfileFields }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification { expiresAt }\n  }\n": typeof types.RequestEmailVerificationDocument,
     "\n  query Recommendations($first: Int!, $eligible: Boolean, $tier: String, $state: String, $specialty: String) {\n    me {\n      id\n      profile { updatedAt specialties }\n      recommendations(first: $first, eligible: $eligible, tier: $tier, state: $state, specialty: $specialty) {\n        totalCount\n        modelVersion\n        profileUpdatedAt\n        edges {\n          node {\n            eligible\n            score\n            pInterview\n            pInterviewRange { low high }\n            tier\n            reasons\n            exclusionReasons\n            factors { name points text }\n            program { id name city state specialty }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecommendationsDocument,
+    "\n  fragment PreferencesFields on NotificationPreferences {\n    channels { category inApp email live }\n    emailDigest digestHour timeZone\n    quietHours { start end }\n  }\n": typeof types.PreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences { me { id notificationPreferences { ...PreferencesFields } } }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n": typeof types.TryPlanDocument,
 };
 const documents: Documents = {
     "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n": types.MentorshipSummaryFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id kind category title body read seen archived snoozedUntil createdAt subjectId\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Bell {\n    me {\n      id\n      notifications(first: 5) {\n        unreadCount unseenCount\n        edges { cursor node { ...NotificationFields } }\n      }\n    }\n  }\n": types.BellDocument,
+    "\n  mutation MarkNotificationsSeen($ids: [ID!]) { markNotificationsSeen(ids: $ids) }\n": types.MarkNotificationsSeenDocument,
+    "\n  subscription NotificationAdded { notificationAdded { cursor node { ...NotificationFields } } }\n": types.NotificationAddedDocument,
     "\n  fragment PlanFields on Plan {\n    pMatch\n    pMatchWithoutSignals\n    pMatchRange { low high }\n    expectedInterviews\n    expectedInterviewsRange { low high }\n    costUsd\n    signals\n    warnings\n    modelVersion\n    curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }\n    applications {\n      programId\n      name\n      specialty\n      state\n      pInterview\n      pInterviewRange { low high }\n      tier\n      costUsd\n      signal\n      reasons\n      addsPMatch\n    }\n  }\n": types.PlanFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token account { id email role emailVerified } }\n  }\n": types.SignUpDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) { token account { id email role emailVerified } }\n  }\n": types.SignInDocument,
@@ -66,6 +82,11 @@ const documents: Documents = {
     "\n  mutation CancelMentorship($id: ID!, $reason: String) {\n    cancelMentorship(id: $id, reason: $reason) { id status }\n  }\n": types.CancelMentorshipDocument,
     "\n  mutation CompleteMentorship($id: ID!) {\n    completeMentorship(id: $id) { id status }\n  }\n": types.CompleteMentorshipDocument,
     "\n  query ChanceModel {\n    model {\n      version\n      parametersVersion\n      sources\n      notes\n      featureModelError\n      validation { meanAbsoluteErrorPp applicantWeightedErrorPp samplingNoiseFloorPp heldOutSpecialties }\n    }\n  }\n": types.ChanceModelDocument,
+    "\n  query Inbox($state: NotificationState!, $category: NotificationCategory, $after: String) {\n    me {\n      id\n      notifications(first: 20, after: $after, state: $state, category: $category) {\n        totalCount unreadCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...NotificationFields } }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { ...NotificationFields } }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead { markAllNotificationsRead }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation ArchiveNotification($id: ID!, $archived: Boolean!) {\n    archiveNotification(id: $id, archived: $archived) { ...NotificationFields }\n  }\n": types.ArchiveNotificationDocument,
+    "\n  mutation SnoozeNotification($id: ID!, $until: DateTime!) {\n    snoozeNotification(id: $id, until: $until) { ...NotificationFields }\n  }\n": types.SnoozeNotificationDocument,
     "\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n": types.MyPlanDocument,
     "\n  mutation ReportOutcome($input: OutcomeReportInput!) {\n    reportOutcome(input: $input) { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n  }\n": types.ReportOutcomeDocument,
     "\n  fragment ProfileFields on Profile {\n    applicantType graduationYear step1Passed step2Score step3Passed visa usceMonths\n    ecfmgCertified examAttemptsFailed publications researchExperiences specialties\n    preferredStates updatedAt\n  }\n": types.ProfileFieldsFragmentDoc,
@@ -73,6 +94,9 @@ const documents: Documents = {
     "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) { ...ProfileFields }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification { expiresAt }\n  }\n": types.RequestEmailVerificationDocument,
     "\n  query Recommendations($first: Int!, $eligible: Boolean, $tier: String, $state: String, $specialty: String) {\n    me {\n      id\n      profile { updatedAt specialties }\n      recommendations(first: $first, eligible: $eligible, tier: $tier, state: $state, specialty: $specialty) {\n        totalCount\n        modelVersion\n        profileUpdatedAt\n        edges {\n          node {\n            eligible\n            score\n            pInterview\n            pInterviewRange { low high }\n            tier\n            reasons\n            exclusionReasons\n            factors { name points text }\n            program { id name city state specialty }\n          }\n        }\n      }\n    }\n  }\n": types.RecommendationsDocument,
+    "\n  fragment PreferencesFields on NotificationPreferences {\n    channels { category inApp email live }\n    emailDigest digestHour timeZone\n    quietHours { start end }\n  }\n": types.PreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences { me { id notificationPreferences { ...PreferencesFields } } }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n": types.TryPlanDocument,
 };
 
@@ -94,6 +118,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n"): (typeof documents)["\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id kind category title body read seen archived snoozedUntil createdAt subjectId\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id kind category title body read seen archived snoozedUntil createdAt subjectId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bell {\n    me {\n      id\n      notifications(first: 5) {\n        unreadCount unseenCount\n        edges { cursor node { ...NotificationFields } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Bell {\n    me {\n      id\n      notifications(first: 5) {\n        unreadCount unseenCount\n        edges { cursor node { ...NotificationFields } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsSeen($ids: [ID!]) { markNotificationsSeen(ids: $ids) }\n"): (typeof documents)["\n  mutation MarkNotificationsSeen($ids: [ID!]) { markNotificationsSeen(ids: $ids) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded { notificationAdded { cursor node { ...NotificationFields } } }\n"): (typeof documents)["\n  subscription NotificationAdded { notificationAdded { cursor node { ...NotificationFields } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,6 +217,26 @@ export function graphql(source: "\n  query ChanceModel {\n    model {\n      ver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Inbox($state: NotificationState!, $category: NotificationCategory, $after: String) {\n    me {\n      id\n      notifications(first: 20, after: $after, state: $state, category: $category) {\n        totalCount unreadCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...NotificationFields } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($state: NotificationState!, $category: NotificationCategory, $after: String) {\n    me {\n      id\n      notifications(first: 20, after: $after, state: $state, category: $category) {\n        totalCount unreadCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...NotificationFields } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { ...NotificationFields } }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) { markNotificationRead(id: $id) { ...NotificationFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead { markAllNotificationsRead }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead { markAllNotificationsRead }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveNotification($id: ID!, $archived: Boolean!) {\n    archiveNotification(id: $id, archived: $archived) { ...NotificationFields }\n  }\n"): (typeof documents)["\n  mutation ArchiveNotification($id: ID!, $archived: Boolean!) {\n    archiveNotification(id: $id, archived: $archived) { ...NotificationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnoozeNotification($id: ID!, $until: DateTime!) {\n    snoozeNotification(id: $id, until: $until) { ...NotificationFields }\n  }\n"): (typeof documents)["\n  mutation SnoozeNotification($id: ID!, $until: DateTime!) {\n    snoozeNotification(id: $id, until: $until) { ...NotificationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n"): (typeof documents)["\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -202,6 +262,18 @@ export function graphql(source: "\n  mutation RequestEmailVerification {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Recommendations($first: Int!, $eligible: Boolean, $tier: String, $state: String, $specialty: String) {\n    me {\n      id\n      profile { updatedAt specialties }\n      recommendations(first: $first, eligible: $eligible, tier: $tier, state: $state, specialty: $specialty) {\n        totalCount\n        modelVersion\n        profileUpdatedAt\n        edges {\n          node {\n            eligible\n            score\n            pInterview\n            pInterviewRange { low high }\n            tier\n            reasons\n            exclusionReasons\n            factors { name points text }\n            program { id name city state specialty }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Recommendations($first: Int!, $eligible: Boolean, $tier: String, $state: String, $specialty: String) {\n    me {\n      id\n      profile { updatedAt specialties }\n      recommendations(first: $first, eligible: $eligible, tier: $tier, state: $state, specialty: $specialty) {\n        totalCount\n        modelVersion\n        profileUpdatedAt\n        edges {\n          node {\n            eligible\n            score\n            pInterview\n            pInterviewRange { low high }\n            tier\n            reasons\n            exclusionReasons\n            factors { name points text }\n            program { id name city state specialty }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreferencesFields on NotificationPreferences {\n    channels { category inApp email live }\n    emailDigest digestHour timeZone\n    quietHours { start end }\n  }\n"): (typeof documents)["\n  fragment PreferencesFields on NotificationPreferences {\n    channels { category inApp email live }\n    emailDigest digestHour timeZone\n    quietHours { start end }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences { me { id notificationPreferences { ...PreferencesFields } } }\n"): (typeof documents)["\n  query NotificationPreferences { me { id notificationPreferences { ...PreferencesFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
