@@ -1,15 +1,19 @@
 """The organization pages, in a browser: an ORG_ADMIN runs a small generated simulation and
 reads its result, makes an invitation code, registers a webhook endpoint on a loopback partner,
-sends it a test event and reads the attempt in the message's log, then its delivery ledger."""
+sends it a test event and reads the attempt in the message's log, then its delivery ledger; and
+uploads an instance file (a GraphQL multipart request), then deletes the run."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from matchsim.generator import generate, scaled
 from tests.e2e.accounts import new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.web.conftest import Watched, Web
@@ -91,5 +95,27 @@ def test_an_organization_simulates_invites_and_reads_its_webhook_attempts(
 
     message.get_by_role("link", name="Delivery ledger of its event").click()
     expect(page.get_by_role("heading", name="Delivery ledger")).to_be_visible()
-    expect(page.get_by_text("Nothing recorded").or_(page.get_by_role("table", name="Delivery ledger"))).to_be_visible()
+    ledger = page.get_by_role("table", name="Delivery ledger")
+    expect(page.get_by_text("Nothing recorded").or_(ledger)).to_be_visible()
     check_page(page, "organization-ledger")
+
+
+def test_an_uploaded_instance_runs_and_the_run_can_be_deleted(
+    platform: Platform, web: Web, watched: Watched, tmp_path: Path,
+) -> None:
+    page = watched.page
+    instance = tmp_path / "instance.json"
+    instance.write_text(json.dumps(generate(scaled(60, couples=2), seed=3)))
+    signed_in_as_organization(platform, page)
+    page.goto(web.url + "/organization/simulations")
+    page.get_by_label("Name", exact=True).fill("Uploaded cohort")
+    page.get_by_text("Upload a file").click()
+    page.locator("input[type=file]").set_input_files(instance)
+    page.get_by_role("button", name="Start the simulation").click()
+    expect(page.get_by_test_id("simulation-status")).to_have_text("Finished", timeout=90_000)
+    expect(page.get_by_text("Uploaded instance.")).to_be_visible()
+    expect(page.locator('[data-figure="Applicants"]')).to_have_text("60")
+
+    page.get_by_role("button", name="Delete this simulation").click()
+    page.get_by_role("button", name="Delete for good").click()
+    expect(page.get_by_text("No simulations yet")).to_be_visible()

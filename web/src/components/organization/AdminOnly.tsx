@@ -11,12 +11,12 @@ export function AdminOnly({ children }: { children: ReactNode }) {
   const { token } = useSession();
   const [{ data, fetching, error }] = useQuery({ query: OrganizationAccountQuery, pause: !token });
   if (!token) {
-    return <Alert role="alert" color="yellow" title="Please sign in">These pages are for organization administrators; please sign in first.</Alert>;
+    return <Alert role="alert" color="blue" title="Please sign in">These pages are for organization administrators; please sign in first.</Alert>;
   }
-  if (fetching) return <Loading what="your account" />;
   if (error) return <Problem error={error} />;
-  if (data?.me.role !== "ORG_ADMIN") {
-    return <Alert role="alert" color="yellow" title="For organizations">These pages are for organization administrators only.</Alert>;
+  if (!data) return fetching ? <Loading what="your account" /> : null;
+  if (data.me.role !== "ORG_ADMIN") {
+    return <Alert role="alert" color="blue" title="For organizations">These pages are for organization administrators only.</Alert>;
   }
   return <>{children}</>;
 }

@@ -21,7 +21,7 @@ function Cohort({ id }: { id: string }) {
     <Stack gap="md">
       <Title order={1}>{run.name}</Title>
       <Group gap="sm">
-        <Badge size="lg" variant="light" color={draft ? "yellow" : "green"}>{draft ? "Draft" : "Published"}</Badge>
+        <Badge size="lg" variant="dot" color={draft ? "yellow" : "green"}>{draft ? "Draft" : "Published"}</Badge>
         <Text size="sm" c="dimmed">{`Run ${when(run.createdAt)}${run.publishedAt ? `, published ${when(run.publishedAt)}` : ""}.`}</Text>
       </Group>
       <Text size="sm">

@@ -9,8 +9,11 @@ import { when } from "../../../components/organization/when";
 import { CohortListQuery } from "./operations";
 import { RunCohortForm } from "./RunCohortForm";
 
+// An empty list names no type, so a mutation adding the first MentorCohortRun would not refresh it.
+const LIST_CONTEXT = { additionalTypenames: ["MentorCohortRun"] };
+
 function CohortList() {
-  const [{ data, fetching, error }] = useQuery({ query: CohortListQuery, requestPolicy: "cache-and-network" });
+  const [{ data, fetching, error }] = useQuery({ query: CohortListQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
   if (error) return <Problem error={error} />;
   if (!data) return fetching ? <Loading what="cohorts" /> : null;
   const runs = data.me.mentorCohortRuns.edges.map((edge) => edge.node);
@@ -23,7 +26,7 @@ function CohortList() {
           {runs.map((run) => (
             <Table.Tr key={run.id}>
               <Table.Td><Anchor component={Link} to={`/organization/cohorts/${run.id}`}>{run.name}</Anchor></Table.Td>
-              <Table.Td><Badge variant="light" color={run.status === "DRAFT" ? "yellow" : "green"}>{run.status === "DRAFT" ? "Draft" : "Published"}</Badge></Table.Td>
+              <Table.Td><Badge variant="dot" color={run.status === "DRAFT" ? "yellow" : "green"}>{run.status === "DRAFT" ? "Draft" : "Published"}</Badge></Table.Td>
               <Table.Td>{run.pairs.length}</Table.Td>
               <Table.Td>{when(run.createdAt)}</Table.Td>
             </Table.Tr>

@@ -6,8 +6,11 @@ import { Problem } from "../../../components/organization/Problem";
 import { when } from "../../../components/organization/when";
 import { InvitationCodesQuery, RevokeCodeMutation } from "./operations";
 
+// An empty list names no type, so a mutation adding the first OrganizationInvitationCode would not refresh it.
+const LIST_CONTEXT = { additionalTypenames: ["OrganizationInvitationCode"] };
+
 export function InvitationCodes() {
-  const [{ data, fetching, error }] = useQuery({ query: InvitationCodesQuery });
+  const [{ data, fetching, error }] = useQuery({ query: InvitationCodesQuery, context: LIST_CONTEXT });
   const [revoked, revoke] = useMutation(RevokeCodeMutation);
   if (error) return <Problem error={error} />;
   if (!data) return fetching ? <Loading what="invitation codes" /> : null;
@@ -28,8 +31,8 @@ export function InvitationCodes() {
                 <Table.Td>{code.maxUses === null || code.maxUses === undefined ? `${code.uses}` : `${code.uses} of ${code.maxUses}`}</Table.Td>
                 <Table.Td>{code.expiresAt ? when(code.expiresAt) : "Never"}</Table.Td>
                 <Table.Td>
-                  {code.revoked ? <Badge color="gray" variant="light">Revoked</Badge> : (
-                    <Button size="xs" variant="outline" color="red" aria-label={`Revoke ${code.code}`}
+                  {code.revoked ? <Badge color="gray" variant="dot">Revoked</Badge> : (
+                    <Button size="xs" variant="light" color="red" aria-label={`Revoke ${code.code}`}
                       onClick={() => revoke({ code: code.code })}>Revoke</Button>
                   )}
                 </Table.Td>

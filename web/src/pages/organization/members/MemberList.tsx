@@ -14,7 +14,7 @@ function RemoveButton({ accountId, onRemoved }: { accountId: string; onRemoved: 
     const result = await remove({ accountId });
     if (!result.error) onRemoved();
   }
-  if (!confirming) return <Button size="xs" variant="outline" color="red" onClick={() => setConfirming(true)}>Remove</Button>;
+  if (!confirming) return <Button size="xs" variant="light" color="red" onClick={() => setConfirming(true)}>Remove</Button>;
   return (
     <Group gap="xs">
       <Button size="xs" color="red" loading={fetching} onClick={confirm}>Remove for good</Button>

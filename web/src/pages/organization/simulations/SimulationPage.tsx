@@ -30,7 +30,7 @@ function DeleteButton({ id }: { id: string }) {
           <Button variant="default" onClick={() => setConfirming(false)}>Keep it</Button>
         </Group>
       ) : (
-        <Button variant="outline" color="red" onClick={() => setConfirming(true)}>Delete this simulation</Button>
+        <Button variant="light" color="red" onClick={() => setConfirming(true)}>Delete this simulation</Button>
       )}
       {error && <Problem error={error} title="Not deleted" />}
     </Stack>
@@ -56,7 +56,7 @@ function Simulation({ id }: { id: string }) {
     <Stack gap="md">
       <Title order={1}>{run.name || "Untitled simulation"}</Title>
       <Group gap="sm" role="status" aria-live="polite">
-        <Badge size="lg" color={STATUS_COLOR[run.status]} variant="light" data-testid="simulation-status">{STATUS_LABEL[run.status]}</Badge>
+        <Badge size="lg" color={STATUS_COLOR[run.status]} variant="dot" data-testid="simulation-status">{STATUS_LABEL[run.status]}</Badge>
         {running && <Loading what="progress" />}
       </Group>
       <Text size="sm" c="dimmed">

@@ -10,8 +10,11 @@ import { SimulationListQuery } from "./operations";
 import { StartSimulationForm } from "./StartSimulationForm";
 import { STATUS_COLOR, STATUS_LABEL } from "./status";
 
+// An empty list names no type, so a mutation adding the first MatchSimulation would not refresh it.
+const LIST_CONTEXT = { additionalTypenames: ["MatchSimulation"] };
+
 function SimulationList() {
-  const [{ data, fetching, error }] = useQuery({ query: SimulationListQuery, requestPolicy: "cache-and-network" });
+  const [{ data, fetching, error }] = useQuery({ query: SimulationListQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
   if (error) return <Problem error={error} />;
   if (!data) return fetching ? <Loading what="simulations" /> : null;
   const runs = data.me.matchSimulations.edges.map((edge) => edge.node);
@@ -26,7 +29,7 @@ function SimulationList() {
           {runs.map((run) => (
             <Table.Tr key={run.id}>
               <Table.Td><Anchor component={Link} to={`/organization/simulations/${run.id}`}>{run.name || "Untitled"}</Anchor></Table.Td>
-              <Table.Td><Badge color={STATUS_COLOR[run.status]} variant="light">{STATUS_LABEL[run.status]}</Badge></Table.Td>
+              <Table.Td><Badge color={STATUS_COLOR[run.status]} variant="dot">{STATUS_LABEL[run.status]}</Badge></Table.Td>
               <Table.Td>{run.source}</Table.Td>
               <Table.Td>{when(run.createdAt)}</Table.Td>
             </Table.Tr>

@@ -52,7 +52,7 @@ export function EndpointActions({ id, enabled, onQueued }: Props) {
         <Button variant="outline" onClick={() => setEnabled({ id, enabled: !enabled })} loading={switched.fetching}>
           {enabled ? "Disable" : "Enable"}
         </Button>
-        <Button variant="outline" color="red" onClick={() => rotate({ id })} loading={rotated.fetching}>Rotate the secret</Button>
+        <Button variant="light" color="red" onClick={() => rotate({ id })} loading={rotated.fetching}>Rotate the secret</Button>
       </Group>
       {rotated.data && <SecretOnce secret={rotated.data.rotateWebhookSecret.secret} />}
       {error && <Problem error={error} />}

@@ -29,16 +29,16 @@ function Endpoint({ id }: { id: string }) {
 
   if (error) return <Problem error={error} />;
   if (!data) return fetching ? <Loading what="the endpoint" /> : null;
-  if (!endpoint) return <Alert role="alert" color="yellow" title="Not found">No endpoint of yours has this address.</Alert>;
+  if (!endpoint) return <Alert role="alert" color="blue" title="Not found">No endpoint of yours has this address.</Alert>;
   return (
     <Stack gap="md">
       <Title order={1} className="break">{endpoint.url}</Title>
       <Group gap="sm">
-        <Badge size="lg" variant="light" color={endpoint.enabled ? "green" : "gray"}>{endpoint.enabled ? "Enabled" : "Disabled"}</Badge>
+        <Badge size="lg" variant="dot" color={endpoint.enabled ? "green" : "gray"}>{endpoint.enabled ? "Enabled" : "Disabled"}</Badge>
         <Text size="sm" c="dimmed">{`Registered ${when(endpoint.createdAt)}.`}</Text>
       </Group>
       {endpoint.description && <Text>{endpoint.description}</Text>}
-      {endpoint.disabledReason && <Alert color="yellow" title="Switched off by delivery">{endpoint.disabledReason}</Alert>}
+      {endpoint.disabledReason && <Alert color="red" title="Switched off by delivery">{endpoint.disabledReason}</Alert>}
       <Text size="sm">{`Events: ${endpoint.eventTypes.join(", ")}`}</Text>
       <Card withBorder component="section" aria-label="Endpoint actions">
         <EndpointActions id={endpoint.id} enabled={endpoint.enabled} onQueued={(ids) => setAwaiting(ids)} />

@@ -25,7 +25,7 @@ function MessageCard({ message, onQueued }: { message: Message; onQueued: (ids: 
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap">
           <Text fw={700}>{message.eventType}</Text>
-          <Badge variant="light" color={STATUS_COLOR[message.status] ?? "gray"}>{message.status}</Badge>
+          <Badge variant="dot" color={STATUS_COLOR[message.status] ?? "gray"}>{message.status}</Badge>
         </Group>
         <Text size="sm" c="dimmed">
           {`Message ${message.id}, created ${when(message.createdAt)}; ${message.attemptCount} attempts`}

@@ -3,7 +3,7 @@ import { Alert, Button, Code, CopyButton, Stack, Text } from "@mantine/core";
 
 export function SecretOnce({ secret }: { secret: string }) {
   return (
-    <Alert color="yellow" title="Your signing secret" role="status">
+    <Alert color="blue" title="Your signing secret" role="status">
       <Stack gap="xs">
         <Text size="sm">Keep it now: it is not shown again. Your receiver checks each message's signature with it.</Text>
         <Code block data-testid="webhook-secret">{secret}</Code>

@@ -8,8 +8,11 @@ import { Problem } from "../../../components/organization/Problem";
 import { CreateEndpointForm } from "./CreateEndpointForm";
 import { WebhookEndpointsQuery } from "./operations";
 
+// An empty list names no type, so a mutation adding the first WebhookEndpoint would not refresh it.
+const LIST_CONTEXT = { additionalTypenames: ["WebhookEndpoint"] };
+
 function EndpointList() {
-  const [{ data, fetching, error }] = useQuery({ query: WebhookEndpointsQuery, requestPolicy: "cache-and-network" });
+  const [{ data, fetching, error }] = useQuery({ query: WebhookEndpointsQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
   if (error) return <Problem error={error} />;
   if (!data) return fetching ? <Loading what="endpoints" /> : null;
   const endpoints = data.me.webhookEndpoints;
@@ -23,7 +26,7 @@ function EndpointList() {
             <Table.Tr key={endpoint.id}>
               <Table.Td><Anchor component={Link} to={`/organization/webhooks/${endpoint.id}`}>{endpoint.url}</Anchor></Table.Td>
               <Table.Td>{endpoint.eventTypes.length}</Table.Td>
-              <Table.Td><Badge variant="light" color={endpoint.enabled ? "green" : "gray"}>{endpoint.enabled ? "Enabled" : "Disabled"}</Badge></Table.Td>
+              <Table.Td><Badge variant="dot" color={endpoint.enabled ? "green" : "gray"}>{endpoint.enabled ? "Enabled" : "Disabled"}</Badge></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
