@@ -2,6 +2,7 @@
 import { Anchor, Code, Table, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
+import { errorCode } from "../../../errors";
 import { AdminOnly } from "../../../components/organization/AdminOnly";
 import { Loading } from "../../../components/organization/Loading";
 import { Problem } from "../../../components/organization/Problem";
@@ -10,9 +11,9 @@ import { DeliveryLedgerQuery } from "./operations";
 
 function Ledger({ eventId }: { eventId: string }) {
   const [{ data, fetching, error }] = useQuery({ query: DeliveryLedgerQuery, variables: { eventId }, requestPolicy: "cache-and-network" });
-  if (error) return <Problem error={error} />;
-  if (!data) return fetching ? <Loading what="the ledger" /> : null;
-  const entries = data.deliveryLedger.entries;
+  if (error && errorCode(error) !== "NOT_FOUND") return <Problem error={error} />;
+  if (!data && fetching) return <Loading what="the ledger" />;
+  const entries = data?.deliveryLedger.entries ?? [];
   if (entries.length === 0) return <Text c="dimmed">Nothing recorded for you about this event yet.</Text>;
   return (
     <Table.ScrollContainer minWidth={720}>

@@ -11,6 +11,8 @@ import { ReplayMutation } from "./operations";
 type Endpoint = OrganizationWebhookMessagesQuery["me"]["webhookEndpoints"][number];
 type Message = Endpoint["messages"]["edges"][number]["node"];
 
+// The platform never raised a test message's event: it has no delivery ledger.
+const TEST_EVENT_TYPE = "org.smartpick.webhook.test.v1";
 const STATUS_COLOR: Record<string, string> = { pending: "blue", delivered: "green", failed: "red" };
 
 function MessageCard({ message, onQueued }: { message: Message; onQueued: (ids: string[]) => void }) {
@@ -39,7 +41,9 @@ function MessageCard({ message, onQueued }: { message: Message; onQueued: (ids: 
         <AttemptLog attempts={message.attempts} label={`Attempts of ${message.id}`} />
         <Group gap="sm">
           <Button size="xs" variant="light" onClick={again} loading={replayed.fetching}>Replay</Button>
-          <Anchor component={Link} size="sm" to={`/organization/ledger/${encodeURIComponent(message.eventId)}`}>Delivery ledger of its event</Anchor>
+          {message.eventType !== TEST_EVENT_TYPE && (
+            <Anchor component={Link} size="sm" to={`/organization/ledger/${encodeURIComponent(message.eventId)}`}>Delivery ledger of its event</Anchor>
+          )}
         </Group>
         {replayed.error && <Problem error={replayed.error} title="Not replayed" />}
       </Stack>

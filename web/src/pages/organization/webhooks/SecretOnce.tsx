@@ -6,7 +6,7 @@ export function SecretOnce({ secret }: { secret: string }) {
     <Alert color="blue" title="Your signing secret" role="status">
       <Stack gap="xs">
         <Text size="sm">Keep it now: it is not shown again. Your receiver checks each message's signature with it.</Text>
-        <Code block data-testid="webhook-secret">{secret}</Code>
+        <Code block className="secret" data-testid="webhook-secret">{secret}</Code>
         <CopyButton value={secret}>
           {({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? "Copied" : "Copy the secret"}</Button>}
         </CopyButton>
