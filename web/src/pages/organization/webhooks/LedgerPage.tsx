@@ -30,7 +30,7 @@ function Ledger({ eventId }: { eventId: string }) {
               <Table.Td>{entry.kind ?? "—"}</Table.Td>
               <Table.Td>
                 {entry.channel === "WEBHOOK" && entry.endpointId
-                  ? <Anchor component={Link} to={`/organization/webhooks/${entry.endpointId}`}>{entry.ref ?? "message"}</Anchor>
+                  ? <Anchor component={Link} size="sm" to={`/organization/webhooks/${entry.endpointId}`}>{entry.ref ?? "message"}</Anchor>
                   : entry.ref ?? "—"}
               </Table.Td>
               <Table.Td>{entry.outcome ?? "—"}</Table.Td>

@@ -30,7 +30,7 @@ function MessageCard({ message, onQueued }: { message: Message; onQueued: (ids: 
           <Badge variant="dot" color={STATUS_COLOR[message.status] ?? "gray"}>{message.status}</Badge>
         </Group>
         <Text size="sm" c="dimmed">
-          {`Message ${message.id}, created ${when(message.createdAt)}; ${message.attemptCount} attempts`}
+          {`Message ${message.id}, created ${when(message.createdAt)}; attempts: ${message.attemptCount}`}
           {message.deliveredAt ? `; delivered ${when(message.deliveredAt)}` : ""}.
         </Text>
         {message.lastError && <Text size="sm" c="red.9">{`Last error: ${message.lastError}`}</Text>}
@@ -56,7 +56,7 @@ export function MessageList({ endpoint, onQueued }: { endpoint: Endpoint; onQueu
   if (messages.length === 0) return <Text c="dimmed">No messages yet: send a test event.</Text>;
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">{`${endpoint.messages.totalCount} messages; the latest ${messages.length} shown.`}</Text>
+      <Text size="sm" c="dimmed">{`Messages: ${endpoint.messages.totalCount}; the latest ${messages.length} shown.`}</Text>
       {messages.map((message) => <MessageCard key={message.id} message={message} onQueued={onQueued} />)}
     </Stack>
   );
