@@ -4,6 +4,7 @@ import { Anchor, Button, Container, Group, Loader, Text } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { Link, NavLink, Route, Routes, useNavigate } from "react-router";
 import { NotificationBell } from "./components/notifications/NotificationBell";
+import { OrganizationNav } from "./components/organization/OrganizationNav";
 import TryPage from "./pages/try/TryPage";
 import { useSession } from "./SessionContext";
 
@@ -19,6 +20,14 @@ const MentoringPage = lazy(() => import("./pages/mentoring/MentoringPage"));
 const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage"));
 const NotificationPreferencesPage = lazy(() => import("./pages/settings/NotificationPreferencesPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
+const SimulationsPage = lazy(() => import("./pages/organization/simulations/SimulationsPage"));
+const SimulationPage = lazy(() => import("./pages/organization/simulations/SimulationPage"));
+const MembersPage = lazy(() => import("./pages/organization/members/MembersPage"));
+const CohortsPage = lazy(() => import("./pages/organization/cohorts/CohortsPage"));
+const CohortPage = lazy(() => import("./pages/organization/cohorts/CohortPage"));
+const WebhooksPage = lazy(() => import("./pages/organization/webhooks/WebhooksPage"));
+const EndpointPage = lazy(() => import("./pages/organization/webhooks/EndpointPage"));
+const LedgerPage = lazy(() => import("./pages/organization/webhooks/LedgerPage"));
 
 function Navigation() {
   const { token, role, signOut } = useSession();
@@ -38,6 +47,7 @@ function Navigation() {
               </>
             )}
             {role === "MENTOR" && <NavLink to="/mentoring">Mentoring</NavLink>}
+            <OrganizationNav />
             <Button variant="subtle" size="compact-sm" onClick={() => { signOut(); navigate("/"); }}>
               Sign out
             </Button>
@@ -80,6 +90,14 @@ export function App() {
             <Route path="/mentoring" element={<MentoringPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/settings/notifications" element={<NotificationPreferencesPage />} />
+            <Route path="/organization/simulations" element={<SimulationsPage />} />
+            <Route path="/organization/simulations/:id" element={<SimulationPage />} />
+            <Route path="/organization/members" element={<MembersPage />} />
+            <Route path="/organization/cohorts" element={<CohortsPage />} />
+            <Route path="/organization/cohorts/:id" element={<CohortPage />} />
+            <Route path="/organization/webhooks" element={<WebhooksPage />} />
+            <Route path="/organization/webhooks/:id" element={<EndpointPage />} />
+            <Route path="/organization/ledger/:eventId" element={<LedgerPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -1,0 +1,135 @@
+"""The organization pages, in a browser: an ORG_ADMIN runs a small generated simulation and
+reads its result, makes an invitation code, registers a webhook endpoint on a loopback partner,
+sends it a test event and reads the attempt in the message's log, then its delivery ledger; and
+uploads an instance file (a GraphQL multipart request), then deletes the run."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from matchsim.generator import generate, scaled
+from tests.e2e.accounts import new_account
+from tests.e2e.conftest import Platform
+from tests.e2e.web.conftest import Watched, Web
+from tests.integration.webhook_receiver import PartnerServer, partner_endpoint
+
+pytestmark = pytest.mark.e2e
+SIMULATION_EVENT = "org.smartpick.matching.simulation.completed.v1"
+
+
+def signed_in_as_organization(platform: Platform, page: Page) -> None:
+    """The session the sign-in page would leave: the account's token in sessionStorage."""
+    account = new_account(platform, "ORG_ADMIN")
+    page.add_init_script(f"sessionStorage.setItem('smartpick.token', {account.token!r});")
+
+
+def run_a_small_simulation(page: Page, check_page: Callable[[Page, str], None]) -> None:
+    page.get_by_role("link", name="Simulations").click()
+    expect(page.get_by_role("heading", name="Match simulations")).to_be_visible()
+    expect(page.get_by_text("No simulations yet")).to_be_visible()
+    check_page(page, "organization-simulations")
+
+    page.get_by_label("Name", exact=True).fill("Small cohort")
+    page.get_by_label("Applicants").fill("120")
+    page.get_by_label("Couples").fill("4")
+    page.get_by_role("button", name="Start the simulation").click()
+    expect(page).to_have_url(re.compile(r"/organization/simulations/[^/]+$"))
+    expect(page.get_by_test_id("simulation-status")).to_have_text("Finished", timeout=90_000)
+    expect(page.locator('[data-figure="Applicants"]')).to_have_text("120")
+    expect(page.get_by_role("table", name="Matches")).to_be_visible()
+    check_page(page, "organization-simulation")
+
+
+def make_an_invitation_code(page: Page, check_page: Callable[[Page, str], None]) -> None:
+    page.get_by_role("link", name="Members").click()
+    expect(page.get_by_text("No codes yet.")).to_be_visible()
+    page.get_by_label("Uses (empty: any)").fill("5")
+    page.get_by_role("button", name="Create a code").click()
+    code = page.get_by_test_id("new-code").inner_text()
+    codes = page.get_by_role("table", name="Invitation codes")
+    expect(codes).to_contain_text(code)
+    expect(codes).to_contain_text("0 of 5")
+    expect(page.get_by_role("button", name=f"Revoke {code}")).to_be_visible()
+    check_page(page, "organization-members")
+
+
+def register_an_endpoint_and_test_it(page: Page, url: str,
+                                     check_page: Callable[[Page, str], None]) -> None:
+    page.get_by_role("link", name="Webhooks").click()
+    expect(page.get_by_text("No endpoints yet.")).to_be_visible()
+    page.get_by_label("URL").fill(url)
+    page.get_by_label("Description").fill("our advising system")
+    page.get_by_role("checkbox", name=SIMULATION_EVENT).check()
+    page.get_by_text(f"Payload schema of {SIMULATION_EVENT}").click()
+    expect(page.get_by_text('"requested_by"')).to_be_visible()
+    page.get_by_role("button", name="Register the endpoint").click()
+    expect(page.get_by_test_id("webhook-secret")).to_have_text(re.compile(r"^whsec_"))
+    check_page(page, "organization-webhooks")
+
+    page.get_by_role("table", name="Endpoints").get_by_role("link", name=url).click()
+    expect(page.get_by_text("No messages yet")).to_be_visible()
+    page.get_by_role("button", name="Send a test event").click()
+    message = page.get_by_role("article").filter(has_text="org.smartpick.webhook.test.v1")
+    expect(message.get_by_text("delivered", exact=True)).to_be_visible(timeout=30_000)
+    expect(message.get_by_test_id("attempt-status")).to_have_text("204")
+    check_page(page, "organization-webhook-endpoint")
+
+
+def wait_received(partner: PartnerServer, count: int, within: float = 60) -> None:
+    deadline = time.monotonic() + within
+    while len(partner.received) < count:
+        assert time.monotonic() < deadline, f"{len(partner.received)} of {count} received"
+        time.sleep(0.2)
+
+
+def test_an_organization_simulates_invites_and_reads_its_webhook_attempts(
+    platform: Platform, web: Web, watched: Watched, check_page: Callable[[Page, str], None],
+) -> None:
+    page = watched.page
+    signed_in_as_organization(platform, page)
+    page.goto(web.url)
+    with partner_endpoint() as (url, partner):
+        register_an_endpoint_and_test_it(page, url, check_page)
+        run_a_small_simulation(page, check_page)
+        make_an_invitation_code(page, check_page)
+        page.get_by_role("link", name="Cohorts").click()
+        expect(page.get_by_text("No cohorts yet.")).to_be_visible()
+        check_page(page, "organization-cohorts")
+
+        wait_received(partner, 2)  # the test event, then the simulation's
+        page.get_by_role("link", name="Webhooks").click()
+        page.get_by_role("table", name="Endpoints").get_by_role("link", name=url).click()
+        completed = page.get_by_role("article").filter(has_text=SIMULATION_EVENT)
+        expect(completed.get_by_test_id("attempt-status")).to_have_text("204")
+        completed.get_by_role("link", name="Delivery ledger of its event").click()
+        ledger = page.get_by_role("table", name="Delivery ledger")
+        expect(ledger).to_contain_text("WEBHOOK")
+        check_page(page, "organization-ledger")
+
+
+def test_an_uploaded_instance_runs_and_the_run_can_be_deleted(
+    platform: Platform, web: Web, watched: Watched, tmp_path: Path,
+) -> None:
+    page = watched.page
+    instance = tmp_path / "instance.json"
+    instance.write_text(json.dumps(generate(scaled(60, couples=2), seed=3)))
+    signed_in_as_organization(platform, page)
+    page.goto(web.url + "/organization/simulations")
+    page.get_by_label("Name", exact=True).fill("Uploaded cohort")
+    page.get_by_text("Upload a file").click()
+    page.locator("input[type=file]").set_input_files(instance)
+    page.get_by_role("button", name="Start the simulation").click()
+    expect(page.get_by_test_id("simulation-status")).to_have_text("Finished", timeout=90_000)
+    expect(page.get_by_text("Uploaded instance.")).to_be_visible()
+    expect(page.locator('[data-figure="Applicants"]')).to_have_text("60")
+
+    page.get_by_role("button", name="Delete this simulation").click()
+    page.get_by_role("button", name="Delete for good").click()
+    expect(page.get_by_text("No simulations yet")).to_be_visible()

@@ -1,0 +1,6 @@
+// Who is signed in, for the organization pages and their links.
+import { graphql } from "../../gql";
+
+export const OrganizationAccountQuery = graphql(`
+  query OrganizationAccount { me { id role } }
+`);
