@@ -18,7 +18,7 @@ from matchsim.generator import generate, scaled
 from tests.e2e.accounts import new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.web.conftest import Watched, Web
-from tests.integration.webhook_receiver import PartnerServer, partner_endpoint
+from tests.webhook_receiver import PartnerServer, partner_endpoint
 
 pytestmark = pytest.mark.e2e
 SIMULATION_EVENT = "org.smartpick.matching.simulation.completed.v1"
