@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,12 +30,16 @@ class ReceivedSpan:
     """``Span.SpanKind`` of opentelemetry-proto (``Span.SPAN_KIND_CONSUMER``...)."""
 
 
+KEPT = 100_000
+"""Spans a receiver keeps, the latest: the whole e2e session exports to one, load tests too."""
+
+
 class TraceReceiver:
-    """Keeps every span posted to it; ``endpoint`` is what ``OTEL_EXPORTER_OTLP_ENDPOINT`` takes."""
+    """Keeps the spans posted to it; ``endpoint`` is what ``OTEL_EXPORTER_OTLP_ENDPOINT`` takes."""
 
     def __init__(self, server: ThreadingHTTPServer) -> None:
         self.endpoint = f"http://127.0.0.1:{server.server_address[1]}"
-        self._spans: list[ReceivedSpan] = []
+        self._spans: deque[ReceivedSpan] = deque(maxlen=KEPT)
         self._lock = threading.Lock()
 
     def keep(self, request: ExportTraceServiceRequest) -> None:
