@@ -27,17 +27,20 @@ from gateway.schema import build_schema
 from gateway.settings import Settings
 from smartpick.logs import configure_logging
 from smartpick.metrics import instrument
+from smartpick.tracing import configure_tracing, trace_client, trace_http
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     configure_logging("gateway", settings.log_level)
+    configure_tracing("gateway")
     settings.require_jwt_secret()  # it checks every token and signs the anonymous ones
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         timeout = httpx.Timeout(settings.service_timeout_seconds, connect=2.0)
         async with httpx.AsyncClient(timeout=timeout) as client:
+            trace_client(client)  # each call to a service carries the operation's traceparent
             app.state.http = client
             if not settings.kafka_bootstrap_servers:
                 yield  # no live feed: the subscription answers LIVE_FEED_OFF
@@ -95,5 +98,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def healthz() -> dict[str, str]:
         return {"status": "alive"}
 
+    trace_http(app)
     instrument(app)  # last: its timing middleware is the outermost, so a 413 is timed too
     return app

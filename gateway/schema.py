@@ -16,6 +16,7 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.extensions.tracing import OpenTelemetryExtension
 from strawberry.types import ExecutionContext
 
 from gateway import (
@@ -153,6 +154,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         *([] if settings.schema_discoverable else [DisableIntrospection]),
         MaskUnexpectedErrors,
         SubscriptionsOverWebSocket,
+        # a span per operation and per resolver (smartpick/tracing.py); arguments are personal
+        # data (a profile's input), so none becomes a span attribute
+        partial(OpenTelemetryExtension, arg_filter=lambda arguments, info: {}),
     ]
     return GatewaySchema(query=Query, mutation=Mutation, subscription=Subscription,
                          extensions=extensions)

@@ -13,6 +13,9 @@ an event type registered with a batch handler (``BatchHandler``) gets each run o
 batch in one call, which writes in bulk. A batch handler is idempotent by itself (the inbox is not
 consulted for it); when a batch keeps failing, its events are retried one by one, so only a bad
 one is dead-lettered.
+
+Each handler call runs in a CONSUMER span whose parent is the trace its event carries
+(smartpick/tracing.py), so what the handler stages or calls continues that trace.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from smartpick.events.envelope import from_kafka
 from smartpick.inbox import Inbox
 from smartpick.logs import event_context
 from smartpick.publisher import Publisher
+from smartpick.tracing import consuming
 
 log = logging.getLogger(__name__)
 
@@ -188,9 +192,11 @@ class EventConsumer:
         if not items:
             return
         event_type = items[0][1].type
+        traces = [_trace_of(envelope) for _, envelope in items]
         for attempt in range(1, self._retry.attempts + 1):
             try:
-                with timed(event_type):
+                with consuming(records[0].record.topic, event_type, traces,
+                               items[0][1].id if len(items) == 1 else None), timed(event_type):
                     await batch.handle_many(items)
                 count(event_type, Outcome.OK if attempt == 1 else Outcome.RETRIED, len(items))
                 return
@@ -217,7 +223,8 @@ class EventConsumer:
                 return
             for attempt in range(1, self._retry.attempts + 1):
                 try:
-                    with timed(envelope.type):
+                    with consuming(record.topic, envelope.type, [_trace_of(envelope)],
+                                   envelope.id), timed(envelope.type):
                         for handler in handlers:
                             await handler(event, envelope)
                     count(envelope.type, Outcome.OK if attempt == 1 else Outcome.RETRIED)
@@ -231,6 +238,10 @@ class EventConsumer:
                     await asyncio.sleep(self._retry.delay(attempt))
             if self._inbox is not None:
                 await self._inbox.record(envelope)
+
+
+def _trace_of(envelope: CloudEvent) -> dict[str, str | None]:
+    return {"traceparent": envelope.traceparent, "tracestate": envelope.tracestate}
 
 
 def _superseded(records: list[_Parsed]) -> set[int]:

@@ -8,13 +8,17 @@ from aiokafka import AIOKafkaProducer
 
 from smartpick.events import CloudEvent, Event
 from smartpick.events.envelope import Headers, to_kafka
+from smartpick.tracing import current_trace
 
 
 def envelope_for(event: Event, source: str, event_id: str | None = None) -> CloudEvent:
-    """Wrap ``event`` for sending; a caller that may retry passes a fixed ``event_id``."""
+    """Wrap ``event`` for sending; a caller that may retry passes a fixed ``event_id``.
+
+    The envelope carries the current trace context: an outbox stores it with the entry, so the
+    relay, which publishes outside any request, still sends it in the record's headers."""
     return CloudEvent.new(
         source=source, type=event.event_type, key=event.aggregate_id,
-        data=event.model_dump(mode="json"), id=event_id,
+        data=event.model_dump(mode="json"), id=event_id, trace=current_trace(),
     )
 
 

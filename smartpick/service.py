@@ -4,7 +4,8 @@ A service describes itself in its typed runtime, a subclass of ``ServiceRuntime`
 its routes and handlers share, its handlers, workers and outbox collections); this module starts
 and stops the MongoDB client, the producer, the outbox relay and the consumer in the right order,
 and answers ``/healthz`` (the process is alive) and ``/readyz`` (Kafka and its database answer),
-and, as every app does, ``/metrics`` (smartpick/metrics.py).
+and, as every app does, ``/metrics`` (smartpick/metrics.py); it traces every request
+(smartpick/tracing.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
 from smartpick.settings import ServiceSettings
 from smartpick.topics import ensure_topics
+from smartpick.tracing import configure_tracing, trace_http
 
 log = logging.getLogger(__name__)
 INBOX_PRUNE_SECONDS = 3600.0
@@ -151,6 +153,7 @@ def service_app(settings: S, routers: Sequence[APIRouter],
     Request bodies are limited to ``settings.request_max_bytes``, except on the paths of
     ``large_bodies`` (path: bytes)."""
     configure_logging(settings.service_name, settings.log_level)
+    configure_tracing(settings.service_name)
     settings.require_jwt_secret()  # every route checks tokens: no secret, no service
 
     @asynccontextmanager
@@ -171,5 +174,6 @@ def service_app(settings: S, routers: Sequence[APIRouter],
     app.include_router(_health_router())
     for router in routers:
         app.include_router(router)
+    trace_http(app)
     instrument(app)
     return app

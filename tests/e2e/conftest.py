@@ -25,6 +25,7 @@ from services.profiles.catalog.writer import store_programs
 from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.events.models import Program, Requirement, Strictness
 from tests.servers import MailServer, Servers
+from tests.trace_receiver import TraceReceiver, running_trace_receiver
 
 if TYPE_CHECKING:
     from tests.e2e.accounts import Account, Applicant, Organization
@@ -69,6 +70,8 @@ class Platform:
     """This platform's own token secret, as `make up` makes one per installation."""
     mail: MailServer | None = None
     """Where notifications sends email (the session's Mailpit)."""
+    traces: TraceReceiver | None = None
+    """Where every app exports its spans (tests/e2e/test_tracing.py), batched every 0.2 s."""
 
     @property
     def graphql(self) -> str:
@@ -94,6 +97,8 @@ class Platform:
                     "WEBHOOK_ALLOWED_NETWORKS": '["127.0.0.0/8"]',
                     "WEBHOOK_RETRY_SECONDS": "[0.5, 1, 2]", "WEBHOOK_SWEEP_SECONDS": "0.5"}
                    if app == "notifications" else {}),
+                **({"OTEL_EXPORTER_OTLP_ENDPOINT": self.traces.endpoint,
+                    "OTEL_BSP_SCHEDULE_DELAY": "200"} if self.traces else {}),
                 **{f"{name.upper()}_URL": url for name, url in self.urls.items()}}
 
     def start(self, app: str, instance: str | None = None, **settings: str | None) -> str:
@@ -146,10 +151,18 @@ class Platform:
 
 
 @pytest.fixture(scope="session")
-def platform(servers: Servers, mailpit: MailServer,
+def trace_receiver() -> Iterator[TraceReceiver]:
+    """Where the platform's apps export their spans."""
+    with running_trace_receiver() as receiver:
+        yield receiver
+
+
+@pytest.fixture(scope="session")
+def platform(servers: Servers, mailpit: MailServer, trace_receiver: TraceReceiver,
              tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
     running = Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
-                       logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit)
+                       logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
+                       traces=trace_receiver)
     running.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
     settings = ProfilesSettings(kafka_bootstrap_servers=servers.kafka_bootstrap,
                                 mongodb_url=servers.mongodb_url, topic_prefix=running.prefix,
