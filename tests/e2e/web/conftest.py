@@ -97,8 +97,10 @@ def web(platform: Platform, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         yield served
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
+    """One browser for the web tests. Package-scoped: Playwright's sync API keeps an event loop
+    running in this thread while it is open, and every asyncio test after these would fail."""
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
