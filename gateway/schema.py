@@ -46,6 +46,7 @@ from gateway.live_socket import SubscriptionsOverWebSocket
 from gateway.me import me
 from gateway.operation_metrics import OperationMetrics, OperationNames
 from gateway.settings import Settings
+from smartpick.tracing import exporting
 
 
 @strawberry.type
@@ -154,9 +155,12 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         *([] if settings.schema_discoverable else [DisableIntrospection]),
         MaskUnexpectedErrors,
         SubscriptionsOverWebSocket,
-        # a span per operation and per resolver (smartpick/tracing.py); arguments are personal
-        # data (a profile's input), so none becomes a span attribute
-        partial(OpenTelemetryExtension, arg_filter=lambda arguments, info: {}),
+        # a span per operation and per resolver where spans are exported (smartpick/tracing.py);
+        # arguments are personal data (a profile's input), so none becomes a span attribute.
+        # Only then: its resolve hook makes every field awaitable, which costs each field of
+        # every answer and stops the schema's synchronous introspection (export, tests).
+        *([partial(OpenTelemetryExtension, arg_filter=lambda arguments, info: {})]
+          if exporting() else []),
     ]
     return GatewaySchema(query=Query, mutation=Mutation, subscription=Subscription,
                          extensions=extensions)
