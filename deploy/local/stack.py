@@ -75,6 +75,10 @@ def app_environment(servers: infra.Infra) -> dict[str, str]:
         # its config.json hands them
         "CORS_ORIGINS": WEB.url,
         "WEB_GRAPHQL_URL": APPS[-1].url + "/graphql",
+        # where emails point: the web client's pages (verify-email, preferences) and the
+        # gateway's one-click unsubscribe
+        "WEB_BASE_URL": WEB.url,
+        "PUBLIC_API_URL": APPS[-1].url,
     }
     return {name: os.environ.get(name, value) for name, value in defaults.items()}
 

@@ -19,6 +19,7 @@ const MentorshipPage = lazy(() => import("./pages/mentorships/MentorshipPage"));
 const MentoringPage = lazy(() => import("./pages/mentoring/MentoringPage"));
 const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage"));
 const NotificationPreferencesPage = lazy(() => import("./pages/settings/NotificationPreferencesPage"));
+const VerifyEmailPage = lazy(() => import("./pages/verify/VerifyEmailPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
 const SimulationsPage = lazy(() => import("./pages/organization/simulations/SimulationsPage"));
 const SimulationPage = lazy(() => import("./pages/organization/simulations/SimulationPage"));
@@ -98,6 +99,7 @@ export function App() {
             <Route path="/organization/webhooks" element={<WebhooksPage />} />
             <Route path="/organization/webhooks/:id" element={<EndpointPage />} />
             <Route path="/organization/ledger/:eventId" element={<LedgerPage />} />
+            <Route path="/verify-email" element={<VerifyEmailPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -111,6 +111,7 @@ def test_an_organization_simulates_invites_and_reads_its_webhook_attempts(
         completed.get_by_role("link", name="Delivery ledger of its event").click()
         ledger = page.get_by_role("table", name="Delivery ledger")
         expect(ledger).to_contain_text("WEBHOOK")
+        expect(ledger.get_by_role("listitem").first).to_contain_text("204 ok")  # its attempt log
         check_page(page, "organization-ledger")
 
 

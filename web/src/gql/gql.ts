@@ -69,7 +69,7 @@ type Documents = {
     "\n  mutation SendOrganizationTestWebhook($id: ID!) { sendTestWebhook(id: $id) { messageIds } }\n": typeof types.SendOrganizationTestWebhookDocument,
     "\n  mutation ReplayOrganizationWebhookMessage($id: ID!) { replayWebhookMessage(id: $id) { messageIds } }\n": typeof types.ReplayOrganizationWebhookMessageDocument,
     "\n  mutation RecoverOrganizationWebhookMessages($endpointId: ID!, $since: DateTime!) {\n    recoverWebhookMessages(endpointId: $endpointId, since: $since) { messageIds }\n  }\n": typeof types.RecoverOrganizationWebhookMessagesDocument,
-    "\n  query OrganizationDeliveryLedger($eventId: ID!) {\n    deliveryLedger(eventId: $eventId) {\n      eventId\n      entries { channel result at recipient kind ref endpointId detail outcome attempts }\n    }\n  }\n": typeof types.OrganizationDeliveryLedgerDocument,
+    "\n  query OrganizationDeliveryLedger($eventId: ID!) {\n    deliveryLedger(eventId: $eventId) {\n      eventId\n      entries {\n        channel result at recipient kind ref endpointId detail outcome attempts\n        attemptLog { attempt status ok durationSeconds error }\n      }\n    }\n  }\n": typeof types.OrganizationDeliveryLedgerDocument,
     "\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n": typeof types.MyPlanDocument,
     "\n  mutation ReportOutcome($input: OutcomeReportInput!) {\n    reportOutcome(input: $input) { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n  }\n": typeof types.ReportOutcomeDocument,
     "\n  fragment ProfileFields on Profile {\n    applicantType graduationYear step1Passed step2Score step3Passed visa usceMonths\n    ecfmgCertified examAttemptsFailed publications researchExperiences specialties\n    preferredStates updatedAt\n  }\n": typeof types.ProfileFieldsFragmentDoc,
@@ -81,6 +81,7 @@ type Documents = {
     "\n  query NotificationPreferences { me { id notificationPreferences { ...PreferencesFields } } }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n": typeof types.TryPlanDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
 };
 const documents: Documents = {
     "\n  fragment MentorshipSummaryFields on Mentorship {\n    id\n    status\n    message\n    goals\n    createdAt\n    updatedAt\n    mentor { id }\n    mentee { id }\n  }\n": types.MentorshipSummaryFieldsFragmentDoc,
@@ -138,7 +139,7 @@ const documents: Documents = {
     "\n  mutation SendOrganizationTestWebhook($id: ID!) { sendTestWebhook(id: $id) { messageIds } }\n": types.SendOrganizationTestWebhookDocument,
     "\n  mutation ReplayOrganizationWebhookMessage($id: ID!) { replayWebhookMessage(id: $id) { messageIds } }\n": types.ReplayOrganizationWebhookMessageDocument,
     "\n  mutation RecoverOrganizationWebhookMessages($endpointId: ID!, $since: DateTime!) {\n    recoverWebhookMessages(endpointId: $endpointId, since: $since) { messageIds }\n  }\n": types.RecoverOrganizationWebhookMessagesDocument,
-    "\n  query OrganizationDeliveryLedger($eventId: ID!) {\n    deliveryLedger(eventId: $eventId) {\n      eventId\n      entries { channel result at recipient kind ref endpointId detail outcome attempts }\n    }\n  }\n": types.OrganizationDeliveryLedgerDocument,
+    "\n  query OrganizationDeliveryLedger($eventId: ID!) {\n    deliveryLedger(eventId: $eventId) {\n      eventId\n      entries {\n        channel result at recipient kind ref endpointId detail outcome attempts\n        attemptLog { attempt status ok durationSeconds error }\n      }\n    }\n  }\n": types.OrganizationDeliveryLedgerDocument,
     "\n  query MyPlan {\n    me {\n      id\n      profile { updatedAt }\n      plan { ...PlanFields }\n      outcomeReports { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n    }\n  }\n": types.MyPlanDocument,
     "\n  mutation ReportOutcome($input: OutcomeReportInput!) {\n    reportOutcome(input: $input) { id seasonYear matched matchedProgramId revision reportedAt applications { programId invited } }\n  }\n": types.ReportOutcomeDocument,
     "\n  fragment ProfileFields on Profile {\n    applicantType graduationYear step1Passed step2Score step3Passed visa usceMonths\n    ecfmgCertified examAttemptsFailed publications researchExperiences specialties\n    preferredStates updatedAt\n  }\n": types.ProfileFieldsFragmentDoc,
@@ -150,6 +151,7 @@ const documents: Documents = {
     "\n  query NotificationPreferences { me { id notificationPreferences { ...PreferencesFields } } }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n": types.TryPlanDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
 };
 
 /**
@@ -389,7 +391,7 @@ export function graphql(source: "\n  mutation RecoverOrganizationWebhookMessages
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationDeliveryLedger($eventId: ID!) {\n    deliveryLedger(eventId: $eventId) {\n      eventId\n      entries { channel result at recipient kind ref endpointId detail outcome attempts }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationDeliveryLedger($eventId: ID!) {\n    deliveryLedger(eventId: $eventId) {\n      eventId\n      entries { channel result at recipient kind ref endpointId detail outcome attempts }\n    }\n  }\n"];
+export function graphql(source: "\n  query OrganizationDeliveryLedger($eventId: ID!) {\n    deliveryLedger(eventId: $eventId) {\n      eventId\n      entries {\n        channel result at recipient kind ref endpointId detail outcome attempts\n        attemptLog { attempt status ok durationSeconds error }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationDeliveryLedger($eventId: ID!) {\n    deliveryLedger(eventId: $eventId) {\n      eventId\n      entries {\n        channel result at recipient kind ref endpointId detail outcome attempts\n        attemptLog { attempt status ok durationSeconds error }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -434,6 +436,10 @@ export function graphql(source: "\n  mutation UpdateNotificationPreferences($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n"): (typeof documents)["\n  query TryPlan($profile: ProfileInput!, $options: PlanInput) {\n    tryPlan(profile: $profile, options: $options) { ...PlanFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -34,7 +34,19 @@ function Ledger({ eventId }: { eventId: string }) {
                   : entry.ref ?? "—"}
               </Table.Td>
               <Table.Td>{entry.outcome ?? "—"}</Table.Td>
-              <Table.Td>{entry.attempts ?? "—"}</Table.Td>
+              <Table.Td>
+                {entry.attemptLog?.length ? (
+                  <ol className="attempt-log">
+                    {entry.attemptLog.map((a) => (
+                      <li key={a.attempt}>
+                        {a.status ?? "no answer"} {a.ok ? "ok" : a.ok === false ? "failed" : "in flight"}
+                        {a.durationSeconds != null && ` in ${a.durationSeconds.toFixed(2)} s`}
+                        {a.error && `: ${a.error}`}
+                      </li>
+                    ))}
+                  </ol>
+                ) : (entry.attempts ?? "—")}
+              </Table.Td>
               <Table.Td>{entry.detail ?? "—"}</Table.Td>
             </Table.Tr>
           ))}
@@ -50,7 +62,7 @@ export default function LedgerPage() {
     <AdminOnly>
       <Anchor component={Link} to="/organization/webhooks" mb="sm" display="inline-block">← Webhooks</Anchor>
       <Title order={1} mb="xs">Delivery ledger</Title>
-      <Text size="sm" mb="md">Event <Code>{eventId}</Code>. A webhook message's attempts, one by one, are on its endpoint's page.</Text>
+      <Text size="sm" mb="md">Event <Code>{eventId}</Code>. Each webhook attempt is listed in order; the endpoint's page has their excerpts.</Text>
       <Ledger eventId={eventId} />
     </AdminOnly>
   );

@@ -66,7 +66,10 @@ export const DeliveryLedgerQuery = graphql(`
   query OrganizationDeliveryLedger($eventId: ID!) {
     deliveryLedger(eventId: $eventId) {
       eventId
-      entries { channel result at recipient kind ref endpointId detail outcome attempts }
+      entries {
+        channel result at recipient kind ref endpointId detail outcome attempts
+        attemptLog { attempt status ok durationSeconds error }
+      }
     }
   }
 `);
