@@ -251,5 +251,8 @@ async def run_match_simulation(info: GraphInfo, input: RunMatchSimulationInput) 
     else:
         assert input.generate is not None
         body = {**params, "generate": strawberry.asdict(input.generate)}
-        job = await call(context.http, "POST", url, context.token, json=body)
+        # matching generates and stores the instance before answering, as for an upload: on a
+        # busy embedded store that took longer than the usual 5 s (a sweep's UNAVAILABLE)
+        job = await call(context.http, "POST", url, context.token, json=body,
+                         timeout=context.settings.upload_timeout_seconds)
     return simulation_from_json(job)
