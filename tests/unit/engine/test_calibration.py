@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import cache
 
 from engine.calibration import fit, population_rate
@@ -63,6 +64,20 @@ def test_held_out_specialties_are_predicted_from_features_alone() -> None:
     for h in validation.held_out:
         assert abs(h.predicted - h.published) < 0.08
         assert abs(h.in_sample - h.published) < 0.01
+
+
+@needs_statistics
+def test_a_held_out_specialty_s_own_outcomes_never_enter_its_prediction() -> None:
+    """No leakage: the feature-only prediction is the same whatever the held-out row says."""
+    outcomes, features = published()
+    name = "Internal Medicine"
+    changed = dict(outcomes)
+    changed[name] = replace(outcomes[name], matched=2_500, match_rate=2_500 / 6_992)
+    full = shipped_params()  # only for the in-sample column, which this test does not read
+    before = leave_specialties_out(outcomes, features, only=[name], full=full).held_out[0]
+    after = leave_specialties_out(changed, features, only=[name], full=full).held_out[0]
+    assert after.published != before.published
+    assert after.predicted == before.predicted
 
 
 def test_shipped_params_record_their_validation() -> None:
