@@ -29,7 +29,7 @@ from engine.params import ModelParams
 from engine.ranges import interview_ranges
 from engine.recommend import per_rank_match_chance
 from engine.statsfiles import read_features, read_outcomes
-from engine.strength import applicant_terms
+from engine.strength import applicant_terms, fitted_deviations
 from engine.validation import leave_specialties_out
 from smartpick.events.models import ApplicantProfile, Program, Requirement, Strictness
 from smartpick.events.specialties import SPECIALTIES
@@ -137,7 +137,8 @@ def ranges(arrays: CatalogArrays, params: ModelParams) -> None:
 
     def scored_with_ranges() -> object:
         scores = score(PROFILE, arrays, params)
-        return interview_ranges(scores.p_interview, arrays.specialty, params)
+        return interview_ranges(scores.p_interview, arrays.specialty, params,
+                                fitted_deviations(PROFILE, params))
 
     everything = Request(applications=100, specialties=SPECIALTIES)
     bare = Request(applications=100, specialties=SPECIALTIES, ranges=False)

@@ -12,6 +12,7 @@ from engine.match import p_match_given_ranks
 from engine.params import ModelParams, shipped_params
 from engine.ranges import ChanceRange, per_rank_ranges
 from engine.recommend import per_rank_match_chance
+from engine.strength import fitted_deviations
 from smartpick.events.models import ApplicantProfile
 
 CURVE_RANKS = 15
@@ -43,7 +44,8 @@ def chance(
     index = SPECIALTY_INDEX[specialty]
     all_q = per_rank_match_chance(profile, params, season_year)
     q = float(all_q[index])
-    low, high = (float(x[index]) for x in per_rank_ranges(all_q, params))
+    deviations = fitted_deviations(profile, params)
+    low, high = (float(x[index]) for x in per_rank_ranges(all_q, params, deviations))
     curve = p_match_given_ranks(q, np.arange(1, CURVE_RANKS + 1))
     return Chance(specialty, ranks, float(p_match_given_ranks(q, ranks)), q,
                   [round(float(x), 4) for x in curve], params.version, ChanceRange(low, high),

@@ -25,7 +25,7 @@ from engine.params import ModelParams, shipped_params
 from engine.ranges import ChanceRange, interview_ranges, list_ranges
 from engine.recommend import per_rank_match_chance
 from engine.signals import SIGNALS_BY_SPECIALTY, choose_signals
-from engine.strength import reference_step2
+from engine.strength import fitted_deviations, reference_step2
 from smartpick.events.models import ApplicantProfile
 from smartpick.events.specialties import SPECIALTIES
 
@@ -117,7 +117,8 @@ def plan(
     plain = list_outcome(scores.p_interview[chosen], arrays.specialty[chosen], q)
     applications = _describe(profile, arrays, scores, params, chosen, signaled, p_final, adds,
                              request)
-    spread = (list_ranges(p_final[chosen], arrays.specialty[chosen], q, params)
+    spread = (list_ranges(p_final[chosen], arrays.specialty[chosen], q, params,
+                          fitted_deviations(profile, params))
               if request.ranges else None)
     return Plan(
         applications=applications,
@@ -249,7 +250,8 @@ def _describe(
     refs = reference_step2(params)
     counts: dict[int, int] = {}
     result = []
-    low, high = (interview_ranges(p_final[chosen], arrays.specialty[chosen], params)
+    low, high = (interview_ranges(p_final[chosen], arrays.specialty[chosen], params,
+                                  fitted_deviations(profile, params))
                  if request.ranges else (p_final[chosen], p_final[chosen]))
     for i, added, lo, hi in zip(chosen, adds, low, high, strict=True):
         s = int(arrays.specialty[i])

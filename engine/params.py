@@ -95,6 +95,10 @@ class ModelParams(BaseModel):
     intercept_error_tau: float = Field(default=0.0, ge=0.0)
     """How far the feature model misses an unseen specialty's rate, on its logit scale, out of
     sample (uncertainty.py); the spread of specialties predicted from features alone."""
+    strength_covariance: list[list[float]] = Field(default_factory=list)
+    """Covariance of the three fitted strength coefficients (Step 2 CK per 10 points, research,
+    publications) from a bootstrap of the published counts (coefficient_uncertainty.py); empty
+    in sets stored before it existed, whose ranges then take the coefficients as known."""
     program_effects: dict[str, ProgramEffect] = Field(default_factory=dict)
     """By program id; empty in a fit to published figures, learned from reported outcomes."""
 

@@ -12,7 +12,7 @@ from engine.explain import Context, Factor, factors
 from engine.interview import Scores, score, tier
 from engine.params import ModelParams, shipped_params
 from engine.ranges import ChanceRange, interview_ranges
-from engine.strength import conversion_logits, reference_step2
+from engine.strength import conversion_logits, fitted_deviations, reference_step2
 from smartpick.events.models import ApplicantProfile
 
 
@@ -108,7 +108,8 @@ def rank(
     order = np.flatnonzero(wanted)
     order = order[np.lexsort((-value[order], scores.eligibility.excluded[order]))]
     return Ranking(profile, arrays, scores, value, order, season_year, reference_step2(params),
-                   interview_ranges(scores.p_interview, arrays.specialty, params))
+                   interview_ranges(scores.p_interview, arrays.specialty, params,
+                                    fitted_deviations(profile, params)))
 
 
 def recommend(

@@ -43,11 +43,7 @@ def applicant_terms(
 ) -> FloatArray:
     """Logit contribution of each applicant factor, per specialty: shape (24, len(FACTORS))."""
     s = params.strength
-    refs = reference_step2(params)
-    if profile.step2_score is None:
-        step2 = np.full(len(SPECIALTIES), -s.missing_step2_points_below_reference / 10.0)
-    else:
-        step2 = (profile.step2_score - refs) / 10.0
+    fitted = fitted_deviations(profile, params)
     usce = (
         s.no_usce
         if profile.usce_months == 0
@@ -56,10 +52,8 @@ def applicant_terms(
     )
     visa = {Visa.NONE: 0.0, Visa.J1: s.visa_j1, Visa.H1B: s.visa_h1b}[profile.visa]
     shared = [
-        s.research_log1p
-        * (math.log1p(profile.research_experiences) - math.log1p(TYPICAL_RESEARCH)),
-        s.publications_log1p
-        * (math.log1p(profile.publications) - math.log1p(TYPICAL_PUBLICATIONS)),
+        s.research_log1p * fitted[0, 1],
+        s.publications_log1p * fitted[0, 2],
         usce,
         s.per_year_since_graduation_beyond_3
         * max(0, years_since_graduation(profile, season_year) - 3),
@@ -68,9 +62,25 @@ def applicant_terms(
         params.applicant_type_offset[profile.applicant_type.value],
     ]
     terms = np.empty((len(SPECIALTIES), len(APPLICANT_FACTORS)))
-    terms[:, 0] = s.step2_per_10_points * step2
+    terms[:, 0] = s.step2_per_10_points * fitted[:, 0]
     terms[:, 1:] = shared
     return terms
+
+
+def fitted_deviations(profile: ApplicantProfile, params: ModelParams) -> FloatArray:
+    """Per specialty, how far the applicant sits from the typical one along each *fitted*
+    coefficient (Step 2 CK in tens of points, log research, log publications): shape (24, 3).
+    The coefficients' uncertainty reaches a chance only through these (ranges.py)."""
+    if profile.step2_score is None:
+        step2 = np.full(len(SPECIALTIES),
+                        -params.strength.missing_step2_points_below_reference / 10.0)
+    else:
+        step2 = (profile.step2_score - reference_step2(params)) / 10.0
+    deviations = np.empty((len(SPECIALTIES), 3))
+    deviations[:, 0] = step2
+    deviations[:, 1] = math.log1p(profile.research_experiences) - math.log1p(TYPICAL_RESEARCH)
+    deviations[:, 2] = math.log1p(profile.publications) - math.log1p(TYPICAL_PUBLICATIONS)
+    return deviations
 
 
 def conversion_logits(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.calibration import fit, population_rate
+from engine.coefficient_uncertainty import strength_covariance
 from engine.params import ModelParams
 from engine.predictive import fold_error, model_spread
 from engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes, Statistics
@@ -120,4 +121,6 @@ def validated_fit(statistics: Statistics, version: str) -> tuple[ModelParams, Va
     params = fit(outcomes, features, version, statistics.season).params
     validation = leave_specialties_out(outcomes, features, full=params)
     params = with_spreads(params, outcomes, validation.error_beyond_noise)
-    return params.model_copy(update={"validation": validation.summary()}), validation
+    update = {"validation": validation.summary(),
+              "strength_covariance": strength_covariance(outcomes, features)}
+    return params.model_copy(update=update), validation

@@ -13,16 +13,17 @@ from scipy.special import logit
 from engine.calibration import calibrate_intercept, population_rate
 from engine.catalog import CatalogArrays
 from engine.chance import chance
+from engine.coefficient_uncertainty import strength_covariance
 from engine.match import list_outcome
 from engine.optimizer import Request, plan
 from engine.params import ModelParams, shipped_params
 from engine.predictive import fold_error, model_spread
 from engine.ranges import RANGE_Z, interview_ranges, list_ranges, per_rank_ranges
 from engine.recommend import per_rank_match_chance, recommend
-from engine.statsfiles import SpecialtyOutcomes, read_outcomes
+from engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes, read_features, read_outcomes
 from engine.uncertainty import rate_logit_sd, rate_logit_slope, with_spreads
 from smartpick.events.specialties import SPECIALTIES
-from tests.shared_data import OUTCOMES_2026, needs_statistics
+from tests.shared_data import FEATURES_2026, OUTCOMES_2026, needs_statistics
 from tests.unit.engine.builders import catalog, profile
 
 PARAMS = shipped_params()
@@ -149,11 +150,14 @@ def test_a_plan_carries_ranges_around_its_chances() -> None:
 
 
 def test_a_program_predicted_from_features_gets_a_wider_range_than_internal_medicine() -> None:
-    shown = recommend(profile(specialties=["Internal Medicine", "Anesthesiology"]), ARRAYS,
-                      params=PARAMS)
-    width = {r.specialty: logit(r.p_interview_range.high) - logit(r.p_interview_range.low)
-             for r in shown if r.eligible}
-    assert width["Anesthesiology"] > 5 * width["Internal Medicine"]
+    """Five times as wide from the intercepts alone; the coefficients' spread, the same in both
+    specialties, narrows the ratio but not the order."""
+    applicant = profile(specialties=["Internal Medicine", "Anesthesiology"])
+    for params, ratio in ((PARAMS.model_copy(update={"strength_covariance": []}), 5), (PARAMS, 2)):
+        shown = recommend(applicant, ARRAYS, params=params)
+        width = {r.specialty: logit(r.p_interview_range.high) - logit(r.p_interview_range.low)
+                 for r in shown if r.eligible}
+        assert width["Anesthesiology"] > ratio * width["Internal Medicine"]
 
 
 def test_chance_range_brackets_the_per_rank_and_k_rank_chances() -> None:
@@ -170,3 +174,71 @@ def test_shipped_spreads_follow_from_the_published_counts_and_tau() -> None:
     for name, shipped in PARAMS.specialties.items():
         assert math.isclose(redone.specialties[name].conversion_sd, shipped.conversion_sd,
                             abs_tol=2e-4), name
+
+
+COVARIANCE = [[2e-4, 5e-5, -4e-5], [5e-5, 7e-4, -7e-5], [-4e-5, -7e-5, 4e-4]]
+"""About the bootstrap's size (coefficient_uncertainty.py), fixed so the tests do not depend on
+the shipped file."""
+
+
+@given(st.lists(st.floats(0.001, 0.999), min_size=1, max_size=40), st.floats(0.0, 3.0),
+       st.floats(-1.0, 1.0))
+def test_ranges_widen_as_the_applicant_moves_away_from_the_typical_one(
+    p: list[float], distance: float, research: float
+) -> None:
+    """The coefficients' uncertainty is zero for a typical applicant and grows with distance."""
+    arr, spec = np.array(p), np.zeros(len(p), dtype=np.int64)
+    params = _with_sd(0.05).model_copy(update={"strength_covariance": COVARIANCE})
+    direction = np.tile([1.0, research, 0.5], (len(SPECIALTIES), 1))
+    typical = interview_ranges(arr, spec, params, 0.0 * direction)
+    assert np.array_equal(typical[0], interview_ranges(arr, spec, params)[0])
+    near = interview_ranges(arr, spec, params, distance * direction)
+    far = interview_ranges(arr, spec, params, (distance + 0.5) * direction)
+    assert np.all(far[0] <= near[0]) and np.all(near[0] <= arr)
+    assert np.all(arr <= near[1]) and np.all(near[1] <= far[1])
+    q = np.full(len(SPECIALTIES), 0.3)
+    q_near, q_far = (per_rank_ranges(q, params, d * direction) for d in (distance,
+                                                                          distance + 0.5))
+    assert np.all(q_far[0] <= q_near[0]) and np.all(q_near[1] <= q_far[1])
+
+
+@given(st.lists(st.floats(0.0, 1.0), min_size=1, max_size=40), st.floats(0.01, 0.9),
+       st.floats(-4.0, 4.0))
+def test_list_ranges_contain_the_point_with_the_coefficients_uncertain(
+    p: list[float], q: float, step2: float
+) -> None:
+    arr, spec = np.array(p), np.zeros(len(p), dtype=np.int64)
+    qs = np.full(len(SPECIALTIES), q)
+    params = _with_sd(0.1).model_copy(update={"strength_covariance": COVARIANCE})
+    deviations = np.tile([step2, -1.4, 1.0], (len(SPECIALTIES), 1))
+    ranges = list_ranges(arr, spec, qs, params, deviations)
+    outcome = list_outcome(arr, spec, qs)
+    assert ranges.p_match.low <= outcome.p_match + 1e-12 <= ranges.p_match.high + 2e-12
+    assert ranges.expected_interviews.low <= outcome.expected_interviews
+    assert outcome.expected_interviews <= ranges.expected_interviews.high
+
+
+def test_an_atypical_applicant_gets_a_wider_internal_medicine_range() -> None:
+    """Internal Medicine's intercept is pinned by 6,992 applicants, so there the coefficients'
+    uncertainty is most of the range for an applicant far from the typical one."""
+    assert PARAMS.strength_covariance
+    known = PARAMS.model_copy(update={"strength_covariance": []})  # coefficients taken as known
+    reference = PARAMS.specialties["Internal Medicine"].reference_step2
+    typical = profile(step2_score=reference, research_experiences=3, publications=3)
+    assert (chance(typical, "Internal Medicine", 5, PARAMS).per_rank_range
+            == chance(typical, "Internal Medicine", 5, known).per_rank_range)
+    far = profile(step2_score=275, research_experiences=0, publications=20)
+    uncertain, bare = (chance(far, "Internal Medicine", 5, p).per_rank_range
+                       for p in (PARAMS, known))
+    assert uncertain.high - uncertain.low > 2 * (bare.high - bare.low)
+
+
+@needs_statistics
+def test_bootstrap_covariance_is_positive_definite_and_small() -> None:
+    covariance = np.array(strength_covariance(*_published(), redraws=12))
+    assert np.all(np.linalg.eigvalsh(covariance) > 0)
+    assert np.sqrt(covariance[0, 0]) < 0.1 * PARAMS.strength.step2_per_10_points
+
+
+def _published() -> tuple[dict[str, SpecialtyOutcomes], dict[str, SpecialtyFeatures]]:
+    return read_outcomes(OUTCOMES_2026), read_features(FEATURES_2026)
