@@ -15,7 +15,8 @@ from dataclasses import replace
 import numpy as np
 
 from engine.calibration import fit_strength, reference_step2, step2_offset
-from engine.reconstruct import reconstruct
+from engine.catalog import FloatArray
+from engine.reconstruct import PseudoApplicants, reconstruct
 from engine.statsfiles import SpecialtyFeatures, SpecialtyOutcomes
 
 REDRAWS = 60
@@ -31,9 +32,17 @@ def strength_covariance(
     rows = list(outcomes.values())
     refs = reference_step2(features, step2_offset(features, rows))
     pseudo = reconstruct([o for o in rows if o.complete])
+    covariance = bootstrap_covariance(pseudo, refs, redraws, np.random.default_rng(SEED))
+    return [[round(float(c), 7) for c in row] for row in covariance]
+
+
+def bootstrap_covariance(
+    pseudo: PseudoApplicants, refs: dict[str, float], redraws: int, rng: np.random.Generator
+) -> FloatArray:
+    """Each specialty's matched and unmatched group keeps its size (its weight, the published
+    count) and redraws its members with replacement; the coefficients are refitted each time."""
     group = pseudo.group * 2 + pseudo.matched.astype(np.int64)
     members = [np.flatnonzero(group == g) for g in np.unique(group)]
-    rng = np.random.default_rng(SEED)
     fitted = []
     for _ in range(redraws):
         weight = np.empty_like(pseudo.weight)
@@ -41,5 +50,5 @@ def strength_covariance(
             applicants = round(float(pseudo.weight[index].sum()))
             weight[index] = rng.multinomial(applicants, np.full(len(index), 1.0 / len(index)))
         fitted.append(fit_strength(replace(pseudo, weight=weight), refs)[0])
-    covariance = np.cov(np.array(fitted).T)
-    return [[round(float(c), 7) for c in row] for row in covariance]
+    covariance: FloatArray = np.cov(np.array(fitted).T)
+    return covariance
