@@ -9,18 +9,17 @@ pages. The language (Igbo) keeps this test's search apart from the other tests' 
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.e2e.accounts import Account, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
-from tests.e2e.web.conftest import CSP_LISTENER, VIEWPORTS, Watched, Web
+from tests.e2e.web.conftest import Watched, Web, sign_in, watched_context
 
 pytestmark = pytest.mark.e2e
 LANGUAGE, LANGUAGE_NAME = "ig", "Igbo"
@@ -28,29 +27,11 @@ FIND = ("query($l: String!) { mentors(language: $l, first: 50) "
         "{ edges { node { mentor { id } reasons } } } }")
 
 
-def signed_in(context: BrowserContext, account: Account) -> None:
-    """Every page of the context starts signed in as ``account`` (the app's sessionStorage key)."""
-    token = json.dumps(account.token)
-    context.add_init_script(f"sessionStorage.setItem('smartpick.token', {token})")
-
-
 @pytest.fixture
 def second(browser: Browser) -> Iterator[Watched]:
     """Another person's page, in a context of its own, watched like ``watched``."""
-    context = browser.new_context(viewport=VIEWPORTS["desktop"])
-    page = context.new_page()
-    page.add_init_script(CSP_LISTENER)
-    found = Watched(page)
-
-    def on_console(message: ConsoleMessage) -> None:
-        if message.type == "error":
-            found.problems.append(message.text)
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: found.problems.append(f"uncaught: {error}"))
-    yield found
-    context.close()
-    assert found.problems == [], found.problems
+    with watched_context(browser) as found:
+        yield found
 
 
 def choose(page: Page, label: str, option: str) -> None:
@@ -89,8 +70,8 @@ def test_a_mentorship_is_requested_accepted_and_written_in_across_two_browsers(
                        "mentee": {"goals": ["INTERVIEW_PREPARATION"], "languages": [LANGUAGE]}}})
     assert "errors" not in profiled, profiled
     mentor, applicant = watched.page, second.page
-    signed_in(mentor.context, mentor_account)
-    signed_in(applicant.context, applicant_account)
+    sign_in(mentor.context, mentor_account, "MENTOR")
+    sign_in(applicant.context, applicant_account)
     institution = f"Enugu Teaching Hospital {uuid.uuid4().hex[:6]}"
 
     mentor.goto(web.url + "/mentoring")

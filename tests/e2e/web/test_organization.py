@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 from matchsim.generator import generate, scaled
 from tests.e2e.accounts import new_account
 from tests.e2e.conftest import Platform
-from tests.e2e.web.conftest import Watched, Web
+from tests.e2e.web.conftest import Watched, Web, sign_in
 from tests.webhook_receiver import PartnerServer, partner_endpoint
 
 pytestmark = pytest.mark.e2e
@@ -25,9 +25,7 @@ SIMULATION_EVENT = "org.smartpick.matching.simulation.completed.v1"
 
 
 def signed_in_as_organization(platform: Platform, page: Page) -> None:
-    """The session the sign-in page would leave: the account's token in sessionStorage."""
-    account = new_account(platform, "ORG_ADMIN")
-    page.add_init_script(f"sessionStorage.setItem('smartpick.token', {account.token!r});")
+    sign_in(page, new_account(platform, "ORG_ADMIN"), "ORG_ADMIN")
 
 
 def run_a_small_simulation(page: Page, check_page: Callable[[Page, str], None]) -> None:

@@ -1,10 +1,9 @@
 // /organization/cohorts: run a mentor cohort over the members, and the runs so far.
-import { Anchor, Badge, Card, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Table, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { AdminOnly } from "../../../components/organization/AdminOnly";
-import { Loading } from "../../../components/organization/Loading";
-import { Problem } from "../../../components/organization/Problem";
+import { ListTable } from "../../../components/organization/ListTable";
 import { when } from "../../../components/organization/when";
 import { CohortListQuery } from "./operations";
 import { RunCohortForm } from "./RunCohortForm";
@@ -13,27 +12,18 @@ import { RunCohortForm } from "./RunCohortForm";
 const LIST_CONTEXT = { additionalTypenames: ["MentorCohortRun"] };
 
 function CohortList() {
-  const [{ data, fetching, error }] = useQuery({ query: CohortListQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
-  if (error) return <Problem error={error} />;
-  if (!data) return fetching ? <Loading what="cohorts" /> : null;
-  const runs = data.me.mentorCohortRuns.edges.map((edge) => edge.node);
-  if (runs.length === 0) return <Text c="dimmed">No cohorts yet.</Text>;
+  const [result] = useQuery({ query: CohortListQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table aria-label="Cohorts" striped>
-        <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>State</Table.Th><Table.Th>Pairs</Table.Th><Table.Th>Run</Table.Th></Table.Tr></Table.Thead>
-        <Table.Tbody>
-          {runs.map((run) => (
-            <Table.Tr key={run.id}>
-              <Table.Td><Anchor component={Link} to={`/organization/cohorts/${run.id}`}>{run.name}</Anchor></Table.Td>
-              <Table.Td><Badge variant="dot" color={run.status === "DRAFT" ? "yellow" : "green"}>{run.status === "DRAFT" ? "Draft" : "Published"}</Badge></Table.Td>
-              <Table.Td>{run.pairs.length}</Table.Td>
-              <Table.Td>{when(run.createdAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable result={result} items={result.data?.me.mentorCohortRuns.edges.map((edge) => edge.node)}
+      what="cohorts" label="Cohorts" empty="No cohorts yet." columns={["Name", "State", "Pairs", "Run"]} minWidth={420}
+      rowKey={(run) => run.id} row={(run) => (
+        <>
+          <Table.Td><Anchor component={Link} to={`/organization/cohorts/${run.id}`}>{run.name}</Anchor></Table.Td>
+          <Table.Td><Badge variant="dot" color={run.status === "DRAFT" ? "yellow" : "green"}>{run.status === "DRAFT" ? "Draft" : "Published"}</Badge></Table.Td>
+          <Table.Td>{run.pairs.length}</Table.Td>
+          <Table.Td>{when(run.createdAt)}</Table.Td>
+        </>
+      )} />
   );
 }
 
