@@ -64,6 +64,7 @@ type Documents = {
     "\n  query OrganizationWebhookMessages {\n    me {\n      id\n      webhookEndpoints {\n        id url eventTypes description enabled disabledReason createdAt updatedAt\n        messages(first: 20) {\n          totalCount\n          edges {\n            node {\n              id eventType eventId status attemptCount payload createdAt deliveredAt lastError\n              attempts { attempt at finishedAt ok status excerpt durationSeconds error }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationWebhookMessagesDocument,
     "\n  query OrganizationWebhookEventTypes { webhookEventTypes { type jsonSchema } }\n": typeof types.OrganizationWebhookEventTypesDocument,
     "\n  mutation CreateOrganizationWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { id url secret }\n  }\n": typeof types.CreateOrganizationWebhookEndpointDocument,
+    "\n  mutation UpdateOrganizationWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) { id url eventTypes description updatedAt }\n  }\n": typeof types.UpdateOrganizationWebhookEndpointDocument,
     "\n  mutation RotateOrganizationWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { id secret } }\n": typeof types.RotateOrganizationWebhookSecretDocument,
     "\n  mutation SetOrganizationWebhookEnabled($id: ID!, $enabled: Boolean!) {\n    setWebhookEndpointEnabled(id: $id, enabled: $enabled) { id enabled disabledReason }\n  }\n": typeof types.SetOrganizationWebhookEnabledDocument,
     "\n  mutation SendOrganizationTestWebhook($id: ID!) { sendTestWebhook(id: $id) { messageIds } }\n": typeof types.SendOrganizationTestWebhookDocument,
@@ -135,6 +136,7 @@ const documents: Documents = {
     "\n  query OrganizationWebhookMessages {\n    me {\n      id\n      webhookEndpoints {\n        id url eventTypes description enabled disabledReason createdAt updatedAt\n        messages(first: 20) {\n          totalCount\n          edges {\n            node {\n              id eventType eventId status attemptCount payload createdAt deliveredAt lastError\n              attempts { attempt at finishedAt ok status excerpt durationSeconds error }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationWebhookMessagesDocument,
     "\n  query OrganizationWebhookEventTypes { webhookEventTypes { type jsonSchema } }\n": types.OrganizationWebhookEventTypesDocument,
     "\n  mutation CreateOrganizationWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { id url secret }\n  }\n": types.CreateOrganizationWebhookEndpointDocument,
+    "\n  mutation UpdateOrganizationWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) { id url eventTypes description updatedAt }\n  }\n": types.UpdateOrganizationWebhookEndpointDocument,
     "\n  mutation RotateOrganizationWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { id secret } }\n": types.RotateOrganizationWebhookSecretDocument,
     "\n  mutation SetOrganizationWebhookEnabled($id: ID!, $enabled: Boolean!) {\n    setWebhookEndpointEnabled(id: $id, enabled: $enabled) { id enabled disabledReason }\n  }\n": types.SetOrganizationWebhookEnabledDocument,
     "\n  mutation SendOrganizationTestWebhook($id: ID!) { sendTestWebhook(id: $id) { messageIds } }\n": types.SendOrganizationTestWebhookDocument,
@@ -370,6 +372,10 @@ export function graphql(source: "\n  query OrganizationWebhookEventTypes { webho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateOrganizationWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { id url secret }\n  }\n"): (typeof documents)["\n  mutation CreateOrganizationWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { id url secret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) { id url eventTypes description updatedAt }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) { id url eventTypes description updatedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
