@@ -3,7 +3,8 @@ reads its result, makes an invitation code, registers a webhook endpoint on a lo
 edits it (a refused description shows at its field), sends it a test event and reads the attempt
 in the message's log, then its delivery ledger, replays a message, recovers the messages since a
 time and rotates the secret; uploads an instance file (a GraphQL multipart request), then
-deletes the run; and runs a mentor cohort over its members and publishes it."""
+deletes the run; and runs a mentor cohort over its members, publishes it, and pages through
+its cohorts."""
 
 from __future__ import annotations
 
@@ -21,11 +22,14 @@ from tests.e2e.accounts import Account, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.organizations import join
 from tests.e2e.test_cohorts import mentee, mentor
+from tests.e2e.test_journey import gql
 from tests.e2e.web.conftest import Watched, Web, sign_in
 from tests.webhook_receiver import PartnerServer, partner_endpoint
 
 pytestmark = pytest.mark.e2e
 SIMULATION_EVENT = "org.smartpick.matching.simulation.completed.v1"
+RUN_EMPTY = ('mutation($n: String!) { runMentorCohort(input: {name: $n, menteeIds: [], '
+             'mentorIds: []}) { id } }')
 PROBLEM_EVENT = "org.smartpick.matching.mentorship.problem-reported.v1"
 
 
@@ -197,5 +201,14 @@ def test_a_cohort_of_the_members_is_run_and_published(
     page.get_by_role("button", name="Publish the cohort").click()
     expect(page.get_by_text("Published", exact=True)).to_be_visible()
     expect(page.get_by_role("button", name="Publish the cohort")).to_have_count(0)
+    for number in range(20):  # a second page of cohorts: empty runs are made fast
+        made = gql(platform, RUN_EMPTY, organization.token, {"n": f"Empty run {number}"})
+        assert "errors" not in made, made
     page.get_by_role("link", name="Cohorts", exact=True).click()
-    expect(page.get_by_role("table", name="Cohorts")).to_contain_text("Spring cohort")
+    cohorts = page.get_by_role("table", name="Cohorts")
+    expect(cohorts.get_by_role("row")).to_have_count(21)  # the header and the newest 20
+    expect(cohorts).not_to_contain_text("Spring cohort")
+    page.get_by_role("button", name="Load more cohorts").click()
+    expect(cohorts.get_by_role("row")).to_have_count(22)
+    expect(cohorts).to_contain_text("Spring cohort")
+    expect(page.get_by_role("button", name="Load more cohorts")).to_have_count(0)

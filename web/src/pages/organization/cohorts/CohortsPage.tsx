@@ -1,22 +1,24 @@
 // /organization/cohorts: run a mentor cohort over the members, and the runs so far.
 import { Anchor, Badge, Card, Table, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { useQuery } from "urql";
 import { AdminOnly } from "../../../components/organization/AdminOnly";
-import { ListTable } from "../../../components/organization/ListTable";
+import { PagedTable } from "../../../components/organization/PagedTable";
 import { when } from "../../../components/organization/when";
+import type { OrganizationCohortsQuery } from "../../../gql/graphql";
 import { CohortListQuery } from "./operations";
 import { RunCohortForm } from "./RunCohortForm";
 
 // An empty list names no type, so a mutation adding the first MentorCohortRun would not refresh it.
-const LIST_CONTEXT = { additionalTypenames: ["MentorCohortRun"] };
+const SOURCE = {
+  query: CohortListQuery,
+  connection: (data: OrganizationCohortsQuery) => data.me.mentorCohortRuns,
+  context: { additionalTypenames: ["MentorCohortRun"] },
+};
 
 function CohortList() {
-  const [result] = useQuery({ query: CohortListQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
   return (
-    <ListTable result={result} items={result.data?.me.mentorCohortRuns.edges.map((edge) => edge.node)}
-      what="cohorts" label="Cohorts" empty="No cohorts yet." columns={["Name", "State", "Pairs", "Run"]} minWidth={420}
-      rowKey={(run) => run.id} row={(run) => (
+    <PagedTable source={SOURCE} what="cohorts" label="Cohorts" empty="No cohorts yet." columns={["Name", "State", "Pairs", "Run"]}
+      minWidth={420} rowKey={(run) => run.id} row={(run) => (
         <>
           <Table.Td><Anchor component={Link} to={`/organization/cohorts/${run.id}`}>{run.name}</Anchor></Table.Td>
           <Table.Td><Badge variant="dot" color={run.status === "DRAFT" ? "yellow" : "green"}>{run.status === "DRAFT" ? "Draft" : "Published"}</Badge></Table.Td>

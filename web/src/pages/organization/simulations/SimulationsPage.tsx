@@ -1,22 +1,24 @@
 // /organization/simulations: start a match simulation, and the organization's runs.
 import { Anchor, Badge, Card, Table, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { useQuery } from "urql";
 import { AdminOnly } from "../../../components/organization/AdminOnly";
-import { ListTable } from "../../../components/organization/ListTable";
+import { PagedTable } from "../../../components/organization/PagedTable";
 import { when } from "../../../components/organization/when";
+import type { OrganizationSimulationsQuery } from "../../../gql/graphql";
 import { SimulationListQuery } from "./operations";
 import { StartSimulationForm } from "./StartSimulationForm";
 import { STATUS_COLOR, STATUS_LABEL } from "./status";
 
 // An empty list names no type, so a mutation adding the first MatchSimulation would not refresh it.
-const LIST_CONTEXT = { additionalTypenames: ["MatchSimulation"] };
+const SOURCE = {
+  query: SimulationListQuery,
+  connection: (data: OrganizationSimulationsQuery) => data.me.matchSimulations,
+  context: { additionalTypenames: ["MatchSimulation"] },
+};
 
 function SimulationList() {
-  const [result] = useQuery({ query: SimulationListQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
   return (
-    <ListTable result={result} items={result.data?.me.matchSimulations.edges.map((edge) => edge.node)}
-      what="simulations" label="Simulations" empty="No simulations yet: start one above."
+    <PagedTable source={SOURCE} what="simulations" label="Simulations" empty="No simulations yet: start one above."
       columns={["Name", "Status", "Instance", "Started"]} minWidth={480} rowKey={(run) => run.id} row={(run) => (
         <>
           <Table.Td><Anchor component={Link} to={`/organization/simulations/${run.id}`}>{run.name || "Untitled"}</Anchor></Table.Td>
