@@ -8,6 +8,7 @@ page with axe-core and screenshots it at phone and desktop widths into test-outp
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from tests.e2e.accounts import Account
 from tests.e2e.conftest import REPO, Platform, _free_port
 
 DIST = REPO / "web" / "dist"
@@ -120,15 +122,11 @@ CSP_LISTENER = """document.addEventListener('securitypolicyviolation', (e) => co
   `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));"""
 
 
-@pytest.fixture
-def context(browser: Browser) -> Iterator[BrowserContext]:
-    created = browser.new_context(viewport=VIEWPORTS["desktop"])
-    yield created
-    created.close()
-
-
-@pytest.fixture
-def watched(context: BrowserContext) -> Iterator[Watched]:
+@contextmanager
+def watched_context(browser: Browser) -> Iterator[Watched]:
+    """A page in a browser context of its own, watched for CSP violations and console errors
+    (asserted absent when the context closes): one per person a test plays."""
+    context = browser.new_context(viewport=VIEWPORTS["desktop"])
     page = context.new_page()
     page.add_init_script(CSP_LISTENER)
     found = Watched(page)
@@ -139,8 +137,25 @@ def watched(context: BrowserContext) -> Iterator[Watched]:
 
     page.on("console", on_console)
     page.on("pageerror", lambda error: found.problems.append(f"uncaught: {error}"))
-    yield found
+    try:
+        yield found
+    finally:
+        context.close()
     assert found.problems == [], found.problems
+
+
+@pytest.fixture
+def watched(browser: Browser) -> Iterator[Watched]:
+    with watched_context(browser) as found:
+        yield found
+
+
+def sign_in(target: Page | BrowserContext, account: Account, role: str = "APPLICANT") -> None:
+    """The session the sign-in page would leave (web/src/session.ts: the token and the role in
+    sessionStorage), in place before any page of ``target`` loads."""
+    session = f"sessionStorage.setItem('smartpick.token', {json.dumps(account.token)});" \
+              f"sessionStorage.setItem('smartpick.role', {json.dumps(role)});"
+    target.add_init_script(session)
 
 
 def axe_violations(page: Page) -> list[str]:

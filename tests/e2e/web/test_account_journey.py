@@ -17,6 +17,30 @@ from tests.e2e.web.conftest import Watched, Web
 pytestmark = pytest.mark.e2e
 
 
+def change_the_plan(page: Page, check_page: Callable[[Page, str], None]) -> None:
+    """The plan's options (a budget the gateway refuses, then fewer applications) and its
+    what-ifs: ten more applications, and the gateway's changes to the profile."""
+    budget = page.get_by_label("Budget (USD)")
+    budget.fill("5")
+    page.get_by_role("button", name="Update my plan").click()
+    expect(page.get_by_role("alert").filter(has_text="No plan for these options")).to_be_visible()
+    expect(budget).to_have_attribute("aria-invalid", "true")
+    expect(budget).to_have_accessible_description(re.compile("greater than or equal to 11"))
+    check_page(page, "plan-options-refused")
+    budget.fill("")
+    page.get_by_label("Applications", exact=True).fill("20")
+    page.get_by_role("button", name="Update my plan").click()
+    applications = page.locator('[data-figure="Applications"]')
+    expect(applications).to_have_text("20")
+    page.get_by_role("button", name="10 more applications").click()
+    expect(applications).to_have_text("30")
+    expect(page.get_by_test_id("what-if-delta")).to_contain_text("P(match) was")
+    expect(page.get_by_label("Applications", exact=True)).to_have_value("30")
+    page.get_by_role("button", name="Compare changes to my profile").click()
+    what_ifs = page.get_by_role("table", name="What-ifs")
+    expect(what_ifs.get_by_role("rowheader", name="Step 2 CK +10")).to_be_visible(timeout=30_000)
+    expect(what_ifs).to_contain_text("+6 months USCE")
+    check_page(page, "plan-what-ifs")
 
 
 def test_an_applicant_signs_up_fills_a_profile_and_reads_recommendations_and_plan(
@@ -65,6 +89,7 @@ def test_an_applicant_signs_up_fills_a_profile_and_reads_recommendations_and_pla
     page.get_by_role("link", name="Plan", exact=True).click()
     expect(page.locator('[data-figure="P(match)"]')).to_have_text(re.compile(r"^\d+(\.\d)?%$"))
     check_page(page, "plan")
+    change_the_plan(page, check_page)
     report = page.get_by_role("form", name="Report your season")
     report.get_by_role("checkbox").first.check()
     report.get_by_role("button", name="Save report").click()

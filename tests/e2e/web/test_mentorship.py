@@ -1,6 +1,7 @@
 """The mentorship pages in a browser, with two people in two browser contexts: a mentor fills
-their profile, an applicant finds them in the search with its reasons and asks, the mentor
-accepts, and both write in the thread of the mentorship's dashboard.
+their profile, an applicant finds them in the search with its reasons, asks, withdraws and asks
+again, the mentor declines another applicant's request and accepts, both write in the thread of
+the mentorship's dashboard, and the applicant records a check-in, completes and rates it.
 
 Accounts and the applicant's profile come through GraphQL (the account pages have browser tests
 of their own); the mentor profile, the request, the acceptance and the messages go through the
@@ -9,48 +10,31 @@ pages. The language (Igbo) keeps this test's search apart from the other tests' 
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.e2e.accounts import Account, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
-from tests.e2e.web.conftest import CSP_LISTENER, VIEWPORTS, Watched, Web
+from tests.e2e.test_mentorships import request as ask
+from tests.e2e.web.conftest import Watched, Web, sign_in, watched_context
 
 pytestmark = pytest.mark.e2e
 LANGUAGE, LANGUAGE_NAME = "ig", "Igbo"
+OTHER_REQUEST = "Can you review my personal statement?"
 FIND = ("query($l: String!) { mentors(language: $l, first: 50) "
         "{ edges { node { mentor { id } reasons } } } }")
-
-
-def signed_in(context: BrowserContext, account: Account) -> None:
-    """Every page of the context starts signed in as ``account`` (the app's sessionStorage key)."""
-    token = json.dumps(account.token)
-    context.add_init_script(f"sessionStorage.setItem('smartpick.token', {token})")
 
 
 @pytest.fixture
 def second(browser: Browser) -> Iterator[Watched]:
     """Another person's page, in a context of its own, watched like ``watched``."""
-    context = browser.new_context(viewport=VIEWPORTS["desktop"])
-    page = context.new_page()
-    page.add_init_script(CSP_LISTENER)
-    found = Watched(page)
-
-    def on_console(message: ConsoleMessage) -> None:
-        if message.type == "error":
-            found.problems.append(message.text)
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: found.problems.append(f"uncaught: {error}"))
-    yield found
-    context.close()
-    assert found.problems == [], found.problems
+    with watched_context(browser) as found:
+        yield found
 
 
 def choose(page: Page, label: str, option: str) -> None:
@@ -77,6 +61,34 @@ def listitem(page: Page, name: str) -> Locator:
     return page.get_by_role("listitem", name=name, exact=True)
 
 
+def withdraw_and_ask_again(applicant: Page, card: Locator) -> None:
+    """The applicant withdraws the waiting request, which frees the mentor to be asked again."""
+    mine = listitem(applicant, "Your request to a mentor")
+    expect(mine).to_contain_text("Waiting for an answer")
+    mine.get_by_role("button", name="Withdraw").click()
+    expect(mine).to_contain_text("Withdrawn")
+    card.get_by_role("button", name="Request mentorship").click()
+    card.get_by_label("Message to the mentor").fill("Could you help me prepare interviews?")
+    card.get_by_role("button", name="Send request").click()
+    expect(card).to_contain_text("You asked this mentor.")
+    expect(mine.filter(has_text="Waiting for an answer")).to_have_count(1)
+
+
+def check_in_complete_and_rate(applicant: Page) -> None:
+    """On the mentorship's page: a meeting recorded, the mentorship completed, then rated."""
+    check_in = applicant.get_by_role("form", name="Record a check-in")
+    check_in.get_by_label("Notes").fill("Went through three interview questions")
+    check_in.get_by_role("button", name="Record check-in").click()
+    expect(applicant.get_by_role("region", name="Check-ins")).to_contain_text(
+        "Went through three interview questions")
+    applicant.get_by_role("button", name="Mark completed").click()
+    feedback = applicant.get_by_role("form", name="Give feedback")
+    feedback.get_by_label("Comment").fill("Very helpful")
+    feedback.get_by_role("button", name="Give feedback").click()
+    expect(applicant.get_by_role("region", name="Your feedback")).to_contain_text(
+        "You rated it 5 out of 5")
+
+
 def test_a_mentorship_is_requested_accepted_and_written_in_across_two_browsers(
     platform: Platform, web: Web, watched: Watched, second: Watched,
     check_page: Callable[[Page, str], None],
@@ -89,8 +101,8 @@ def test_a_mentorship_is_requested_accepted_and_written_in_across_two_browsers(
                        "mentee": {"goals": ["INTERVIEW_PREPARATION"], "languages": [LANGUAGE]}}})
     assert "errors" not in profiled, profiled
     mentor, applicant = watched.page, second.page
-    signed_in(mentor.context, mentor_account)
-    signed_in(applicant.context, applicant_account)
+    sign_in(mentor.context, mentor_account, "MENTOR")
+    sign_in(applicant.context, applicant_account)
     institution = f"Enugu Teaching Hospital {uuid.uuid4().hex[:6]}"
 
     mentor.goto(web.url + "/mentoring")
@@ -114,19 +126,25 @@ def test_a_mentorship_is_requested_accepted_and_written_in_across_two_browsers(
     card.get_by_label("Message to the mentor").fill("Could you help me prepare interviews?")
     card.get_by_role("button", name="Send request").click()
     expect(card).to_contain_text("You asked this mentor.")
-    expect(listitem(applicant, "Your request to a mentor")).to_contain_text("Waiting for an answer")
+    withdraw_and_ask_again(applicant, card)
+    other = ask(platform, new_account(platform), mentor_account.id, OTHER_REQUEST)
+    assert "errors" not in other, other
 
     mentor.reload()
-    request = listitem(mentor, "Request from an applicant")
-    expect(request).to_contain_text("Could you help me prepare interviews?")
+    requests = listitem(mentor, "Request from an applicant")
+    requests.filter(has_text=OTHER_REQUEST).get_by_role("button", name="Decline").click()
+    expect(requests).to_have_count(1)
+    request = requests.filter(has_text="Could you help me prepare interviews?")
+    expect(request).to_be_visible()
     check_page(mentor, "mentoring")
     request.get_by_label("How this mentee can reach you").fill("mentor@example.org")
     request.get_by_role("button", name="Accept").click()
     expect(mentor.get_by_test_id("capacity")).to_have_text("Mentoring 1 of 2")
 
     applicant.reload()
-    expect(listitem(applicant, "Your request to a mentor")).to_contain_text("Active")
-    applicant.get_by_role("link", name="Open the mentorship").click()
+    accepted = listitem(applicant, "Your request to a mentor").filter(has_text="Active")
+    expect(accepted).to_have_count(1)
+    accepted.get_by_role("link", name="Open the mentorship").click()
     expect(applicant.get_by_text("Reach your mentor at: mentor@example.org")).to_be_visible()
     applicant.get_by_label("Your message").fill("Thank you for accepting!")
     applicant.get_by_role("button", name="Send message").click()
@@ -152,3 +170,4 @@ def test_a_mentorship_is_requested_accepted_and_written_in_across_two_browsers(
 
     applicant.reload()
     expect(applicant.get_by_role("list", name="Message thread")).to_contain_text("Glad to help.")
+    check_in_complete_and_rate(applicant)

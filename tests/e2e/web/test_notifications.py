@@ -4,7 +4,6 @@ preferences page keeps a category's email off across a reload and shows a refusa
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 
@@ -14,16 +13,11 @@ from playwright.sync_api import Locator, Page, expect
 from tests.e2e.accounts import PROFILE_INPUT, Account, new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
-from tests.e2e.web.conftest import Watched, Web
+from tests.e2e.web.conftest import Watched, Web, sign_in
 
 pytestmark = pytest.mark.e2e
 READY = "Your program list is ready"
 LIVE_WITHIN_MS = 60_000  # the program list is computed first; the push itself takes < 1 s
-
-
-def sign_in(page: Page, account: Account) -> None:
-    """The app's session for ``account``, in place before any page of the test loads."""
-    page.add_init_script(f"sessionStorage.setItem('smartpick.token', {json.dumps(account.token)})")
 
 
 def save_profile(platform: Platform, account: Account, step2: int) -> None:

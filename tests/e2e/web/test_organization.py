@@ -1,7 +1,10 @@
 """The organization pages, in a browser: an ORG_ADMIN runs a small generated simulation and
 reads its result, makes an invitation code, registers a webhook endpoint on a loopback partner,
-sends it a test event and reads the attempt in the message's log, then its delivery ledger; and
-uploads an instance file (a GraphQL multipart request), then deletes the run."""
+edits it (a refused description shows at its field), sends it a test event and reads the attempt
+in the message's log, then its delivery ledger, replays a message, recovers the messages since a
+time and rotates the secret; uploads an instance file (a GraphQL multipart request), then
+deletes the run; and runs a mentor cohort over its members, publishes it, and pages through
+its cohorts."""
 
 from __future__ import annotations
 
@@ -15,19 +18,25 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from matchsim.generator import generate, scaled
-from tests.e2e.accounts import new_account
+from tests.e2e.accounts import Account, new_account
 from tests.e2e.conftest import Platform
-from tests.e2e.web.conftest import Watched, Web
+from tests.e2e.organizations import join
+from tests.e2e.test_cohorts import mentee, mentor
+from tests.e2e.test_journey import gql
+from tests.e2e.web.conftest import Watched, Web, sign_in
 from tests.webhook_receiver import PartnerServer, partner_endpoint
 
 pytestmark = pytest.mark.e2e
 SIMULATION_EVENT = "org.smartpick.matching.simulation.completed.v1"
+RUN_EMPTY = ('mutation($n: String!) { runMentorCohort(input: {name: $n, menteeIds: [], '
+             'mentorIds: []}) { id } }')
+PROBLEM_EVENT = "org.smartpick.matching.mentorship.problem-reported.v1"
 
 
-def signed_in_as_organization(platform: Platform, page: Page) -> None:
-    """The session the sign-in page would leave: the account's token in sessionStorage."""
-    account = new_account(platform, "ORG_ADMIN")
-    page.add_init_script(f"sessionStorage.setItem('smartpick.token', {account.token!r});")
+def signed_in_as_organization(platform: Platform, page: Page) -> Account:
+    organization = new_account(platform, "ORG_ADMIN")
+    sign_in(page, organization, "ORG_ADMIN")
+    return organization
 
 
 def run_a_small_simulation(page: Page, check_page: Callable[[Page, str], None]) -> None:
@@ -75,11 +84,46 @@ def register_an_endpoint_and_test_it(page: Page, url: str,
 
     page.get_by_role("table", name="Endpoints").get_by_role("link", name=url).click()
     expect(page.get_by_text("No messages yet")).to_be_visible()
+    edit_the_endpoint(page, check_page)
     page.get_by_role("button", name="Send a test event").click()
     message = page.get_by_role("article").filter(has_text="org.smartpick.webhook.test.v1")
     expect(message.get_by_text("delivered", exact=True)).to_be_visible(timeout=30_000)
     expect(message.get_by_test_id("attempt-status")).to_have_text("204")
     check_page(page, "organization-webhook-endpoint")
+
+
+def edit_the_endpoint(page: Page, check_page: Callable[[Page, str], None]) -> None:
+    """A description longer than the service keeps is refused at its field; a shorter one and
+    a second event type are saved."""
+    page.get_by_role("button", name="Edit the endpoint").click()
+    form = page.get_by_role("form", name="Edit the endpoint")
+    description = form.get_by_label("Description")
+    description.fill("x" * 501)
+    form.get_by_role("button", name="Save the endpoint").click()
+    expect(description).to_have_attribute("aria-invalid", "true")
+    expect(description).to_have_accessible_description(re.compile("at most 500 characters"))
+    check_page(page, "organization-webhook-edit-refused")
+    description.fill("our advising system, v2")
+    form.get_by_role("checkbox", name=PROBLEM_EVENT).check()
+    form.get_by_role("button", name="Save the endpoint").click()
+    expect(page.get_by_test_id("endpoint-description")).to_have_text("our advising system, v2")
+    expect(page.get_by_test_id("endpoint-events")).to_contain_text(PROBLEM_EVENT)
+
+
+def replay_recover_and_rotate(page: Page, partner: PartnerServer) -> None:
+    """On the endpoint's page: a message sent again, the failed messages since a time sent
+    again, and a new signing secret."""
+    received = len(partner.received)
+    completed = page.get_by_role("article").filter(has_text=SIMULATION_EVENT)
+    completed.get_by_role("button", name="Replay").click()
+    wait_received(partner, received + 1)
+    recover = page.get_by_role("form", name="Recover messages")
+    recover.get_by_label("Send again every message since").fill("2020-01-01T00:00")
+    recover.get_by_role("button", name="Recover").click()
+    # only failed messages go again, and every message here was delivered
+    expect(recover.get_by_role("status")).to_have_text("0 messages queued again.")
+    page.get_by_role("button", name="Rotate the secret").click()
+    expect(page.get_by_test_id("webhook-secret")).to_have_text(re.compile(r"^whsec_"))
 
 
 def wait_received(partner: PartnerServer, count: int, within: float = 60) -> None:
@@ -113,6 +157,8 @@ def test_an_organization_simulates_invites_and_reads_its_webhook_attempts(
         expect(ledger).to_contain_text("WEBHOOK")
         expect(ledger.get_by_role("listitem").first).to_contain_text("204 ok")  # its attempt log
         check_page(page, "organization-ledger")
+        page.go_back()
+        replay_recover_and_rotate(page, partner)
 
 
 def test_an_uploaded_instance_runs_and_the_run_can_be_deleted(
@@ -134,3 +180,35 @@ def test_an_uploaded_instance_runs_and_the_run_can_be_deleted(
     page.get_by_role("button", name="Delete this simulation").click()
     page.get_by_role("button", name="Delete for good").click()
     expect(page.get_by_text("No simulations yet")).to_be_visible()
+
+
+def test_a_cohort_of_the_members_is_run_and_published(
+    platform: Platform, web: Web, watched: Watched, check_page: Callable[[Page, str], None],
+) -> None:
+    page = watched.page
+    organization = signed_in_as_organization(platform, page)
+    guide = mentor(platform, 1, "yo")
+    join(platform, organization, guide)
+    pupil = mentee(platform, organization, "yo")
+    page.goto(web.url + "/organization/cohorts")
+    form = page.get_by_role("form", name="Run a cohort")
+    expect(form.get_by_role("checkbox", name=pupil.id)).to_be_checked()
+    form.get_by_role("textbox", name="Name").fill("Spring cohort")
+    form.get_by_role("button", name="Run the cohort").click()
+    expect(page).to_have_url(re.compile(r"/organization/cohorts/[^/]+$"))
+    expect(page.get_by_role("heading", name="Pairs (1)")).to_be_visible()
+    check_page(page, "organization-cohort")
+    page.get_by_role("button", name="Publish the cohort").click()
+    expect(page.get_by_text("Published", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Publish the cohort")).to_have_count(0)
+    for number in range(20):  # a second page of cohorts: empty runs are made fast
+        made = gql(platform, RUN_EMPTY, organization.token, {"n": f"Empty run {number}"})
+        assert "errors" not in made, made
+    page.get_by_role("link", name="Cohorts", exact=True).click()
+    cohorts = page.get_by_role("table", name="Cohorts")
+    expect(cohorts.get_by_role("row")).to_have_count(21)  # the header and the newest 20
+    expect(cohorts).not_to_contain_text("Spring cohort")
+    page.get_by_role("button", name="Load more cohorts").click()
+    expect(cohorts.get_by_role("row")).to_have_count(22)
+    expect(cohorts).to_contain_text("Spring cohort")
+    expect(page.get_by_role("button", name="Load more cohorts")).to_have_count(0)

@@ -4,7 +4,6 @@ sign in first (the link is the one notifications emails: WEB_BASE_URL/verify-ema
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
@@ -13,20 +12,16 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from services.profiles.accounts.verification import issue_verification_token
-from tests.e2e.accounts import Account, new_account
+from tests.e2e.accounts import new_account
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import gql
-from tests.e2e.web.conftest import Watched, Web
+from tests.e2e.web.conftest import Watched, Web, sign_in
 
 pytestmark = pytest.mark.e2e
 
 
 def link(web: Web, token: str) -> str:
     return f"{web.url}/verify-email?{urlencode({'token': token})}"
-
-
-def sign_in(page: Page, account: Account) -> None:
-    page.add_init_script(f"sessionStorage.setItem('smartpick.token', {json.dumps(account.token)})")
 
 
 def test_the_emailed_link_verifies_the_signed_in_account(

@@ -1,4 +1,4 @@
-// Who is signed in, for the organization pages and their links.
+// Who is signed in, for the organization pages' gate (AdminOnly asks the gateway, not the session).
 import { graphql } from "../../gql";
 
 export const OrganizationAccountQuery = graphql(`

@@ -70,6 +70,10 @@ export default function RecommendationsPage() {
   return (
     <Stack gap="md">
       <Title order={1}>Your recommendations</Title>
+      <Text size="sm">
+        How many to apply to, within which budget, and what a higher Step 2 CK or more USCE would change:{" "}
+        <Anchor component={Link} to="/plan" underline="always">your plan and its what-ifs</Anchor>.
+      </Text>
       <RequireAccount><Recommendations /></RequireAccount>
     </Stack>
   );

@@ -1,39 +1,31 @@
 // /organization/cohorts: run a mentor cohort over the members, and the runs so far.
-import { Anchor, Badge, Card, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Table, Title } from "@mantine/core";
 import { Link } from "react-router";
-import { useQuery } from "urql";
 import { AdminOnly } from "../../../components/organization/AdminOnly";
-import { Loading } from "../../../components/organization/Loading";
-import { Problem } from "../../../components/organization/Problem";
+import { PagedTable } from "../../../components/organization/PagedTable";
 import { when } from "../../../components/organization/when";
+import type { OrganizationCohortsQuery } from "../../../gql/graphql";
 import { CohortListQuery } from "./operations";
 import { RunCohortForm } from "./RunCohortForm";
 
 // An empty list names no type, so a mutation adding the first MentorCohortRun would not refresh it.
-const LIST_CONTEXT = { additionalTypenames: ["MentorCohortRun"] };
+const SOURCE = {
+  query: CohortListQuery,
+  connection: (data: OrganizationCohortsQuery) => data.me.mentorCohortRuns,
+  context: { additionalTypenames: ["MentorCohortRun"] },
+};
 
 function CohortList() {
-  const [{ data, fetching, error }] = useQuery({ query: CohortListQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
-  if (error) return <Problem error={error} />;
-  if (!data) return fetching ? <Loading what="cohorts" /> : null;
-  const runs = data.me.mentorCohortRuns.edges.map((edge) => edge.node);
-  if (runs.length === 0) return <Text c="dimmed">No cohorts yet.</Text>;
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table aria-label="Cohorts" striped>
-        <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>State</Table.Th><Table.Th>Pairs</Table.Th><Table.Th>Run</Table.Th></Table.Tr></Table.Thead>
-        <Table.Tbody>
-          {runs.map((run) => (
-            <Table.Tr key={run.id}>
-              <Table.Td><Anchor component={Link} to={`/organization/cohorts/${run.id}`}>{run.name}</Anchor></Table.Td>
-              <Table.Td><Badge variant="dot" color={run.status === "DRAFT" ? "yellow" : "green"}>{run.status === "DRAFT" ? "Draft" : "Published"}</Badge></Table.Td>
-              <Table.Td>{run.pairs.length}</Table.Td>
-              <Table.Td>{when(run.createdAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <PagedTable source={SOURCE} what="cohorts" label="Cohorts" empty="No cohorts yet." columns={["Name", "State", "Pairs", "Run"]}
+      minWidth={420} rowKey={(run) => run.id} row={(run) => (
+        <>
+          <Table.Td><Anchor component={Link} to={`/organization/cohorts/${run.id}`}>{run.name}</Anchor></Table.Td>
+          <Table.Td><Badge variant="dot" color={run.status === "DRAFT" ? "yellow" : "green"}>{run.status === "DRAFT" ? "Draft" : "Published"}</Badge></Table.Td>
+          <Table.Td>{run.pairs.length}</Table.Td>
+          <Table.Td>{when(run.createdAt)}</Table.Td>
+        </>
+      )} />
   );
 }
 

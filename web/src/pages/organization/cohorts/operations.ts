@@ -2,11 +2,12 @@
 import { graphql } from "../../../gql";
 
 export const CohortListQuery = graphql(`
-  query OrganizationCohorts {
+  query OrganizationCohorts($after: String) {
     me {
       id
-      mentorCohortRuns(first: 50) {
+      mentorCohortRuns(first: 20, after: $after) {
         totalCount
+        pageInfo { hasNextPage endCursor }
         edges { node { id name status createdAt publishedAt pairs { score } } }
       }
     }

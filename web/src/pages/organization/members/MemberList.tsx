@@ -1,8 +1,8 @@
 // The organization's members, longest-standing first, each removable after a confirmation.
-import { Button, Group, Table, Text } from "@mantine/core";
+import { Button, Group, Table } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { Loading } from "../../../components/organization/Loading";
+import { ListTable } from "../../../components/organization/ListTable";
 import { Problem } from "../../../components/organization/Problem";
 import { when } from "../../../components/organization/when";
 import { MembersQuery, RemoveMemberMutation } from "./operations";
@@ -25,26 +25,18 @@ function RemoveButton({ accountId, onRemoved }: { accountId: string; onRemoved: 
 }
 
 export function MemberList() {
-  const [{ data, fetching, error }, refresh] = useQuery({ query: MembersQuery });
-  if (error) return <Problem error={error} />;
-  if (!data) return fetching ? <Loading what="members" /> : null;
-  const members = data.me.organizationMembers.edges.map((edge) => edge.node);
-  if (members.length === 0) return <Text c="dimmed">No members yet: share a code or send an invitation.</Text>;
+  const [result, refresh] = useQuery({ query: MembersQuery });
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table aria-label="Members" striped>
-        <Table.Thead><Table.Tr><Table.Th>Account</Table.Th><Table.Th>Role</Table.Th><Table.Th>Joined</Table.Th><Table.Th>Remove</Table.Th></Table.Tr></Table.Thead>
-        <Table.Tbody>
-          {members.map((member) => (
-            <Table.Tr key={member.accountId}>
-              <Table.Td>{member.accountId}</Table.Td>
-              <Table.Td>{member.role === "MENTOR" ? "Mentor" : "Applicant"}</Table.Td>
-              <Table.Td>{when(member.joinedAt)}</Table.Td>
-              <Table.Td><RemoveButton accountId={member.accountId} onRemoved={() => refresh({ requestPolicy: "network-only" })} /></Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable result={result} items={result.data?.me.organizationMembers.edges.map((edge) => edge.node)}
+      what="members" label="Members" empty="No members yet: share a code or send an invitation."
+      columns={["Account", "Role", "Joined", "Remove"]} minWidth={480} rowKey={(member) => member.accountId}
+      row={(member) => (
+        <>
+          <Table.Td>{member.accountId}</Table.Td>
+          <Table.Td>{member.role === "MENTOR" ? "Mentor" : "Applicant"}</Table.Td>
+          <Table.Td>{when(member.joinedAt)}</Table.Td>
+          <Table.Td><RemoveButton accountId={member.accountId} onRemoved={() => refresh({ requestPolicy: "network-only" })} /></Table.Td>
+        </>
+      )} />
   );
 }

@@ -2,11 +2,12 @@
 import { graphql } from "../../../gql";
 
 export const SimulationListQuery = graphql(`
-  query OrganizationSimulations {
+  query OrganizationSimulations($after: String) {
     me {
       id
-      matchSimulations(first: 50) {
+      matchSimulations(first: 20, after: $after) {
         totalCount
+        pageInfo { hasNextPage endCursor }
         edges { node { id name status source createdAt finishedAt } }
       }
     }

@@ -1,6 +1,6 @@
 // /organization/webhooks/:id: one endpoint, what to do with it, and its messages with their
 // attempt logs (polled while messages it queued are on their way).
-import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
@@ -8,6 +8,7 @@ import { AdminOnly } from "../../../components/organization/AdminOnly";
 import { Loading } from "../../../components/organization/Loading";
 import { Problem } from "../../../components/organization/Problem";
 import { when } from "../../../components/organization/when";
+import { EditEndpointForm } from "./EditEndpointForm";
 import { EndpointActions } from "./EndpointActions";
 import { MessageList } from "./MessageList";
 import { WebhookEndpointMessagesQuery } from "./operations";
@@ -17,6 +18,7 @@ const POLL_MS = 1000;
 function Endpoint({ id }: { id: string }) {
   const [{ data, fetching, error }, refresh] = useQuery({ query: WebhookEndpointMessagesQuery, requestPolicy: "cache-and-network" });
   const [awaiting, setAwaiting] = useState<string[]>([]);
+  const [editing, setEditing] = useState(false);
   const endpoint = data?.me.webhookEndpoints.find((found) => found.id === id);
   const messages = endpoint?.messages.edges.map((edge) => edge.node) ?? [];
   const settled = awaiting.every((messageId) => messages.some((m) => m.id === messageId && m.status !== "pending"));
@@ -37,9 +39,18 @@ function Endpoint({ id }: { id: string }) {
         <Badge size="lg" variant="dot" color={endpoint.enabled ? "green" : "gray"}>{endpoint.enabled ? "Enabled" : "Disabled"}</Badge>
         <Text size="sm" c="dimmed">{`Registered ${when(endpoint.createdAt)}.`}</Text>
       </Group>
-      {endpoint.description && <Text>{endpoint.description}</Text>}
       {endpoint.disabledReason && <Alert color="red" title="Switched off by delivery">{endpoint.disabledReason}</Alert>}
-      <Text size="sm">{`Events: ${endpoint.eventTypes.join(", ")}`}</Text>
+      {editing ? (
+        <Card withBorder component="section" aria-label="Edit the endpoint">
+          <EditEndpointForm endpoint={endpoint} onDone={() => setEditing(false)} />
+        </Card>
+      ) : (
+        <>
+          {endpoint.description && <Text data-testid="endpoint-description">{endpoint.description}</Text>}
+          <Text size="sm" data-testid="endpoint-events">{`Events: ${endpoint.eventTypes.join(", ")}`}</Text>
+          <div><Button variant="default" onClick={() => setEditing(true)}>Edit the endpoint</Button></div>
+        </>
+      )}
       <Card withBorder component="section" aria-label="Endpoint actions">
         <EndpointActions id={endpoint.id} enabled={endpoint.enabled} onQueued={(ids) => setAwaiting(ids)} />
       </Card>

@@ -1,10 +1,9 @@
 // /organization/webhooks: the organization's endpoints, and registering another.
-import { Anchor, Badge, Card, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Table, Title } from "@mantine/core";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { AdminOnly } from "../../../components/organization/AdminOnly";
-import { Loading } from "../../../components/organization/Loading";
-import { Problem } from "../../../components/organization/Problem";
+import { ListTable } from "../../../components/organization/ListTable";
 import { CreateEndpointForm } from "./CreateEndpointForm";
 import { WebhookEndpointsQuery } from "./operations";
 
@@ -12,26 +11,17 @@ import { WebhookEndpointsQuery } from "./operations";
 const LIST_CONTEXT = { additionalTypenames: ["WebhookEndpoint"] };
 
 function EndpointList() {
-  const [{ data, fetching, error }] = useQuery({ query: WebhookEndpointsQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
-  if (error) return <Problem error={error} />;
-  if (!data) return fetching ? <Loading what="endpoints" /> : null;
-  const endpoints = data.me.webhookEndpoints;
-  if (endpoints.length === 0) return <Text c="dimmed">No endpoints yet.</Text>;
+  const [result] = useQuery({ query: WebhookEndpointsQuery, context: LIST_CONTEXT, requestPolicy: "cache-and-network" });
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table aria-label="Endpoints" striped>
-        <Table.Thead><Table.Tr><Table.Th>URL</Table.Th><Table.Th>Events</Table.Th><Table.Th>State</Table.Th></Table.Tr></Table.Thead>
-        <Table.Tbody>
-          {endpoints.map((endpoint) => (
-            <Table.Tr key={endpoint.id}>
-              <Table.Td><Anchor component={Link} to={`/organization/webhooks/${endpoint.id}`}>{endpoint.url}</Anchor></Table.Td>
-              <Table.Td>{endpoint.eventTypes.length}</Table.Td>
-              <Table.Td><Badge variant="dot" color={endpoint.enabled ? "green" : "gray"}>{endpoint.enabled ? "Enabled" : "Disabled"}</Badge></Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable result={result} items={result.data?.me.webhookEndpoints} what="endpoints" label="Endpoints"
+      empty="No endpoints yet." columns={["URL", "Events", "State"]} minWidth={480} rowKey={(endpoint) => endpoint.id}
+      row={(endpoint) => (
+        <>
+          <Table.Td><Anchor component={Link} to={`/organization/webhooks/${endpoint.id}`}>{endpoint.url}</Anchor></Table.Td>
+          <Table.Td>{endpoint.eventTypes.length}</Table.Td>
+          <Table.Td><Badge variant="dot" color={endpoint.enabled ? "green" : "gray"}>{endpoint.enabled ? "Enabled" : "Disabled"}</Badge></Table.Td>
+        </>
+      )} />
   );
 }
 

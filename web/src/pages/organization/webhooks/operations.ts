@@ -38,6 +38,12 @@ export const CreateEndpointMutation = graphql(`
   }
 `);
 
+export const UpdateEndpointMutation = graphql(`
+  mutation UpdateOrganizationWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {
+    updateWebhookEndpoint(id: $id, input: $input) { id url eventTypes description updatedAt }
+  }
+`);
+
 export const RotateSecretMutation = graphql(`
   mutation RotateOrganizationWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { id secret } }
 `);
