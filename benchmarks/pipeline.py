@@ -8,10 +8,12 @@ Run against a running platform (`make up`), from the repository root:
 Applicants: tokens are minted with the installation's secret (`.local/infra/jwt_secret`), which
 `updateMyProfile` accepts for any fresh account id; the `--watched` applicants read through
 GraphQL (`me` needs an account) sign up for real. Every update is tied on Kafka to the
-RecommendationsReady that reflects it (pipeline_kafka.py): an upper bound of "readable", as
-matching computes lists when read. A sample (`--sample`, at most `--max-watch-rate` a second) of
-watched applicants is polled through GraphQL until `profileUpdatedAt` reaches the mutation's
-`updatedAt` (the list reflects the update exactly then) and a new unread notice shows. Latencies
+RecommendationsReady that reflects it (pipeline_kafka.py), an upper bound of "readable", as
+matching computes lists when read, and to its notice's NotificationAdded. A sample (`--sample`,
+at most `--max-watch-rate` a second) of watched applicants is polled through GraphQL until
+`profileUpdatedAt` reaches the mutation's `updatedAt` (the list reflects the update exactly
+then), and with `--watch-inbox` until a new unread notice shows (an inbox read scans every
+stored notice on FerretDB, so by default notices are timed on Kafka only). Latencies
 count from each update's scheduled send time, so a late sender is not hidden (no coordinated
 omission). Then (`--find-max`) rising rates for shorter windows, the catalog change
 (pipeline_catalog.py), a raw aiokafka baseline on a scratch topic, and the CPU of each process
@@ -43,7 +45,7 @@ def _print_rate(result: dict[str, Any]) -> None:
           f"{result['sample_size']} (watch reads unanswered, retried: "
           f"{result['failed_watch_polls']})")
     for name in ("send_lag", "mutation_answered", "profile_event_on_kafka", "ready_on_kafka",
-                 "graphql_readable_sample", "graphql_notification_sample",
+                 "notification_on_kafka", "graphql_readable_sample", "graphql_notification_sample",
                  "graphql_readable_minus_kafka_ready_sample"):
         print(line(name.replace("_", " "), result[name]))
     print(f"  kept up: {result['kept_up']}  (backlog after the last send: "
@@ -159,6 +161,9 @@ if __name__ == "__main__":
     parser.add_argument("--max-watch-rate", type=float, default=10.0)
     parser.add_argument("--poll-interval", type=float, default=0.2)
     parser.add_argument("--watch-timeout", type=float, default=300.0)
+    parser.add_argument("--watch-inbox", action="store_true",
+                        help="watched applicants read their inbox too (a scan of every notice "
+                             "on FerretDB, so it loads the stack it measures)")
     parser.add_argument("--drain-timeout", type=float, default=1800.0)
     parser.add_argument("--find-max", action="store_true")
     parser.add_argument("--max-rates", type=_numbers, default=[50.0, 100.0, 200.0, 400.0, 800.0])

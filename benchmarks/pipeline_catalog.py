@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline_kafka import group_lag
-from pipeline_load import IM, WATCH, figures, gql
+from pipeline_load import IM, WATCH_INBOX, figures, gql
 from pipeline_phases import Run, newest_note
 
 REPO = Path(__file__).resolve().parents[1]
@@ -65,7 +65,8 @@ async def catalog_phase(run: Run) -> dict[str, Any]:
     folder = write_import(programs)
     followers = {a for a, p in run.profiles.items() if IM in p.specialties}
     notes = [a for a in run.watched if a in followers][:10]
-    before = {a: newest_note(await gql(run.http, args.url, WATCH, run.tokens[a])) for a in notes}
+    before = {a: newest_note(await gql(run.http, args.url, WATCH_INBOX, run.tokens[a]))
+              for a in notes}
     watch.reset_catalog()
     run.cpu.phase()
     started = time.monotonic()
@@ -88,7 +89,7 @@ async def catalog_phase(run: Run) -> dict[str, Any]:
     while time.monotonic() < deadline and not done:
         await asyncio.sleep(1.0)
         for applicant in [a for a in notes if a not in notified]:
-            note = newest_note(await gql(run.http, args.url, WATCH, run.tokens[applicant]))
+            note = newest_note(await gql(run.http, args.url, WATCH_INBOX, run.tokens[applicant]))
             if note and note != before[applicant] and note["title"] == CATALOG_TITLE \
                     and not note["read"]:
                 notified[applicant] = time.monotonic() - started

@@ -19,18 +19,23 @@ from pipeline_load import Update, figures, fingerprint, sleep_until, utc, wait_f
 from smartpick.events.models import ApplicantProfile
 
 PROFILE_TOPIC, READY_TOPIC = "profiles.applicants", "matching.recommendations"
+NOTICE_TOPIC = "notifications.added"
 PROFILE_UPDATED = "org.smartpick.profiles.applicant.updated.v1"
 RECOMMENDATIONS_READY = "org.smartpick.matching.recommendations.ready.v1"
+NOTIFICATION_ADDED = "org.smartpick.notifications.notification.added.v1"
 
 
 @dataclass
 class KafkaWatch:
-    """Reads both topics from their ends. Each ApplicantProfileUpdated is tied to the update whose
-    profile it carries; a RecommendationsReady computed for a profile event (``computed_for``)
-    reflects that update and every one of the applicant saved no later (``updated_at``): matching
-    handles only the last profile event of an applicant in a consumer batch, and ignores one
-    older than the profile it keeps (two saves a millisecond apart may be published in either
-    order)."""
+    """Reads the three topics from their ends. Each ApplicantProfileUpdated is tied to the
+    update whose profile it carries; a RecommendationsReady computed for a profile event
+    (``computed_for``) reflects that update and every one of the applicant saved no later
+    (``updated_at``): matching handles only the last profile event of an applicant in a consumer
+    batch, and ignores one older than the profile it keeps (two saves a millisecond apart may be
+    published in either order). A NotificationAdded whose id the notifications service derived
+    from that RecommendationsReady is the update's stored notice (``notified_on_kafka``), which
+    costs the stack nothing to observe: an inbox read through GraphQL is a scan of every notice
+    on FerretDB (benchmarks/RESULTS.md, issue 13)."""
 
     bootstrap: str
     pending: dict[tuple[str, str], Update] = field(default_factory=dict)
@@ -42,13 +47,16 @@ class KafkaWatch:
     catalog_batches: set[str] = field(default_factory=set)
     catalog_count: int = 0
     catalog_last: float | None = None
+    notices: dict[str, float] = field(default_factory=dict)  # notification id: when seen
+    by_notice: dict[str, Update] = field(default_factory=dict)
     consumer: AIOKafkaConsumer | None = None
 
     async def start(self) -> None:
         self.consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
                                          enable_auto_commit=False, fetch_max_wait_ms=20)
         await self.consumer.start()
-        partitions = await partitions_of(self.bootstrap, PROFILE_TOPIC, READY_TOPIC)
+        partitions = await partitions_of(self.bootstrap, PROFILE_TOPIC, READY_TOPIC,
+                                         NOTICE_TOPIC)
         self.consumer.assign(partitions)
         await self.consumer.seek_to_end(*partitions)
         for partition in partitions:  # resolve now, so nothing sent later is missed
@@ -76,7 +84,12 @@ class KafkaWatch:
         headers = {name: raw.decode() for name, raw in raw_headers}
         data = json.loads(value or b"{}")
         cause = f"{headers.get('ce_source')}|{headers.get('ce_id')}"
-        if headers.get("ce_type") == PROFILE_UPDATED:
+        if headers.get("ce_type") == NOTIFICATION_ADDED:
+            notice = data["notification_id"]
+            self.notices.setdefault(notice, now)
+            if (waiting := self.by_notice.pop(notice, None)) is not None:
+                waiting.notified_on_kafka = now
+        elif headers.get("ce_type") == PROFILE_UPDATED:
             key = fingerprint(ApplicantProfile.model_validate(data["profile"]))
             update = self.pending.pop((data["applicant_id"], key), None)
             if update is None:  # an update answered with an error may still have been saved
@@ -117,7 +130,12 @@ class KafkaWatch:
             self.reflected[update.applicant] = (at, now)
         update.ready_event = cause
         # The notifications service derives the notification's id from this event.
-        update.notification_id = hashlib.sha256(f"{cause}|in-app".encode()).hexdigest()[:32]
+        update.notification_id = notice = hashlib.sha256(
+            f"{cause}|in-app".encode()).hexdigest()[:32]
+        if notice in self.notices:  # the notice may come before its cause is read
+            update.notified_on_kafka = self.notices[notice]
+        else:
+            self.by_notice[notice] = update
 
     async def stop(self) -> None:
         if self.consumer is not None:

@@ -27,8 +27,10 @@ OTHER_SPECIALTIES = ("Family Medicine", "Pediatrics", "Psychiatry", "Neurology",
                      "Pathology-Anatomic and Clinical", "Surgery-General")
 UPDATE = "mutation($p: ProfileInput!) { updateMyProfile(input: $p) { updatedAt } }"
 # A list reflects an update exactly when its profileUpdatedAt is the update's updatedAt or later.
-WATCH = ("{ me { recommendations(first: 1) { totalCount modelVersion profileUpdatedAt } "
-         "notifications(first: 1) { unreadCount edges { node { id kind title read } } } } }")
+WATCH = "{ me { recommendations(first: 1) { totalCount modelVersion profileUpdatedAt } } }"
+# With --watch-inbox the inbox is read too: on FerretDB a scan of every stored notice per read.
+WATCH_INBOX = ("{ me { recommendations(first: 1) { totalCount modelVersion profileUpdatedAt } "
+               "notifications(first: 1) { unreadCount edges { node { id kind title read } } } } }")
 APPS = ("kafka", "ferretdb", "mailpit", "profiles", "matching", "notifications", "gateway")
 
 
@@ -119,8 +121,9 @@ class Update:
     ready_event: str | None = None  # source|id of its RecommendationsReady
     superseded: bool = False  # reflected by the RecommendationsReady of a later update
     readable: float | None = None  # GraphQL, watched updates only
-    notified: float | None = None  # GraphQL, watched updates only
+    notified: float | None = None  # GraphQL (--watch-inbox), watched updates only
     notification_id: str | None = None  # as predicted from its RecommendationsReady
+    notified_on_kafka: float | None = None  # its NotificationAdded
     seen_notification: str | None = None  # as GraphQL showed it
 
 

@@ -1,6 +1,7 @@
 """The profile-update phases of benchmarks/pipeline.py: seeding the applicants, then open-loop
 rates with a sample of applicants polled through GraphQL until their list reflects the update
-(``profileUpdatedAt`` at least the mutation's ``updatedAt``) and a new notice shows."""
+(``profileUpdatedAt`` at least the mutation's ``updatedAt``) and, with ``--watch-inbox``, a new
+notice shows; every update's notice is timed on Kafka (pipeline_kafka.py) either way."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pipeline_kafka import KafkaWatch
 from pipeline_load import (
     UPDATE,
     WATCH,
+    WATCH_INBOX,
     CpuMeter,
     Update,
     changed_profile,
@@ -52,6 +54,7 @@ class Run:
         self.notes: dict[str, str | None] = {}  # a watched applicant's newest notice, when idle
         self.unwatched: list[str] = []
         self.failed_polls = 0  # watch reads the gateway did not answer (overload), retried
+        self.query = WATCH_INBOX if args.watch_inbox else WATCH
 
     def prepare(self, applicant: str, scheduled: float,
                 profile: ApplicantProfile | None = None) -> tuple[Update, ApplicantProfile]:
@@ -82,7 +85,8 @@ class Run:
 
 def newest_note(answer: dict[str, Any]) -> dict[str, Any] | None:
     data = answer.get("data")
-    edges = data["me"]["notifications"]["edges"] if data else []
+    edges = data["me"]["notifications"]["edges"] if data and "notifications" in data["me"] \
+        else []
     return edges[0]["node"] if edges else None
 
 
@@ -145,12 +149,12 @@ async def seed(run: Run) -> dict[str, Any]:
     for applicant in run.watched:
         updated_at = firsts[applicant].updated_at
         while updated_at is not None:
-            answer = await gql(run.http, args.url, WATCH, run.tokens[applicant])
+            answer = await gql(run.http, args.url, run.query, run.tokens[applicant])
             note = newest_note(answer)
-            if reflects(answer, updated_at) and note is not None:
+            if reflects(answer, updated_at) and (note is not None or not args.watch_inbox):
                 readable += 1
                 run.idle.add(applicant)
-                run.notes[applicant] = note["id"]
+                run.notes[applicant] = note["id"] if note else None
                 break
             if time.monotonic() > settled_by:
                 break
@@ -179,7 +183,7 @@ async def watched_update(run: Run, applicant: str, scheduled: float, updates: li
     before, deadline = run.notes.get(applicant), scheduled + args.watch_timeout
     while update.updated_at is not None and time.monotonic() < deadline:
         try:
-            answer = await gql(run.http, args.url, WATCH, token)
+            answer = await gql(run.http, args.url, run.query, token)
         except httpx.TransportError:
             run.failed_polls += 1
             await asyncio.sleep(args.poll_interval)
@@ -189,12 +193,13 @@ async def watched_update(run: Run, applicant: str, scheduled: float, updates: li
             update.readable = now
         if update.notified is None and note and note["id"] != before and not note["read"]:
             update.notified, update.seen_notification = now, note["id"]
-        if update.readable is not None and update.notified is not None:
+        if update.readable is not None and (update.notified is not None
+                                            or not args.watch_inbox):
             break
         # Precision of a tenth of the wait so far: a slow pipeline is not flooded with reads.
         await asyncio.sleep(max(args.poll_interval, min(2.0, (now - scheduled) / 10)))
     await wait_for(lambda: update.ready_seen is not None or update.error is not None, deadline)
-    if update.readable and update.notified and update.ready_seen:
+    if update.readable and (update.notified or not args.watch_inbox) and update.ready_seen:
         run.notes[applicant] = update.seen_notification
         run.idle.add(applicant)  # settled: its next update starts from a known notice
 
@@ -225,6 +230,7 @@ def summary(updates: list[Update], watched: list[Update], started: float, ended:
         "mutation_answered": figures(since(ok, "answered")),
         "profile_event_on_kafka": figures(since(ok, "profile_seen")),
         "ready_on_kafka": figures(since(ok, "ready_seen")),
+        "notification_on_kafka": figures(since(ok, "notified_on_kafka")),
         "superseded_in_batch": sum(u.superseded for u in ok),
         "graphql_readable_sample": figures(since(watched, "readable")),
         "graphql_notification_sample": figures(since(watched, "notified")),

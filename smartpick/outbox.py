@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from pymongo import InsertOne, UpdateOne
+from pymongo import InsertOne, ReturnDocument, UpdateOne
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
@@ -40,6 +40,12 @@ STAGED_AT = "_outbox_at"
 relay's upgrade sweep reads it (``OutboxRelay.publish_left_by_earlier_versions``)."""
 MARKERS = "outbox_published"
 TRIM_AFTER = 20
+"""Entries a document holds before its writer looks up which of them were published."""
+TRIM_KNOWN_AFTER = 4
+"""Entries a document holds before its writer drops those this process's relay published
+(no look-up). Each entry is a whole event; on FerretDB every read and write of the document
+decodes them all: 1 against 20 entries cost 0.9 against 5.5 ms to read, 1.6 against 8.0 ms to
+update (benchmarks/RESULTS.md, issue 13)."""
 LOOKBACK = timedelta(days=2)
 """How far back the relay's upgrade sweep looks for events earlier versions staged."""
 MARKERS_KEPT = LOOKBACK + timedelta(days=1)
@@ -85,6 +91,17 @@ class Outbox:
         return StagedWrite(UpdateOne({"_id": document_id}, self._with(update, entry)),
                            document_id, entry)
 
+    async def current_op(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
+                         update: dict[str, Any], event: Event, event_id: str,
+                         current: dict[str, Any]) -> StagedWrite:
+        """An upsert of one document by its one writer, which read it (``current``, ``{}`` for
+        none, with its outbox) just before: for ``bulk_write``, like ``stage`` with ``current``
+        (published entries dropped in the same write once the outbox is full)."""
+        entry = self.entry(event, event_id)
+        staged = await self._trimmed(collection, update, entry, current)
+        return StagedWrite(UpdateOne({"_id": document_id}, staged, upsert=True), document_id,
+                           entry)
+
     async def bulk_write(self, collection: AsyncCollection[dict[str, Any]],
                          writes: Sequence[StagedWrite], batch: int = 500) -> None:
         """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first.
@@ -97,7 +114,8 @@ class Outbox:
             await pending.note(collection, [(w.document_id, w.entry) for w in part],
                                datetime.now(UTC))
             result = await collection.bulk_write([w.operation for w in part], ordered=True)
-            if result.inserted_count + result.matched_count == len(part):
+            written = result.inserted_count + result.matched_count + result.upserted_count
+            if written == len(part):
                 for write in part:
                     self._wake(collection, write.document_id, [write.entry])
 
@@ -125,45 +143,73 @@ class Outbox:
         ``event_id``, so the repeated event is recognised downstream as the same one.
 
         False, and nothing written, when the document is absent (without ``upsert``) or does not
-        meet the conditions ``where``. Then the writer drops what was published from the
-        document's outbox (all of it with ``drop_all_published``: an erasure), reading the
-        outbox back; FerretDB 1.24 refuses a projection in ``findAndModify``.
+        meet the conditions ``where``. Otherwise the write answers with the document
+        (``findAndModify``: FerretDB 1.24 refuses a projection there, so all of it), and the
+        writer then drops from its outbox what this process published once it holds
+        ``TRIM_KNOWN_AFTER`` entries, and what any process published once it holds
+        ``TRIM_AFTER`` (all of it with ``drop_all_published``: an erasure). Small outboxes keep
+        every read and write of the document cheap on FerretDB.
 
         A writer that read the document just before (its one writer, so nothing changed since)
-        passes it as ``current``, with its outbox: nothing is read back, and published entries
-        are dropped in this same write once the outbox is full (``TRIM_AFTER``).
+        passes it as ``current``, with its outbox: the published entries are dropped in this
+        same write (``_trimmed``).
         """
         entry = self.entry(event, event_id)
-        if current is not None and len(current.get(FIELD, [])) + 1 >= TRIM_AFTER:
-            held = current[FIELD]
-            sent = await published_ids(collection, held)
-            kept = [*pending_entries(held, sent), entry]
-            update = {**update, "$set": {**update.get("$set", {}), FIELD: kept}}
-        else:
-            update = self._with(update, entry)
+        update = await self._trimmed(collection, update, entry, current)
         noted = await pending.note(collection, [(document_id, entry)], datetime.now(UTC))
+        selected = {"_id": document_id, **(where or {})}
         try:
-            result = await collection.update_one({"_id": document_id, **(where or {})}, update,
-                                                 upsert=upsert)
+            if current is None:  # the write answers with the document: nothing is read back
+                written = await collection.find_one_and_update(
+                    selected, update, upsert=upsert, return_document=ReturnDocument.AFTER)
+            else:
+                result = await collection.update_one(selected, update, upsert=upsert)
+                written = current if result.matched_count or result.upserted_id else None
         except DuplicateKeyError:
             # the upsert found the document, which does not meet ``where``
             await pending.forget(collection.database, noted)
             return False
-        if result.matched_count == 0 and result.upserted_id is None:
+        if written is None:
             await pending.forget(collection.database, noted)
             return False
         self._wake(collection, document_id, [entry])
         if current is None:
-            document = await collection.find_one({"_id": document_id}, {FIELD: 1})
-            await drop_published(collection, [document] if document else [],
-                                 at_least=1 if drop_all_published else TRIM_AFTER)
+            held = written.get(FIELD, [])
+            await drop_published(collection, [written],
+                                 at_least=1 if drop_all_published else TRIM_KNOWN_AFTER,
+                                 known=self.known_sent(held),
+                                 look_up=drop_all_published or len(held) >= TRIM_AFTER)
         return True
+
+    async def _trimmed(self, collection: AsyncCollection[dict[str, Any]],
+                       update: dict[str, Any], entry: dict[str, Any],
+                       current: dict[str, Any] | None) -> dict[str, Any]:
+        """``update`` staging ``entry``; with the document as just read (``current``), the
+        entries this process published are dropped in the same write once it holds
+        ``TRIM_KNOWN_AFTER``, and all published ones (looked up) once it holds ``TRIM_AFTER``."""
+        held = [] if current is None else current.get(FIELD, [])
+        known = self.known_sent(held)
+        if len(held) + 1 >= TRIM_AFTER:
+            sent = known | await published_ids(
+                collection, [e for e in held if e["envelope"]["id"] not in known])
+        elif known and len(held) + 1 >= TRIM_KNOWN_AFTER:
+            sent = known
+        else:
+            return self._with(update, entry)
+        kept = [*pending_entries(held, sent), entry]
+        return {**update, "$set": {**update.get("$set", {}), FIELD: kept}}
 
     @staticmethod
     def _with(update: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         # An empty ``$set`` (an erasure's write) is an error on MongoDB: leave it out.
         kept = {operator: value for operator, value in update.items() if value}
         return {**kept, "$push": {FIELD: entry}}
+
+    def known_sent(self, entries: Sequence[dict[str, Any]]) -> set[str]:
+        """The ids of those ``entries`` this process's relay has published (no look-up)."""
+        if self._relay is None:
+            return set()
+        return self._relay.sent_of([pending.event_id_of(entry) for entry in entries])
 
     def _wake(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
               entries: list[dict[str, Any]]) -> None:
@@ -172,9 +218,11 @@ class Outbox:
 
 
 async def drop_published(collection: AsyncCollection[dict[str, Any]],
-                         documents: Sequence[dict[str, Any]], at_least: int = TRIM_AFTER) -> int:
+                         documents: Sequence[dict[str, Any]], at_least: int = TRIM_AFTER,
+                         known: set[str] | None = None, look_up: bool = True) -> int:
     """Remove the published entries of those ``documents`` (as read with their outbox) that hold
-    ``at_least`` entries; the number of documents changed.
+    ``at_least`` entries; the number of documents changed. Entries whose ids are ``known`` to be
+    published need no marker; the others' markers are looked up unless ``look_up`` is false.
 
     Only a document's writer calls this, after its own write: a remover racing the writer would,
     on FerretDB, write back an older copy of the document. ``$pullAll`` takes out exactly the
@@ -184,11 +232,14 @@ async def drop_published(collection: AsyncCollection[dict[str, Any]],
     if not full:
         return 0
     held = [entry for document in full for entry in document[FIELD]]
-    sent = await published_ids(collection, held)
+    sent = set(known or ())
+    if look_up:
+        sent |= await published_ids(collection, [e for e in held
+                                                 if pending.event_id_of(e) not in sent])
     changed = 0
     for document in full:
-        pending = {entry["envelope"]["id"] for entry in pending_entries(document[FIELD], sent)}
-        published = [entry for entry in document[FIELD] if entry["envelope"]["id"] not in pending]
+        unsent = {entry["envelope"]["id"] for entry in pending_entries(document[FIELD], sent)}
+        published = [entry for entry in document[FIELD] if entry["envelope"]["id"] not in unsent]
         if published:
             await collection.update_one({"_id": document["_id"]},
                                         {"$pullAll": {FIELD: published}})

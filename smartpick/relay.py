@@ -87,6 +87,11 @@ class OutboxRelay:
         self._fresh.extend((collection.name, entry) for entry in entries)
         self._wake.set()
 
+    def sent_of(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` this relay published lately: a writer drops them from its document
+        without looking their markers up."""
+        return {i for i in ids if i in self._sent}
+
     async def publish_notified(self) -> None:
         """Publish what writers handed it so far, once: for a command that runs no ``run``."""
         fresh, self._fresh = self._fresh, []

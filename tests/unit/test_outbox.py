@@ -16,7 +16,7 @@ from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from smartpick import pending
 from smartpick.events import CloudEvent
-from smartpick.outbox import FIELD, MARKERS, Outbox
+from smartpick.outbox import FIELD, MARKERS, TRIM_KNOWN_AFTER, Outbox
 from smartpick.pending import ABANDONED_AFTER, PENDING, pending_id, settled
 from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
@@ -70,10 +70,19 @@ class FakeCollection:
         self.database.log.append((self.name, "update"))
         document = found or {"_id": query["_id"], FIELD: []}
         document.update(update.get("$set", {}))
-        document[FIELD].append(update["$push"][FIELD])
+        if "$push" in update:
+            document[FIELD].append(update["$push"][FIELD])
+        if "$pullAll" in update:
+            document[FIELD] = [e for e in document[FIELD] if e not in update["$pullAll"][FIELD]]
         self.documents[query["_id"]] = document
         return SimpleNamespace(matched_count=int(found is not None),
                                upserted_id=None if found else query["_id"])
+
+    async def find_one_and_update(self, query: dict[str, Any], update: dict[str, Any],
+                                  upsert: bool = False, return_document: Any = None) -> Any:
+        result = await self.update_one(query, update, upsert)
+        return self.documents[query["_id"]] if result.matched_count or result.upserted_id \
+            else None
 
     async def bulk_write(self, operations: Sequence[Any], ordered: bool = True) -> Any:
         inserted = matched = 0
@@ -87,7 +96,7 @@ class FakeCollection:
             else:
                 result = await self.update_one(operation._filter, operation._doc)
                 matched += result.matched_count
-        return SimpleNamespace(inserted_count=inserted, matched_count=matched)
+        return SimpleNamespace(inserted_count=inserted, matched_count=matched, upserted_count=0)
 
     async def delete_many(self, query: dict[str, Any]) -> None:
         assert self.name == MARKERS  # their prune, a scan, is hourly
@@ -265,3 +274,26 @@ async def test_waking_the_relay_for_a_collection_it_does_not_sweep_is_refused() 
     relay = OutboxRelay([], Publisher("127.0.0.1:1", "/tests"))
     with pytest.raises(ValueError, match="applicants"):
         relay.notify(cast(Collection, applicants()), "a-1", [])
+
+
+async def test_a_writer_drops_what_its_relay_published_without_looking_markers_up() -> None:
+    """Every read and write of a document decodes its whole outbox on FerretDB: the writer keeps
+    it short with what its own relay sent, and reads no marker for that."""
+    collection = applicants()
+    relay = RecordingRelay(collection)
+    outbox, typed = Outbox("/tests", relay), cast(Collection, collection)
+    for n in range(TRIM_KNOWN_AFTER - 1):
+        await outbox.stage(typed, "a-1", {"$set": {"n": n}}, profile_event("a-1"), upsert=True)
+        await relay.publish_notified()
+    await outbox.stage(typed, "a-1", {"$set": {"n": 9}}, profile_event("a-1"), upsert=True)
+    [left] = collection.documents["a-1"][FIELD]
+    assert left["envelope"]["id"] not in relay.sent_of([left["envelope"]["id"]])
+    # a writer that read the document (``current``) drops them in its own write
+    await relay.publish_notified()
+    for n in range(TRIM_KNOWN_AFTER - 1):
+        current = dict(collection.documents["a-1"])
+        await outbox.stage(typed, "a-1", {"$set": {"n": n}}, profile_event("a-1"),
+                           current=current)
+        await relay.publish_notified()
+    assert len(collection.documents["a-1"][FIELD]) < TRIM_KNOWN_AFTER
+    assert (MARKERS, "read") not in collection.database.log

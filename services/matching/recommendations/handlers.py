@@ -9,7 +9,7 @@ from typing import Protocol
 from services.matching.mentorship.suggestion_push import MentorSuggestions
 from services.matching.recommendations.catalog_cache import CatalogCache
 from services.matching.recommendations.ranking import Rankings, stable_id
-from services.matching.recommendations.store import MatchingStore
+from services.matching.recommendations.store import KeptProfile, MatchingStore
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, ProgramUpserted
 
 
@@ -34,21 +34,41 @@ async def applicant_updated(event: ApplicantProfileUpdated, envelope: CloudEvent
     matched on (mentorship/suggestion_push.py): a crash in between finds the change again on
     redelivery. Both compare with the one read of the stored applicant.
     """
-    cause = f"{envelope.source}|{envelope.id}"
-    saved_at = event.updated_at or envelope.time
-    kept = await deps.store.kept_applicant(event.applicant_id)
-    ready = await deps.rankings.ready(event.applicant_id, event.profile, saved_at, cause)
-    await deps.suggestions.profile_changed(event.applicant_id, event.profile, saved_at, kept)
-    await deps.store.save_applicant(event.applicant_id, event.profile, saved_at, ready,
-                                    stable_id(event.applicant_id, cause), kept)
+    await _keep_profiles([(event, envelope)], deps)
 
 
 async def applicants_updated(events: Sequence[tuple[ApplicantProfileUpdated, CloudEvent]],
                              deps: RecommendationDependencies) -> None:
     """A run of profile events (the last of each applicant: the consumer drops the others),
-    without the consumer's inbox: ``save_applicant`` recognises one it kept already."""
+    without the consumer's inbox: ``save_applicants`` recognises one it kept already. The run
+    costs one look-up per applicant, one check of catalog and model, and one bulk write, as
+    each event alone would (``applicant_updated``); an applicant twice in a run (a retried
+    batch) goes in the next round, after the first is written."""
+    rounds: list[dict[str, tuple[ApplicantProfileUpdated, CloudEvent]]] = []
     for event, envelope in events:
-        await applicant_updated(event, envelope, deps)
+        free = next((r for r in rounds[-1:] if event.applicant_id not in r), None)
+        if free is None:
+            rounds.append(free := {})
+        free[event.applicant_id] = (event, envelope)
+    for run in rounds:
+        await _keep_profiles(list(run.values()), deps)
+
+
+async def _keep_profiles(events: Sequence[tuple[ApplicantProfileUpdated, CloudEvent]],
+                         deps: RecommendationDependencies) -> None:
+    causes = [f"{envelope.source}|{envelope.id}" for _, envelope in events]
+    times = [event.updated_at or envelope.time for event, envelope in events]
+    kept = await deps.store.kept_applicants([event.applicant_id for event, _ in events])
+    readies = await deps.rankings.ready_many(
+        [(event.applicant_id, event.profile, at, cause)
+         for (event, _), at, cause in zip(events, times, causes, strict=True)])
+    for (event, _), at in zip(events, times, strict=True):
+        await deps.suggestions.profile_changed(event.applicant_id, event.profile, at,
+                                               kept[event.applicant_id])
+    await deps.store.save_applicants([
+        KeptProfile(event.applicant_id, event.profile, at, ready,
+                    stable_id(event.applicant_id, cause), kept[event.applicant_id])
+        for (event, _), at, cause, ready in zip(events, times, causes, readies, strict=True)])
 
 
 async def programs_upserted(events: Sequence[tuple[ProgramUpserted, CloudEvent]],

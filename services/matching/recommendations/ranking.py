@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -70,11 +71,33 @@ class Rankings:
                     cause: str) -> RecommendationsReady:
         """The event that tells the applicant their list changed with their profile, with its
         counts (the ranking is kept: the applicant is likely to look at it next)."""
-        ranking, _ = await self.ranking(applicant_id, profile, profile_at)
-        eligible = ranking.eligible_count
-        return RecommendationsReady(applicant_id=applicant_id, eligible_count=eligible,
-                                    excluded_count=len(ranking) - eligible,
-                                    computed_for=cause, reason="profile")
+        return (await self.ready_many([(applicant_id, profile, profile_at, cause)]))[0]
+
+    async def ready_many(self, profiles: Sequence[tuple[str, ApplicantProfile, datetime, str]]
+                         ) -> list[RecommendationsReady]:
+        """``ready`` of each (applicant id, profile, its time, cause): the catalog and the
+        model are checked once for all, and the rankings made in one worker thread."""
+        arrays, model = await self._catalog.arrays(), await self._models.active()
+        keys = [(applicant_id, at, id(arrays), model.version)
+                for applicant_id, _, at, _ in profiles]
+        missing = [n for n, key in enumerate(keys) if key not in self._kept
+                   or self._kept[key].arrays is not arrays]
+
+        def rank_missing() -> list[Ranking]:
+            return [rank(profiles[n][1], arrays, model.params) for n in missing]
+
+        for n, ranking in zip(missing, await asyncio.to_thread(rank_missing), strict=True):
+            self._kept[keys[n]] = ranking
+        rankings = [self._kept[key] for key in keys]
+        for key in keys:
+            self._kept.move_to_end(key)
+        while len(self._kept) > KEPT_RANKINGS:
+            self._kept.popitem(last=False)
+        return [RecommendationsReady(applicant_id=applicant_id,
+                                     eligible_count=ranking.eligible_count,
+                                     excluded_count=len(ranking) - ranking.eligible_count,
+                                     computed_for=cause, reason="profile")
+                for (applicant_id, _, _, cause), ranking in zip(profiles, rankings, strict=True)]
 
     async def counts(self, profiles: list[ApplicantProfile]) -> list[tuple[int, int]]:
         """Eligible and excluded programs of each profile (for many followers of a change,

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -21,12 +22,26 @@ from pymongo.errors import BulkWriteError
 
 from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile, Program
-from smartpick.mongo import Document, as_utc, insert_once
+from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
 from smartpick.outbox import FIELD, Outbox
 from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
 
 OUTBOX_COLLECTIONS = ("applicants",)
+KEPT_FIELDS = {"profile": 1, "profile_at": 1, "computed_for": 1, FIELD: 1}
+
+
+@dataclass(frozen=True)
+class KeptProfile:
+    """A profile to keep, with its announcing event and the stored applicant as read before
+    (``{}`` for none)."""
+
+    applicant_id: str
+    profile: ApplicantProfile
+    profile_at: datetime
+    event: RecommendationsReady
+    event_id: str
+    kept: Document
 
 
 CatalogClock = dict[str, int]
@@ -97,33 +112,53 @@ class MatchingStore:
     async def kept_applicant(self, applicant_id: str) -> Document:
         """The stored applicant as ``save_applicant`` reads it (``{}`` for none), with the
         profile, so the handler compares old and new profile without a read of its own."""
-        kept = await self._db.applicants.find_one(
-            {"_id": applicant_id}, {"profile": 1, "profile_at": 1, "computed_for": 1, FIELD: 1})
-        return kept or {}
+        return (await self.kept_applicants([applicant_id]))[applicant_id]
+
+    async def kept_applicants(self, applicant_ids: Sequence[str]) -> dict[str, Document]:
+        """``kept_applicant`` of each of ``applicant_ids`` (looked up by ``_id`` at once)."""
+        found = await find_by_ids(self._db.applicants, applicant_ids, KEPT_FIELDS)
+        kept = {document["_id"]: document for document in found}
+        return {applicant_id: kept.get(applicant_id, {}) for applicant_id in applicant_ids}
 
     async def save_applicant(self, applicant_id: str, profile: ApplicantProfile,
                              profile_at: datetime, event: RecommendationsReady,
                              event_id: str, kept: Document | None = None) -> bool:
-        """Keep the profile as of ``profile_at`` (when the profiles service staged it) with the
-        event that announces its recommendations, in one write; False, and nothing changed, when
-        this profile or a newer one is kept already (a redelivery, or a late event).
-
-        Read (or ``kept``, from ``kept_applicant`` just before), then written by ``_id``: this
-        consumer is the document's one writer (the applicant's events come through one
-        partition), so nothing changes in between.
-        """
-        profile_at = profile_at.replace(microsecond=profile_at.microsecond // 1000 * 1000)
+        """``save_applicants`` of one applicant, reading it first unless ``kept`` is given."""
         if kept is None:
             kept = await self.kept_applicant(applicant_id)
-        if kept and kept.get("profile_at") is not None:
-            same = kept.get("computed_for") == event.computed_for
-            kept_at = as_utc(kept["profile_at"])
-            if kept_at > profile_at or (kept_at == profile_at and same):
-                return False
-        update = {"$set": {"profile": profile.model_dump(mode="json"), "profile_at": profile_at,
-                           "computed_for": event.computed_for}}
-        return await self._outbox.stage(self._db.applicants, applicant_id, update, event,
-                                        event_id, upsert=True, current=kept)
+        saved = await self.save_applicants([KeptProfile(applicant_id, profile, profile_at, event,
+                                                        event_id, kept)])
+        return saved == [True]
+
+    async def save_applicants(self, profiles: Sequence[KeptProfile]) -> list[bool]:
+        """Keep each profile as of ``profile_at`` (when the profiles service staged it) with the
+        event that announces its recommendations, all in one bulk write; False for one, and
+        nothing changed, when this profile or a newer one is kept already (a redelivery, or a
+        late event).
+
+        Each was read just before (``kept``, from ``kept_applicants``), then is written by
+        ``_id``: this consumer is the document's one writer (the applicant's events come through
+        one partition), so nothing changes in between.
+        """
+        writes, saved = [], []
+        for one in profiles:
+            profile_at = one.profile_at.replace(
+                microsecond=one.profile_at.microsecond // 1000 * 1000)
+            newer = False
+            if one.kept.get("profile_at") is not None:
+                same = one.kept.get("computed_for") == one.event.computed_for
+                kept_at = as_utc(one.kept["profile_at"])
+                newer = kept_at > profile_at or (kept_at == profile_at and same)
+            saved.append(not newer)
+            if newer:
+                continue
+            update = {"$set": {"profile": one.profile.model_dump(mode="json"),
+                               "profile_at": profile_at, "computed_for": one.event.computed_for}}
+            writes.append(await self._outbox.current_op(
+                self._db.applicants, one.applicant_id, update, one.event, one.event_id, one.kept))
+        if writes:
+            await self._outbox.bulk_write(self._db.applicants, writes)
+        return saved
 
     async def applicant_record(self, applicant_id: str) -> Document | None:
         """The stored profile with its time and cause, without the outbox."""

@@ -14,9 +14,13 @@ from services.matching.mentorship.suggestion_push import MentorSuggestions
 from services.matching.model_registry.handlers import outcome_deleted, outcome_reported
 from services.matching.model_registry.store import OutcomeStore
 from services.matching.recommendations.catalog_cache import CatalogCache
-from services.matching.recommendations.handlers import applicant_updated, programs_upserted
+from services.matching.recommendations.handlers import (
+    applicant_updated,
+    applicants_updated,
+    programs_upserted,
+)
 from services.matching.recommendations.ranking import Rankings, stable_id
-from services.matching.recommendations.store import MatchingStore
+from services.matching.recommendations.store import KeptProfile, MatchingStore
 from smartpick.consumer import BatchHandler
 from smartpick.events import (
     OutcomeDeleted,
@@ -33,26 +37,25 @@ from tests.integration.harness import profile_event
 class Fakes:
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
-    async def ready(self, applicant_id: str, profile: Any, profile_at: datetime,
-                    cause: str) -> RecommendationsReady:
-        self.calls.append(("ready", (applicant_id, cause)))
-        return RecommendationsReady(applicant_id=applicant_id, eligible_count=2,
-                                    excluded_count=1, computed_for=cause)
+    async def ready_many(self, profiles: list[tuple[str, Any, datetime, str]]
+                         ) -> list[RecommendationsReady]:
+        self.calls.append(("ready_many", [(a, cause) for a, _, _, cause in profiles]))
+        return [RecommendationsReady(applicant_id=a, eligible_count=2, excluded_count=1,
+                                     computed_for=cause) for a, _, _, cause in profiles]
 
-    async def kept_applicant(self, applicant_id: str) -> dict[str, Any]:
-        self.calls.append(("kept_applicant", applicant_id))
-        return {"profile_at": None}
+    async def kept_applicants(self, applicant_ids: list[str]) -> dict[str, dict[str, Any]]:
+        self.calls.append(("kept_applicants", applicant_ids))
+        return {applicant_id: {"profile_at": None} for applicant_id in applicant_ids}
 
     async def profile_changed(self, applicant_id: str, profile: Any, profile_at: datetime,
                               kept: dict[str, Any]) -> bool:
         self.calls.append(("profile_changed", (applicant_id, kept)))
         return False
 
-    async def save_applicant(self, applicant_id: str, profile: Any, profile_at: datetime,
-                             event: RecommendationsReady, event_id: str,
-                             kept: dict[str, Any]) -> bool:
-        self.calls.append(("save_applicant", (applicant_id, event.computed_for, event_id, kept)))
-        return True
+    async def save_applicants(self, profiles: list[KeptProfile]) -> list[bool]:
+        self.calls.append(("save_applicants", [(p.applicant_id, p.event.computed_for, p.event_id,
+                                                p.kept) for p in profiles]))
+        return [True] * len(profiles)
 
     async def save_programs(self, programs: list[Program]) -> int:
         self.calls.append(("save_programs", [program.id for program in programs]))
@@ -88,9 +91,28 @@ async def test_a_profile_is_kept_with_the_event_announcing_its_list_caused_by_it
     await applicant_updated(event, envelope, deps(fakes))
     cause, kept = "/profiles|event-1", {"profile_at": None}
     # suggestions are weighed before the write, with the one read of the stored applicant
-    assert fakes.calls == [("kept_applicant", "a-1"), ("ready", ("a-1", cause)),
+    assert fakes.calls == [("kept_applicants", ["a-1"]), ("ready_many", [("a-1", cause)]),
                            ("profile_changed", ("a-1", kept)),
-                           ("save_applicant", ("a-1", cause, stable_id("a-1", cause), kept))]
+                           ("save_applicants", [("a-1", cause, stable_id("a-1", cause), kept)])]
+
+
+async def test_a_run_of_profiles_is_read_ranked_and_kept_at_once_an_applicant_once_a_round(
+) -> None:
+    fakes = Fakes()
+    items = [(event, envelope_for(event, "/profiles", f"e-{n}"))
+             for n, event in enumerate(profile_event(a) for a in ("a-1", "a-2", "a-1"))]
+    await applicants_updated(items, deps(fakes))
+    kept = {"profile_at": None}
+    first = [("a-1", "/profiles|e-0"), ("a-2", "/profiles|e-1")]
+    assert fakes.calls == [
+        ("kept_applicants", ["a-1", "a-2"]), ("ready_many", first),
+        ("profile_changed", ("a-1", kept)), ("profile_changed", ("a-2", kept)),
+        ("save_applicants", [(a, cause, stable_id(a, cause), kept) for a, cause in first]),
+        # the applicant's second event waits for the first to be written
+        ("kept_applicants", ["a-1"]), ("ready_many", [("a-1", "/profiles|e-2")]),
+        ("profile_changed", ("a-1", kept)),
+        ("save_applicants", [("a-1", "/profiles|e-2", stable_id("a-1", "/profiles|e-2"),
+                              kept)])]
 
 
 async def test_a_run_of_programs_is_stored_at_once_and_their_specialties_recorded_once() -> None:
