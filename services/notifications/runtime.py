@@ -13,6 +13,7 @@ from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
 from services.notifications.handlers import HANDLERS, WEBHOOK_HANDLERS
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.in_app.upgrade import index_stored
 from services.notifications.ledger.store import LedgerStore
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.store import PreferencesStore
@@ -62,4 +63,5 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()
+        await index_stored(self.db, self.store.index)
         await self.webhooks.messages.ensure_indexes()
