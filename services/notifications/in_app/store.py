@@ -31,7 +31,8 @@ from services.notifications.in_app.inbox import (
     listing,
     unread_and_unseen,
 )
-from services.notifications.in_app.index import Entry, InboxIndex, entry_of, with_entries
+from services.notifications.in_app.index import InboxIndex, entry_of
+from services.notifications.in_app.versions import Entry
 from smartpick.events import NotificationAdded
 from smartpick.mongo import Document, as_utc, find_by_ids
 from smartpick.outbox import Outbox
@@ -68,8 +69,13 @@ class NotificationsStore:
         ``_id`` insert: the one write racing writers cannot both win)."""
         stored, entry = await self._insert(notification_id, recipient, kind, title, body,
                                            subject_id, live, event_id)
-        await self.index.change(recipient, with_entries(entry))
+        await self._index(recipient, entry, stored)
         return stored
+
+    async def _index(self, recipient: str, entry: Entry, stored: bool) -> None:
+        """Index a notice; one stored before (the event handled again) only if it is not yet."""
+        if stored or all(e["_id"] != entry["_id"] for e in await self.index.entries(recipient)):
+            await self.index.add(recipient, entry)
 
     async def add_current(self, notification_id: str, recipient: str, kind: str, title: str,
                           body: str, at: datetime, *, live: bool = True,
@@ -89,13 +95,13 @@ class NotificationsStore:
             return False
         stored, entry = await self._insert(notification_id, recipient, kind, title, body, None,
                                            live, event_id)
-        replaced = None if previous is None or previous["notification"] == notification_id \
-            else str(previous["notification"])
-        kept = await self.index.change(recipient, _replacing(entry, replaced))
+        await self._index(recipient, entry, stored)
         await self._db.latest.replace_one(
             {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
-        if replaced is not None and not kept:
-            await self._db.notifications.delete_one({"_id": replaced})
+        if previous is not None and previous["notification"] != notification_id:
+            replaced = str(previous["notification"])
+            if not await self.index.change_one(recipient, replaced, _dropped_unless_read(replaced)):
+                await self._db.notifications.delete_one({"_id": replaced})
         return stored
 
     async def _insert(self, notification_id: str, recipient: str, kind: str, title: str,
@@ -120,7 +126,7 @@ class NotificationsStore:
                    category: str | None = None) -> Page:
         """A page of ``recipient``'s notices shown in ``state`` and ``category``, with the
         list's total and the badges: the index, then the page's notices, by ``_id``."""
-        entries = {e["_id"]: e for e in (await self.index.latest(recipient)).entries}
+        entries = {e["_id"]: e for e in await self.index.entries(recipient)}
         found = listing(_notices(entries.values()), state, category, first, after)
         documents = {d["_id"]: d for d in await find_by_ids(self._db.notifications, found.ids)}
         # a notice replaced by add_current since the index was read is left out of this page
@@ -129,7 +135,7 @@ class NotificationsStore:
 
     async def badges(self, recipient: str) -> tuple[int, int]:
         """How many notices in ``recipient``'s inbox are unread, and unseen."""
-        return unread_and_unseen(_notices((await self.index.latest(recipient)).entries))
+        return unread_and_unseen(_notices(await self.index.entries(recipient)))
 
     async def mark_read(self, recipient: str, notification_id: str) -> Document | None:
         """Mark a notification of ``recipient`` read, and so seen; None if they have no such
@@ -139,14 +145,14 @@ class NotificationsStore:
     async def mark_all_read(self, recipient: str) -> int:
         """Mark ``recipient``'s notices read, but for snoozed ones (they come back unread); how
         many were unread."""
-        return await self.index.change(recipient, _marking(
+        return await self.index.change_each(recipient, _marking(
             lambda n: not n.read and n.snoozed_until is None, {"read": True, "seen": True}))
 
     async def mark_seen(self, recipient: str, ids: Sequence[str] | None) -> int:
         """Mark ``recipient``'s notices with these ``ids`` seen (all without ``ids``), but for
         snoozed ones; others' and unknown ids are skipped. How many were unseen."""
         chosen = None if ids is None else set(ids)
-        return await self.index.change(recipient, _marking(
+        return await self.index.change_each(recipient, _marking(
             lambda n: not n.seen and n.snoozed_until is None
             and (chosen is None or n.id in chosen), {"seen": True}))
 
@@ -178,7 +184,7 @@ class NotificationsStore:
                     return [*entries[:n], changed, *entries[n + 1:]], changed
             return None, None
 
-        entry = await self.index.change(recipient, change)
+        entry = await self.index.change_one(recipient, notification_id, change)
         if entry is None:
             return None
         document = await self._db.notifications.find_one({"_id": notification_id})
@@ -210,18 +216,13 @@ def _marking(chosen: Callable[[Notice], bool], changes: dict[str, Any]) -> Marki
     return change
 
 
-def _replacing(entry: Entry, replaced: str | None
-               ) -> Callable[[list[Entry]], tuple[list[Entry] | None, bool]]:
-    """A change adding ``entry`` and dropping ``replaced``'s unless it was read; whether
-    ``replaced`` is still indexed after it."""
+def _dropped_unless_read(
+        notification_id: str) -> Callable[[list[Entry]], tuple[list[Entry] | None, bool]]:
+    """A change dropping an entry replaced by a newer one of its kind, unless it was read;
+    whether it is kept."""
     def change(entries: list[Entry]) -> tuple[list[Entry] | None, bool]:
-        dropped = [e for e in entries if e["_id"] == replaced and not e["read"]]
-        kept = [e for e in entries if e not in dropped]
-        known = any(e["_id"] == entry["_id"] for e in kept)
-        indexed = any(e["_id"] == replaced for e in kept)
-        if known and not dropped:
-            return None, indexed
-        return [*kept, *([] if known else [entry])], indexed
+        kept = [e for e in entries if e["_id"] != notification_id or e["read"]]
+        return (kept if len(kept) < len(entries) else None), len(kept) == len(entries)
     return change
 
 

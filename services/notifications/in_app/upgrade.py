@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.notifications.in_app.inbox import STATE_FIELDS
-from services.notifications.in_app.index import Entry, InboxIndex, entry_of, with_entries
+from services.notifications.in_app.index import InboxIndex, entry_of
+from services.notifications.in_app.versions import Entry
 from smartpick.mongo import Document, insert_once
 
 log = logging.getLogger(__name__)
@@ -40,5 +41,5 @@ async def merge_stored(db: AsyncDatabase[Document], index: InboxIndex,
     async for notice in db.notifications.find(query, {**STATE_FIELDS, "recipient": 1}):
         by_recipient[notice["recipient"]].append(entry_of(notice))
     for recipient, entries in by_recipient.items():
-        await index.change(recipient, with_entries(*entries))
+        await index.add(recipient, *entries)
     return sum(len(entries) for entries in by_recipient.values())
