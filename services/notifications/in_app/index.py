@@ -41,9 +41,12 @@ class InboxIndex:
         """Index ``added`` in the last bucket (the next ones as they fill), but those indexed
         there already."""
         pending = list(added)
-        number = self._last.get(recipient) or len(await self._heads_of(recipient)) or 1
+        heads = {} if recipient in self._last else await self._heads_of(recipient)
+        number = self._last.get(recipient) or len(heads) or 1
         for _ in range(ROUNDS):
-            pending = await self._lists.change(_key(recipient, number), _filling(pending))
+            pending = await self._lists.change(_key(recipient, number), _filling(pending),
+                                               None if recipient in self._last
+                                               else heads.get(number, 0))
             if not pending:
                 self._remember(recipient, number)
                 return

@@ -83,21 +83,22 @@ class Versioned:
                 newest = max(found, key=lambda version: int(version["version"]))
                 if newest["version"] < base + AHEAD - 1:  # the one after it is not there
                     self._remember(key, int(newest["version"]))
-                    return Version(int(newest["version"]), list(newest["entries"]),
-                                   [(int(k["version"]), as_utc(k["at"]))
-                                    for k in newest.get("kept", [])])
+                    return _version(newest)
                 base = int(newest["version"])
             else:  # the head is further behind than AHEAD versions
                 base += AHEAD
         raise RuntimeError(f"list {key} has no newest version in sight")
 
-    async def change(self, key: str, change: Change[R]) -> R:
+    async def change(self, key: str, change: Change[R], head: int | None = None) -> R:
         """Apply ``change`` (entries → new entries, or None for no change; and its result) to
         the newest version, as the next version; again on the newer one if another writer got
-        there first. ``change`` must be pure: it may run more than once."""
+        there first. ``change`` must be pure: it may run more than once. ``head``: the list's
+        head if read already (0: it has none)."""
+        guess = True
         for _ in range(ROUNDS):
             began = time.monotonic()
-            current = await self.latest(key)
+            current = await (self._guessed(key, head) if guess else self.latest(key))
+            guess = False
             entries, result = change(current.entries)
             if entries is None:
                 return result
@@ -112,17 +113,42 @@ class Versioned:
                                                   "kept": kept, "at": now}):
                 self._remember(key, number)
                 # the head every few versions: a reader then finds the newest in one round
-                head = [self._heads.replace_one({"_id": key}, {"version": number},
-                                                upsert=True)] if number % HEAD_EVERY == 1 else []
-                await asyncio.gather(
-                    *head, *(self._versions.delete_one({"_id": _key(key, n)}) for n in old))
+                heads = [self._heads.replace_one({"_id": key}, {"version": number},
+                                                 upsert=True)] if number % HEAD_EVERY == 1 else []
+                await asyncio.gather(*heads, self._forget(key, old))
                 return result
         raise RuntimeError(f"list {key} kept changing under this writer")
+
+    async def _guessed(self, key: str, head: int | None) -> Version:
+        """The version this process last saw, or the head's, read by one look-up: a writer
+        tries the next on it, and reads the newest only if that insert finds it taken. A guess
+        older than half of ``SUPERSEDED_FOR`` is not trusted: the one after it could be deleted
+        before this writer's insert, which would then succeed on stale entries."""
+        number = self._newest.get(key, head)
+        if number is None:
+            return await self.latest(key)
+        if number == 0:
+            return Version(0, [])
+        found = await self._versions.find_one({"_id": _key(key, number)})
+        if found is None or as_utc(found["at"]) < datetime.now(UTC) - SUPERSEDED_FOR / 2:
+            return await self.latest(key)
+        return _version(found)
+
+    async def _forget(self, key: str, numbers: list[int]) -> None:
+        """Delete superseded versions oldest first, so a version is never missing while an
+        older one is still there to be read as the newest."""
+        for number in sorted(numbers):
+            await self._versions.delete_one({"_id": _key(key, number)})
 
     def _remember(self, key: str, number: int) -> None:
         if len(self._newest) >= REMEMBERED:
             self._newest.clear()
         self._newest[key] = max(number, self._newest.get(key, 0))
+
+
+def _version(document: Document) -> Version:
+    return Version(int(document["version"]), list(document["entries"]),
+                   [(int(k["version"]), as_utc(k["at"])) for k in document.get("kept", [])])
 
 
 def _key(key: str, number: int) -> str:
