@@ -7,6 +7,7 @@ An ``Outgoing``'s id derives from the event that caused it, and so does everythi
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -100,9 +101,13 @@ class Dispatcher:
         self.ledger = ledger
 
     async def send(self, outgoing: Outgoing) -> None:
-        """Send on each channel, and file what was decided in the event's ledger."""
+        """Send on each channel, and file what was decided in the event's ledger. The
+        preferences and the address are read together (one round trip, not two)."""
         kind = kind_of(outgoing.kind)
-        preferences = await self._preferences.get(outgoing.recipient)
+        preferences, address = await asyncio.gather(
+            self._preferences.get(outgoing.recipient),
+            self.people.verified_email(outgoing.recipient) if Channel.EMAIL in kind.channels
+            else _nothing())
         channels = preferences.channels_for(kind)
         switched_off = [Entry(channel.value, "off by preference", outgoing.recipient, kind.name)
                         for channel in kind.channels - channels]
@@ -110,7 +115,7 @@ class Dispatcher:
         if Channel.IN_APP in channels:
             entries += await self._in_app(outgoing, kind, Channel.LIVE in channels)
         if Channel.EMAIL in channels:
-            entries.append(await self._email(outgoing, kind, preferences))
+            entries.append(await self._email(outgoing, kind, preferences, address))
         await self.ledger.record(outgoing.event_id, entries)
 
     async def _in_app(self, outgoing: Outgoing, kind: Kind, live: bool) -> list[Entry]:
@@ -130,8 +135,8 @@ class Dispatcher:
         return [told, Entry(Channel.LIVE.value, "published to open clients",
                             outgoing.recipient, kind.name, outgoing.id)]
 
-    async def _email(self, outgoing: Outgoing, kind: Kind, preferences: Preferences) -> Entry:
-        address = await self.people.verified_email(outgoing.recipient)
+    async def _email(self, outgoing: Outgoing, kind: Kind, preferences: Preferences,
+                     address: str | None) -> Entry:
         if address is None:
             return Entry(Channel.EMAIL.value, "not sent: no verified address",
                          outgoing.recipient, kind.name)
@@ -162,6 +167,10 @@ class Dispatcher:
         return Entry(Channel.EMAIL.value, "deferred by quiet hours" if later else "queued",
                      outgoing.recipient, kind.name, delivery,
                      detail=f"first attempt at {later.isoformat()}" if later else None)
+
+
+async def _nothing() -> None:
+    return None
 
 
 def delivery_id(outgoing: Outgoing) -> str:

@@ -13,9 +13,11 @@ from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
 from services.notifications.handlers import HANDLERS, WEBHOOK_HANDLERS
 from services.notifications.in_app.store import NotificationsStore
+from services.notifications.in_app.upgrade import index_stored
 from services.notifications.ledger.store import LedgerStore
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.store import PreferencesStore
+from services.notifications.retention import Retention, rules
 from services.notifications.settings import Settings
 from services.notifications.webhooks.endpoints import EndpointsStore
 from services.notifications.webhooks.handlers import Webhooks
@@ -38,7 +40,7 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         self.preferences = PreferencesStore(self.db)
         links = Links(settings.web_base_url, settings.public_api_url,
                       settings.require_jwt_secret())
-        digests = DigestStore(self.db)
+        self.digest_store = digests = DigestStore(self.db)
         ledger = LedgerStore(self.db)
         self.dispatcher = Dispatcher(self.store, self.people, self.preferences,
                                      self.deliveries, digests, self.sender, links, ledger)
@@ -59,7 +61,13 @@ class NotificationsRuntime(ServiceRuntime[Settings]):
         self.workers["calendar-reminders"] = partial(
             every, settings.calendar_poll_seconds, job=self.calendar.run_once,
             what="sending calendar reminders")
+        self.workers["retention"] = partial(
+            every, settings.retention_poll_seconds,
+            job=Retention(self.db, rules(settings)).prune, what="pruning old records")
 
     async def prepare(self) -> None:
         await self.store.ensure_indexes()
+        await index_stored(self.db, self.store.index)
         await self.webhooks.messages.ensure_indexes()
+        await self.webhooks.endpoints.list_existing()
+        await self.digest_store.list_existing()

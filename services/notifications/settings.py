@@ -65,6 +65,17 @@ class Settings(ServiceSettings):
     webhook_rate_per_second: float = Field(default=20.0, gt=0)
     """Attempts started per second per endpoint in one process."""
 
+    email_keep_days: float = Field(default=90.0, gt=0)
+    """Days an email delivery is kept once sent or given up (the ledger shows its outcome)."""
+    digest_items_keep_days: float = Field(default=30.0, gt=0)
+    """Days a digest item is kept if no digest took it (a digest deletes those it sends)."""
+    ledger_keep_days: float = Field(default=90.0, gt=0)
+    """Days an event's delivery ledger is kept (GET /delivery-ledger/{event_id})."""
+    webhook_attempts_keep_days: float = Field(default=30.0, gt=0)
+    """Days a webhook attempt's log is kept: well beyond the retry schedule (about a day)."""
+    retention_poll_seconds: float = Field(default=3600.0, gt=0)
+    """How often each instance checks whether today's pruning (retention.py) is done."""
+
     @model_validator(mode="after")
     def _https_webhooks_in_production(self) -> Self:
         if self.environment == "production" and self.webhook_allow_insecure_http:

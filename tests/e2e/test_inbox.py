@@ -11,9 +11,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from pymongo import MongoClient
-from pymongo.database import Database
+from pymongo import AsyncMongoClient
 
+from services.notifications.in_app.index import InboxIndex
+from services.notifications.in_app.upgrade import merge_stored
 from smartpick.events import (
     Event,
     MatchSimulationCompleted,
@@ -79,10 +80,13 @@ async def told(platform: Platform, account: Account) -> None:
         "_id": uuid.uuid4().hex, "recipient": account.id, "kind": "MENTORSHIP_ACCEPTED",
         "title": "Accepted", "body": "b", "subject_id": None, "read": True,
         "created_at": datetime.now(UTC) - timedelta(days=2)}
-    client: MongoClient[dict[str, Any]]
-    with MongoClient(platform.servers.mongodb_url) as client:
-        database: Database[dict[str, Any]] = client[f"{platform.prefix.strip('.')}_notifications"]
-        database.notifications.insert_one(stored_before)
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(platform.servers.mongodb_url,
+                                                                tz_aware=True)
+    database = client[f"{platform.prefix.strip('.')}_notifications"]
+    await database.notifications.insert_one(stored_before)
+    # as the upgrade's first start indexes what was stored before (in_app/upgrade.py)
+    await merge_stored(database, InboxIndex(database), {"_id": stored_before["_id"]})
+    await client.close()
     deadline = time.monotonic() + 60
     while listed(platform, account)["totalCount"] < 4:
         assert time.monotonic() < deadline, listed(platform, account)

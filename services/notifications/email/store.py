@@ -36,13 +36,13 @@ class DeliveriesStore:
         no-op, and a sent delivery is not queued again). ``not_before`` defers the first attempt
         (quiet hours)."""
         now = datetime.now(UTC)
-        await insert_once(self._db.email_deliveries, {
+        recorded = await insert_once(self._db.email_deliveries, {
             "_id": delivery_id, "kind": kind, "to": email.to, "subject": email.subject,
             "text": email.text, "html": email.html, "unsubscribe_url": email.unsubscribe_url,
             "status": PENDING, "attempts": 0, "next_attempt_at": max(now, not_before or now),
             "created_at": now})
-        delivery = await self.delivery(delivery_id)
-        if delivery is not None and delivery["status"] == PENDING:
+        delivery = None if recorded else await self.delivery(delivery_id)
+        if recorded or (delivery is not None and delivery["status"] == PENDING):
             await insert_once(self._db.email_pending, {"_id": delivery_id, "at": now})
 
     async def delivery(self, delivery_id: str) -> Document | None:

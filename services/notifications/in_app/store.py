@@ -5,36 +5,41 @@ inserts nothing the second time. Lists are newest first, paged by (created_at, _
 stages a ``NotificationAdded`` in the same write (smartpick/outbox.py), so the live feed hears of
 every stored notice exactly once: a second insert of the same ``_id`` fails, and stages nothing.
 
-After its insert a notice has one writer, its recipient's requests (and ``add_current``, which
-deletes it while unread). Each request filters on ``recipient`` at most once: it reads the
-state fields of the recipient's notices, works out the inbox in Python (in_app/inbox.py), then
-reads and writes by ``_id`` only, the one look-up FerretDB answers from an index.
+Which notices a person has, and their states (read, seen, archived, snoozed), live in the
+person's inbox index (in_app/index.py), read and written by ``_id``: no request and no added
+notice filters on ``recipient``, which FerretDB answers by scanning everyone's notices. The
+index is the one record of a notice's state; the notice document keeps its words, and the state
+it was stored with.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo import DESCENDING, UpdateOne
+from pymongo import DESCENDING
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from services.notifications.catalogue import category_of
 from services.notifications.in_app.inbox import (
-    STATE_FIELDS,
     Notice,
     NotificationState,
     Position,
     listing,
     unread_and_unseen,
 )
+from services.notifications.in_app.index import InboxIndex, entry_of
+from services.notifications.in_app.versions import Entry
 from smartpick.events import NotificationAdded
 from smartpick.mongo import Document, as_utc, find_by_ids
 from smartpick.outbox import Outbox
 from smartpick.paging import encode_cursor
+
+Marking = Callable[[list[Entry]], tuple[list[Entry] | None, int]]
+"""A change of many entries' states, and how many it changed."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class NotificationsStore:
     def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
         self._outbox = outbox
+        self.index = InboxIndex(db)
 
     async def ensure_indexes(self) -> None:
         await self._db.notifications.create_index(
@@ -59,18 +65,17 @@ class NotificationsStore:
                   body: str, subject_id: str | None = None, *, live: bool = True,
                   event_id: str | None = None) -> bool:
         """Insert once, with its ``NotificationAdded`` (pushed to open clients unless not
-        ``live``); False when this notification exists already (a unique ``_id`` insert: the
-        one write racing writers cannot both win)."""
-        document = {"_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
-                    "body": body, "subject_id": subject_id, "read": False, "live": live,
-                    "event_id": event_id,
-                    "created_at": stored_time(datetime.now(UTC)), "category": category_of(kind),
-                    "seen": False, "archived": False, "snoozed_until": None}
-        try:
-            await self._outbox.insert(self._db.notifications, document, added(document))
-        except DuplicateKeyError:
-            return False
-        return True
+        ``live``), and index it; False when this notification exists already (a unique
+        ``_id`` insert: the one write racing writers cannot both win)."""
+        stored, entry = await self._insert(notification_id, recipient, kind, title, body,
+                                           subject_id, live, event_id)
+        await self._index(recipient, entry, stored)
+        return stored
+
+    async def _index(self, recipient: str, entry: Entry, stored: bool) -> None:
+        """Index a notice; one stored before (the event handled again) only if it is not yet."""
+        if stored or all(e["_id"] != entry["_id"] for e in await self.index.entries(recipient)):
+            await self.index.add(recipient, entry)
 
     async def add_current(self, notification_id: str, recipient: str, kind: str, title: str,
                           body: str, at: datetime, *, live: bool = True,
@@ -88,29 +93,49 @@ class NotificationsStore:
         previous = await self._db.latest.find_one({"_id": key})
         if previous is not None and as_utc(previous["at"]) > at:
             return False
-        added = await self.add(notification_id, recipient, kind, title, body, live=live,
-                               event_id=event_id)
+        stored, entry = await self._insert(notification_id, recipient, kind, title, body, None,
+                                           live, event_id)
+        await self._index(recipient, entry, stored)
         await self._db.latest.replace_one(
             {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
         if previous is not None and previous["notification"] != notification_id:
-            await self._db.notifications.delete_one(
-                {"_id": previous["notification"], "read": False})
-        return added
+            replaced = str(previous["notification"])
+            if not await self.index.change_one(recipient, replaced, _dropped_unless_read(replaced)):
+                await self._db.notifications.delete_one({"_id": replaced})
+        return stored
+
+    async def _insert(self, notification_id: str, recipient: str, kind: str, title: str,
+                      body: str, subject_id: str | None, live: bool,
+                      event_id: str | None) -> tuple[bool, Entry]:
+        """Whether this stored the notice, and its entry (the stored one's, when it was stored
+        before: a crash may have come before it was indexed)."""
+        document = {"_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
+                    "body": body, "subject_id": subject_id, "read": False, "live": live,
+                    "event_id": event_id,
+                    "created_at": stored_time(datetime.now(UTC)), "category": category_of(kind),
+                    "seen": False, "archived": False, "snoozed_until": None}
+        try:
+            await self._outbox.insert(self._db.notifications, document, added(document))
+        except DuplicateKeyError:
+            found = await self._db.notifications.find_one({"_id": notification_id})
+            return False, entry_of(found or document)
+        return True, entry_of(document)
 
     async def page(self, recipient: str, first: int, after: Position | None,
                    state: NotificationState = NotificationState.INBOX,
                    category: str | None = None) -> Page:
         """A page of ``recipient``'s notices shown in ``state`` and ``category``, with the
-        list's total and the badges: one query on ``recipient``, then the page by ``_id``."""
-        found = listing(await self._notices(recipient), state, category, first, after)
+        list's total and the badges: the index, then the page's notices, by ``_id``."""
+        entries = {e["_id"]: e for e in await self.index.entries(recipient)}
+        found = listing(_notices(entries.values()), state, category, first, after)
         documents = {d["_id"]: d for d in await find_by_ids(self._db.notifications, found.ids)}
-        # a notice replaced by add_current since the first read is left out of this page
-        items = [documents[i] for i in found.ids if i in documents]
+        # a notice replaced by add_current since the index was read is left out of this page
+        items = [_as_indexed(documents[i], entries[i]) for i in found.ids if i in documents]
         return Page(items, found.total, found.unread, found.unseen, found.has_next)
 
     async def badges(self, recipient: str) -> tuple[int, int]:
         """How many notices in ``recipient``'s inbox are unread, and unseen."""
-        return unread_and_unseen(await self._notices(recipient))
+        return unread_and_unseen(_notices(await self.index.entries(recipient)))
 
     async def mark_read(self, recipient: str, notification_id: str) -> Document | None:
         """Mark a notification of ``recipient`` read, and so seen; None if they have no such
@@ -120,22 +145,16 @@ class NotificationsStore:
     async def mark_all_read(self, recipient: str) -> int:
         """Mark ``recipient``'s notices read, but for snoozed ones (they come back unread); how
         many were unread."""
-        notices = [n for n in await self._notices(recipient) if n.snoozed_until is None]
-        return await self._set([n.id for n in notices if not n.read],
-                               {"read": True, "seen": True})
+        return await self.index.change_each(recipient, _marking(
+            lambda n: not n.read and n.snoozed_until is None, {"read": True, "seen": True}))
 
     async def mark_seen(self, recipient: str, ids: Sequence[str] | None) -> int:
         """Mark ``recipient``'s notices with these ``ids`` seen (all without ``ids``), but for
         snoozed ones; others' and unknown ids are skipped. How many were unseen."""
-        now = datetime.now(UTC)
-        if ids is None:
-            notices = await self._notices(recipient, now)
-        else:
-            found = await find_by_ids(self._db.notifications, list(dict.fromkeys(ids)),
-                                      {**STATE_FIELDS, "recipient": 1})
-            notices = [Notice.of(d, now) for d in found if d["recipient"] == recipient]
-        return await self._set([n.id for n in notices if not n.seen and n.snoozed_until is None],
-                               {"seen": True})
+        chosen = None if ids is None else set(ids)
+        return await self.index.change_each(recipient, _marking(
+            lambda n: not n.seen and n.snoozed_until is None
+            and (chosen is None or n.id in chosen), {"seen": True}))
 
     async def archive(self, recipient: str, notification_id: str,
                       archived: bool) -> Document | None:
@@ -154,25 +173,57 @@ class NotificationsStore:
             "snoozed_until": stored_time(until), "archived": False, "read": False,
             "seen": False})
 
-    async def _notices(self, recipient: str, now: datetime | None = None) -> list[Notice]:
-        """The state of each of ``recipient``'s notices: the request's one query on recipient."""
-        moment = now or datetime.now(UTC)
-        states = await self._db.notifications.find({"recipient": recipient},
-                                                   STATE_FIELDS).to_list()
-        return [Notice.of(document, moment) for document in states]
-
     async def _change(self, recipient: str, notification_id: str,
                       changes: dict[str, Any]) -> Document | None:
-        return await self._db.notifications.find_one_and_update(
-            {"_id": notification_id, "recipient": recipient}, {"$set": changes},
-            return_document=True)
+        """``changes`` to one notice's entry; the notice as it now is, or None when
+        ``recipient`` has no such notice (someone else's is not found either)."""
+        def change(entries: list[Entry]) -> tuple[list[Entry] | None, Entry | None]:
+            for n, entry in enumerate(entries):
+                if entry["_id"] == notification_id:
+                    changed = {**entry, **changes}
+                    return [*entries[:n], changed, *entries[n + 1:]], changed
+            return None, None
 
-    async def _set(self, ids: list[str], changes: dict[str, Any]) -> int:
-        """``changes`` on each of ``ids``, in one round trip of writes by ``_id``."""
-        if ids:
-            await self._db.notifications.bulk_write(
-                [UpdateOne({"_id": i}, {"$set": changes}) for i in ids], ordered=False)
-        return len(ids)
+        entry = await self.index.change_one(recipient, notification_id, change)
+        if entry is None:
+            return None
+        document = await self._db.notifications.find_one({"_id": notification_id})
+        return None if document is None else _as_indexed(document, entry)
+
+
+def _notices(entries: Iterable[Entry]) -> list[Notice]:
+    now = datetime.now(UTC)
+    return [Notice.of(entry, now) for entry in entries]
+
+
+def _as_indexed(document: Document, entry: Entry) -> Document:
+    """The notice's document with the state its index entry holds (the one kept current)."""
+    return {**document, **{field: entry[field] for field in STATES}}
+
+
+STATES = ("category", "read", "seen", "archived", "snoozed_until")
+"""What the index holds of a notice beside its id and time."""
+
+
+def _marking(chosen: Callable[[Notice], bool], changes: dict[str, Any]) -> Marking:
+    """A change applying ``changes`` to the entries ``chosen`` picks, as they are now."""
+    def change(entries: list[Entry]) -> tuple[list[Entry] | None, int]:
+        now = datetime.now(UTC)
+        picked = {e["_id"] for e in entries if chosen(Notice.of(e, now))}
+        if not picked:
+            return None, 0
+        return [{**e, **changes} if e["_id"] in picked else e for e in entries], len(picked)
+    return change
+
+
+def _dropped_unless_read(
+        notification_id: str) -> Callable[[list[Entry]], tuple[list[Entry] | None, bool]]:
+    """A change dropping an entry replaced by a newer one of its kind, unless it was read;
+    whether it is kept."""
+    def change(entries: list[Entry]) -> tuple[list[Entry] | None, bool]:
+        kept = [e for e in entries if e["_id"] != notification_id or e["read"]]
+        return (kept if len(kept) < len(entries) else None), len(kept) == len(entries)
+    return change
 
 
 def stored_time(moment: datetime) -> datetime:

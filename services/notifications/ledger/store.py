@@ -52,8 +52,8 @@ class LedgerStore:
             return
         now = datetime.now(UTC)
         await self._db.ledger.update_one({"_id": event_id}, {"$set": {
-            f"entries.{entry.key}": {**_fields(entry), "at": now} for entry in entries}},
-            upsert=True)
+            f"entries.{entry.key}": {**_fields(entry), "at": now} for entry in entries},
+            "$setOnInsert": {"created_at": now}}, upsert=True)  # for retention.py
 
     async def entries(self, event_id: str) -> list[dict[str, Any]]:
         """The event's entries, oldest first; none for an event never handled here."""

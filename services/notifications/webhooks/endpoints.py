@@ -5,6 +5,11 @@ worker learns about an endpoint lives beside it, each decided by a unique insert
 nothing else atomic): ``webhook_endpoint_failing`` (since when every attempt failed) and
 ``webhook_endpoint_disabled`` (the worker switched it off, and why: inserted once, so the
 organization is told once). Another organization's endpoint is looked up as unknown.
+
+An organization's endpoints are listed in ``webhook_endpoint_slots`` (slots.py: endpoints are
+never deleted, so the list only grows). Every event an organization hears of looks its endpoints up
+there, by ``_id``, rather than filtering ``webhook_endpoints`` on ``organization_id`` (a scan on
+FerretDB). Endpoints created before the slots are listed once, at start-up (``list_existing``).
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
+from services.notifications.slots import Slots
 from services.notifications.webhooks.signing import SigningSecret, new_secret, rotate
-from smartpick.mongo import Document, as_utc, insert_once
+from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
+
+LISTED = "endpoint slots"
 
 
 def secrets_of(endpoint: Document) -> list[SigningSecret]:
@@ -32,17 +40,33 @@ def _stored(secrets: Iterable[SigningSecret]) -> list[dict[str, Any]]:
 class EndpointsStore:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
+        self._slots = Slots(db.webhook_endpoint_slots)
 
     async def create(self, organization_id: str, url: str, event_types: Sequence[str],
                      description: str) -> tuple[Document, str]:
         """The new endpoint and its secret, which is shown this once."""
         secret, now = new_secret(), datetime.now(UTC)
-        endpoint = {"_id": "ep_" + token_hex(12), "organization_id": organization_id,
+        endpoint_id = "ep_" + token_hex(12)
+        endpoint = {"_id": endpoint_id, "organization_id": organization_id,
                     "url": url, "event_types": list(event_types), "description": description,
                     "enabled": True, "secrets": _stored([SigningSecret(secret)]),
                     "created_at": now, "updated_at": now}
         await self._db.webhook_endpoints.insert_one(endpoint)
+        await self._slots.add(organization_id, endpoint_id)
         return endpoint, secret
+
+    async def list_existing(self) -> int:
+        """List the endpoints created before slots, unless done already (one scan, once; two
+        instances starting together may both list an endpoint: readers take it once)."""
+        if await self._db.webhook_upgrades.find_one({"_id": LISTED}) is not None:
+            return 0
+        listed = 0
+        async for endpoint in self._db.webhook_endpoints.find({}).sort("created_at"):
+            organization = endpoint["organization_id"]
+            await self._slots.add(organization, endpoint["_id"])
+            listed += 1
+        await insert_once(self._db.webhook_upgrades, {"_id": LISTED, "at": datetime.now(UTC)})
+        return listed
 
     async def get(self, endpoint_id: str) -> Document | None:
         return await self._db.webhook_endpoints.find_one({"_id": endpoint_id})
@@ -55,9 +79,13 @@ class EndpointsStore:
         return endpoint
 
     async def of_organizations(self, organization_ids: Iterable[str]) -> list[Document]:
-        """Every endpoint of these organizations, oldest first (a small collection: scanned)."""
-        return await self._db.webhook_endpoints.find(
-            {"organization_id": {"$in": list(organization_ids)}}).sort("created_at").to_list()
+        """Every endpoint of these organizations, oldest first: their slots, then the
+        endpoints, all by ``_id``."""
+        ids = [i for organization in dict.fromkeys(organization_ids)
+               for i in await self._slots.listed(organization)]
+        found = await find_by_ids(self._db.webhook_endpoints, ids)
+        return sorted(found, key=lambda endpoint: (as_utc(endpoint["created_at"]),
+                                                   endpoint["_id"]))
 
     async def update(self, endpoint_id: str, changes: dict[str, Any]) -> None:
         await self._db.webhook_endpoints.update_one(

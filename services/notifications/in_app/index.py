@@ -1,0 +1,121 @@
+"""Each person's inbox index: the id, time, category and state of each of their notices, read
+by ``_id``, so a page, its total and the badges need no query on ``recipient`` (on FerretDB a
+scan of everyone's notices, seconds at ten thousand people).
+
+The index is a run of buckets of up to ``CAPACITY`` notices, ``<recipient>/<b>``, each a
+versioned list (versions.py): a change rewrites one bucket, so its cost does not grow with the
+person's notices. New notices go to the last bucket; when it is full, to the next one. Buckets
+are found from their heads (``inbox_heads``, ``_id`` look-ups a few at a time).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from pymongo.asynchronous.database import AsyncDatabase
+
+from services.notifications.catalogue import category_of
+from services.notifications.in_app.versions import ROUNDS, Change, Entry, R, Versioned
+from smartpick.mongo import Document, as_utc, find_by_ids
+
+CAPACITY = 100
+"""Notices per bucket: what one change rewrites at most."""
+LOOKED_UP = 4
+"""Bucket heads looked up at once."""
+REMEMBERED = 50_000
+"""People whose last bucket this process remembers (a hint, checked on use)."""
+
+
+class InboxIndex:
+    def __init__(self, db: AsyncDatabase[Document]) -> None:
+        self._lists = Versioned(db)
+        self._heads = db.inbox_heads
+        self._last: dict[str, int] = {}
+
+    async def entries(self, recipient: str) -> list[Entry]:
+        """Every entry of ``recipient``'s index (each notice once)."""
+        buckets = await self._buckets(recipient)
+        return list({e["_id"]: e for _, entries in reversed(buckets) for e in entries}.values())
+
+    async def add(self, recipient: str, *added: Entry) -> None:
+        """Index ``added`` in the last bucket (the next ones as they fill), but those indexed
+        there already."""
+        pending = list(added)
+        heads = {} if recipient in self._last else await self._heads_of(recipient)
+        number = self._last.get(recipient) or len(heads) or 1
+        for _ in range(ROUNDS):
+            pending = await self._lists.change(_key(recipient, number), _filling(pending),
+                                               None if recipient in self._last
+                                               else heads.get(number, 0))
+            if not pending:
+                self._remember(recipient, number)
+                return
+            number += 1
+        raise RuntimeError(f"no bucket of {recipient}'s inbox index took its notices")
+
+    async def change_one(self, recipient: str, notification_id: str,
+                         change: Change[R]) -> R | None:
+        """``change`` on the bucket that holds ``notification_id``; None when none does."""
+        for number, entries in await self._buckets(recipient):
+            if any(entry["_id"] == notification_id for entry in entries):
+                return await self._lists.change(_key(recipient, number), change)
+        return None
+
+    async def change_each(self, recipient: str, change: Change[int]) -> int:
+        """``change`` on every bucket; the sum of its results."""
+        buckets = await self._buckets(recipient)
+        return sum(await asyncio.gather(*(self._lists.change(_key(recipient, number), change)
+                                          for number, _ in buckets)))
+
+    async def _buckets(self, recipient: str) -> list[tuple[int, list[Entry]]]:
+        heads = await self._heads_of(recipient)
+        versions = await asyncio.gather(*(self._lists.latest(_key(recipient, number), head)
+                                          for number, head in heads.items()))
+        return [(number, version.entries) for number, version in zip(heads, versions, strict=True)]
+
+    async def _heads_of(self, recipient: str) -> dict[int, int]:
+        """Each bucket's number and head version, in order."""
+        heads: dict[int, int] = {}
+        first = 1
+        while True:
+            found = await find_by_ids(self._heads, [_key(recipient, n)
+                                                    for n in range(first, first + LOOKED_UP)])
+            heads |= {int(h["_id"].rsplit("/", 1)[1]): int(h["version"]) for h in found}
+            if first + LOOKED_UP - 1 not in heads:
+                return dict(sorted(heads.items()))
+            first += LOOKED_UP
+
+    def _remember(self, recipient: str, number: int) -> None:
+        if len(self._last) >= REMEMBERED:
+            self._last.clear()
+        self._last[recipient] = number
+
+
+def _key(recipient: str, number: int) -> str:
+    return f"{recipient}/{number}"
+
+
+def _filling(pending: list[Entry]) -> Change[list[Entry]]:
+    """A change adding what of ``pending`` a bucket has room for; what is left over."""
+    def change(entries: list[Entry]) -> tuple[list[Entry] | None, list[Entry]]:
+        known = {entry["_id"] for entry in entries}
+        new = [entry for entry in pending if entry["_id"] not in known]
+        room = max(CAPACITY - len(entries), 0)
+        if not new or not room:
+            return None, new
+        return [*entries, *new[:room]], new[room:]
+    return change
+
+
+def entry_of(notice: Document) -> Entry:
+    """A stored notice's entry; notices stored before inbox states have no ``seen``,
+    ``archived``, ``snoozed_until`` or ``category``: not seen unless read, not archived, not
+    snoozed, and the category of their kind."""
+    read = bool(notice["read"])
+    until = notice.get("snoozed_until")
+    return {"_id": notice["_id"], "created_at": as_utc(notice["created_at"]),
+            "category": notice.get("category") or category_of(notice["kind"]), "read": read,
+            "seen": bool(notice.get("seen", read)),
+            "archived": bool(notice.get("archived", False)),
+            "snoozed_until": as_utc(until) if until else None}
+

@@ -1,0 +1,151 @@
+"""The inbox on real FerretDB beside thousands of other people's notices: every read and write
+of a person's inbox is by ``_id`` (their index, then the page's notices), never a query on
+``recipient``, which FerretDB answers by scanning the whole collection."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient, monitoring
+from pymongo.asynchronous.database import AsyncDatabase
+
+from services.notifications.in_app.inbox import NotificationState
+from services.notifications.in_app.store import NotificationsStore
+from services.notifications.in_app.upgrade import DONE, INDEXED
+from smartpick.outbox import Outbox
+from tests.servers import Servers
+
+pytestmark = pytest.mark.integration
+ANA = "ana"
+FILLER = 3000
+"""Notices of 300 other people: a scan of them takes about a second on FerretDB."""
+WATCHED = ("notifications", "inbox_versions", "inbox_heads")
+
+
+class Filters(monitoring.CommandListener):
+    """The filter of every read, update and delete sent, by collection."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, list[dict[str, Any]]] = {}
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        command = event.command
+        if event.command_name in ("find", "count", "aggregate"):
+            self.seen.setdefault(command[event.command_name], []).append(
+                command.get("filter", command.get("query", {"pipeline": True})))
+        elif event.command_name in ("update", "delete"):
+            key = "updates" if event.command_name == "update" else "deletes"
+            for statement in command.get(key, []):
+                self.seen.setdefault(command[event.command_name], []).append(statement["q"])
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        pass
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        pass
+
+    def not_by_id(self) -> list[tuple[str, dict[str, Any]]]:
+        return [(collection, query) for collection in WATCHED
+                for query in self.seen.get(collection, [])
+                if set(query) != {"_id"} or not isinstance(query["_id"], str)]
+
+
+@dataclass
+class Inbox:
+    store: NotificationsStore
+    db: AsyncDatabase[dict[str, Any]]
+    filters: Filters
+
+
+@pytest.fixture
+async def inbox(servers: Servers, unique: str) -> AsyncIterator[Inbox]:
+    """A store over a database holding ``FILLER`` notices of others, indexed already."""
+    filters = Filters()
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
+        servers.mongodb_url, tz_aware=True, event_listeners=[filters])
+    db = client[f"t{unique}_notifications"]
+    now = datetime.now(UTC)
+    await db.notifications.insert_many([
+        {"_id": f"other-{n}", "recipient": f"someone-{n % 300}", "kind": "MENTORSHIP_MESSAGE",
+         "title": "t", "body": "b", "subject_id": None, "read": False, "created_at": now}
+        for n in range(FILLER)])
+    await db[DONE].insert_one({"_id": INDEXED, "at": now})
+    yield Inbox(NotificationsStore(db, Outbox("/notifications", None)), db, filters)
+    await client.drop_database(db.name)
+    await client.close()
+
+
+async def test_inbox_reads_are_id_reads_and_stay_fast_beside_thousands_of_others(
+        inbox: Inbox) -> None:
+    store, filters = inbox.store, inbox.filters
+    for n in range(25):
+        await store.add(f"n{n:02}", ANA, "RECOMMENDATIONS_READY" if n % 5 else
+                        "MENTORSHIP_MESSAGE", "t", "b")
+        await asyncio.sleep(0.002)  # each its own millisecond: newest first is n24 ... n00
+    filters.seen.clear()
+
+    started = time.monotonic()
+    first = await store.page(ANA, 10, None)
+    listed = time.monotonic() - started
+    assert ([d["_id"] for d in first.items], first.total, first.unread, first.unseen,
+            first.has_next) == ([f"n{n:02}" for n in range(24, 14, -1)], 25, 25, 25, True)
+    last = first.items[-1]
+    rest = await store.page(ANA, 20, (last["created_at"], last["_id"]))
+    assert [d["_id"] for d in rest.items] == [f"n{n:02}" for n in range(14, -1, -1)]
+    mentorship = await store.page(ANA, 20, None, category="MENTORSHIP")
+    assert [d["_id"] for d in mentorship.items] == ["n20", "n15", "n10", "n05", "n00"]
+
+    assert await store.mark_read(ANA, "n24") is not None
+    assert await store.mark_read(ANA, "other-1") is None  # someone else's: not found
+    assert await store.mark_seen(ANA, ["n23", "other-2"]) == 1
+    assert await store.archive(ANA, "n22", True) is not None
+    assert await store.snooze(ANA, "n21", datetime.now(UTC) + timedelta(hours=1)) is not None
+    assert await store.badges(ANA) == (22, 21)
+    assert await store.mark_all_read(ANA) == 23  # the archived n22 too, not the snoozed n21
+    assert await store.mark_seen(ANA, None) == 0
+    unread = await store.page(ANA, 20, None, NotificationState.UNREAD)
+    assert (unread.items, unread.total, unread.unread) == ([], 0, 0)
+    snoozed = await store.page(ANA, 20, None, NotificationState.SNOOZED)
+    assert [d["_id"] for d in snoozed.items] == ["n21"] and snoozed.items[0]["read"] is False
+
+    assert filters.seen["notifications"] and filters.seen["inbox_versions"]
+    assert filters.not_by_id() == []
+    started = time.monotonic()
+    assert await inbox.db.notifications.count_documents({"recipient": ANA}) == 25
+    scanned = time.monotonic() - started
+    # one scan for a count, against a page with its total and badges
+    assert listed < scanned, (listed, scanned)
+
+
+async def test_notices_added_at_once_with_state_changes_are_all_indexed(inbox: Inbox) -> None:
+    """Many writers of one person's index (consumers of several partitions, their requests):
+    each change is the unique insert of the next version, so none is lost."""
+    store = inbox.store
+    await store.add("first", ANA, "MENTORSHIP_MESSAGE", "t", "b")
+    await asyncio.gather(*(store.add(f"n{n}", ANA, "MENTORSHIP_MESSAGE", "t", "b")
+                           for n in range(12)),
+                         store.mark_read(ANA, "first"), store.archive(ANA, "first", True))
+    page = await store.page(ANA, 20, None)
+    assert sorted(d["_id"] for d in page.items) == sorted(f"n{n}" for n in range(12))
+    archived = await store.page(ANA, 20, None, NotificationState.ARCHIVED)
+    assert [(d["_id"], d["read"]) for d in archived.items] == [("first", True)]
+    assert inbox.filters.not_by_id() == []
+
+
+async def test_a_notice_stored_before_its_index_entry_is_indexed_when_handled_again(
+        inbox: Inbox) -> None:
+    """A crash between the notice's insert and its index change: the event comes again, the
+    insert finds the notice, and the index gets the stored one's entry."""
+    store = inbox.store
+    await store.add("once", ANA, "MENTORSHIP_MESSAGE", "t", "b")
+    await inbox.db.inbox_versions.delete_many({})
+    await inbox.db.inbox_heads.delete_many({})
+    fresh = NotificationsStore(inbox.db, Outbox("/notifications", None))
+    assert await fresh.add("once", ANA, "MENTORSHIP_MESSAGE", "t", "b") is False
+    assert [d["_id"] for d in (await fresh.page(ANA, 20, None)).items] == ["once"]
