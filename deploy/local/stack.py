@@ -231,7 +231,7 @@ def status(servers: infra.Infra) -> list[str]:
     apps = running(servers)
     named = {i.name: i for i in (*plan(instance_counts(os.environ.get(INSTANCES, ""))),
                                  Instance(WEB))}
-    for name in sorted(named.keys() | apps.keys()):
+    for name in [*named, *(name for name in apps if name not in named)]:
         url = named[name].url if name in named else ""
         state = f"running, pid {apps[name]}" if name in apps else "stopped"
         lines.append(f"{name:14} {state}  {url}".rstrip())
