@@ -17,6 +17,7 @@ import asyncio
 import httpx
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from opentelemetry.instrumentation.utils import suppress_instrumentation
 
 from gateway.live_feed import LiveConsumer
 from gateway.settings import Settings
@@ -48,8 +49,9 @@ class Readiness:
         """Whether an instance of ``service`` answers its /healthz: asked like any call, so
         through the balancer, which tries the next instance when one refuses."""
         try:
-            response = await self._http.get(self._instances[service][0] + "/healthz",
-                                            timeout=PROBE_TIMEOUT_SECONDS)
+            with suppress_instrumentation():  # probes are not traced (smartpick/tracing.py)
+                response = await self._http.get(self._instances[service][0] + "/healthz",
+                                                timeout=PROBE_TIMEOUT_SECONDS)
         except httpx.HTTPError:
             return False
         return response.status_code == 200
