@@ -197,7 +197,7 @@ def _holding(platform: Platform, url: str) -> None:
     shows their lag once it fetched from them)."""
     topic = re.escape(platform.prefix + "profiles.applicants")
     deadline = time.monotonic() + START_WITHIN
-    while not re.search(rf'^smartpick_consumer_lag\{{topic="{topic}"',
+    while not re.search(rf'^smartpick_consumer_lag\{{[^}}]*topic="{topic}"',
                         httpx.get(url + "/metrics", timeout=10).text, re.MULTILINE):
         assert time.monotonic() < deadline, f"{url} got no partitions in {START_WITHIN} s"
         time.sleep(0.5)
