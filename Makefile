@@ -83,11 +83,12 @@ test: build lint webhooks-verifier mailpit-page graphiql-assets kustomize web br
 	$(PY) -m pytest
 
 status: setup
-	$(PY) -m deploy.local.infra status
+	$(if $(INSTANCES),SMARTPICK_INSTANCES="$(INSTANCES)") $(PY) -m deploy.local.stack status
 
 # The platform in the background; prints the URLs, the GraphQL one last. Safe to run twice.
+# INSTANCES="matching=3 notifications=2" runs more instances of a service (deploy/local/README.md).
 up: build graphiql-assets web
-	$(PY) -m deploy.local.stack up
+	$(if $(INSTANCES),SMARTPICK_INSTANCES="$(INSTANCES)") $(PY) -m deploy.local.stack up
 
 down:
 	@if [ -x $(PY) ]; then $(PY) -m deploy.local.stack down; fi

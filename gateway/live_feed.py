@@ -103,6 +103,11 @@ class LiveConsumer:
             log.warning("live feed: no partitions after %.0f s; serving, it joins when it can",
                         ASSIGNMENT_WAIT_SECONDS)
 
+    @property
+    def running(self) -> bool:
+        """Whether its consumer runs (it was started and has not crashed)."""
+        return self._task is not None and not self._task.done()
+
     async def stop(self) -> None:
         self.consumer.stop()
         if self._task is not None and not self._task.done():  # a crashed one was logged

@@ -15,7 +15,8 @@ from starlette.middleware.cors import CORSMiddleware
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from gateway import ide, unsubscribe
+from gateway import ide, readiness, unsubscribe
+from gateway.balancer import Balancer
 from gateway.context import context_for
 from gateway.headers import SecurityHeaders
 from gateway.limits import BodyLimit
@@ -39,15 +40,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         timeout = httpx.Timeout(settings.service_timeout_seconds, connect=2.0)
-        async with httpx.AsyncClient(timeout=timeout) as client:
+        balancer = Balancer(settings.service_instances.values(), httpx.AsyncHTTPTransport())
+        async with httpx.AsyncClient(timeout=timeout, transport=balancer) as client:
             trace_client(client)  # each call to a service carries the operation's traceparent
             app.state.http = client
             if not settings.kafka_bootstrap_servers:
+                app.state.readiness = readiness.Readiness(settings, client, None)
                 yield  # no live feed: the subscription answers LIVE_FEED_OFF
                 return
             app.state.live_feed = LiveFeed(settings.live_queue_bound)
             consumer = LiveConsumer(settings, app.state.live_feed)
             await consumer.start()
+            app.state.readiness = readiness.Readiness(settings, client, consumer)
             try:
                 yield
             finally:
@@ -97,6 +101,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
         return {"status": "alive"}
+
+    app.include_router(readiness.router)  # /readyz
 
     trace_http(app)
     instrument(app)  # last: its timing middleware is the outermost, so a 413 is timed too

@@ -1,14 +1,22 @@
 """Settings of the GraphQL gateway, from the environment."""
 
-from pydantic import Field
+from typing import Self
+
+from pydantic import Field, PrivateAttr, model_validator
 
 from smartpick.settings import PlatformSettings
+
+SERVICES = ("profiles", "matching", "notifications")
 
 
 class Settings(PlatformSettings):
     profiles_url: str = "http://127.0.0.1:8001"
+    """A service's base URL; or, where no load balancer stands in front of its instances (`make
+    up` with several), each instance's, comma-separated: the gateway spreads its calls over them
+    (gateway/balancer.py). After validation the field holds the first, which the calls name."""
     matching_url: str = "http://127.0.0.1:8002"
     notifications_url: str = "http://127.0.0.1:8003"
+    _instances: dict[str, list[str]] = PrivateAttr(default_factory=dict)
     service_timeout_seconds: float = 5.0
     port: int = 8000
     try_plan_per_minute: int = 20
@@ -72,6 +80,23 @@ class Settings(PlatformSettings):
     """Origins (scheme://host[:port], comma-separated, exact) whose pages may call the gateway
     from a browser: the web client's. Empty: no CORS headers at all, so no other site's page
     reads an answer."""
+
+    @model_validator(mode="after")
+    def _split_instances(self) -> Self:
+        for service in SERVICES:
+            field = f"{service}_url"
+            urls = [url.strip().rstrip("/") for url in getattr(self, field).split(",")
+                    if url.strip()]
+            if not urls:
+                raise ValueError(f"{field.upper()} names no URL")
+            self._instances[service] = urls
+            setattr(self, field, urls[0])
+        return self
+
+    @property
+    def service_instances(self) -> dict[str, list[str]]:
+        """Each service's instance base URLs (one where a Service load-balances)."""
+        return self._instances
 
     @property
     def cors_origin_list(self) -> list[str]:

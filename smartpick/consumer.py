@@ -80,7 +80,7 @@ class _CommitOnRevoke(ConsumerRebalanceListener):  # type: ignore[misc]
         self._consumer = consumer
 
     async def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
-        await self._consumer.commit()
+        await self._consumer.settle_for_rebalance()
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
         self._consumer.assigned.set()
@@ -104,6 +104,9 @@ class EventConsumer:
         self._done: dict[TopicPartition, int] = {}  # next offset to commit, per partition
         self._lag_shown: set[TopicPartition] = set()
         self._stopping = asyncio.Event()
+        self._handling = asyncio.Lock()
+        """Held while fetched records are handled and committed: a rebalance waits for it."""
+        self._revoking = False
         self.assigned = asyncio.Event()
         """Set once the group gave this consumer its partitions (a live feed waits for it)."""
         self._consumer = AIOKafkaConsumer(
@@ -132,9 +135,10 @@ class EventConsumer:
         try:
             while not self._stopping.is_set():
                 batches = await self._consumer.getmany(timeout_ms=300, max_records=MAX_RECORDS)
-                for records in batches.values():
-                    await self._handle_records([self._parse(record) for record in records])
-                await self.commit()
+                async with self._handling:
+                    for records in batches.values():
+                        await self._handle_records([self._parse(record) for record in records])
+                    await self.commit()
                 self._lag_shown = await record_lag(self._consumer, self._lag_shown)
         finally:
             await self.commit()
@@ -142,6 +146,20 @@ class EventConsumer:
 
     def stop(self) -> None:
         self._stopping.set()
+
+    async def settle_for_rebalance(self) -> None:
+        """Before partitions are revoked: stop handling at the next record, commit what was
+        handled, and only then let the rebalance go on. aiokafka does not wait for the records
+        being handled, so without this a partition's next owner would handle them while this
+        instance still does: two writers of documents that have one (an applicant's stored
+        profile, a recipient's current-notice pointer), which on FerretDB can leave the older
+        write last or two current notices."""
+        self._revoking = True
+        try:
+            async with self._handling:
+                await self.commit()
+        finally:
+            self._revoking = False
 
     async def commit(self) -> None:
         assigned = self._consumer.assignment()
@@ -168,7 +186,7 @@ class EventConsumer:
         """One partition's records, in order; each one's offset is done once it was handled."""
         superseded = _superseded(records)
         start = 0
-        while start < len(records) and not self._stopping.is_set():
+        while start < len(records) and not (self._stopping.is_set() or self._revoking):
             batch = self._batch_handler(records[start].event)
             end = start + 1
             if batch is not None:

@@ -3,11 +3,18 @@ gateway.
 
     python -m deploy.local.stack up      # idempotent: what runs already is left running
     python -m deploy.local.stack down    # services first, then the servers; nothing left over
+    python -m deploy.local.stack status  # the servers and every app instance, running or not
 
 Each process runs in the background with its output in the state folder (``.local/infra``).
 Ports: ``SMARTPICK_GATEWAY_PORT`` (8000), ``SMARTPICK_PROFILES_PORT`` (8001),
 ``SMARTPICK_MATCHING_PORT`` (8002), ``SMARTPICK_NOTIFICATIONS_PORT`` (8003),
 ``SMARTPICK_WEB_PORT`` (8080: the web client, deploy/local/web.py), plus infra.py's.
+
+``SMARTPICK_INSTANCES`` (``make up INSTANCES="matching=3 notifications=2"``) runs more instances
+of a service, in the same consumer group: instance k listens on the first's port + 10·(k-1)
+(matching 8002, 8012, 8022), and the gateway takes each service's instances in turn
+(gateway/balancer.py). ``up`` stops the instances a smaller count no longer names, and restarts
+the gateway when the instances it should call changed.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,10 +53,58 @@ APPS = (
     App("profiles", "services.profiles.main:create_app", 8001, "/readyz"),
     App("matching", "services.matching.main:create_app", 8002, "/readyz"),
     App("notifications", "services.notifications.main:create_app", 8003, "/readyz"),
-    App("gateway", "gateway.main:create_app", 8000, "/healthz"),
+    App("gateway", "gateway.main:create_app", 8000, "/readyz"),
 )
 WEB = App("web", "deploy.local.web:create_app", 8080, "/config.json")
 """The web client's static server, started after the gateway it points browsers to."""
+INSTANCES = "SMARTPICK_INSTANCES"
+SERVICES = APPS[:-1]
+"""The apps that may run as several instances (the gateway is one: browsers call one address)."""
+PORT_STEP = 10
+MAX_INSTANCES = 8
+"""Instance k of a service listens on its first's port + ``PORT_STEP``·(k-1); up to this many,
+so no instance lands on another app's port (the web client's 8080 included)."""
+
+
+@dataclass(frozen=True)
+class Instance:
+    """One process of an app: number 1 is the app's own name and port, the others follow."""
+
+    app: App
+    number: int = 1
+
+    @property
+    def name(self) -> str:
+        return self.app.name if self.number == 1 else f"{self.app.name}-{self.number}"
+
+    @property
+    def port(self) -> int:
+        return self.app.port + PORT_STEP * (self.number - 1)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+def instance_counts(text: str) -> dict[str, int]:
+    """``"matching=3 notifications=2"`` (spaces or commas between) as {service: count}; a
+    service not named runs once. Refuses what it cannot honour, naming the mistake."""
+    counts = {app.name: 1 for app in SERVICES}
+    for item in text.replace(",", " ").split():
+        name, _, count = item.partition("=")
+        if name not in counts:
+            raise ValueError(f"INSTANCES: {name!r} is not one of "
+                             f"{', '.join(counts)} (the gateway runs once)")
+        if not count.isdigit() or not 1 <= int(count) <= MAX_INSTANCES:
+            raise ValueError(f"INSTANCES: {item!r}: a count from 1 to {MAX_INSTANCES}")
+        counts[name] = int(count)
+    return counts
+
+
+def plan(counts: Mapping[str, int]) -> list[Instance]:
+    """Every process ``up`` runs, in start order: each service's instances, then the gateway."""
+    return [*(Instance(app, n) for app in SERVICES for n in range(1, counts[app.name] + 1)),
+            Instance(APPS[-1])]
 
 
 def installation_secret(path: Path) -> str:
@@ -62,15 +118,17 @@ def installation_secret(path: Path) -> str:
     return path.read_text().strip()
 
 
-def app_environment(servers: infra.Infra) -> dict[str, str]:
-    """What every app is told about the others; a variable already set wins."""
+def app_environment(servers: infra.Infra, instances: Sequence[Instance] = ()) -> dict[str, str]:
+    """What every app is told about the others; a variable already set wins. A service's URL
+    lists each of its ``instances`` (only its first when none are given)."""
+    urls = {app.name: [i.url for i in instances if i.app == app] or [app.url] for app in SERVICES}
     defaults = {
         "JWT_SECRET": installation_secret(servers.state / "jwt_secret"),
         "KAFKA_BOOTSTRAP_SERVERS": servers.kafka_bootstrap,
         "MONGODB_URL": servers.mongodb_url,
         "SMTP_HOST": "127.0.0.1",
         "SMTP_PORT": str(servers.mail_smtp_port),
-        **{f"{app.name.upper()}_URL": app.url for app in APPS if app.name != "gateway"},
+        **{f"{name.upper()}_URL": ",".join(found) for name, found in urls.items()},
         # the web client's pages call the gateway from the browser: its origin, and the address
         # its config.json hands them
         "CORS_ORIGINS": WEB.url,
@@ -83,18 +141,44 @@ def app_environment(servers: infra.Infra) -> dict[str, str]:
     return {name: os.environ.get(name, value) for name, value in defaults.items()}
 
 
-def wait_ready(app: App, within: float = 90.0) -> None:
+def wait_ready(instance: Instance, within: float = 90.0) -> None:
+    probe = instance.url + instance.app.probe
     deadline = time.monotonic() + within
     while True:
         try:
-            with urllib.request.urlopen(app.url + app.probe, timeout=2) as response:
+            with urllib.request.urlopen(probe, timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, OSError):
             pass
         if time.monotonic() > deadline:
-            raise TimeoutError(f"{app.name} not ready at {app.url}{app.probe} after {within:.0f} s")
+            raise TimeoutError(f"{instance.name} not ready at {probe} after {within:.0f} s")
         time.sleep(0.3)
+
+
+def running(servers: infra.Infra) -> dict[str, int]:
+    """The app instances with a live process in the state folder: name → pid."""
+    found = {}
+    for pid_file in sorted(servers.state.glob("*.pid")):
+        name = pid_file.stem
+        if name.split("-")[0] in {app.name for app in (*APPS, WEB)} \
+                and (pid := infra.pid_alive(pid_file)) is not None:
+            found[name] = pid
+    return found
+
+
+def _reconcile(servers: infra.Infra, wanted: Sequence[Instance]) -> None:
+    """Stop instances the plan no longer names, and the gateway when the service instances it
+    calls changed (``up`` then starts it again with the new list)."""
+    names = {instance.name for instance in wanted}
+    for name in running(servers):
+        if name.split("-")[0] in {app.name for app in SERVICES} and name not in names:
+            infra.stop_process(name, servers)
+    record = servers.state / "instances"
+    listed = " ".join(sorted(names))
+    if record.exists() and record.read_text() != listed:
+        infra.stop_process(APPS[-1].name, servers)
+    record.write_text(listed)
 
 
 def seed_demo_catalog(env: dict[str, str]) -> None:
@@ -103,50 +187,81 @@ def seed_demo_catalog(env: dict[str, str]) -> None:
                    env={**os.environ, **env}, cwd=infra.REPO, check=True)
 
 
-def up(servers: infra.Infra) -> None:
+def up(servers: infra.Infra, counts: Mapping[str, int]) -> list[Instance]:
+    """Start the servers and every instance of ``plan(counts)``; what runs as planned stays."""
+    wanted = plan(counts)
     infra.up(servers)
-    env = app_environment(servers)
+    _reconcile(servers, wanted)
+    env = app_environment(servers, wanted)
     seed_demo_catalog(env)
-    for app in APPS:
+    for instance in wanted:
+        gateway = instance.app.name == "gateway"
         # The gateway believes X-Forwarded-For only from its FORWARDED_ALLOW_IPS (none here);
         # the services, uvicorn's default: the gateway's on this machine.
-        own_proxy_trust = ["--no-proxy-headers"] if app.name == "gateway" else []
+        own_proxy_trust = ["--no-proxy-headers"] if gateway else []
         # a WebSocket message gets the gateway's body limit (1 MB), not uvicorn's 16 MB
-        socket_limit = ["--ws-max-size", "1048576"] if app.name == "gateway" else []
-        infra.spawn(app.name, [sys.executable, "-m", "uvicorn", "--factory", app.factory,
-                               "--host", "127.0.0.1", "--port", str(app.port),
-                               "--no-access-log", *own_proxy_trust, *socket_limit], servers,
-                    env=env)
+        socket_limit = ["--ws-max-size", "1048576"] if gateway else []
+        infra.spawn(instance.name, [sys.executable, "-m", "uvicorn", "--factory",
+                                    instance.app.factory, "--host", "127.0.0.1",
+                                    "--port", str(instance.port), "--no-access-log",
+                                    *own_proxy_trust, *socket_limit], servers, env=env)
     infra.spawn(WEB.name, [sys.executable, "-m", "uvicorn", "--factory", WEB.factory,
                            "--host", "127.0.0.1", "--port", str(WEB.port), "--no-access-log"],
                 servers, env=env)
-    for app in (*APPS, WEB):
-        wait_ready(app)
+    for instance in (*wanted, Instance(WEB)):
+        wait_ready(instance)
+    return wanted
 
 
 def down(servers: infra.Infra) -> None:
-    for app in (WEB, *reversed(APPS)):
-        infra.stop_process(app.name, servers)
+    """Stop the web client, the gateway, every service instance, then the servers."""
+    apps = running(servers)
+    for first in (WEB.name, APPS[-1].name):
+        infra.stop_process(first, servers)
+    for name in apps:
+        infra.stop_process(name, servers)
+    (servers.state / "instances").unlink(missing_ok=True)
     infra.down(servers)
+
+
+def status(servers: infra.Infra) -> list[str]:
+    """A line per server and per app instance: running (with its pid and URL) or stopped."""
+    lines = [f"{name:14} {'running, pid ' + str(pid) if pid else 'stopped'}"
+             for name, pid in infra.status(servers).items()]
+    apps = running(servers)
+    named = {i.name: i for i in (*plan(instance_counts(os.environ.get(INSTANCES, ""))),
+                                 Instance(WEB))}
+    for name in [*named, *(name for name in apps if name not in named)]:
+        url = named[name].url if name in named else ""
+        state = f"running, pid {apps[name]}" if name in apps else "stopped"
+        lines.append(f"{name:14} {state}  {url}".rstrip())
+    return lines
 
 
 def main(argv: list[str]) -> int:
     servers = infra.Infra.from_env()
     command = argv[0] if argv else ""
     if command == "up":
-        up(servers)
+        try:
+            counts = instance_counts(os.environ.get(INSTANCES, ""))
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return 2
+        started = up(servers, counts)
         print(f"kafka          {servers.kafka_bootstrap}\nmongodb        {servers.mongodb_url}")
         print(f"mail           {servers.mail_web_url}/api/v1/messages  "
               f"(SMTP: 127.0.0.1:{servers.mail_smtp_port})")
-        for app in APPS[:-1]:
-            print(f"{app.name:14} {app.url}  (OpenAPI: {app.url}/docs)")
+        for instance in started[:-1]:
+            print(f"{instance.name:14} {instance.url}  (OpenAPI: {instance.url}/docs)")
         print(f"web            {WEB.url}")
         print(f"GraphQL        {APPS[-1].url}/graphql")
     elif command == "down":
         down(servers)
         print("stopped")
+    elif command == "status":
+        print("\n".join(status(servers)))
     else:
-        print("usage: python -m deploy.local.stack up|down", file=sys.stderr)
+        print("usage: python -m deploy.local.stack up|down|status", file=sys.stderr)
         return 2
     return 0
 

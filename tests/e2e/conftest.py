@@ -72,6 +72,8 @@ class Platform:
     """Where notifications sends email (the session's Mailpit)."""
     traces: TraceReceiver | None = None
     """Where every app exports its spans (tests/e2e/test_tracing.py), batched every 0.2 s."""
+    start_within: float = 60.0
+    """How long ``start`` waits for an app to be ready before it fails."""
 
     @property
     def graphql(self) -> str:
@@ -119,8 +121,8 @@ class Platform:
                  *(["--ws-max-size", "1048576"] if app == "gateway" else [])],
                 env={k: v for k, v in {**self.env(app), **settings}.items() if v is not None},
                 stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
-        probe = "/healthz" if app == "gateway" else "/readyz"
-        deadline = time.monotonic() + 60
+        probe = "/readyz"  # the gateway's too: its live feed joined, each service reached
+        deadline = time.monotonic() + self.start_within
         while time.monotonic() < deadline:
             try:
                 if httpx.get(self.urls[name] + probe, timeout=2).status_code == 200:

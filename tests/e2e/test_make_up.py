@@ -1,4 +1,5 @@
-"""`make up` starts the whole platform and prints the GraphQL URL; `make down` leaves nothing."""
+"""`make up` starts the whole platform and prints the GraphQL URL; `make down` leaves nothing.
+It runs two matching instances here (INSTANCES), as an operator scaling out locally would."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ PORTS = {"SMARTPICK_GATEWAY_PORT": "28000", "SMARTPICK_PROFILES_PORT": "28001",
          "SMARTPICK_KAFKA_PORT": "29092", "SMARTPICK_KAFKA_CONTROLLER_PORT": "29093",
          "SMARTPICK_FERRETDB_PORT": "47017", "SMARTPICK_MAIL_SMTP_PORT": "21025",
          "SMARTPICK_MAIL_WEB_PORT": "28025", "SMARTPICK_WEB_PORT": "28080"}
+SECOND_MATCHING = "28012"
+"""Where `make up INSTANCES=matching=2` puts the second matching instance: 28002 + 10."""
 
 
 def _our_processes(state: Path) -> list[str]:
@@ -30,7 +33,8 @@ def _our_processes(state: Path) -> list[str]:
             text = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
-        if str(state) in text or any(f"--port {port}" in text for port in PORTS.values()):
+        if str(state) in text or any(f"--port {port}" in text
+                                     for port in (*PORTS.values(), SECOND_MATCHING)):
             found.append(text)
     return found
 
@@ -70,8 +74,9 @@ def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_pat
     # A user's shell, not a make inside `make test` (which would print "Leaving directory").
     for name in ("KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URL", "MAKELEVEL", "MAKEFLAGS", "MFLAGS"):
         env.pop(name, None)
+    make_up = ["make", "up", "INSTANCES=matching=2"]
     try:
-        up = subprocess.run(["make", "up"], cwd=REPO, env=env, capture_output=True, text=True,
+        up = subprocess.run(make_up, cwd=REPO, env=env, capture_output=True, text=True,
                             timeout=600, check=True)
         last = up.stdout.strip().splitlines()[-1]
         url = last.split()[-1]
@@ -83,9 +88,17 @@ def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_pat
         assert up.stdout.strip().splitlines()[-2] == "web            http://127.0.0.1:28080"
         with urllib.request.urlopen("http://127.0.0.1:28080/config.json", timeout=10) as response:
             assert json.load(response) == {"graphqlUrl": url}  # the web client finds the gateway
-        again = subprocess.run(["make", "up"], cwd=REPO, env=env, capture_output=True, text=True,
+        second = f"http://127.0.0.1:{SECOND_MATCHING}"
+        assert f"matching-2     {second}  (OpenAPI: {second}/docs)" in up.stdout.splitlines()
+        with urllib.request.urlopen(second + "/readyz", timeout=10) as response:
+            assert json.load(response)["ready"] is True
+        again = subprocess.run(make_up, cwd=REPO, env=env, capture_output=True, text=True,
                                timeout=600, check=True)
         assert again.stdout.strip().splitlines()[-1] == last  # a second `make up` is harmless
+        status = subprocess.run(["make", "-s", "status"], cwd=REPO, env=env, capture_output=True,
+                                text=True, timeout=120, check=True).stdout
+        assert any(line.startswith("matching-2") and "running" in line
+                   for line in status.splitlines()), status
         query = json.dumps({"query": "{ __schema { queryType { name } types { name } } }"})
         request = urllib.request.Request(url, query.encode(),
                                          {"content-type": "application/json"})
