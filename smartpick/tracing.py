@@ -75,8 +75,11 @@ def trace_http(app: FastAPI) -> None:
 
 
 def trace_client(client: httpx.AsyncClient) -> None:
-    """A CLIENT span per request of ``client``, whose ``traceparent`` goes with the request."""
-    HTTPXClientInstrumentor.instrument_client(client)
+    """A CLIENT span per request of ``client``, whose ``traceparent`` goes with the request;
+    only where spans are exported: with nothing recorded the instrumentation still cost about
+    0.15 ms per request (a gateway answer makes one to three)."""
+    if exporting():
+        HTTPXClientInstrumentor.instrument_client(client)
 
 
 def current_trace() -> dict[str, str]:
