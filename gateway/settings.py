@@ -67,7 +67,8 @@ class Settings(PlatformSettings):
     answer_cache.py), forgotten on each applicant's RecommendationsReady; 0: no cache. Only with
     the live feed, whose consumer brings those events."""
     answer_cache_mb: int = Field(default=64, gt=0)
-    """Memory those answers may take, about (their JSON's size)."""
+    """Size those answers may have, counted as their JSON's; as Python objects in memory they
+    take a few times that."""
     answer_cache_ttl_seconds: float = Field(default=120.0, gt=0)
     """Longest an answer is kept even without an event: the bound on staleness should an event
     be lost."""
