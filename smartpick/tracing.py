@@ -69,9 +69,12 @@ def configure_tracing(service_name: str) -> None:
 
 def trace_http(app: FastAPI) -> None:
     """A SERVER span per HTTP request of ``app``, named by route template, child of the
-    caller's ``traceparent``; none for probes and scrapes."""
-    FastAPIInstrumentor.instrument_app(app, excluded_urls=UNTRACED_PATHS,
-                                       exclude_spans=["receive", "send"])
+    caller's ``traceparent``; none for probes and scrapes. Only where spans are exported: with
+    nothing recorded its middleware still cost 0.3-0.6 ms per request (a gateway `{ health }`
+    took 2.2 ms of CPU without it, 2.5-2.9 with it)."""
+    if exporting():
+        FastAPIInstrumentor.instrument_app(app, excluded_urls=UNTRACED_PATHS,
+                                           exclude_spans=["receive", "send"])
 
 
 def trace_client(client: httpx.AsyncClient) -> None:
