@@ -29,9 +29,12 @@ from smartpick.topics import ensure_topics
 log = logging.getLogger(__name__)
 ASSIGNMENT_WAIT_SECONDS = 30.0
 """How long start-up waits for this replica's partitions before it serves without them."""
-CURRENT_WITHIN_SECONDS = 5.0
+CURRENT_WITHIN_SECONDS = 20.0
 """A fetch answer from each partition this recent (one comes every half second) makes the
-consumer current; older, the answer cache is off until it is again."""
+consumer current; older, the answer cache is off (and emptied) until it is again. Generous: a
+replica starved of CPU handles its fetch answers late, and turning its cache off then only
+makes it slower (with 5 s, a benchmark at load 20 on 2 cores still called matching for about
+one request in fifteen, most likely so)."""
 
 
 class LiveFeed:
