@@ -7,14 +7,19 @@ applicant with recommendations (a catalog of --programs Internal Medicine progra
 (a) overhead: latency p50/p99 of `me { recommendations(first: 20) { … } }` through the gateway,
     one request at a time, against the same page fetched directly from the matching service
     (GET /applicants/{id}/recommendations), the one call the gateway makes for it (`me` takes
-    the account's id from the token); goal: the gateway at most 1.5x the direct call.
+    the account's id from the token); goal: the gateway at most 1.5x the direct call. Two
+    gateways side by side: one without its answer cache (ANSWER_CACHE_ENTRIES=0: what the
+    gateway adds to the call) and one with it (gateway/answer_cache.py: what a client gets while
+    the applicant's recommendations stay as they are).
 (b) throughput: requests per second of that query with a program's name and state per item (the
     web client's list, a third call: the catalog) under `wrk` with --connections open, the
-    gateway run with 1 and with 2 uvicorn workers, its live consumer on; goal: 500/s. The
-    direct call's own rate is measured alike, as the ceiling the gateway sits on.
+    gateway run with 1 and with 2 uvicorn workers, its live consumer and answer cache on, then
+    with the most workers and the cache off; goal: 500/s. The direct call's own rate is
+    measured alike, as the ceiling the uncached gateway sits on.
 (c) the gateway's own CPU per request: the same queries through the gateway in this process,
     its services answered from a recording of their real answers, so neither the services nor
-    the machine's other load count; 1000 / that is what one core could serve at best.
+    the machine's other load count; 1000 / that is what one core could serve at best; with the
+    answer cache too (its feed taken as current: no Kafka in this process).
 
 Every process shares the machine's cores, wrk included: figures are the whole stack's.
 Run: .venv/bin/python benchmarks/gateway_speed.py [--quick] [--results benchmarks/RESULTS.md]
@@ -45,6 +50,7 @@ from typing import Any
 import httpx
 
 from deploy.local import infra
+from gateway.answer_cache import AnswerCache
 from gateway.main import create_app
 from gateway.settings import Settings
 from services.profiles.catalog.demo import generate_catalog
@@ -60,6 +66,7 @@ SAME_DATA = ("query Page { me { recommendations(first: 20) { totalCount edges { 
 WITH_PROGRAMS = ("query List { me { recommendations(first: 20) { totalCount edges { cursor node { "
                  f"{ITEM} program {{ name state }} }} }} }} }} }}")
 LATENCY_GOAL, RATE_GOAL = 1.5, 500.0
+UNCACHED = "gateway-uncached"
 WRK_SCRIPT = """
 wrk.method = "{method}"
 wrk.body = {body}
@@ -88,7 +95,7 @@ class Stack:
                                    ferretdb_port=args.ferretdb_port,
                                    mail_smtp_port=args.smtp_port, mail_web_port=args.mail_port)
         self.ports = {"profiles": args.base_port, "matching": args.base_port + 1,
-                      "gateway": args.base_port + 2}
+                      "gateway": args.base_port + 2, UNCACHED: args.base_port + 3}
         self.prefix = f"gb{secrets.token_hex(4)}."
         self.secret = secrets.token_urlsafe(48)
 
@@ -116,25 +123,28 @@ class Stack:
             self._spawn(app, [])
         self.start_gateway(1)
 
-    def start_gateway(self, workers: int) -> None:
-        infra.stop_process("gateway", self.servers)
-        self._spawn("gateway", ["--no-proxy-headers", "--workers", str(workers)])
+    def start_gateway(self, workers: int, cached: bool = True, name: str = "gateway") -> None:
+        """(Re)start a gateway as ``name``: the one (b) measures, or a second one for (a)."""
+        infra.stop_process(name, self.servers)
+        self._spawn(name, ["--no-proxy-headers", "--workers", str(workers)],
+                    {} if cached else {"ANSWER_CACHE_ENTRIES": "0"})
 
-    def _spawn(self, app: str, extra: list[str]) -> None:
-        infra.spawn(app, [sys.executable, "-m", "uvicorn", "--factory", APPS[app], "--host",
-                          "127.0.0.1", "--port", str(self.ports[app]), "--no-access-log", *extra],
-                    self.servers, env=self.env(app))
-        probe = self.url(app) + ("/healthz" if app == "gateway" else "/readyz")
+    def _spawn(self, name: str, extra: list[str], env: dict[str, str] | None = None) -> None:
+        app = "gateway" if name == UNCACHED else name
+        infra.spawn(name, [sys.executable, "-m", "uvicorn", "--factory", APPS[app], "--host",
+                           "127.0.0.1", "--port", str(self.ports[name]), "--no-access-log",
+                           *extra], self.servers, env={**self.env(app), **(env or {})})
+        probe = self.url(name) + ("/healthz" if app == "gateway" else "/readyz")
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             with contextlib.suppress(httpx.HTTPError):
                 if httpx.get(probe, timeout=2).status_code == 200:
                     return
             time.sleep(0.3)
-        raise RuntimeError(f"{app} did not start: see {self.servers.state}/{app}.out")
+        raise RuntimeError(f"{name} did not start: see {self.servers.state}/{name}.out")
 
     def stop(self) -> None:
-        for app in reversed(APPS):
+        for app in (UNCACHED, *reversed(APPS)):
             infra.stop_process(app, self.servers)
         infra.down(self.servers)
 
@@ -171,8 +181,10 @@ async def latencies(stack: Stack, account: str, token: str, requests: int) -> di
     auth = {"authorization": f"Bearer {token}"}
     direct = f"{stack.url('matching')}/applicants/{account}/recommendations"
     ways: dict[str, Callable[[httpx.AsyncClient], Awaitable[httpx.Response]]] = {
-        "gateway": lambda c: c.post(stack.url("gateway") + "/graphql",
+        "gateway": lambda c: c.post(stack.url(UNCACHED) + "/graphql",
                                     json={"query": SAME_DATA}, headers=auth),
+        "gateway cached": lambda c: c.post(stack.url("gateway") + "/graphql",
+                                           json={"query": SAME_DATA}, headers=auth),
         "direct recommendations": lambda c: c.get(direct, params={"first": 20}, headers=auth),
     }
     samples: dict[str, list[float]] = {way: [] for way in ways}
@@ -193,8 +205,9 @@ async def latencies(stack: Stack, account: str, token: str, requests: int) -> di
                                    "p99_ms": round(statistics.quantiles(ms, n=100)[98], 2)}
                              for way, ms in samples.items()}
     base = found["direct recommendations"]
-    ratios = {f"ratio_{p}": round(found["gateway"][f"{p}_ms"] / base[f"{p}_ms"], 2)
-              for p in ("p50", "p99")}
+    ratios = {f"ratio_{p}{suffix}": round(found[way][f"{p}_ms"] / base[f"{p}_ms"], 2)
+              for p in ("p50", "p99")
+              for way, suffix in (("gateway", ""), ("gateway cached", "_cached"))}
     return {**found, **ratios}
 
 
@@ -227,7 +240,11 @@ async def gateway_cpu(stack: Stack, token: str, requests: int) -> dict[str, floa
     found: dict[str, float] = {}
     async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as client:
         for name, query in (("health", "{ health }"), ("same data", SAME_DATA),
-                            ("with programs", WITH_PROGRAMS)):
+                            ("with programs", WITH_PROGRAMS), ("same data, cached", SAME_DATA),
+                            ("with programs, cached", WITH_PROGRAMS)):
+            if name.endswith("cached"):
+                app.state.answers = AnswerCache(lambda: True, entries=100, max_bytes=2**24,
+                                                ttl=3600)
             for round_ in range(2):  # the first round records answers and warms the caches
                 began = time.process_time()
                 for _ in range(requests):
@@ -303,6 +320,15 @@ def throughput(stack: Stack, account: str, token: str,
             key = f"gateway {workers} worker{'s' if workers > 1 else ''}, {name}"
             found[key] = wrk(graphql, token, args.connections, args.seconds, body, args.state)
             print(_rate_line(key, found[key]))
+    workers = max(args.workers)
+    stack.start_gateway(workers, cached=False)
+    for name, query in (("with programs", WITH_PROGRAMS), ("same data", SAME_DATA)):
+        body = json.dumps({"query": query})
+        wrk(stack.url("gateway") + "/graphql", token, args.connections, 2, body, args.state)
+        key = f"gateway {workers} worker{'s' if workers > 1 else ''} uncached, {name}"
+        found[key] = wrk(stack.url("gateway") + "/graphql", token, args.connections,
+                         args.seconds, body, args.state)
+        print(_rate_line(key, found[key]))
     return found
 
 
@@ -318,7 +344,8 @@ def _cpu(figures: dict[str, Any]) -> str:
     return ", ".join(f"{name} {ms}" for name, ms in figures["cpu_ms_per_request"].items())
 
 
-WAYS = {"gateway": "gateway `me { recommendations(first: 20) { … } }`",
+WAYS = {"gateway": "gateway `me { recommendations(first: 20) { … } }`, answer cache off",
+        "gateway cached": "the same, answer cache on (hits)",
         "direct recommendations": "matching `GET /applicants/{id}/recommendations?first=20`"}
 
 
@@ -356,7 +383,8 @@ connections) on the same cores.
 {latency_rows}
 
 Gateway / direct recommendations: {lat['ratio_p50']}x at p50, {lat['ratio_p99']}x at p99
-(goal: at most {LATENCY_GOAL}x).
+(goal: at most {LATENCY_GOAL}x); with the answer cache: {lat['ratio_p50_cached']}x at p50,
+{lat['ratio_p99_cached']}x at p99.
 
 (c) the gateway's CPU per request in one process, services replayed (the in-process client's
 share included; `{{ health }}` is that share plus the smallest request):
@@ -408,13 +436,16 @@ def main() -> None:
         stack.start(args.programs)
         account, token = asyncio.run(applicant(stack))
         print(f"servers up and recommendations computed in {time.monotonic() - began:.0f} s")
+        stack.start_gateway(1, cached=False, name=UNCACHED)
         report["latency"] = lat = asyncio.run(latencies(stack, account, token, args.requests))
+        infra.stop_process(UNCACHED, stack.servers)
         for way in WAYS:
             print(f"  {way:<24} p50 {lat[way]['p50_ms']:7.2f} ms  "
                   f"p99 {lat[way]['p99_ms']:7.2f} ms")
         verdict = "met" if lat["ratio_p50"] <= LATENCY_GOAL else "missed"
         print(f"  gateway / direct: {lat['ratio_p50']}x at p50, {lat['ratio_p99']}x at p99 "
-              f"(goal at most {LATENCY_GOAL}x: {verdict} at p50)")
+              f"(goal at most {LATENCY_GOAL}x: {verdict} at p50); cached: "
+              f"{lat['ratio_p50_cached']}x at p50, {lat['ratio_p99_cached']}x at p99")
         report["cpu_ms"] = cpu = asyncio.run(gateway_cpu(stack, token, args.requests))
         for name, ms in cpu.items():
             print(f"  gateway CPU per request, {name:<14} {ms:6.2f} ms in-process "

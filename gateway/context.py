@@ -11,6 +11,7 @@ from starlette.requests import HTTPConnection
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
+from gateway.answer_cache import AnswerCache
 from gateway.clients import call
 from gateway.errors import coded
 from gateway.live_feed import LiveFeed
@@ -38,6 +39,8 @@ class Context(BaseContext):
     """This replica's live feed; None where the gateway runs without Kafka."""
     token_expires_at: float | None = None
     """When a WebSocket's token expires (seconds since the epoch), set at connection_init."""
+    answers: AnswerCache | None = None
+    """This replica's cache of answers about applicants; None without the live feed."""
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -87,4 +90,5 @@ async def context_for(request: HTTPConnection) -> Context:
                    client_address=request.client.host if request.client else "unknown",
                    try_plan_limiter=request.app.state.try_plan_limiter,
                    refusals=request.app.state.refusals,
-                   live_feed=getattr(request.app.state, "live_feed", None))
+                   live_feed=getattr(request.app.state, "live_feed", None),
+                   answers=getattr(request.app.state, "answers", None))

@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 return
             app.state.live_feed = LiveFeed(settings.live_queue_bound)
             consumer = LiveConsumer(settings, app.state.live_feed)
+            app.state.answers = consumer.cache
             await consumer.start()
             app.state.readiness = readiness.Readiness(settings, client, consumer)
             try:

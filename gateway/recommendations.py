@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from typing import Any, cast
 
 import strawberry
 
@@ -10,6 +12,7 @@ from gateway.accounts import Account
 from gateway.catalog import Program
 from gateway.clients import call
 from gateway.common import ChanceRange, GraphInfo, PageInfo, page_info, page_params
+from gateway.context import Context
 from gateway.cost import BATCHED, SERVICE, cost
 from gateway.mapping import from_json
 from gateway.urls import service_url
@@ -66,13 +69,9 @@ async def my_recommendations(
     eligible: bool | None = None, specialty: str | None = None, state: str | None = None,
     tier: str | None = None,
 ) -> RecommendationConnection:
-    context = info.context
-    page = await call(
-        context.http, "GET",
-        service_url(context.settings.matching_url, "applicants", root.id, "recommendations"),
-        context.token,
-        params=page_params(first, after, eligible=eligible, specialty=specialty, state=state,
-                           tier=tier))
+    params = page_params(first, after, eligible=eligible, specialty=specialty, state=state,
+                         tier=tier)
+    page = await _page(info.context, root.id, params)
     edges = [RecommendationEdge(cursor=item["cursor"], node=from_json(Recommendation, item))
              for item in page["items"]]
     updated = page["profile_updated_at"]
@@ -80,3 +79,20 @@ async def my_recommendations(
         total_count=page["total"], edges=edges, model_version=page["model_version"],
         profile_updated_at=datetime.fromisoformat(updated) if updated else None,
         page_info=page_info(page))
+
+
+async def _page(context: Context, applicant: str, params: dict[str, Any]) -> dict[str, Any]:
+    """Matching's page, from this replica's answer cache when it has it: it changes only with
+    the applicant's RecommendationsReady (gateway/answer_cache.py)."""
+    key = ("page", tuple(sorted(params.items())))
+    found, ticket = context.answers.lookup("page", applicant, key) \
+        if context.answers is not None else (None, None)
+    if found is not None:
+        return cast(dict[str, Any], found)
+    page: dict[str, Any] = await call(
+        context.http, "GET",
+        service_url(context.settings.matching_url, "applicants", applicant, "recommendations"),
+        context.token, params=params)
+    if ticket is not None and context.answers is not None:
+        context.answers.store(ticket, key, page, len(json.dumps(page)))
+    return page

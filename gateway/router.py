@@ -10,20 +10,24 @@ handshake, answers 200 with either (gateway/persisted.py).
 
 from __future__ import annotations
 
+import json
 from typing import Any, cast
 
 from fastapi import Request, Response
+from strawberry import Schema
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData, process_result
 from strawberry.http.base import BaseRequestProtocol
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET, UnsetType
 
+from gateway.cached_operations import CachedOperations
 from gateway.context import Context
 from gateway.errors import coded, for_client
 from gateway.live_socket import LiveSocketHandler, authenticate
 from gateway.operation_metrics import count_errors
 from gateway.persisted import PersistedQueries, PersistedQueryError
+from gateway.schema import QUERIES_CACHED
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 
@@ -40,6 +44,7 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
         self.suggestions = suggestions
         self.persisted = persisted
         self.ide_html = ide_html
+        self.cached = CachedOperations(cast(Schema, self.schema)._schema, QUERIES_CACHED)
 
     @property
     def graphql_ide_html(self) -> str:
@@ -54,7 +59,8 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
     async def execute_single(self, request: Request, request_adapter: Any, sub_response: Response,
                              context: Context, root_value: None,
                              request_data: GraphQLRequestData) -> ExecutionResult:
-        """Runs the persisted query a request names, or answers why not, without executing."""
+        """Runs the persisted query a request names, or answers why not, without executing;
+        answers a query about the caller's recommendations alone from the answer cache."""
         try:
             request_data.query = self.persisted.query_for(request_data.query,
                                                           request_data.extensions)
@@ -62,8 +68,21 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
             request.state.malformed = refused.malformed
             request.state.handshake = refused.handshake
             return ExecutionResult(data=None, errors=[coded(refused.message, refused.code)])
-        return await super().execute_single(request, request_adapter, sub_response, context,
-                                            root_value, request_data)
+        cache, principal = context.answers, context.principal
+        key = self.cached.key(principal, request_data.query, request_data.operation_name,
+                              request_data.variables) \
+            if cache is not None and principal is not None else None
+        if key is None or cache is None or principal is None:
+            return await super().execute_single(request, request_adapter, sub_response, context,
+                                                root_value, request_data)
+        found, ticket = cache.lookup("response", principal.account_id, key)
+        if found is not None:
+            return ExecutionResult(data=found, errors=None)
+        result = await super().execute_single(request, request_adapter, sub_response, context,
+                                              root_value, request_data)
+        if ticket is not None and not result.errors and result.data is not None:
+            cache.store(ticket, key, result.data, len(json.dumps(result.data)))
+        return result
 
     async def process_result(self, request: Request,
                              result: ExecutionResult) -> GraphQLHTTPResponse:

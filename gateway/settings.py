@@ -70,6 +70,16 @@ class Settings(PlatformSettings):
     and a dead client is found; strawberry sends none on this protocol."""
     live_subscriptions_per_connection: int = Field(default=5, gt=0)
     """Operations one WebSocket may run at once; each subscription has its own queue."""
+    answer_cache_entries: int = Field(default=10_000, ge=0)
+    """Recommendations pages and GraphQL results one gateway process keeps (gateway/
+    answer_cache.py), forgotten on each applicant's RecommendationsReady; 0: no cache. Only with
+    the live feed, whose consumer brings those events."""
+    answer_cache_mb: int = Field(default=64, gt=0)
+    """Size those answers may have, counted as their JSON's; as Python objects in memory they
+    take a few times that."""
+    answer_cache_ttl_seconds: float = Field(default=120.0, gt=0)
+    """Longest an answer is kept even without an event: the bound on staleness should an event
+    be lost."""
     graphql_allow_list: str = ""
     """Path of a JSON manifest ``{"<sha256 hex of the query text>": "<query text>"}``, the web
     client's build output (docs/persisted-queries.md). Set, only its operations run, over HTTP

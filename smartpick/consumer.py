@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -120,6 +121,16 @@ class EventConsumer:
 
     def assignment(self) -> set[TopicPartition]:
         return set(self._consumer.assignment())
+
+    def fetched_within(self, seconds: float) -> bool:
+        """Whether this consumer holds partitions and had a fetch answer for each of them in the
+        last ``seconds`` (an empty one too: aiokafka fetches every ``fetch_max_wait_ms``), so its
+        events are current: what a reader that caches until an event says otherwise needs."""
+        assigned = self._consumer.assignment()
+        since = (time.time() - seconds) * 1000
+        return bool(assigned) and all(
+            (fetched := self._consumer.last_poll_timestamp(tp)) is not None and fetched >= since
+            for tp in assigned)
 
     async def positions(self) -> dict[TopicPartition, int]:
         """The next offset of each assigned partition, waiting for a new group's to be found

@@ -66,6 +66,16 @@ GRAPHQL_OPERATION_SECONDS = Histogram(
 GRAPHQL_ERRORS = Counter(
     "smartpick_graphql_errors", "GraphQL errors answered, per extensions.code.", ["code"])
 
+GATEWAY_CACHE_LOOKUPS = Counter(
+    "smartpick_gateway_cache_lookups",
+    "Lookups in the gateway's per-applicant answer cache, per level (page: matching's "
+    "recommendations page; response: a whole GraphQL result) and outcome (hit, miss, bypassed: "
+    "the live consumer is not current, so nothing is cached).",
+    ["level", "outcome"])
+GATEWAY_CACHE_INVALIDATIONS = Counter(
+    "smartpick_gateway_cache_invalidations",
+    "RecommendationsReady events that made the gateway forget an applicant's cached answers.")
+
 
 def instrument(app: FastAPI) -> None:
     """Measure every HTTP request of ``app`` and serve the registry at ``/metrics`` (outside

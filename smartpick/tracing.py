@@ -69,14 +69,20 @@ def configure_tracing(service_name: str) -> None:
 
 def trace_http(app: FastAPI) -> None:
     """A SERVER span per HTTP request of ``app``, named by route template, child of the
-    caller's ``traceparent``; none for probes and scrapes."""
-    FastAPIInstrumentor.instrument_app(app, excluded_urls=UNTRACED_PATHS,
-                                       exclude_spans=["receive", "send"])
+    caller's ``traceparent``; none for probes and scrapes. Only where spans are exported: with
+    nothing recorded its middleware still cost 0.3-0.6 ms per request (a gateway `{ health }`
+    took 2.2 ms of CPU without it, 2.5-2.9 with it)."""
+    if exporting():
+        FastAPIInstrumentor.instrument_app(app, excluded_urls=UNTRACED_PATHS,
+                                           exclude_spans=["receive", "send"])
 
 
 def trace_client(client: httpx.AsyncClient) -> None:
-    """A CLIENT span per request of ``client``, whose ``traceparent`` goes with the request."""
-    HTTPXClientInstrumentor.instrument_client(client)
+    """A CLIENT span per request of ``client``, whose ``traceparent`` goes with the request;
+    only where spans are exported: with nothing recorded the instrumentation still cost about
+    0.15 ms per request (a gateway answer makes one to three)."""
+    if exporting():
+        HTTPXClientInstrumentor.instrument_client(client)
 
 
 def current_trace() -> dict[str, str]:

@@ -85,3 +85,29 @@ async def test_a_failing_batch_is_retried_one_by_one_and_only_the_bad_event_dead
                          {ApplicantProfileUpdated: [BatchHandler(many)]}, dead)
     assert handled == ["a", "c"] and dead.sent == [("profiles.applicants.DLT", b"bad")]
     assert found._done == {TopicPartition("profiles.applicants", 0): 3}
+
+
+class Fetches:
+    """What ``fetched_within`` asks of aiokafka's consumer: the assignment, and when each
+    partition last had a fetch answer (ms since the epoch; None: not yet)."""
+
+    def __init__(self, fetched: dict[TopicPartition, float | None]) -> None:
+        self.fetched = fetched
+
+    def assignment(self) -> set[TopicPartition]:
+        return set(self.fetched)
+
+    def last_poll_timestamp(self, partition: TopicPartition) -> float | None:
+        return self.fetched[partition]
+
+
+async def test_a_consumer_is_current_only_with_partitions_each_fetched_lately() -> None:
+    reader = consumer({}, DeadLetters())
+    now = datetime.now(UTC).timestamp() * 1000
+    one, two = TopicPartition("t", 0), TopicPartition("t", 1)
+    cases: list[tuple[dict[TopicPartition, float | None], bool]] = [
+        ({}, False), ({one: now - 1000, two: now}, True), ({one: now - 6000, two: now}, False),
+        ({one: None, two: now}, False)]
+    for fetched, current in cases:
+        reader._consumer = cast(Any, Fetches(fetched))
+        assert reader.fetched_within(5) is current, fetched
