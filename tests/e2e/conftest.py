@@ -72,6 +72,9 @@ class Platform:
     """Where notifications sends email (the session's Mailpit)."""
     traces: TraceReceiver | None = None
     """Where every app exports its spans (tests/e2e/test_tracing.py), batched every 0.2 s."""
+    start_seconds: float = 60.0
+    """How long an app may take to become ready (tests/fault gives more: it restarts apps while
+    the machine is busiest)."""
 
     @property
     def graphql(self) -> str:
@@ -120,7 +123,7 @@ class Platform:
                 env={k: v for k, v in {**self.env(app), **settings}.items() if v is not None},
                 stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         probe = "/healthz" if app == "gateway" else "/readyz"
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + self.start_seconds
         while time.monotonic() < deadline:
             try:
                 if httpx.get(self.urls[name] + probe, timeout=2).status_code == 200:
@@ -150,6 +153,18 @@ class Platform:
         process.wait(timeout=30)
 
 
+def store_catalog(servers: Servers, prefix: str) -> None:
+    """The programs of a platform under ``prefix``: 150 of Internal Medicine, the ``KNOWN`` ones
+    and 5 of Family Medicine, stored before its services start."""
+    settings = ProfilesSettings(kafka_bootstrap_servers=servers.kafka_bootstrap,
+                                mongodb_url=servers.mongodb_url, topic_prefix=prefix,
+                                mongodb_database=f"{prefix.strip('.')}_profiles")
+    demo = generate_catalog()
+    catalog = ([p for p in demo if p.specialty == "Internal Medicine"][:150] + KNOWN
+               + [p for p in demo if p.specialty == "Family Medicine"][:5])
+    asyncio.run(store_programs(catalog, None, settings))
+
+
 @pytest.fixture(scope="session")
 def trace_receiver() -> Iterator[TraceReceiver]:
     """Where the platform's apps export their spans."""
@@ -164,13 +179,7 @@ def platform(servers: Servers, mailpit: MailServer, trace_receiver: TraceReceive
                        logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
                        traces=trace_receiver)
     running.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
-    settings = ProfilesSettings(kafka_bootstrap_servers=servers.kafka_bootstrap,
-                                mongodb_url=servers.mongodb_url, topic_prefix=running.prefix,
-                                mongodb_database=f"{running.prefix.strip('.')}_profiles")
-    demo = generate_catalog()
-    catalog = ([p for p in demo if p.specialty == "Internal Medicine"][:150] + KNOWN
-               + [p for p in demo if p.specialty == "Family Medicine"][:5])
-    asyncio.run(store_programs(catalog, None, settings))
+    store_catalog(servers, running.prefix)
     try:
         for app in APPS:
             running.start(app)
