@@ -70,30 +70,30 @@ async def gql(http: httpx.AsyncClient, url: str, query: str, token: str | None =
         delay = min(delay * 2, 2.0)
 
 
-async def account(http: httpx.AsyncClient, url: str, retried: Counter[str]) -> str:
+async def account(http: httpx.AsyncClient, url: str) -> str:
     """A new applicant's token. On a loaded machine a sign-up may time out at the gateway while
-    profiles still makes the account: then the next attempt finds it, and signs in."""
+    profiles still makes the account: then the next attempts sign in (each slow one again, until
+    the account's sign-in limit says to wait)."""
     email = {"e": f"load-{uuid.uuid4().hex[:10]}@example.org"}
+    mutation, field = SIGN_UP, "signUp"
     for attempt in range(SIGN_UP_ATTEMPTS):
-        answer = await gql(http, url, SIGN_UP, variables=email)
+        answer = await gql(http, url, mutation, variables=email)
         if "errors" not in answer:
-            return str(answer["data"]["signUp"]["token"])
+            return str(answer["data"][field]["token"])
         if "exists already" in answer["errors"][0]["message"]:
-            answer = await gql(http, url, SIGN_IN, variables=email, retried=retried)
-            assert "errors" not in answer, answer
-            return str(answer["data"]["signIn"]["token"])
-        retried["sign-up"] += 1
+            mutation, field = SIGN_IN, "signIn"
+            continue
         await asyncio.sleep(min(1.0 + attempt, 10.0))
     raise AssertionError(f"no account after {SIGN_UP_ATTEMPTS} attempts: {answer}")
 
 
 async def applicants(http: httpx.AsyncClient, url: str, count: int) -> list[str]:
     """``count`` new applicants' tokens, signed up four at a time (the hashing thread is one)."""
-    gate, retried = asyncio.Semaphore(4), Counter[str]()
+    gate = asyncio.Semaphore(4)
 
     async def one() -> str:
         async with gate:
-            return await account(http, url, retried)
+            return await account(http, url)
 
     return list(await asyncio.gather(*(one() for _ in range(count))))
 
