@@ -20,7 +20,7 @@ import httpx
 from aiokafka.admin import AIOKafkaAdminClient
 
 from deploy.local import infra
-from tests.e2e.conftest import Platform
+from tests.e2e.conftest import APPS, Platform
 from tests.kafka_progress import end_offsets, wait_until_handled
 from tests.profile_stream import Outcome, Stream, send_updates, settle
 
@@ -133,7 +133,8 @@ def restart_exited(platform: Platform) -> list[str]:
               if process.poll() is not None]
     for name in exited:
         platform.processes.pop(name)
-        platform.start(name)
+        app = name if name in APPS else name.rsplit("-", 1)[0]  # "matching-2": an instance
+        platform.start(app, None if app == name else name)
     return exited
 
 
