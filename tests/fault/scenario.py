@@ -1,7 +1,7 @@
 """One fault scenario: a stream of profile updates with one fault injected midway, then the
 counts of lost and duplicated effects once the pipeline settled (goal: 0 and 0).
 
-``SMARTPICK_FAULT_SIZE=soak`` (``make soak``) sends 10,000 updates of 500 applicants per
+``SMARTPICK_FAULT_SIZE=soak`` (``make soak``) sends 10,000 updates of 200 applicants per
 scenario instead of the short version's 200 of 30; ``SMARTPICK_FAULT_UPDATES`` and
 ``SMARTPICK_FAULT_APPLICANTS`` set either number directly.
 """
@@ -44,7 +44,7 @@ class Size:
     @classmethod
     def from_env(cls) -> Size:
         env = os.environ
-        base = (cls(500, 10_000, 32, 1200) if env.get("SMARTPICK_FAULT_SIZE") == "soak"
+        base = (cls(200, 10_000, 32, 1200) if env.get("SMARTPICK_FAULT_SIZE") == "soak"
                 else cls(30, 200, 16, 420))
         return cls(int(env.get("SMARTPICK_FAULT_APPLICANTS", base.applicants)),
                    int(env.get("SMARTPICK_FAULT_UPDATES", base.updates)),
