@@ -5,7 +5,7 @@ UV := .local/uv/bin/uv
 PY := .venv/bin/python
 
 .PHONY: setup build up down status test lint bench-pipeline bench-notifications bench-gateway \
-	webhooks-verifier mailpit-page graphiql-assets kustomize web browser wrk
+	webhooks-verifier mailpit-page graphiql-assets kustomize web browser wrk soak
 
 # Python tooling: uv in a small private venv, then the project's locked dependencies.
 $(UV):
@@ -81,6 +81,12 @@ lint: setup
 
 test: build lint webhooks-verifier mailpit-page graphiql-assets kustomize web browser
 	$(PY) -m pytest
+
+# The fault tests' long version (tests/fault): 10,000 profile updates per fault, each fault (a
+# service killed, Kafka or FerretDB restarted, a matching instance paused) injected midway, on
+# servers of their own; `make test` runs the short version. Counts at the end of the log.
+soak: build
+	SMARTPICK_FAULT_SIZE=soak $(PY) -m pytest -m fault tests/fault
 
 status: setup
 	$(if $(INSTANCES),SMARTPICK_INSTANCES="$(INSTANCES)") $(PY) -m deploy.local.stack status

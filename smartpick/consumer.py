@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
+from aiokafka.errors import CommitFailedError
 
 from smartpick.consumer_metrics import UNREADABLE, Outcome, count, record_lag, timed
 from smartpick.dead_letters import send_to_dead_letters
@@ -173,10 +174,18 @@ class EventConsumer:
             self._revoking = False
 
     async def commit(self) -> None:
+        """Commit what was handled. A commit the group refuses because it rebalanced without
+        this member (paused past its session timeout, say) loses nothing: whoever owns those
+        partitions now gets the records again, and handling them twice changes nothing. Raised,
+        it would end ``run`` while the member, never stopped, kept its partitions unread."""
         assigned = self._consumer.assignment()
         offsets = {tp: offset for tp, offset in self._done.items() if tp in assigned}
         if offsets:
-            await self._consumer.commit(offsets)
+            try:
+                await self._consumer.commit(offsets)
+            except CommitFailedError as error:
+                log.warning("offsets %s not committed, their records will come again: %s",
+                            offsets, error)
         self._done.clear()
 
     @staticmethod

@@ -152,6 +152,18 @@ class Platform:
         process.wait(timeout=30)
 
 
+def store_catalog(servers: Servers, prefix: str) -> None:
+    """The programs of a platform under ``prefix``: 150 of Internal Medicine, the ``KNOWN`` ones
+    and 5 of Family Medicine, stored before its services start."""
+    settings = ProfilesSettings(kafka_bootstrap_servers=servers.kafka_bootstrap,
+                                mongodb_url=servers.mongodb_url, topic_prefix=prefix,
+                                mongodb_database=f"{prefix.strip('.')}_profiles")
+    demo = generate_catalog()
+    catalog = ([p for p in demo if p.specialty == "Internal Medicine"][:150] + KNOWN
+               + [p for p in demo if p.specialty == "Family Medicine"][:5])
+    asyncio.run(store_programs(catalog, None, settings))
+
+
 @pytest.fixture(scope="session")
 def trace_receiver() -> Iterator[TraceReceiver]:
     """Where the platform's apps export their spans."""
@@ -166,13 +178,7 @@ def platform(servers: Servers, mailpit: MailServer, trace_receiver: TraceReceive
                        logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
                        traces=trace_receiver)
     running.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
-    settings = ProfilesSettings(kafka_bootstrap_servers=servers.kafka_bootstrap,
-                                mongodb_url=servers.mongodb_url, topic_prefix=running.prefix,
-                                mongodb_database=f"{running.prefix.strip('.')}_profiles")
-    demo = generate_catalog()
-    catalog = ([p for p in demo if p.specialty == "Internal Medicine"][:150] + KNOWN
-               + [p for p in demo if p.specialty == "Family Medicine"][:5])
-    asyncio.run(store_programs(catalog, None, settings))
+    store_catalog(servers, running.prefix)
     try:
         for app in APPS:
             running.start(app)

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from aiokafka import ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import CommitFailedError
 
 from smartpick.consumer import BatchHandler, EventConsumer, RetryPolicy
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event, OutcomeDeleted
@@ -111,3 +112,25 @@ async def test_a_consumer_is_current_only_with_partitions_each_fetched_lately() 
     for fetched, current in cases:
         reader._consumer = cast(Any, Fetches(fetched))
         assert reader.fetched_within(5) is current, fetched
+
+
+class RebalancedAway:
+    """An aiokafka consumer whose group went on without it: every commit is refused."""
+
+    def assignment(self) -> set[TopicPartition]:
+        return {TopicPartition("profiles.applicants", 0)}
+
+    async def commit(self, offsets: dict[TopicPartition, int]) -> None:
+        raise CommitFailedError("the group has already rebalanced")
+
+
+async def test_a_commit_refused_after_a_rebalance_leaves_the_consumer_running() -> None:
+    found = await handle([profile_event("a")], {ApplicantProfileUpdated: [BatchHandler(
+        lambda items: _nothing())]}, DeadLetters())
+    found._consumer = cast(AIOKafkaConsumer, RebalancedAway())
+    await found.commit()  # raising here ended run() while the member kept its partitions
+    assert found._done == {}
+
+
+async def _nothing() -> None:
+    return None
