@@ -93,12 +93,22 @@ class Outbox:
 
     async def current_op(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
                          update: dict[str, Any], event: Event, event_id: str,
-                         current: dict[str, Any]) -> StagedWrite:
+                         current: dict[str, Any], unchanged: str | None = None) -> StagedWrite:
         """An upsert of one document by its one writer, which read it (``current``, ``{}`` for
         none, with its outbox) just before: for ``bulk_write``, like ``stage`` with ``current``
-        (published entries dropped in the same write once the outbox is full)."""
+        (published entries dropped in the same write once the outbox is full).
+
+        ``unchanged`` names a field of ``current`` the write also requires to be as read: a
+        fence against a writer that is no longer the document's one writer and does not know
+        it (paused past its consumer session while the partition's next owner wrote). Such a
+        write matches nothing and changes nothing; ``bulk_write`` leaves its entry to the sweep,
+        which finds it was never written.
+        """
         entry = self.entry(event, event_id)
         staged = await self._trimmed(collection, update, entry, current)
+        if unchanged is not None and current.get(unchanged) is not None:
+            fenced = {"_id": document_id, unchanged: current[unchanged]}
+            return StagedWrite(UpdateOne(fenced, staged), document_id, entry)
         return StagedWrite(UpdateOne({"_id": document_id}, staged, upsert=True), document_id,
                            entry)
 

@@ -47,12 +47,6 @@ async def test_a_ferretdb_restart_midstream_loses_and_repeats_nothing(rig: Rig) 
     assert_nothing_lost_or_repeated(counts, rig)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "a matching instance that wakes up after its partitions moved finishes the write it began: "
-    "save_applicant writes the profile it read before the pause over the newer one the other "
-    "instance stored (it assumes one writer per document). Measured: 1 of 30 applicants kept an "
-    "older profile in a 200-update run, 0 of 40 in a 2,000-update one. Needs the write "
-    "conditioned on profile_at when it is made, or fencing by the group's generation"))
 async def test_a_matching_instance_paused_past_its_session_loses_and_repeats_nothing(
     rig: Rig,
 ) -> None:

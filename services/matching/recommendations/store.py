@@ -138,7 +138,9 @@ class MatchingStore:
 
         Each was read just before (``kept``, from ``kept_applicants``), then is written by
         ``_id``: this consumer is the document's one writer (the applicant's events come through
-        one partition), so nothing changes in between.
+        one partition), so nothing changes in between. Unless this instance was paused past its
+        consumer session and the partition's next owner kept a newer profile meanwhile: so the
+        write also requires the ``profile_at`` it read (tests/fault's paused matching).
         """
         writes, saved = [], []
         for one in profiles:
@@ -155,7 +157,8 @@ class MatchingStore:
             update = {"$set": {"profile": one.profile.model_dump(mode="json"),
                                "profile_at": profile_at, "computed_for": one.event.computed_for}}
             writes.append(await self._outbox.current_op(
-                self._db.applicants, one.applicant_id, update, one.event, one.event_id, one.kept))
+                self._db.applicants, one.applicant_id, update, one.event, one.event_id, one.kept,
+                unchanged="profile_at"))
         if writes:
             await self._outbox.bulk_write(self._db.applicants, writes)
         return saved
