@@ -6,10 +6,11 @@ NRMP tables it was fitted on (NRMP restricts reuse of its publications).
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
 SHIPPED_PARAMS = Path(__file__).with_name("params_v1.json")
 
@@ -98,9 +99,25 @@ class ModelParams(BaseModel):
     strength_covariance: list[list[float]] = Field(default_factory=list)
     """Covariance of the three fitted strength coefficients (Step 2 CK per 10 points, research,
     publications) from a bootstrap of the published counts (coefficient_uncertainty.py); empty
-    in sets stored before it existed, whose ranges then take the coefficients as known."""
+    in sets stored before it existed, whose ranges then take the coefficients as known. Written
+    flat, row after row: FerretDB stores no nested arrays, and the registry stores each set."""
     program_effects: dict[str, ProgramEffect] = Field(default_factory=dict)
     """By program id; empty in a fit to published figures, learned from reported outcomes."""
+
+    @field_validator("strength_covariance", mode="before")
+    @classmethod
+    def _rows(cls, value: object) -> object:
+        """The flat form it is written in, back to rows (rows as given are kept)."""
+        if not isinstance(value, list) or not value or isinstance(value[0], list):
+            return value
+        size = math.isqrt(len(value))
+        if size * size != len(value):
+            raise ValueError(f"{len(value)} values do not make a square matrix")
+        return [value[row * size:(row + 1) * size] for row in range(size)]
+
+    @field_serializer("strength_covariance")
+    def _flat(self, rows: list[list[float]]) -> list[float]:
+        return [value for row in rows for value in row]
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2) + "\n"
