@@ -271,8 +271,9 @@ async def test_a_consumer_giving_up_partitions_commits_what_it_handled_of_them(
     platform: Platform, publisher: Publisher
 ) -> None:
     """Records handled but not yet committed when a rebalance takes their partition away are
-    committed on revoke, so the partition's new owner does not handle them again. The inbox is
-    off: it would hide the repeat."""
+    committed on revoke, so the partition's new owner does not handle them again. The revoke
+    waits for the record in hand (``settle_for_rebalance``): the held handler is released once
+    the revoke has begun. The inbox is off: it would hide the repeat."""
     keys = [f"a-{number}" for number in range(60)]
     for key in keys:
         await publisher.publish(profile_event(key))
@@ -298,14 +299,18 @@ async def test_a_consumer_giving_up_partitions_commits_what_it_handled_of_them(
     newcomer = platform.consumer(second.handlers(), publisher, inbox=False)
     newcomer_task = await running(newcomer)
 
+    async def revoking() -> bool:
+        return owner._revoking  # the owner is still inside its handler
+
     async def rebalanced() -> bool:
         return len(owner.assignment()) == len(newcomer.assignment()) == 3
 
-    await wait_until(rebalanced, within=60)  # the owner is still inside its handler
+    await wait_until(revoking, within=60)
+    release.set()
+    await wait_until(rebalanced, within=60)
     moved = {key for key in handled_before if partition_of[key] in
              {tp.partition for tp in newcomer.assignment()}}
     assert moved, "no handled record changed hands: the test would prove nothing"
-    release.set()
     await wait_until_handled(platform.bootstrap, owner.group_id, group)
     await stopped(newcomer, newcomer_task)
     await stopped(owner, owner_task)
