@@ -164,6 +164,11 @@ class Ending:
     def settled(self) -> bool:
         return self.reflected and self.list_notices == 1
 
+    @property
+    def arrived(self) -> bool:
+        """Nothing lost: a transient second notice may still be dropped, a duplicate not."""
+        return self.reflected and self.list_notices >= 1
+
 
 async def ending(http: httpx.AsyncClient, url: str, token: str, last_score: int,
                  ) -> Ending | None:
@@ -201,19 +206,36 @@ class Outcome:
         return len(self.not_reflected) + len(self.without_notice)
 
 
-def _settled(found: Ending | None) -> bool:
-    return found is not None and found.settled
+async def extra_notices(http: httpx.AsyncClient, url: str, tokens: list[str]) -> dict[int, int]:
+    """List notices beyond one each applicant has now: a duplicate an earlier stream left,
+    which ``settle`` then leaves out of the next stream's count."""
+    readers = asyncio.Semaphore(READERS)
+
+    async def read(token: str) -> int:
+        async with readers:
+            answer = await gql(http, url, STATE, token, retried=Counter())
+        assert "errors" not in answer, answer
+        edges = answer["data"]["me"]["notifications"]["edges"]
+        return max(0, sum(int(edge["node"]["kind"] == LIST_NOTICE) for edge in edges) - 1)
+
+    counts = await asyncio.gather(*(read(token) for token in tokens))
+    return {applicant: n for applicant, n in enumerate(counts) if n}
 
 
 async def settle(http: httpx.AsyncClient, url: str, tokens: list[str], stream: Stream,
-                 within: float) -> Outcome:
-    """Read every applicant who got updates until all are settled or ``within`` seconds
-    passed, then count what is still wrong."""
+                 within: float, *, until: Callable[[Ending], bool] = lambda e: e.settled,
+                 carried: dict[int, int] | None = None) -> Outcome:
+    """Read every applicant who got updates until ``until`` holds for all (by default:
+    settled) or ``within`` seconds passed, then count what is still wrong. ``carried``: the
+    applicants' notices beyond one from before the stream (``extra_notices``), not counted."""
     readers = asyncio.Semaphore(READERS)
+    carried = carried or {}
 
     async def read(applicant: int) -> Ending | None:
         async with readers:
-            return await ending(http, url, tokens[applicant], stream.last_score[applicant])
+            found = await ending(http, url, tokens[applicant], stream.last_score[applicant])
+        return None if found is None else Ending(
+            found.reflected, found.list_notices - carried.get(applicant, 0))
 
     started = time.monotonic()
     found: dict[int, Ending | None] = dict.fromkeys(stream.last_score)
@@ -221,7 +243,7 @@ async def settle(http: httpx.AsyncClient, url: str, tokens: list[str], stream: S
     while waiting:
         read_now = await asyncio.gather(*(read(a) for a in waiting))
         found.update(zip(waiting, read_now, strict=True))
-        waiting = [a for a in waiting if not _settled(found[a])]
+        waiting = [a for a in waiting if (e := found[a]) is None or not until(e)]
         if not waiting or time.monotonic() - started > within:
             break
         await asyncio.sleep(1.0)

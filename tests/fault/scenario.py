@@ -22,7 +22,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from deploy.local import infra
 from tests.e2e.conftest import APPS, Platform
 from tests.kafka_progress import end_offsets, wait_until_handled
-from tests.profile_stream import Outcome, Stream, send_updates, settle
+from tests.profile_stream import Outcome, Stream, extra_notices, send_updates, settle
 
 
 @dataclass(frozen=True)
@@ -144,11 +144,15 @@ async def run_scenario(rig: Rig, name: str, fault: Callable[[], None],
     before = await dead_letters(rig)
     url = rig.platform.graphql
     async with httpx.AsyncClient(timeout=60) as http:
+        carried = await extra_notices(http, url, rig.tokens)
         stream = await send_updates(http, url, rig.tokens, SIZE.updates, clients=SIZE.clients,
                                     seed=seed, midway=lambda: asyncio.to_thread(fault))
-        first = await settle(http, url, rig.tokens, stream, SIZE.settle_seconds)
+        # until nothing is missing; once every record was handled, a second notice is a
+        # duplicate rather than one about to be replaced, so waiting longer would not end it
+        first = await settle(http, url, rig.tokens, stream, SIZE.settle_seconds,
+                             until=lambda e: e.arrived, carried=carried)
         await caught_up(rig)
-        outcome = await settle(http, url, rig.tokens, stream, 0)
+        outcome = await settle(http, url, rig.tokens, stream, 0, carried=carried)
     outcome.settle_seconds = first.settle_seconds
     after = await dead_letters(rig)
     exited = await asyncio.to_thread(restart_exited, rig.platform)

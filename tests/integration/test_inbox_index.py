@@ -18,6 +18,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from services.notifications.in_app.inbox import NotificationState
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.upgrade import DONE, INDEXED
+from smartpick.mongo import find_by_ids
 from smartpick.outbox import Outbox
 from tests.servers import Servers
 
@@ -149,3 +150,33 @@ async def test_a_notice_stored_before_its_index_entry_is_indexed_when_handled_ag
     fresh = NotificationsStore(inbox.db, Outbox("/notifications", None))
     assert await fresh.add("once", ANA, "MENTORSHIP_MESSAGE", "t", "b") is False
     assert [d["_id"] for d in (await fresh.page(ANA, 20, None)).items] == ["once"]
+
+
+
+async def test_a_notice_of_a_kind_drops_every_unread_one_of_it_left_by_a_crash(
+        inbox: Inbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kill -9 of notifications after a list notice was indexed but before the older one was
+    dropped (the fault suite's duplicate list notice): the events handled again may skip that
+    one's event, superseded by a later one in the batch, so the later one drops every unread
+    notice of its kind, whatever the pointer named."""
+    store = inbox.store
+    earlier = datetime.now(UTC)
+    await store.add_current("list-1", ANA, "RECOMMENDATIONS_READY", "t", "b", earlier)
+    await store.add("message", ANA, "MENTORSHIP_MESSAGE", "t", "b")
+
+    async def killed(*_: object) -> None:
+        raise SystemExit("killed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(store.index, "change_each", killed)
+        with pytest.raises(SystemExit):
+            await store.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
+                                    earlier + timedelta(seconds=1))
+    again = NotificationsStore(inbox.db, Outbox("/notifications", None))
+    assert await again.add_current("list-3", ANA, "RECOMMENDATIONS_READY", "t", "b",
+                                   earlier + timedelta(seconds=2)) is True
+    assert sorted(d["_id"] for d in (await again.page(ANA, 20, None)).items) \
+        == ["list-3", "message"]
+    assert await find_by_ids(inbox.db.notifications, ["list-1", "list-2"]) == []
+    assert await again.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
+                                   earlier + timedelta(seconds=1)) is False

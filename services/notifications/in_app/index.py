@@ -61,11 +61,11 @@ class InboxIndex:
                 return await self._lists.change(_key(recipient, number), change)
         return None
 
-    async def change_each(self, recipient: str, change: Change[int]) -> int:
-        """``change`` on every bucket; the sum of its results."""
+    async def change_each(self, recipient: str, change: Change[R]) -> list[R]:
+        """``change`` on every bucket; its result on each."""
         buckets = await self._buckets(recipient)
-        return sum(await asyncio.gather(*(self._lists.change(_key(recipient, number), change)
-                                          for number, _ in buckets)))
+        return list(await asyncio.gather(*(self._lists.change(_key(recipient, number), change)
+                                           for number, _ in buckets)))
 
     async def _buckets(self, recipient: str) -> list[tuple[int, list[Entry]]]:
         heads = await self._heads_of(recipient)
@@ -110,10 +110,13 @@ def _filling(pending: list[Entry]) -> Change[list[Entry]]:
 def entry_of(notice: Document) -> Entry:
     """A stored notice's entry; notices stored before inbox states have no ``seen``,
     ``archived``, ``snoozed_until`` or ``category``: not seen unless read, not archived, not
-    snoozed, and the category of their kind."""
+    snoozed, and the category of their kind. The kind is there for a notice that replaces the
+    unread ones of its kind (NotificationsStore.add_current); entries indexed before it was
+    have none."""
     read = bool(notice["read"])
     until = notice.get("snoozed_until")
-    return {"_id": notice["_id"], "created_at": as_utc(notice["created_at"]),
+    return {"_id": notice["_id"], "kind": notice["kind"],
+            "created_at": as_utc(notice["created_at"]),
             "category": notice.get("category") or category_of(notice["kind"]), "read": read,
             "seen": bool(notice.get("seen", read)),
             "archived": bool(notice.get("archived", False)),

@@ -14,6 +14,7 @@ it was stored with.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -80,28 +81,32 @@ class NotificationsStore:
     async def add_current(self, notification_id: str, recipient: str, kind: str, title: str,
                           body: str, at: datetime, *, live: bool = True,
                           event_id: str | None = None) -> bool:
-        """Add a notification that replaces ``recipient``'s current one of ``kind`` (deleted if
-        still unread); False, and nothing added, when the current one is news newer than ``at``
-        (an old event published again late).
+        """Add a notification that replaces ``recipient``'s unread ones of ``kind`` (deleted);
+        False, and nothing added, when the current one is news newer than ``at`` (an old event
+        published again late).
 
         A pointer per recipient and kind names the current one, so this is a few writes by
         ``_id`` rather than a query over everyone's notifications (a scan on FerretDB). The
-        recipient's events come through one partition: the pointer has one writer. Adding again
-        what exists changes nothing but the pointer, which a crash may have left behind.
+        recipient's events come through one partition: the pointer has one writer. It moves
+        first, so an older event handled again after a crash is refused. The new notice then
+        drops every unread one of its kind from the index, not only the one the pointer named:
+        after a crash the events handled again may skip one (superseded in its batch) whose
+        notice was indexed but never became the current one.
         """
         key = f"{recipient}|{kind}"
         previous = await self._db.latest.find_one({"_id": key})
         if previous is not None and as_utc(previous["at"]) > at:
             return False
+        if previous is None or previous["notification"] != notification_id:
+            await self._db.latest.replace_one(
+                {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
         stored, entry = await self._insert(notification_id, recipient, kind, title, body, None,
                                            live, event_id)
         await self._index(recipient, entry, stored)
-        await self._db.latest.replace_one(
-            {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
-        if previous is not None and previous["notification"] != notification_id:
-            replaced = str(previous["notification"])
-            if not await self.index.change_one(recipient, replaced, _dropped_unless_read(replaced)):
-                await self._db.notifications.delete_one({"_id": replaced})
+        named = None if previous is None else str(previous["notification"])
+        dropped = await self.index.change_each(recipient, _replaced(notification_id, kind, named))
+        await asyncio.gather(*(self._db.notifications.delete_one({"_id": gone})
+                               for ids in dropped for gone in ids))
         return stored
 
     async def _insert(self, notification_id: str, recipient: str, kind: str, title: str,
@@ -145,16 +150,16 @@ class NotificationsStore:
     async def mark_all_read(self, recipient: str) -> int:
         """Mark ``recipient``'s notices read, but for snoozed ones (they come back unread); how
         many were unread."""
-        return await self.index.change_each(recipient, _marking(
-            lambda n: not n.read and n.snoozed_until is None, {"read": True, "seen": True}))
+        return sum(await self.index.change_each(recipient, _marking(
+            lambda n: not n.read and n.snoozed_until is None, {"read": True, "seen": True})))
 
     async def mark_seen(self, recipient: str, ids: Sequence[str] | None) -> int:
         """Mark ``recipient``'s notices with these ``ids`` seen (all without ``ids``), but for
         snoozed ones; others' and unknown ids are skipped. How many were unseen."""
         chosen = None if ids is None else set(ids)
-        return await self.index.change_each(recipient, _marking(
+        return sum(await self.index.change_each(recipient, _marking(
             lambda n: not n.seen and n.snoozed_until is None
-            and (chosen is None or n.id in chosen), {"seen": True}))
+            and (chosen is None or n.id in chosen), {"seen": True})))
 
     async def archive(self, recipient: str, notification_id: str,
                       archived: bool) -> Document | None:
@@ -216,13 +221,14 @@ def _marking(chosen: Callable[[Notice], bool], changes: dict[str, Any]) -> Marki
     return change
 
 
-def _dropped_unless_read(
-        notification_id: str) -> Callable[[list[Entry]], tuple[list[Entry] | None, bool]]:
-    """A change dropping an entry replaced by a newer one of its kind, unless it was read;
-    whether it is kept."""
-    def change(entries: list[Entry]) -> tuple[list[Entry] | None, bool]:
-        kept = [e for e in entries if e["_id"] != notification_id or e["read"]]
-        return (kept if len(kept) < len(entries) else None), len(kept) == len(entries)
+def _replaced(notification_id: str, kind: str,
+              named: str | None) -> Callable[[list[Entry]], tuple[list[Entry] | None, list[str]]]:
+    """A change dropping the unread entries of ``kind`` but ``notification_id`` (``named``
+    too: the one the pointer named, whose entry may predate kinds in entries); their ids."""
+    def change(entries: list[Entry]) -> tuple[list[Entry] | None, list[str]]:
+        dropped = [e["_id"] for e in entries if e["_id"] != notification_id and not e["read"]
+                   and (e.get("kind") == kind or e["_id"] == named)]
+        return ([e for e in entries if e["_id"] not in dropped] if dropped else None), dropped
     return change
 
 

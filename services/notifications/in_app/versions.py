@@ -42,7 +42,7 @@ REMEMBERED = 50_000
 
 R = TypeVar("R")
 Entry = Document
-"""One notice in an index: ``_id``, ``created_at``, ``category``, ``read``, ``seen``,
+"""One notice in an index: ``_id``, ``kind``, ``created_at``, ``category``, ``read``, ``seen``,
 ``archived``, ``snoozed_until`` (in_app/inbox.py reads it as a ``Notice``)."""
 Change = Callable[[list[Entry]], tuple[list[Entry] | None, R]]
 """Entries → new entries (None: no change) and a result; pure, it may run more than once."""
