@@ -79,8 +79,9 @@ lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy .
 
+# The 30 slowest tests are listed at the end: `make test` has a budget of about 25 minutes.
 test: build lint webhooks-verifier mailpit-page graphiql-assets kustomize web browser
-	$(PY) -m pytest
+	$(PY) -m pytest --durations=30
 
 # The fault tests' long version (tests/fault): 10,000 profile updates per fault, each fault (a
 # service killed, Kafka or FerretDB restarted, a matching instance paused) injected midway, on
