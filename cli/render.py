@@ -75,6 +75,9 @@ def plan_tables(console: Console, plan: Plan) -> None:
                   f"{plan.expected_interviews:.1f} {_range(plan.expected_interviews_range, '.1f')};"
                   f" signal {len(plan.signals)} programs. Ranges in brackets: 80 %, from the "
                   "model's uncertainty (docs/model.md)")
+    for chance in plan.specialties:
+        console.print(f"Per rank in {chance.specialty}: {chance.per_rank_match:.1%} "
+                      f"{_range(chance.per_rank_match_range)}")
     for warning in plan.warnings:
         console.print(f"[yellow]warning:[/yellow] {warning}")
 

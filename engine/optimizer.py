@@ -22,7 +22,7 @@ from engine.fees import fee_of_nth
 from engine.interview import Scores, score, tier
 from engine.match import ListOutcome, list_outcome, match_weights
 from engine.params import ModelParams, shipped_params
-from engine.ranges import ChanceRange, interview_ranges, list_ranges
+from engine.ranges import ChanceRange, interview_ranges, list_ranges, per_rank_ranges
 from engine.recommend import per_rank_match_chance
 from engine.signals import SIGNALS_BY_SPECIALTY, choose_signals
 from engine.strength import fitted_deviations, reference_step2
@@ -69,6 +69,16 @@ class PlannedApplication:
 
 
 @dataclass(frozen=True)
+class SpecialtyChance:
+    """One planned specialty's per-rank match chance: what each program ranked in it adds."""
+
+    specialty: str
+    per_rank_match: float
+    """The chance that any one ranked program of the specialty matches (match.py's q)."""
+    per_rank_match_range: ChanceRange
+
+
+@dataclass(frozen=True)
 class Plan:
     applications: list[PlannedApplication]
     p_match: float
@@ -80,6 +90,8 @@ class Plan:
     interviews_distribution: list[float]
     p_match_range: ChanceRange
     expected_interviews_range: ChanceRange
+    specialties: list[SpecialtyChance] = field(default_factory=list)
+    """The per-rank match chance of each specialty planned for, with its 80 % range."""
     warnings: list[str] = field(default_factory=list)
 
 
@@ -117,8 +129,8 @@ def plan(
     plain = list_outcome(scores.p_interview[chosen], arrays.specialty[chosen], q)
     applications = _describe(profile, arrays, scores, params, chosen, signaled, p_final, adds,
                              request)
-    spread = (list_ranges(p_final[chosen], arrays.specialty[chosen], q, params,
-                          fitted_deviations(profile, params))
+    deviations = fitted_deviations(profile, params) if request.ranges else None
+    spread = (list_ranges(p_final[chosen], arrays.specialty[chosen], q, params, deviations)
               if request.ranges else None)
     return Plan(
         applications=applications,
@@ -133,8 +145,18 @@ def plan(
         p_match_range=spread.p_match if spread else ChanceRange(outcome.p_match, outcome.p_match),
         expected_interviews_range=(spread.expected_interviews if spread else ChanceRange(
             outcome.expected_interviews, outcome.expected_interviews)),
+        specialties=_specialty_chances(names, q, params, deviations, request.ranges),
         warnings=warnings,
     )
+
+
+def _specialty_chances(names: Sequence[str], q: FloatArray, params: ModelParams,
+                       deviations: FloatArray | None, ranges: bool) -> list[SpecialtyChance]:
+    """Each planned specialty's per-rank chance; its range widens where the specialty's
+    published outcomes are few or absent (ranges.py)."""
+    low, high = per_rank_ranges(q, params, deviations) if ranges else (q, q)
+    return [SpecialtyChance(name, float(q[i]), ChanceRange(float(low[i]), float(high[i])))
+            for name in names if (i := SPECIALTY_INDEX.get(name)) is not None]
 
 
 def greedy_by_probability(

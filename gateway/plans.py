@@ -45,6 +45,14 @@ class PlannedApplication:
     p_interview_range: ChanceRange
 
 
+@strawberry.type(description="One planned specialty's chance that any one program you rank "
+                             "in it matches you, with its 80 % range.")
+class SpecialtyChance:
+    specialty: str
+    per_rank_match: float
+    per_rank_match_range: ChanceRange
+
+
 @strawberry.type(description="The application list that maximizes the chance of matching.")
 class Plan:
     applications: list[PlannedApplication]
@@ -59,6 +67,9 @@ class Plan:
     interviews_distribution: list[float]
     p_match_range: ChanceRange
     expected_interviews_range: ChanceRange
+    specialties: list[SpecialtyChance] = strawberry.field(
+        description="The per-rank match chance of each specialty planned for: the range is "
+                    "wider where a specialty's published outcomes are few or absent.")
     warnings: list[str]
     model_version: int = strawberry.field(description="The model version that made this plan.")
 

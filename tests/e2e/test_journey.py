@@ -317,7 +317,8 @@ def stored_notifications(platform: Platform, recipient: str) -> list[dict[str, A
 PLAN = """{ applications { programId tier pInterview pInterviewRange { low high } costUsd signal
   reasons addsPMatch } pMatch pMatchRange { low high } pMatchWithoutSignals expectedInterviews
   expectedInterviewsRange { low high } costUsd signals
-  curve { applications pMatch pMatchWithoutSignals expectedInterviews } }"""
+  curve { applications pMatch pMatchWithoutSignals expectedInterviews }
+  specialties { specialty perRankMatch perRankMatchRange { low high } } }"""
 
 
 def test_my_plan_and_what_if(platform: Platform) -> None:
@@ -334,6 +335,10 @@ def test_my_plan_and_what_if(platform: Platform) -> None:
     assert interviews["low"] <= plan["expectedInterviews"] <= interviews["high"]
     assert all(a["pInterviewRange"]["low"] <= a["pInterview"] <= a["pInterviewRange"]["high"]
                for a in plan["applications"])
+    [chance] = plan["specialties"]
+    assert chance["specialty"] == "Internal Medicine"
+    spread = chance["perRankMatchRange"]
+    assert spread["low"] < chance["perRankMatch"] < spread["high"]
     assert {a["tier"] for a in plan["applications"]} <= {"reach", "target", "safety"}
     added = [a["addsPMatch"] for a in plan["applications"]]
     assert added == sorted(added, reverse=True) and 0 < added[-1] < plan["pMatch"]

@@ -37,6 +37,12 @@ class CurvePoint(BaseModel):
     cost_usd: int
 
 
+class SpecialtyChance(BaseModel):
+    specialty: str
+    per_rank_match: float
+    per_rank_match_range: ChanceRange
+
+
 class Plan(BaseModel):
     applications: list[PlannedApplication]
     p_match: float
@@ -48,6 +54,8 @@ class Plan(BaseModel):
     interviews_distribution: list[float]
     p_match_range: ChanceRange
     expected_interviews_range: ChanceRange
+    specialties: list[SpecialtyChance] = Field(
+        description="The per-rank match chance of each specialty planned for, with its range.")
     warnings: list[str]
     model_version: int = Field(description="The model version (see GET /model) that planned.")
 

@@ -88,6 +88,8 @@ def test_an_applicant_signs_up_fills_a_profile_and_reads_recommendations_and_pla
 
     page.get_by_role("link", name="Plan", exact=True).click()
     expect(page.locator('[data-figure="P(match)"]')).to_have_text(re.compile(r"^\d+(\.\d)?%$"))
+    expect(page.locator("[data-per-rank]").first).to_contain_text(
+        re.compile(r"matches you with a chance of \d+(\.\d)?% \(likely \d"))
     check_page(page, "plan")
     change_the_plan(page, check_page)
     report = page.get_by_role("form", name="Report your season")

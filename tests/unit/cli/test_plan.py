@@ -68,6 +68,7 @@ def test_plan_tables_print_each_chance_with_its_range(
     assert re.search(r"P\(match\): [\d.]+% \[[\d.]+%-[\d.]+%\]", out)
     assert re.search(r"expected interviews [\d.]+ \[[\d.]+-[\d.]+\]", out)
     assert re.search(r"│ \d+-\d+% │", out)  # each program's range, under its chance
+    assert re.search(r"Per rank in [A-Z][\w ]+: [\d.]+% \[[\d.]+%-[\d.]+%\]", out)
 
 
 def test_plan_tables_and_plot(files: tuple[Path, Path], tmp_path: Path,

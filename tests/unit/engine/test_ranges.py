@@ -149,6 +149,23 @@ def test_a_plan_carries_ranges_around_its_chances() -> None:
         assert a.p_interview_range.low <= a.p_interview <= a.p_interview_range.high
 
 
+def test_a_plan_gives_each_specialty_its_per_rank_chance_wider_where_data_are_thin() -> None:
+    result = plan(profile(specialties=["Internal Medicine", "Anesthesiology"]), ARRAYS,
+                  Request(applications=30), PARAMS)
+    by_name = {s.specialty: s for s in result.specialties}
+    assert list(by_name) == ["Internal Medicine", "Anesthesiology"]
+    width = {}
+    for name, shown in by_name.items():
+        spread = shown.per_rank_match_range
+        assert spread.low < shown.per_rank_match < spread.high
+        width[name] = logit(spread.high) - logit(spread.low)
+    assert width["Anesthesiology"] > width["Internal Medicine"]
+    pointed = plan(profile(specialties=["Internal Medicine"]), ARRAYS,
+                   Request(applications=30, ranges=False), PARAMS).specialties[0]
+    assert pointed.per_rank_match_range.low == pointed.per_rank_match \
+        == pointed.per_rank_match_range.high == by_name["Internal Medicine"].per_rank_match
+
+
 def test_a_program_predicted_from_features_gets_a_wider_range_than_internal_medicine() -> None:
     """Five times as wide from the intercepts alone; the coefficients' spread, the same in both
     specialties, narrows the ratio but not the order."""

@@ -12,7 +12,8 @@ ME = {"id": APPLICANT.account_id, "email": "ana@example.org", "role": "APPLICANT
 PLAN = {"applications": [], "p_match": 0.0, "p_match_without_signals": 0.0,
         "expected_interviews": 0.0, "cost_usd": 0, "curve": [], "signals": [],
         "interviews_distribution": [1.0], "p_match_range": {"low": 0.0, "high": 0.0},
-        "expected_interviews_range": {"low": 0.0, "high": 0.0}, "warnings": ["no specialty"],
+        "expected_interviews_range": {"low": 0.0, "high": 0.0}, "specialties": [],
+        "warnings": ["no specialty"],
         "model_version": 2}
 OUTCOME = {"scenario": "Step 2 CK +10", "p_match": 0.5, "expected_interviews": 4.0,
            "eligible_programs": 12, "delta_p_match": 0.1, "delta_expected_interviews": 1.0,

@@ -30,6 +30,12 @@ export function PlanView({ plan }: { plan: PlanFieldsFragment }) {
         <Figure label="Applications" value={String(plan.applications.length)} />
         <Figure label="ERAS fees" value={dollars(plan.costUsd)} />
       </div>
+      {plan.specialties.map((chance) => (
+        <Text size="sm" key={chance.specialty} data-per-rank={chance.specialty}>
+          Each program you rank in {chance.specialty} matches you with a chance
+          of {percent(chance.perRankMatch)} ({range(chance.perRankMatchRange)}).
+        </Text>
+      ))}
       <Group gap="xs">
         <Text size="sm">Without preference signals: {percent(plan.pMatchWithoutSignals)}.</Text>
         <ModelButton />

@@ -13,6 +13,7 @@ export const PlanFields = graphql(`
     warnings
     modelVersion
     curve { applications pMatch pMatchWithoutSignals expectedInterviews costUsd }
+    specialties { specialty perRankMatch perRankMatchRange { low high } }
     applications {
       programId
       name
