@@ -93,9 +93,11 @@ status: setup
 	$(if $(INSTANCES),SMARTPICK_INSTANCES="$(INSTANCES)") $(PY) -m deploy.local.stack status
 
 # The platform in the background; prints the URLs, the GraphQL one last. Safe to run twice.
-# INSTANCES="matching=3 notifications=2" runs more instances of a service (deploy/local/README.md).
+# INSTANCES="matching=3 notifications=2" runs more instances of a service (deploy/local/README.md);
+# TRACES=1 also runs Zipkin, a trace viewer the apps export their spans to (docs/tracing.md).
 up: build graphiql-assets web
-	$(if $(INSTANCES),SMARTPICK_INSTANCES="$(INSTANCES)") $(PY) -m deploy.local.stack up
+	$(if $(INSTANCES),SMARTPICK_INSTANCES="$(INSTANCES)") $(if $(TRACES),SMARTPICK_TRACES="$(TRACES)") \
+		$(PY) -m deploy.local.stack up
 
 down:
 	@if [ -x $(PY) ]; then $(PY) -m deploy.local.stack down; fi

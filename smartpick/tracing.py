@@ -2,11 +2,13 @@
 over HTTP (server spans, the gateway's calls) and over Kafka (with each outbox entry, then in the
 record headers ``traceparent``/``tracestate``, the CloudEvents distributed-tracing extension).
 
-Configured by OpenTelemetry's own environment variables only. The SDK is installed when an OTLP
-endpoint is set (``OTEL_EXPORTER_OTLP_ENDPOINT`` or ``…_TRACES_ENDPOINT``), unless
-``OTEL_SDK_DISABLED=true`` or ``OTEL_TRACES_EXPORTER=none``; otherwise the API's no-op tracer
-still hands an incoming trace context on to what a request or handler sends (a few dictionary
-operations), but records and exports nothing. docs/tracing.md lists the spans.
+Configured by OpenTelemetry's own environment variables only. The SDK is installed when an
+exporter is asked for: ``OTEL_TRACES_EXPORTER`` names them (``otlp`` by default, ``zipkin``), and
+``otlp`` counts only with an endpoint set (``OTEL_EXPORTER_OTLP_ENDPOINT`` or
+``…_TRACES_ENDPOINT``); never with ``OTEL_SDK_DISABLED=true`` or ``OTEL_TRACES_EXPORTER=none``.
+Otherwise the API's no-op tracer still hands an incoming trace context on to what a request or
+handler sends (a few dictionary operations), but records and exports nothing. docs/tracing.md
+lists the spans.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import httpx
 from fastapi import FastAPI
@@ -23,6 +26,9 @@ from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
 from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
 from opentelemetry.trace import Link, SpanKind
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+
+if TYPE_CHECKING:
+    from opentelemetry.sdk.trace.export import SpanExporter
 
 TRACE_ATTRIBUTES = ("traceparent", "tracestate")
 """The W3C header names, which are also the CloudEvents distributed-tracing attributes."""
@@ -34,35 +40,65 @@ _W3C = TraceContextTextMapPropagator()
 _tracer = trace.get_tracer("smartpick")
 _configured = False
 
+OTLP = "otlp"
+ZIPKIN = ("zipkin", "zipkin_json")
+"""``OTEL_TRACES_EXPORTER``'s names for Zipkin: the specification's, and the Python exporter's
+own entry-point name. Both send Zipkin's JSON v2 (``opentelemetry-exporter-zipkin-json``), which
+every Zipkin server accepts; the protobuf variant would need one more package for nothing."""
+
+
+def exporters() -> list[str]:
+    """The exporters this process should send spans to, by the standard variables (empty:
+    record nothing). OTLP needs an endpoint: the default ``otlp`` with none set means "not
+    configured", not "send to localhost"; Zipkin's exporter, asked for by name, has its own
+    default endpoint (``http://localhost:9411/api/v2/spans``). An unknown name stops the app."""
+    if os.environ.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
+        return []
+    named = os.environ.get("OTEL_TRACES_EXPORTER", "").strip().lower()
+    names = [name.strip() for name in (named or OTLP).split(",") if name.strip()]
+    unknown = [name for name in names if name not in {"none", OTLP, *ZIPKIN}]
+    if unknown:
+        raise ValueError(f"OTEL_TRACES_EXPORTER: {', '.join(unknown)}: this platform exports "
+                         f"with {OTLP}, {' or '.join(ZIPKIN)}, or none")
+    endpoint = bool(os.environ.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
+                    or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT"))
+    return [name for name in dict.fromkeys(names) if name in ZIPKIN or (name == OTLP and endpoint)]
+
 
 def exporting() -> bool:
-    """Whether this process should record and export spans, by the standard variables."""
-    if os.environ.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
-        return False
-    if os.environ.get("OTEL_TRACES_EXPORTER", "otlp").strip().lower() == "none":
-        return False
-    return bool(os.environ.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
-                or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT"))
+    """Whether this process should record and export spans."""
+    return bool(exporters())
+
+
+def _exporter(name: str) -> SpanExporter:
+    """The SDK's exporter called ``name``, configured by its own standard variables."""
+    if name == OTLP:
+        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+        return OTLPSpanExporter()
+    from opentelemetry.exporter.zipkin.json import ZipkinExporter
+    return ZipkinExporter()
 
 
 def configure_tracing(service_name: str) -> None:
-    """Install the SDK with a batching OTLP/HTTP exporter when ``exporting()``; once a process.
+    """Install the SDK with a batching processor per exporter of ``exporters()`` (OTLP/HTTP,
+    Zipkin), if any; once a process.
 
     ``service_name`` is the default ``service.name``: ``OTEL_SERVICE_NAME`` wins. The SDK's own
     exit hook flushes what is batched when the process ends.
     """
     global _configured
-    if _configured or not exporting():
+    names = [] if _configured else exporters()
+    if not names:
         return
     # Imported here: a process that exports nothing never loads the SDK.
-    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
     from opentelemetry.sdk.resources import SERVICE_NAME, Resource
     from opentelemetry.sdk.trace import TracerProvider
     from opentelemetry.sdk.trace.export import BatchSpanProcessor
 
     named = {} if os.environ.get("OTEL_SERVICE_NAME") else {SERVICE_NAME: service_name}
     provider = TracerProvider(resource=Resource.create(named))
-    provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+    for name in names:
+        provider.add_span_processor(BatchSpanProcessor(_exporter(name)))
     trace.set_tracer_provider(provider)
     _configured = True
 

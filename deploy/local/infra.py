@@ -1,10 +1,11 @@
-"""Build, start, stop and inspect the local Kafka broker, FerretDB server and Mailpit mail server.
+"""Build, start, stop and inspect the local Kafka broker, FerretDB server and Mailpit mail server,
+and on request (``SMARTPICK_TRACES=1``) the Zipkin trace viewer.
 
 Where Docker exists the project runs the official images; here there is no Docker engine, so the
-same servers are built from Maven Central (Kafka jars) and the Go module proxy (FerretDB, Mailpit)
-and run as plain processes. Everything they write lives under one git-ignored state folder; a
-start is idempotent (a live process found through its pid file is kept) and a stop leaves no
-process.
+same servers are built from Maven Central (Kafka's jars, Zipkin's) and the Go module proxy
+(FerretDB, Mailpit) and run as plain processes. Everything they write lives under one git-ignored
+state folder; a start is idempotent (a live process found through its pid file is kept) and a
+stop leaves no process.
 
     python -m deploy.local.infra build            # jars + FerretDB and Mailpit binaries, cached
     python -m deploy.local.infra up|down|status   # ports and state folder from the environment
@@ -34,6 +35,7 @@ CACHE = REPO / ".local"
 KAFKA_LIBS = CACHE / "kafka" / "libs"
 FERRETDB_BIN = CACHE / "bin" / "ferretdb"
 MAILPIT_BIN = CACHE / "bin" / "mailpit"
+ZIPKIN_LIBS = CACHE / "zipkin" / "libs"
 # Maven's bundled dependency plugin is too old to copy a modern dependency tree reliably.
 DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 
@@ -50,6 +52,9 @@ class Infra:
     mail_web_port: int = 8025
     mail_chaos: bool = False
     """Let Mailpit's API make its SMTP server answer errors (tests of delivery retries)."""
+    zipkin_port: int = 9411
+    traces: bool = False
+    """Run the Zipkin trace viewer too (``make up TRACES=1``); without it none is fetched or run."""
 
     @classmethod
     def from_env(cls) -> Infra:
@@ -61,6 +66,8 @@ class Infra:
             ferretdb_port=int(env.get("SMARTPICK_FERRETDB_PORT", "27017")),
             mail_smtp_port=int(env.get("SMARTPICK_MAIL_SMTP_PORT", "1025")),
             mail_web_port=int(env.get("SMARTPICK_MAIL_WEB_PORT", "8025")),
+            zipkin_port=int(env.get("SMARTPICK_ZIPKIN_PORT", "9411")),
+            traces=env.get("SMARTPICK_TRACES", "").strip().lower() in {"1", "true", "yes", "on"},
         )
 
     @property
@@ -75,6 +82,11 @@ class Infra:
     def mail_web_url(self) -> str:
         """Mailpit's web page and REST API (``/api/v1/messages``)."""
         return f"http://127.0.0.1:{self.mail_web_port}"
+
+    @property
+    def zipkin_url(self) -> str:
+        """Zipkin's API (``/api/v2/...``); its web page is under ``/zipkin/``."""
+        return f"http://127.0.0.1:{self.zipkin_port}"
 
 
 def _digest(*paths: Path) -> str:
@@ -186,18 +198,31 @@ def _build_mailpit(wrapper: Path) -> None:
     shutil.rmtree(scratch)
 
 
+def _copy_jars(recipe: Path, libs: Path) -> None:
+    """Fill ``libs`` anew with the runtime jars the ``pom.xml`` in ``recipe`` resolves."""
+    shutil.rmtree(libs, ignore_errors=True)  # no jar of an older version stays beside the new
+    libs.mkdir(parents=True)
+    _run(["mvn", "-B", "-q", f"{DEPENDENCY_PLUGIN}:copy-dependencies", "-DincludeScope=runtime",
+          f"-DoutputDirectory={libs}"], recipe)
+
+
+def fetch_jars(recipe: Path, libs: Path) -> None:
+    """Resolve ``recipe``'s jars from Maven Central into ``libs``, unless its stamp says they
+    match its ``pom.xml`` already."""
+    if libs.exists() and not (libs / ".stamp").exists():
+        shutil.rmtree(libs)  # a half-finished copy from an interrupted run
+    libs.mkdir(parents=True, exist_ok=True)
+    _build_if_changed(libs / ".stamp", (recipe / "pom.xml",), lambda: _copy_jars(recipe, libs))
+
+
+def fetch_zipkin() -> None:
+    """Zipkin's executable jar (server, UI and in-memory storage in one), fetched on first use."""
+    fetch_jars(HERE / "zipkin", ZIPKIN_LIBS)
+
+
 def build() -> None:
     """Fetch the Kafka jars, compile FerretDB and Mailpit, each only when its recipe changed."""
-    if KAFKA_LIBS.exists() and not (KAFKA_LIBS / ".stamp").exists():
-        shutil.rmtree(KAFKA_LIBS)  # a half-finished copy from an interrupted run
-    KAFKA_LIBS.mkdir(parents=True, exist_ok=True)
-    _build_if_changed(
-        KAFKA_LIBS / ".stamp",
-        (HERE / "kafka" / "pom.xml",),
-        lambda: _run(["mvn", "-B", "-q", f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-                      "-DincludeScope=runtime", f"-DoutputDirectory={KAFKA_LIBS}"],
-                     HERE / "kafka"),
-    )
+    fetch_jars(HERE / "kafka", KAFKA_LIBS)
     FERRETDB_BIN.parent.mkdir(parents=True, exist_ok=True)
     if not FERRETDB_BIN.exists():
         (FERRETDB_BIN.parent / ".ferretdb.stamp").unlink(missing_ok=True)
@@ -331,13 +356,39 @@ def start_mailpit(infra: Infra) -> None:
     wait_for_port(infra.mail_web_port, "mailpit", infra, process)
 
 
+ZIPKIN_MAX_SPANS = 100_000
+"""Spans Zipkin's in-memory storage keeps (it drops the oldest traces beyond): its default of
+500,000 would outgrow the small heap it gets here."""
+
+
+def start_zipkin(infra: Infra) -> None:
+    """Zipkin on loopback, spans in memory only (a restart forgets them); temporary files and
+    log in the state folder."""
+    home = infra.state / "zipkin"
+    home.mkdir(parents=True, exist_ok=True)
+    jar = next(ZIPKIN_LIBS.glob("zipkin-server-*-exec.jar"))
+    # Serial GC, a small heap and only the quick compiler: it starts in seconds beside the tests.
+    process = spawn("zipkin", [
+        "java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        f"-Djava.io.tmpdir={home}", "-jar", str(jar), "--armeria.ports[0].ip=127.0.0.1",
+        f"--armeria.ports[0].port={infra.zipkin_port}",
+    ], infra, env={"STORAGE_TYPE": "mem", "MEM_MAX_SPANS": str(ZIPKIN_MAX_SPANS)})
+    wait_for_port(infra.zipkin_port, "zipkin", infra, process)
+
+
 def up(infra: Infra) -> None:
-    """Build if needed, then start the servers; safe to call when they already run."""
+    """Build if needed, then start the servers; safe to call when they already run. The trace
+    viewer runs only when ``infra.traces`` asks for it: a run without stops one left running."""
     build()
     infra.state.mkdir(parents=True, exist_ok=True)
     start_ferretdb(infra)
     start_kafka(infra)
     start_mailpit(infra)
+    if infra.traces:
+        fetch_zipkin()
+        start_zipkin(infra)
+    else:
+        stop_process("zipkin", infra)
 
 
 def _exited(pid: int) -> bool:
@@ -371,15 +422,16 @@ def stop_process(name: str, infra: Infra, grace: float = 30.0) -> None:
 
 
 def down(infra: Infra) -> None:
-    """Stop Kafka first (it may still be flushing), then FerretDB and Mailpit; data stays for
-    the next start."""
+    """Stop Kafka first (it may still be flushing), then FerretDB, Mailpit and the trace viewer
+    if it runs; data stays for the next start (Zipkin's spans, kept in memory, do not)."""
     stop_process("kafka", infra)
     stop_process("ferretdb", infra)
     stop_process("mailpit", infra)
+    stop_process("zipkin", infra)
 
 
 def status(infra: Infra) -> dict[str, int | None]:
-    names = ("kafka", "ferretdb", "mailpit")
+    names = ("kafka", "ferretdb", "mailpit", "zipkin")
     return {name: pid_alive(infra.state / f"{name}.pid") for name in names}
 
 
@@ -392,6 +444,8 @@ def main(argv: list[str]) -> int:
         up(infra)
         print(f"kafka    {infra.kafka_bootstrap}\nferretdb {infra.mongodb_url}\n"
               f"mail     {infra.mail_web_url}")
+        if infra.traces:
+            print(f"traces   {infra.zipkin_url}/zipkin/")
     elif command == "down":
         down(infra)
     elif command == "status":

@@ -15,6 +15,10 @@ of a service, in the same consumer group: instance k listens on the first's port
 (matching 8002, 8012, 8022), and the gateway takes each service's instances in turn
 (gateway/balancer.py). ``up`` stops the instances a smaller count no longer names, and restarts
 the gateway when the instances it should call changed.
+
+``SMARTPICK_TRACES=1`` (``make up TRACES=1``) also runs Zipkin, a trace viewer, on
+``SMARTPICK_ZIPKIN_PORT`` (9411), and has every app export its spans there through the standard
+OpenTelemetry variables (docs/tracing.md). ``up`` restarts the apps whose tracing settings changed.
 """
 
 from __future__ import annotations
@@ -137,8 +141,18 @@ def app_environment(servers: infra.Infra, instances: Sequence[Instance] = ()) ->
         # gateway's one-click unsubscribe
         "WEB_BASE_URL": WEB.url,
         "PUBLIC_API_URL": APPS[-1].url,
+        **({"OTEL_TRACES_EXPORTER": "zipkin",
+            "OTEL_EXPORTER_ZIPKIN_ENDPOINT": servers.zipkin_url + "/api/v2/spans"}
+           if servers.traces else {}),
     }
     return {name: os.environ.get(name, value) for name, value in defaults.items()}
+
+
+def tracing_settings(env: Mapping[str, str]) -> str:
+    """The OpenTelemetry variables an app is started with, as one line: apps read them once,
+    at start."""
+    return " ".join(f"{name}={value}" for name, value in sorted({**os.environ, **env}.items())
+                    if name.startswith("OTEL_"))
 
 
 def wait_ready(instance: Instance, within: float = 90.0) -> None:
@@ -167,13 +181,19 @@ def running(servers: infra.Infra) -> dict[str, int]:
     return found
 
 
-def _reconcile(servers: infra.Infra, wanted: Sequence[Instance]) -> None:
-    """Stop instances the plan no longer names, and the gateway when the service instances it
-    calls changed (``up`` then starts it again with the new list)."""
+def _reconcile(servers: infra.Infra, wanted: Sequence[Instance], env: Mapping[str, str]) -> None:
+    """Stop instances the plan no longer names, every app when its tracing settings changed,
+    and the gateway when the service instances it calls changed (``up`` then starts them again
+    with the new settings and list)."""
     names = {instance.name for instance in wanted}
+    traced = servers.state / "tracing"
+    retrace = traced.exists() and traced.read_text() != tracing_settings(env)
     for name in running(servers):
-        if name.split("-")[0] in {app.name for app in SERVICES} and name not in names:
+        kind = name.split("-")[0]
+        if (kind in {app.name for app in SERVICES} and name not in names) \
+                or (retrace and kind in {app.name for app in APPS}):
             infra.stop_process(name, servers)
+    traced.write_text(tracing_settings(env))
     record = servers.state / "instances"
     listed = " ".join(sorted(names))
     if record.exists() and record.read_text() != listed:
@@ -191,8 +211,8 @@ def up(servers: infra.Infra, counts: Mapping[str, int]) -> list[Instance]:
     """Start the servers and every instance of ``plan(counts)``; what runs as planned stays."""
     wanted = plan(counts)
     infra.up(servers)
-    _reconcile(servers, wanted)
     env = app_environment(servers, wanted)
+    _reconcile(servers, wanted, env)
     seed_demo_catalog(env)
     for instance in wanted:
         gateway = instance.app.name == "gateway"
@@ -220,7 +240,8 @@ def down(servers: infra.Infra) -> None:
         infra.stop_process(first, servers)
     for name in apps:
         infra.stop_process(name, servers)
-    (servers.state / "instances").unlink(missing_ok=True)
+    for record in ("instances", "tracing"):
+        (servers.state / record).unlink(missing_ok=True)
     infra.down(servers)
 
 
@@ -251,6 +272,8 @@ def main(argv: list[str]) -> int:
         print(f"kafka          {servers.kafka_bootstrap}\nmongodb        {servers.mongodb_url}")
         print(f"mail           {servers.mail_web_url}/api/v1/messages  "
               f"(SMTP: 127.0.0.1:{servers.mail_smtp_port})")
+        if servers.traces:
+            print(f"traces         {servers.zipkin_url}/zipkin/  (Zipkin)")
         for instance in started[:-1]:
             print(f"{instance.name:14} {instance.url}  (OpenAPI: {instance.url}/docs)")
         print(f"web            {WEB.url}")

@@ -171,21 +171,28 @@ def trace_receiver() -> Iterator[TraceReceiver]:
         yield receiver
 
 
+@contextmanager
+def started(platform: Platform, **settings: str) -> Iterator[Platform]:
+    """Every app of ``platform`` (with ``settings`` changed) on ports of its own, over its own
+    catalog; stopped at the end."""
+    platform.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
+    store_catalog(platform.servers, platform.prefix)
+    try:
+        for app in APPS:
+            platform.start(app, **settings)
+        yield platform
+    finally:
+        for app in list(platform.processes):
+            platform.stop(app)
+
+
 @pytest.fixture(scope="session")
 def platform(servers: Servers, mailpit: MailServer, trace_receiver: TraceReceiver,
              tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
-    running = Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
-                       logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
-                       traces=trace_receiver)
-    running.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
-    store_catalog(servers, running.prefix)
-    try:
-        for app in APPS:
-            running.start(app)
+    with started(Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
+                          logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
+                          traces=trace_receiver)) as running:
         yield running
-    finally:
-        for app in list(running.processes):
-            running.stop(app)
 
 
 # Accounts shared by the tests that only read them (tests/e2e/accounts.py builds them).

@@ -1,11 +1,13 @@
 """`make up` starts the whole platform and prints the GraphQL URL; `make down` leaves nothing.
-It runs two matching instances here (INSTANCES), as an operator scaling out locally would."""
+It runs two matching instances here (INSTANCES), as an operator scaling out locally would, and
+the trace viewer (TRACES)."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
+import time
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,8 @@ PORTS = {"SMARTPICK_GATEWAY_PORT": "28000", "SMARTPICK_PROFILES_PORT": "28001",
          "SMARTPICK_MATCHING_PORT": "28002", "SMARTPICK_NOTIFICATIONS_PORT": "28003",
          "SMARTPICK_KAFKA_PORT": "29092", "SMARTPICK_KAFKA_CONTROLLER_PORT": "29093",
          "SMARTPICK_FERRETDB_PORT": "47017", "SMARTPICK_MAIL_SMTP_PORT": "21025",
-         "SMARTPICK_MAIL_WEB_PORT": "28025", "SMARTPICK_WEB_PORT": "28080"}
+         "SMARTPICK_MAIL_WEB_PORT": "28025", "SMARTPICK_WEB_PORT": "28080",
+         "SMARTPICK_ZIPKIN_PORT": "29411"}
 SECOND_MATCHING = "28012"
 """Where `make up INSTANCES=matching=2` puts the second matching instance: 28002 + 10."""
 
@@ -49,6 +52,18 @@ def _post(url: str, query: str, token: str | None = None) -> dict[str, Any]:
         return answer
 
 
+def _traced_services(zipkin: str, within: float = 60) -> list[str]:
+    """The services Zipkin has spans of, once the gateway and profiles are among them (the apps
+    batch their spans for 5 s)."""
+    deadline = time.monotonic() + within
+    while True:
+        with urllib.request.urlopen(zipkin + "/api/v2/services", timeout=10) as response:
+            services: list[str] = json.load(response)
+        if {"gateway", "profiles"} <= set(services) or time.monotonic() > deadline:
+            return services
+        time.sleep(1)
+
+
 def _national_catalog_lists_and_forged_tokens_fail(url: str) -> None:
     """Defects 1 and 2 of the hardening issue, on the deployment a new user gets."""
     signed_up = _post(url, 'mutation { signUp(input: {email: "first@example.org", password: '
@@ -74,7 +89,7 @@ def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_pat
     # A user's shell, not a make inside `make test` (which would print "Leaving directory").
     for name in ("KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URL", "MAKELEVEL", "MAKEFLAGS", "MFLAGS"):
         env.pop(name, None)
-    make_up = ["make", "up", "INSTANCES=matching=2"]
+    make_up = ["make", "up", "INSTANCES=matching=2", "TRACES=1"]
     try:
         up = subprocess.run(make_up, cwd=REPO, env=env, capture_output=True, text=True,
                             timeout=600, check=True)
@@ -85,6 +100,10 @@ def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_pat
         assert f"mail           {mail}  (SMTP: 127.0.0.1:21025)" in up.stdout.splitlines()
         with urllib.request.urlopen(mail, timeout=10) as response:
             assert "messages" in json.load(response)  # Mailpit answers on the printed URL
+        zipkin = "http://127.0.0.1:29411"
+        assert f"traces         {zipkin}/zipkin/  (Zipkin)" in up.stdout.splitlines()
+        with urllib.request.urlopen(zipkin + "/zipkin/", timeout=10) as response:
+            assert "<title>Zipkin</title>" in response.read().decode()
         assert up.stdout.strip().splitlines()[-2] == "web            http://127.0.0.1:28080"
         with urllib.request.urlopen("http://127.0.0.1:28080/config.json", timeout=10) as response:
             assert json.load(response) == {"graphqlUrl": url}  # the web client finds the gateway
@@ -97,8 +116,9 @@ def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_pat
         assert again.stdout.strip().splitlines()[-1] == last  # a second `make up` is harmless
         status = subprocess.run(["make", "-s", "status"], cwd=REPO, env=env, capture_output=True,
                                 text=True, timeout=120, check=True).stdout
-        assert any(line.startswith("matching-2") and "running" in line
-                   for line in status.splitlines()), status
+        for name in ("matching-2", "zipkin"):
+            assert any(line.startswith(name) and "running" in line
+                       for line in status.splitlines()), status
         query = json.dumps({"query": "{ __schema { queryType { name } types { name } } }"})
         request = urllib.request.Request(url, query.encode(),
                                          {"content-type": "application/json"})
@@ -106,6 +126,8 @@ def test_make_up_prints_graphql_url_that_answers_and_make_down_cleans_up(tmp_pat
             schema = json.load(response)["data"]["__schema"]
         assert schema["queryType"]["name"] == "Query"
         _national_catalog_lists_and_forged_tokens_fail(url)
+        # the apps export to the viewer make up started: the catalog's listing is traced
+        assert {"gateway", "profiles"} <= set(_traced_services(zipkin))
     finally:
         subprocess.run(["make", "down"], cwd=REPO, env=env, capture_output=True, timeout=120,
                        check=True)

@@ -22,7 +22,7 @@ SETTINGS: dict[str, type[BaseSettings]] = {
 
 def test_compose_runs_every_app_of_make_up_on_official_images() -> None:
     services = COMPOSE["services"]
-    assert ({app.name for app in (*APPS, WEB)} | {"kafka", "mongodb", "mailpit"}
+    assert ({app.name for app in (*APPS, WEB)} | {"kafka", "mongodb", "mailpit", "zipkin"}
             == set(services))
     assert services["web"]["build"]["dockerfile"] == "deploy/docker/web/Dockerfile"  # nginx
     assert services["mailpit"]["image"] == "axllent/mailpit:v1.33.1"  # what make up builds
@@ -34,13 +34,27 @@ def test_compose_runs_every_app_of_make_up_on_official_images() -> None:
 
 UVICORN_VARIABLES = {"FORWARDED_ALLOW_IPS"}
 """Read by uvicorn itself, which runs every app."""
+TRACING_VARIABLES = {"OTEL_TRACES_EXPORTER", "OTEL_EXPORTER_OTLP_ENDPOINT",
+                     "OTEL_EXPORTER_ZIPKIN_ENDPOINT"}
+"""Read by OpenTelemetry's SDK (smartpick/tracing.py), the same in every app."""
 
 
 def test_every_compose_variable_is_a_setting_of_its_app() -> None:
     for name, settings in SETTINGS.items():
         environment = COMPOSE["services"][name]["environment"]
-        fields = {field.upper() for field in settings.model_fields} | UVICORN_VARIABLES
+        fields = ({field.upper() for field in settings.model_fields} | UVICORN_VARIABLES
+                  | TRACING_VARIABLES)
         assert set(environment) <= fields, set(environment) - fields
+
+
+def test_with_the_traces_profile_every_app_can_export_to_zipkin() -> None:
+    services = COMPOSE["services"]
+    assert services["zipkin"]["profiles"] == ["traces"]  # not run unless asked for
+    assert services["zipkin"]["image"] == "openzipkin/zipkin:3.6.1"  # what make up fetches
+    for app in APPS:
+        environment = services[app.name]["environment"]
+        assert environment["OTEL_TRACES_EXPORTER"] == "${OTEL_TRACES_EXPORTER:-otlp}"
+        assert environment["OTEL_EXPORTER_ZIPKIN_ENDPOINT"] == "http://zipkin:9411/api/v2/spans"
 
 
 def test_compose_has_no_default_secret_and_is_not_a_local_run() -> None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
+from opentelemetry.exporter.zipkin.json import ZipkinExporter
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -105,20 +106,47 @@ async def test_a_batch_runs_in_one_span_under_its_first_events_trace_linked_to_a
     assert [link.context.span_id for link in consumed[0].links] == [o.span_id for o in origins]
 
 
-@pytest.mark.parametrize(("environment", "expected"), [
-    ({}, False),
-    ({"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:4318"}, True),
-    ({"OTEL_EXPORTER_OTLP_TRACES_ENDPOINT": "http://127.0.0.1:4318/v1/traces"}, True),
-    ({"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:4318", "OTEL_SDK_DISABLED": "true"},
-     False),
-    ({"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:4318", "OTEL_TRACES_EXPORTER": "none"},
-     False),
-])
-def test_spans_are_exported_only_to_a_configured_endpoint(
-        monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], expected: bool) -> None:
+def _only(monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]) -> None:
+    """Exactly ``environment`` of the variables that choose exporters."""
     for name in ("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
                  "OTEL_SDK_DISABLED", "OTEL_TRACES_EXPORTER"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    assert tracing.exporting() is expected
+
+
+OTLP_ENDPOINT = {"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:4318"}
+
+
+@pytest.mark.parametrize(("environment", "expected"), [
+    ({}, []),
+    (OTLP_ENDPOINT, ["otlp"]),
+    ({"OTEL_EXPORTER_OTLP_TRACES_ENDPOINT": "http://127.0.0.1:4318/v1/traces"}, ["otlp"]),
+    ({**OTLP_ENDPOINT, "OTEL_SDK_DISABLED": "true"}, []),
+    ({**OTLP_ENDPOINT, "OTEL_TRACES_EXPORTER": "none"}, []),
+    ({"OTEL_TRACES_EXPORTER": "otlp"}, []),
+    ({"OTEL_TRACES_EXPORTER": "zipkin"}, ["zipkin"]),
+    ({"OTEL_TRACES_EXPORTER": "Zipkin_JSON"}, ["zipkin_json"]),
+    ({**OTLP_ENDPOINT, "OTEL_TRACES_EXPORTER": "otlp, zipkin"}, ["otlp", "zipkin"]),
+    ({"OTEL_TRACES_EXPORTER": "zipkin", "OTEL_SDK_DISABLED": "true"}, []),
+])
+def test_spans_are_exported_to_a_configured_otlp_endpoint_or_a_named_exporter(
+        monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], expected: list[str]) -> None:
+    _only(monkeypatch, environment)
+    assert tracing.exporters() == expected
+    assert tracing.exporting() is bool(expected)
+
+
+def test_an_exporter_this_platform_lacks_is_refused_by_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _only(monkeypatch, {"OTEL_TRACES_EXPORTER": "zipkin,jaeger"})
+    with pytest.raises(ValueError, match="OTEL_TRACES_EXPORTER: jaeger"):
+        tracing.exporting()
+
+
+def test_the_zipkin_exporter_posts_to_the_standard_variables_endpoint(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OTEL_EXPORTER_ZIPKIN_ENDPOINT", "http://127.0.0.1:19411/api/v2/spans")
+    exporter = tracing._exporter("zipkin")
+    assert isinstance(exporter, ZipkinExporter)
+    assert exporter.endpoint == "http://127.0.0.1:19411/api/v2/spans"
