@@ -58,6 +58,7 @@ class Me:
     organization_memberships = organizations.my_organization_memberships
     organization_invitations = organizations.my_organization_invitations
     webhook_endpoints = webhooks.my_webhook_endpoints
+    webhook_endpoint = webhooks.my_webhook_endpoint
     mentorships = mentorships.my_mentorships
     mentor_cohort_runs = cohorts.my_mentor_cohort_runs
     mentorship_problem_reports = mentorship_reports.my_mentorship_problem_reports

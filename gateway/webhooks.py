@@ -3,7 +3,8 @@ attempts, kept and delivered by the notifications service (services/notification
 
 Everything here is for organization accounts (others: FORBIDDEN); another organization's
 endpoint or message is NOT_FOUND. A URL the SSRF guard refuses is BAD_USER_INPUT naming the
-rule. A signing secret is served twice only: at creation and at rotation.
+rule, with the message on the ``url`` field (``extensions.fields``) like the service's other
+refusals of a field. A signing secret is served twice only: at creation and at rotation.
 """
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ from datetime import datetime
 from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.scalars import JSON
 
 from gateway.accounts import Account
 from gateway.clients import call
 from gateway.common import GraphInfo, PageInfo, page_info, page_params
 from gateway.cost import SERVICE, cost
+from gateway.errors import coded, error_code
 from gateway.mapping import from_json
 from gateway.urls import service_url
+from services.notifications.webhooks.ssrf import REFUSED_BY
 
 
 async def notifications(info: GraphInfo, method: str, *path: str, **kwargs: Any) -> Any:
@@ -28,6 +32,19 @@ async def notifications(info: GraphInfo, method: str, *path: str, **kwargs: Any)
     context.require_principal()
     return await call(context.http, method, service_url(
         context.settings.notifications_url, "webhooks", *path), context.token, **kwargs)
+
+
+async def _url_checked(info: GraphInfo, method: str, *path: str, body: dict[str, Any]) -> Any:
+    """``notifications`` for a write naming a URL: the service refuses an SSRF-unsafe URL with a
+    400 (not a 422 of the field), so its message is put on the ``url`` field here, where the
+    form shows its other field errors."""
+    try:
+        return await notifications(info, method, *path, json=body)
+    except GraphQLError as error:
+        if error_code(error) != "BAD_USER_INPUT" or not error.message.startswith(REFUSED_BY):
+            raise
+        raise coded(error.message, "BAD_USER_INPUT",
+                    fields=[{"field": "url", "message": error.message}]) from error
 
 
 @strawberry.type(description="One try to deliver a webhook message.")
@@ -136,6 +153,14 @@ async def my_webhook_endpoints(root: Account, info: GraphInfo) -> list[WebhookEn
             await notifications(info, "GET", "endpoints")]
 
 
+@strawberry.field(description="One of my organization's webhook endpoints (organization "
+                              "accounts); another organization's is NOT_FOUND, as an unknown "
+                              "one. Reads one endpoint, where webhookEndpoints reads them all.",
+                  metadata=cost(SERVICE))
+async def my_webhook_endpoint(info: GraphInfo, id: strawberry.ID) -> WebhookEndpoint:
+    return from_json(WebhookEndpoint, await notifications(info, "GET", "endpoints", str(id)))
+
+
 @strawberry.field(description="The event types webhooks offer, each with its payload's schema "
                               "(organization accounts).", metadata=cost(SERVICE))
 async def webhook_event_types(info: GraphInfo) -> list[WebhookEventType]:
@@ -150,7 +175,7 @@ async def create_webhook_endpoint(info: GraphInfo, input: CreateWebhookEndpointI
     body = {"url": input.url, "event_types": input.event_types,
             "description": input.description}
     return from_json(WebhookEndpointWithSecret,
-                     await notifications(info, "POST", "endpoints", json=body))
+                     await _url_checked(info, "POST", "endpoints", body=body))
 
 
 @strawberry.mutation(description="Change an endpoint's URL, event types or description.",
@@ -159,8 +184,8 @@ async def update_webhook_endpoint(info: GraphInfo, id: strawberry.ID,
                                   input: UpdateWebhookEndpointInput) -> WebhookEndpoint:
     body = {"url": input.url, "event_types": input.event_types,
             "description": input.description}
-    return from_json(WebhookEndpoint, await notifications(info, "PATCH", "endpoints", str(id),
-                                                          json=body))
+    return from_json(WebhookEndpoint, await _url_checked(info, "PATCH", "endpoints", str(id),
+                                                        body=body))
 
 
 @strawberry.mutation(description="A new signing secret, served this once; the old one keeps "

@@ -145,6 +145,7 @@ REFUSED = {
     "applicant: me.organizationInvitationCodes": "FORBIDDEN",
     "mentor: me.organizationInvitationCodes": "FORBIDDEN",
     "mentor: me.webhookEndpoints": "FORBIDDEN", "applicant: me.webhookEndpoints": "FORBIDDEN",
+    "mentor: me.webhookEndpoint": "FORBIDDEN", "applicant: me.webhookEndpoint": "FORBIDDEN",
     "applicant: webhookEventTypes": "FORBIDDEN", "mentor: createWebhookEndpoint": "FORBIDDEN",
 }
 """The coded errors a caller gets on purpose (no profile, not an organization)."""
@@ -347,6 +348,7 @@ SAMPLES: dict[str, Callable[[Samples], Any]] = {
     "Mutation.createWebhookEndpoint.input": lambda s: {
         "url": "https://hooks.example.org/smartpick", "description": "the sweep's",
         "eventTypes": ["org.smartpick.matching.simulation.completed.v1"]},
+    "Me.webhookEndpoint.id": Samples.webhook_endpoint,
     "Mutation.updateWebhookEndpoint.id": Samples.webhook_endpoint,
     "Mutation.updateWebhookEndpoint.input": lambda s: {"description": "the sweep's, changed"},
     "Mutation.rotateWebhookSecret.id": Samples.webhook_endpoint,

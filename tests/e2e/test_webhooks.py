@@ -1,7 +1,8 @@
 """Webhooks through the running platform's GraphQL: an organization registers an endpoint on a
 loopback partner, a match simulation it ran arrives signed (checked by the npm standardwebhooks
 library) and shows in ``me.webhookEndpoints`` with its attempts; another organization sees none
-of it and can change none of it; refused URLs and non-organization callers get coded errors."""
+of it and can change none of it; refused URLs (at the ``url`` field) and non-organization callers
+get coded errors."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ CREATE = """mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(in
 ENDPOINTS = """{ me { webhookEndpoints { id url messages(first: 5) { totalCount edges { node {
   id eventId eventType status payload attemptCount attempts { attempt status ok durationSeconds }
 } } } } } }"""
+ONE_ENDPOINT = """query($id: ID!, $after: String) { me { webhookEndpoint(id: $id) { id url
+  messages(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id } } } } } }"""
 LEDGER = """query($e: ID!) { deliveryLedger(eventId: $e) { entries { channel result recipient ref
   endpointId outcome attempts attemptLog { attempt status ok excerpt durationSeconds error }
 } } }"""
@@ -78,6 +82,9 @@ def test_a_simulation_arrives_signed_and_its_attempts_show(
     assert [(t["attempt"], t["status"], t["ok"]) for t in edge["node"]["attempts"]] == [
         (1, 204, True)]
     assert "secret" not in str(gql(platform, ENDPOINTS, a.token))
+    one = gql(platform, ONE_ENDPOINT, a.token, {"id": created["id"]})["data"]["me"]
+    assert one["webhookEndpoint"]["messages"]["edges"] == [{"node": {"id": edge["node"]["id"]}}]
+    assert one["webhookEndpoint"]["messages"]["pageInfo"]["hasNextPage"] is False
 
     # one query shows what became of the event on every channel, each webhook attempt included
     ledger = gql(platform, LEDGER, a.token, {"e": edge["node"]["eventId"]})
@@ -94,6 +101,7 @@ def test_a_simulation_arrives_signed_and_its_attempts_show(
 
     # organization B: sees nothing of A's, and changes nothing
     assert gql(platform, ENDPOINTS, b.token)["data"]["me"]["webhookEndpoints"] == []
+    assert codes(gql(platform, ONE_ENDPOINT, b.token, {"id": created["id"]})) == ["NOT_FOUND"]
     endpoint_id, message_id = created["id"], edge["node"]["id"]
     for mutation, variables in (
             ("rotateWebhookSecret(id: $id) { id }", {"id": endpoint_id}),
@@ -110,11 +118,18 @@ def test_a_simulation_arrives_signed_and_its_attempts_show(
     assert len(server.received) == 1
 
 
-def test_a_refused_url_and_a_non_organization_get_coded_errors(platform: Platform) -> None:
+def test_a_refused_url_and_a_non_organization_get_coded_errors(
+        platform: Platform, partner: tuple[str, PartnerServer]) -> None:
     organization, applicant = new_account(platform, "ORG_ADMIN"), new_account(platform)
     refused = create(platform, organization, "https://169.254.169.254/latest/meta-data")
     assert codes(refused) == ["BAD_USER_INPUT"]
     assert "metadata" in refused["errors"][0]["message"]
+    assert [f["field"] for f in refused["errors"][0]["extensions"]["fields"]] == ["url"]
+    endpoint_id = create(platform, organization, partner[0])["data"]["createWebhookEndpoint"]["id"]
+    moved = gql(platform, """mutation($id: ID!) { updateWebhookEndpoint(id: $id, input: {
+      url: "https://169.254.169.254/x"}) { id } }""", organization.token, {"id": endpoint_id})
+    assert codes(moved) == ["BAD_USER_INPUT"]
+    assert [f["field"] for f in moved["errors"][0]["extensions"]["fields"]] == ["url"]
     assert codes(create(platform, applicant, "https://hooks.example.org/x")) == ["FORBIDDEN"]
     assert codes(gql(platform, "{ webhookEventTypes { type } }", applicant.token)) == [
         "FORBIDDEN"]

@@ -15,7 +15,7 @@ from services.notifications.deps import ServiceSettings, WebhooksOf
 from services.notifications.webhooks import models
 from services.notifications.webhooks.audience import OFFERED
 from services.notifications.webhooks.handlers import send_test
-from services.notifications.webhooks.ssrf import UrlRefused, check_url
+from services.notifications.webhooks.ssrf import REFUSED_BY, UrlRefused, check_url
 from services.notifications.webhooks.visibility import visible_schema
 from smartpick.auth import CurrentPrincipal, organization_of
 from smartpick.http_errors import Refused, errors
@@ -35,8 +35,8 @@ def _checked(url: str, settings: ServiceSettings) -> str:
     try:
         check_url(url, settings.webhook_policy)
     except UrlRefused as refused:
-        raise Refused(400, "URL_REFUSED", f"webhook URL refused by the SSRF rule "
-                                          f"'{refused.rule}': {refused.message}") from refused
+        raise Refused(400, "URL_REFUSED",
+                      f"{REFUSED_BY} '{refused.rule}': {refused.message}") from refused
     return url
 
 

@@ -37,6 +37,10 @@ class WebhookPolicy(BaseModel):
     """Networks called even though a rule refuses them, e.g. ``127.0.0.0/8`` for a test receiver."""
 
 
+REFUSED_BY = "webhook URL refused by the SSRF rule"
+"""How a refusal's message begins, for the gateway to show it at the URL field."""
+
+
 class UrlRefused(ValueError):
     """A webhook URL or address that may not be called; ``rule`` says which rule refused it."""
 

@@ -237,6 +237,7 @@ ANSWERS: list[tuple[Any, str]] = [
     (WebhookEndpointWithSecret, "notifications POST /webhooks/endpoints"),
     (WebhookEndpointWithSecret, "notifications POST /webhooks/endpoints/{endpoint_id}/secret"),
     (WebhookEndpoint, "notifications GET /webhooks/endpoints"),
+    (WebhookEndpoint, "notifications GET /webhooks/endpoints/{endpoint_id}"),
     (WebhookEndpoint, "notifications PATCH /webhooks/endpoints/{endpoint_id}"),
     (WebhookEndpoint, "notifications PUT /webhooks/endpoints/{endpoint_id}/enabled"),
     (WebhookMessageConnection, "notifications GET /webhooks/endpoints/{endpoint_id}/messages"),

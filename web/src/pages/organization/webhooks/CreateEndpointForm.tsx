@@ -1,4 +1,6 @@
 // Registers an endpoint: its URL, a description and the event types; the secret comes back once.
+// The gateway's refusals of a field (a URL the SSRF rules refuse among them) show at that field,
+// any other as an alert.
 import { Alert, Button, Stack, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
@@ -14,6 +16,7 @@ export function CreateEndpointForm() {
   const [eventTypes, setEventTypes] = useState<string[]>([]);
   const [{ data, fetching, error }, create] = useMutation(CreateEndpointMutation);
   const fields = fieldErrors(error);
+  const unplaced = error && !fields.url && !fields.eventTypes;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,7 +36,7 @@ export function CreateEndpointForm() {
           value={url} onChange={(event) => setUrl(event.currentTarget.value)} error={fields.url} />
         <TextInput label="Description" value={description} onChange={(event) => setDescription(event.currentTarget.value)} />
         <EventTypePicker chosen={eventTypes} onChange={setEventTypes} error={fields.eventTypes} />
-        {error && <Alert role="alert" color="red" title="Not registered">{problemMessage(error)}</Alert>}
+        {unplaced && <Alert role="alert" color="red" title="Not registered">{problemMessage(error)}</Alert>}
         <Button type="submit" loading={fetching} disabled={eventTypes.length === 0}>Register the endpoint</Button>
         {made && <SecretOnce secret={made.secret} />}
       </Stack>

@@ -1,5 +1,6 @@
 // Changes an endpoint's URL, description and event types; the gateway's refusals come back
-// by field (BAD_USER_INPUT's fields), any other as an alert. The secret stays as it is.
+// by field (BAD_USER_INPUT's fields, a URL the SSRF rules refuse among them), any other as an
+// alert. The secret stays as it is.
 import { Alert, Button, Group, Stack, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";

@@ -1,15 +1,17 @@
-// An endpoint's messages, newest first, each with its attempt log, a replay and its ledger.
+// An endpoint's messages, newest first, each with its attempt log, a replay and its ledger; the
+// pages loaded so far, then "Load more" while the endpoint has older ones.
 import { Anchor, Badge, Button, Card, Code, Group, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useMutation } from "urql";
-import type { OrganizationWebhookMessagesQuery } from "../../../gql/graphql";
+import type { OrganizationWebhookEndpointQuery } from "../../../gql/graphql";
 import { Problem } from "../../../components/organization/Problem";
 import { when } from "../../../components/organization/when";
 import { AttemptLog } from "./AttemptLog";
 import { ReplayMutation } from "./operations";
 
-type Endpoint = OrganizationWebhookMessagesQuery["me"]["webhookEndpoints"][number];
-type Message = Endpoint["messages"]["edges"][number]["node"];
+export type MessagePage = OrganizationWebhookEndpointQuery["me"]["webhookEndpoint"]["messages"];
+export type Message = MessagePage["edges"][number]["node"];
 
 // The platform never raised a test message's event: it has no delivery ledger.
 const TEST_EVENT_TYPE = "org.smartpick.webhook.test.v1";
@@ -51,13 +53,19 @@ function MessageCard({ message, onQueued }: { message: Message; onQueued: (ids: 
   );
 }
 
-export function MessageList({ endpoint, onQueued }: { endpoint: Endpoint; onQueued: (ids: string[]) => void }) {
-  const messages = endpoint.messages.edges.map((edge) => edge.node);
+export function MessageList({ messages, totalCount, onQueued, more }: {
+  messages: Message[];
+  totalCount: number;
+  onQueued: (ids: string[]) => void;
+  /** The next page's loading state or its "Load more" button. */
+  more: ReactNode;
+}) {
   if (messages.length === 0) return <Text c="dimmed">No messages yet: send a test event.</Text>;
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">{`Messages: ${endpoint.messages.totalCount}; the latest ${messages.length} shown.`}</Text>
+      <Text size="sm" c="dimmed">{`Messages: ${totalCount}; the latest ${messages.length} shown.`}</Text>
       {messages.map((message) => <MessageCard key={message.id} message={message} onQueued={onQueued} />)}
+      {more}
     </Stack>
   );
 }

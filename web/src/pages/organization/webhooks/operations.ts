@@ -8,14 +8,16 @@ export const WebhookEndpointsQuery = graphql(`
   }
 `);
 
-export const WebhookEndpointMessagesQuery = graphql(`
-  query OrganizationWebhookMessages {
+// One endpoint and a page of its messages: the first (after: null), or the page after a cursor.
+export const WebhookEndpointQuery = graphql(`
+  query OrganizationWebhookEndpoint($id: ID!, $after: String) {
     me {
       id
-      webhookEndpoints {
+      webhookEndpoint(id: $id) {
         id url eventTypes description enabled disabledReason createdAt updatedAt
-        messages(first: 20) {
+        messages(first: 20, after: $after) {
           totalCount
+          pageInfo { hasNextPage endCursor }
           edges {
             node {
               id eventType eventId status attemptCount payload createdAt deliveredAt lastError
