@@ -18,7 +18,7 @@ from gateway.live_feed import LiveFeed
 from gateway.ratelimit import RateLimiter, Refusals
 from gateway.settings import Settings
 from gateway.urls import service_url
-from smartpick.auth import Principal, Role, issue_token, verify_token
+from smartpick.auth import Principal, Role, issue_token
 
 
 @dataclass
@@ -80,7 +80,7 @@ async def context_for(request: HTTPConnection) -> Context:
     principal, problem = None, None
     if token and scheme.lower() == "bearer":
         try:
-            principal = verify_token(token, settings.jwt_secret)
+            principal = request.app.state.tokens(token)
         except jwt.InvalidTokenError:
             # Reported by the first field that needs it; the library's reason (a signature,
             # a codec's complaint) helps someone forging tokens more than a client.

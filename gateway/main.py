@@ -26,6 +26,7 @@ from gateway.ratelimit import RateLimiter, Refusals
 from gateway.router import GraphQLHTTPRouter
 from gateway.schema import build_schema
 from gateway.settings import Settings
+from smartpick.auth import TokenVerifier
 from smartpick.logs import configure_logging
 from smartpick.metrics import instrument
 from smartpick.tracing import configure_tracing, trace_client, trace_http
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(lifespan=lifespan, title="Smart Pick gateway")
     app.state.settings = settings
+    app.state.tokens = TokenVerifier(settings.jwt_secret)  # every request's, checked once each
     app.state.try_plan_limiter = RateLimiter(settings.try_plan_per_minute)
     app.state.refusals = Refusals()
     # Uploads (match-simulation instances) are safe from CSRF here: every operation that takes

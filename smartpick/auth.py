@@ -8,6 +8,8 @@ signature, its expiry, a decoding error) stays on the server: the caller learns 
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
@@ -46,11 +48,48 @@ def issue_token(principal: Principal, secret: str, ttl_seconds: int) -> str:
 
 def verify_token(token: str, secret: str) -> Principal:
     """The principal of a valid token; raises ``jwt.InvalidTokenError`` otherwise."""
+    return _verified(token, secret)[0]
+
+
+def _verified(token: str, secret: str) -> tuple[Principal, float]:
+    """The principal of a valid token and when it expires (seconds since the epoch)."""
     claims = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["sub", "exp"]})
     try:
-        return Principal(account_id=str(claims["sub"]), role=Role(str(claims.get("role"))))
+        principal = Principal(account_id=str(claims["sub"]), role=Role(str(claims.get("role"))))
     except ValueError as error:
         raise jwt.InvalidTokenError("unknown role") from error
+    return principal, float(claims["exp"])
+
+
+class TokenVerifier:
+    """``verify_token`` for a caller that sees the same tokens again and again (the gateway: a
+    client sends its token with every request): a valid token's verdict is kept until its
+    expiry, so its signature and claims are checked once, not per request.
+
+    Exact, not approximate: a token is a fixed string, its signature and claims cannot change,
+    and of the time checks only the expiry can turn (an issue or not-before time that passed
+    stays passed); a kept verdict is used only while ``clock()`` is before the expiry, as
+    PyJWT's own check. Only valid tokens are kept, at most ``size`` of them (least recently
+    used first out), so invalid ones cost the full check every time, as before.
+    """
+
+    def __init__(self, secret: str, size: int = 4096,
+                 clock: Callable[[], float] = time.time) -> None:
+        self._secret, self._size, self._clock = secret, size, clock
+        self._valid: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+
+    def __call__(self, token: str) -> Principal:
+        """The principal of a valid token; raises ``jwt.InvalidTokenError`` otherwise."""
+        kept = self._valid.get(token)
+        if kept is not None and self._clock() < kept[1]:
+            self._valid.move_to_end(token)
+            return kept[0]
+        self._valid.pop(token, None)
+        principal, expires = _verified(token, self._secret)
+        self._valid[token] = (principal, expires)
+        if len(self._valid) > self._size:
+            self._valid.popitem(last=False)
+        return principal
 
 
 def _principal(

@@ -1,0 +1,21 @@
+"""Every app's uvicorn (`--loop auto --http auto`, its defaults) runs on uvloop and httptools.
+
+Without them uvicorn falls back to asyncio's loop and h11, a pure-Python HTTP parser; the
+gateway pays for the parser on each request it serves and the loop on each call it makes, and
+`benchmarks/gateway_speed.py` measured the difference (benchmarks/RESULTS.md, gateway section).
+"""
+
+from __future__ import annotations
+
+from uvicorn.loops.auto import auto_loop_factory
+from uvicorn.protocols.http.auto import AutoHTTPProtocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+
+def test_uvicorn_picks_httptools_and_uvloop() -> None:
+    assert AutoHTTPProtocol is HttpToolsProtocol
+    loop = auto_loop_factory()()
+    try:
+        assert type(loop).__module__.startswith("uvloop")
+    finally:
+        loop.close()
