@@ -31,6 +31,9 @@ from smartpick.logs import configure_logging
 from smartpick.metrics import instrument
 from smartpick.tracing import configure_tracing, trace_client, trace_http
 
+KEEPALIVE_SECONDS = 2.0
+"""How long the gateway keeps an idle connection to a service: under uvicorn's 5 s."""
+
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
@@ -41,7 +44,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         timeout = httpx.Timeout(settings.service_timeout_seconds, connect=2.0)
-        balancer = Balancer(settings.service_instances.values(), httpx.AsyncHTTPTransport())
+        # an idle connection is dropped before the service's uvicorn drops it (5 s): at the
+        # same age, a call could go out on a connection the service was closing, and fail
+        pooled = httpx.AsyncHTTPTransport(limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS))
+        balancer = Balancer(settings.service_instances.values(), pooled)
         async with httpx.AsyncClient(timeout=timeout, transport=balancer) as client:
             trace_client(client)  # each call to a service carries the operation's traceparent
             app.state.http = client
