@@ -151,6 +151,20 @@ class Platform:
         process.terminate()
         process.wait(timeout=30)
 
+    @contextmanager
+    def running(self) -> Iterator[Platform]:
+        """Every app on a free port over the stored catalog, all stopped at the end even when one
+        fails to start: the e2e and the fault suites start and stop their platforms alike."""
+        self.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
+        store_catalog(self.servers, self.prefix)
+        try:
+            for app in APPS:
+                self.start(app)
+            yield self
+        finally:
+            for app in list(self.processes):
+                self.stop(app)
+
 
 def store_catalog(servers: Servers, prefix: str) -> None:
     """The programs of a platform under ``prefix``: 150 of Internal Medicine, the ``KNOWN`` ones
@@ -174,18 +188,10 @@ def trace_receiver() -> Iterator[TraceReceiver]:
 @pytest.fixture(scope="session")
 def platform(servers: Servers, mailpit: MailServer, trace_receiver: TraceReceiver,
              tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
-    running = Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
-                       logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
-                       traces=trace_receiver)
-    running.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
-    store_catalog(servers, running.prefix)
-    try:
-        for app in APPS:
-            running.start(app)
+    with Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
+                  logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
+                  traces=trace_receiver).running() as running:
         yield running
-    finally:
-        for app in list(running.processes):
-            running.stop(app)
 
 
 # Accounts shared by the tests that only read them (tests/e2e/accounts.py builds them).
