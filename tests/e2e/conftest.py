@@ -151,20 +151,6 @@ class Platform:
         process.terminate()
         process.wait(timeout=30)
 
-    @contextmanager
-    def running(self) -> Iterator[Platform]:
-        """Every app on a free port over the stored catalog, all stopped at the end even when one
-        fails to start: the e2e and the fault suites start and stop their platforms alike."""
-        self.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
-        store_catalog(self.servers, self.prefix)
-        try:
-            for app in APPS:
-                self.start(app)
-            yield self
-        finally:
-            for app in list(self.processes):
-                self.stop(app)
-
 
 def store_catalog(servers: Servers, prefix: str) -> None:
     """The programs of a platform under ``prefix``: 150 of Internal Medicine, the ``KNOWN`` ones
@@ -185,12 +171,27 @@ def trace_receiver() -> Iterator[TraceReceiver]:
         yield receiver
 
 
+@contextmanager
+def started(platform: Platform, **settings: str) -> Iterator[Platform]:
+    """Every app of ``platform`` (with ``settings`` changed) on ports of its own, over its own
+    catalog; stopped at the end."""
+    platform.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
+    store_catalog(platform.servers, platform.prefix)
+    try:
+        for app in APPS:
+            platform.start(app, **settings)
+        yield platform
+    finally:
+        for app in list(platform.processes):
+            platform.stop(app)
+
+
 @pytest.fixture(scope="session")
 def platform(servers: Servers, mailpit: MailServer, trace_receiver: TraceReceiver,
              tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
-    with Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
-                  logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
-                  traces=trace_receiver).running() as running:
+    with started(Platform(servers, f"e2e{uuid.uuid4().hex[:8]}.",
+                          logs=tmp_path_factory.mktemp("platform-logs"), mail=mailpit,
+                          traces=trace_receiver)) as running:
         yield running
 
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from deploy.local import infra
-from tests.e2e.conftest import Platform
+from tests.e2e.conftest import Platform, started
 from tests.fault.scenario import SIZE, SUMMARY, Rig
 from tests.profile_stream import applicants
 from tests.servers import MailServer, Servers, running_infra
@@ -31,12 +31,13 @@ def fault_servers() -> Iterator[infra.Infra]:
 @pytest.fixture(scope="session")
 def fault_platform(fault_servers: infra.Infra,
                    tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
-    with Platform(Servers(fault_servers.kafka_bootstrap, fault_servers.mongodb_url, "local"),
-                  f"fault{uuid.uuid4().hex[:8]}.",
-                  logs=tmp_path_factory.mktemp("fault-platform-logs"),
-                  mail=MailServer("127.0.0.1", fault_servers.mail_smtp_port,
-                                  fault_servers.mail_web_url),
-                  start_within=240).running() as running:
+    with started(Platform(Servers(fault_servers.kafka_bootstrap, fault_servers.mongodb_url,
+                                  "local"),
+                          f"fault{uuid.uuid4().hex[:8]}.",
+                          logs=tmp_path_factory.mktemp("fault-platform-logs"),
+                          mail=MailServer("127.0.0.1", fault_servers.mail_smtp_port,
+                                          fault_servers.mail_web_url),
+                          start_within=240)) as running:
         yield running
 
 
