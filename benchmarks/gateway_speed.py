@@ -56,6 +56,7 @@ from gateway.settings import Settings
 from services.profiles.catalog.demo import generate_catalog
 from services.profiles.catalog.writer import store_programs
 from services.profiles.settings import Settings as ProfilesSettings
+from tests.profile_stream import gql_data
 
 APPS = {"profiles": "services.profiles.main:create_app",
         "matching": "services.matching.main:create_app",
@@ -153,22 +154,18 @@ async def applicant(stack: Stack) -> tuple[str, str]:
     """A signed-up applicant whose recommendations are computed: (account id, token)."""
     graphql = stack.url("gateway") + "/graphql"
     async with httpx.AsyncClient(timeout=30) as client:
-        async def gql(query: str, token: str | None = None) -> dict[str, Any]:
-            headers = {"authorization": f"Bearer {token}"} if token else {}
-            found: dict[str, Any] = (await client.post(graphql, json={"query": query},
-                                                       headers=headers)).json()
-            assert "errors" not in found, found
-            data: dict[str, Any] = found["data"]
-            return data
         email = f"bench-{secrets.token_hex(4)}@example.org"
-        token = (await gql(f'mutation {{ signUp(input: {{email: "{email}", password: '
-                           '"a long passphrase"}) { token } }'))["signUp"]["token"]
-        await gql("mutation { updateMyProfile(input: {applicantType: NON_US_IMG, graduationYear: "
-                  "2021, step2Score: 245, visa: J1, usceMonths: 3, ecfmgCertified: true, "
-                  'specialties: ["Internal Medicine"]}) { step2Score } }', token)
+        token = (await gql_data(client, graphql, f'mutation {{ signUp(input: {{email: "{email}", '
+                                'password: "a long passphrase"}) { token } }'))["signUp"]["token"]
+        await gql_data(client, graphql, "mutation { updateMyProfile(input: {applicantType: "
+                       "NON_US_IMG, graduationYear: 2021, step2Score: 245, visa: J1, usceMonths: "
+                       '3, ecfmgCertified: true, specialties: ["Internal Medicine"]}) '
+                       "{ step2Score } }", token)
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
-            me = (await gql("{ me { id recommendations(first: 20) { totalCount } } }", token))["me"]
+            me = (await gql_data(client, graphql,
+                                 "{ me { id recommendations(first: 20) { totalCount } } }",
+                                 token))["me"]
             if me["recommendations"]["totalCount"] >= 20:
                 return me["id"], token
             await asyncio.sleep(0.5)

@@ -70,6 +70,16 @@ async def gql(http: httpx.AsyncClient, url: str, query: str, token: str | None =
         delay = min(delay * 2, 2.0)
 
 
+async def gql_data(http: httpx.AsyncClient, url: str, query: str,
+                   token: str | None = None) -> dict[str, Any]:
+    """``query``'s data, failing on any error: for callers that go on only with a whole answer
+    (tests/e2e/test_recommendations_cache.py, benchmarks/gateway_speed.py's applicant)."""
+    answer = await gql(http, url, query, token)
+    assert "errors" not in answer, answer
+    data: dict[str, Any] = answer["data"]
+    return data
+
+
 async def account(http: httpx.AsyncClient, url: str) -> str:
     """A new applicant's token. On a loaded machine a sign-up may time out at the gateway while
     profiles still makes the account: then the next attempts sign in (each slow one again, until

@@ -18,7 +18,6 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from deploy.local import infra
 
@@ -56,32 +55,35 @@ def _testcontainers() -> Iterator[Servers]:
         yield Servers(kafka.get_bootstrap_server(), mongo.get_connection_url(), "testcontainers")
 
 
+TEST_INFRA = infra.Infra(state=infra.CACHE / "test-infra", kafka_port=19092,
+                         kafka_controller_port=19093, ferretdb_port=37017, mail_smtp_port=11025,
+                         mail_web_port=18025, mail_chaos=True)
+"""The test session's servers where ``SMARTPICK_TEST_*`` says nothing: apart from `make up`'s."""
+
+
 def local_test_infra() -> infra.Infra:
     """The test session's own servers: separate ports and state from `make up`."""
-    env = os.environ
-    return infra.Infra(
-        state=Path(env.get("SMARTPICK_TEST_INFRA_STATE", str(infra.CACHE / "test-infra"))),
-        kafka_port=int(env.get("SMARTPICK_TEST_KAFKA_PORT", "19092")),
-        kafka_controller_port=int(env.get("SMARTPICK_TEST_KAFKA_CONTROLLER_PORT", "19093")),
-        ferretdb_port=int(env.get("SMARTPICK_TEST_FERRETDB_PORT", "37017")),
-        mail_smtp_port=int(env.get("SMARTPICK_TEST_MAIL_SMTP_PORT", "11025")),
-        mail_web_port=int(env.get("SMARTPICK_TEST_MAIL_WEB_PORT", "18025")),
-        mail_chaos=True,
-    )
+    return infra.Infra.from_env("SMARTPICK_TEST_", TEST_INFRA)
 
 
 @contextmanager
-def _local() -> Iterator[Servers]:
-    """Fresh data every session; ``SMARTPICK_KEEP_INFRA=1`` leaves the servers up afterwards."""
-    servers = local_test_infra()
+def running_infra(servers: infra.Infra) -> Iterator[infra.Infra]:
+    """``servers`` up with fresh data (a stopped set's old state is wiped) and down at the end
+    unless ``SMARTPICK_KEEP_INFRA=1``: the test session's and the fault tests' servers alike."""
     if not any(infra.status(servers).values()) and servers.state.exists():
         shutil.rmtree(servers.state)
     infra.up(servers)
     try:
-        yield Servers(servers.kafka_bootstrap, servers.mongodb_url, "local")
+        yield servers
     finally:
         if os.environ.get("SMARTPICK_KEEP_INFRA") != "1":
             infra.down(servers)
+
+
+@contextmanager
+def _local() -> Iterator[Servers]:
+    with running_infra(local_test_infra()) as servers:
+        yield Servers(servers.kafka_bootstrap, servers.mongodb_url, "local")
 
 
 @contextmanager

@@ -26,7 +26,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,17 +57,26 @@ class Infra:
     """Run the Zipkin trace viewer too (``make up TRACES=1``); without it none is fetched or run."""
 
     @classmethod
-    def from_env(cls) -> Infra:
+    def from_env(cls, prefix: str = "SMARTPICK_", defaults: Infra | None = None) -> Infra:
+        """The servers ``<prefix>INFRA_STATE``, ``<prefix>KAFKA_PORT`` … name, each unset one as
+        in ``defaults``: `make up` (``SMARTPICK_``), the test session (``SMARTPICK_TEST_``) and
+        the fault tests (``SMARTPICK_FAULT_``) each read their own, so their servers never meet."""
+        base = defaults or cls(state=CACHE / "infra")
         env = os.environ
-        return cls(
-            state=Path(env.get("SMARTPICK_INFRA_STATE", str(CACHE / "infra"))),
-            kafka_port=int(env.get("SMARTPICK_KAFKA_PORT", "9092")),
-            kafka_controller_port=int(env.get("SMARTPICK_KAFKA_CONTROLLER_PORT", "9093")),
-            ferretdb_port=int(env.get("SMARTPICK_FERRETDB_PORT", "27017")),
-            mail_smtp_port=int(env.get("SMARTPICK_MAIL_SMTP_PORT", "1025")),
-            mail_web_port=int(env.get("SMARTPICK_MAIL_WEB_PORT", "8025")),
-            zipkin_port=int(env.get("SMARTPICK_ZIPKIN_PORT", "9411")),
-            traces=env.get("SMARTPICK_TRACES", "").strip().lower() in {"1", "true", "yes", "on"},
+
+        def port(name: str, default: int) -> int:
+            return int(env.get(prefix + name, default))
+
+        return replace(
+            base, state=Path(env.get(prefix + "INFRA_STATE", base.state)),
+            kafka_port=port("KAFKA_PORT", base.kafka_port),
+            kafka_controller_port=port("KAFKA_CONTROLLER_PORT", base.kafka_controller_port),
+            ferretdb_port=port("FERRETDB_PORT", base.ferretdb_port),
+            mail_smtp_port=port("MAIL_SMTP_PORT", base.mail_smtp_port),
+            mail_web_port=port("MAIL_WEB_PORT", base.mail_web_port),
+            zipkin_port=port("ZIPKIN_PORT", base.zipkin_port),
+            traces=(env[prefix + "TRACES"].strip().lower() in {"1", "true", "yes", "on"}
+                    if prefix + "TRACES" in env else base.traces),
         )
 
     @property

@@ -20,6 +20,7 @@ from smartpick.events.envelope import from_kafka
 from tests.e2e.conftest import Platform
 from tests.e2e.test_journey import PROFILE
 from tests.e2e.test_metrics import scrape, total
+from tests.profile_stream import gql_data
 
 pytestmark = pytest.mark.e2e
 LIST = ("query List { me { id recommendations(first: 50) { totalCount profileUpdatedAt "
@@ -36,20 +37,10 @@ def cached_gateway(platform: Platform) -> Iterator[str]:
         yield graphql
 
 
-async def gql(client: httpx.AsyncClient, graphql: str, query: str,
-              token: str | None = None) -> dict[str, Any]:
-    headers = {"authorization": f"Bearer {token}"} if token else {}
-    found: dict[str, Any] = (await client.post(graphql, json={"query": query},
-                                               headers=headers)).json()
-    assert "errors" not in found, found
-    data: dict[str, Any] = found["data"]
-    return data
-
-
 async def sign_up(client: httpx.AsyncClient, graphql: str) -> tuple[str, str]:
-    data = await gql(client, graphql, 'mutation { signUp(input: {email: "'
-                     f'{uuid.uuid4().hex[:8]}@example.org", password: "correct horse battery"'
-                     "}) { token account { id } } }")
+    data = await gql_data(client, graphql, 'mutation { signUp(input: {email: "'
+                          f'{uuid.uuid4().hex[:8]}@example.org", password: "correct horse '
+                          'battery"}) { token account { id } } }')
     return data["signUp"]["token"], data["signUp"]["account"]["id"]
 
 
@@ -57,7 +48,7 @@ async def read_until(client: httpx.AsyncClient, graphql: str, token: str, within
                      ready: Any) -> dict[str, Any]:
     deadline = time.monotonic() + within
     while True:
-        page: dict[str, Any] = (await gql(client, graphql, LIST, token))["me"]
+        page: dict[str, Any] = (await gql_data(client, graphql, LIST, token))["me"]
         if ready(page["recommendations"]):
             return page
         assert time.monotonic() < deadline, f"not ready within {within} s: {page}"
@@ -99,8 +90,8 @@ async def test_cached_recommendations_are_served_alone_and_fresh_after_the_event
 async def _check(platform: Platform, client: httpx.AsyncClient, graphql: str, gateway: str,
                  reader: AIOKafkaConsumer) -> None:
     token, applicant = await sign_up(client, graphql)
-    await gql(client, graphql, f"mutation {{ updateMyProfile(input: {PROFILE}) {{ step2Score }} }}",
-              token)
+    await gql_data(client, graphql,
+                   f"mutation {{ updateMyProfile(input: {PROFILE}) {{ step2Score }} }}", token)
     await ready_event(reader, applicant, 120)
     first = await read_until(client, graphql, token, 30, lambda page: page["totalCount"] > 0)
 
@@ -109,7 +100,7 @@ async def _check(platform: Platform, client: httpx.AsyncClient, graphql: str, ga
     for _ in range(5):
         calls = total(scrape(platform, "matching"),
                       "smartpick_http_request_duration_seconds_count", route=ROUTE)
-        assert (await gql(client, graphql, LIST, token))["me"] == first
+        assert (await gql_data(client, graphql, LIST, token))["me"] == first
         if total(scrape(platform, "matching"), "smartpick_http_request_duration_seconds_count",
                  route=ROUTE) == calls:
             break
@@ -119,11 +110,11 @@ async def _check(platform: Platform, client: httpx.AsyncClient, graphql: str, ga
                  outcome="hit") >= 1
 
     other_token, other = await sign_up(client, graphql)
-    assert (await gql(client, graphql, LIST, other_token))["me"] == {
+    assert (await gql_data(client, graphql, LIST, other_token))["me"] == {
         "id": other, "recommendations": {"totalCount": 0, "profileUpdatedAt": None, "edges": []}}
 
-    await gql(client, graphql, f"mutation {{ updateMyProfile(input: {FAMILY}) {{ step2Score }} }}",
-              token)
+    await gql_data(client, graphql,
+                   f"mutation {{ updateMyProfile(input: {FAMILY}) {{ step2Score }} }}", token)
     await ready_event(reader, applicant, 120)
     # the gateway's own consumer is as far within moments; the TTL alone would take 900 s
     fresh = await read_until(client, graphql, token, 15, lambda page: page[

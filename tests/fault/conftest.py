@@ -4,67 +4,41 @@ apps on them with the applicants every scenario updates."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
 from deploy.local import infra
-from tests.e2e.conftest import APPS, Platform, _free_port, store_catalog
+from tests.e2e.conftest import Platform, started
 from tests.fault.scenario import SIZE, SUMMARY, Rig
 from tests.profile_stream import applicants
-from tests.servers import MailServer, Servers
+from tests.servers import MailServer, Servers, running_infra
 
-
-def fault_infra() -> infra.Infra:
-    """Ports and state folder from ``SMARTPICK_FAULT_*``, apart from the test session's."""
-    env = os.environ
-    return infra.Infra(
-        state=Path(env.get("SMARTPICK_FAULT_INFRA_STATE", str(infra.CACHE / "fault-infra"))),
-        kafka_port=int(env.get("SMARTPICK_FAULT_KAFKA_PORT", "29092")),
-        kafka_controller_port=int(env.get("SMARTPICK_FAULT_KAFKA_CONTROLLER_PORT", "29093")),
-        ferretdb_port=int(env.get("SMARTPICK_FAULT_FERRETDB_PORT", "47017")),
-        mail_smtp_port=int(env.get("SMARTPICK_FAULT_MAIL_SMTP_PORT", "21025")),
-        mail_web_port=int(env.get("SMARTPICK_FAULT_MAIL_WEB_PORT", "28025")),
-    )
+FAULT_INFRA = infra.Infra(state=infra.CACHE / "fault-infra", kafka_port=29092,
+                          kafka_controller_port=29093, ferretdb_port=47017, mail_smtp_port=21025,
+                          mail_web_port=28025)
+"""The fault tests' servers where ``SMARTPICK_FAULT_*`` says nothing: apart from the session's."""
 
 
 @pytest.fixture(scope="session")
 def fault_servers() -> Iterator[infra.Infra]:
-    """Fresh data every session; ``SMARTPICK_KEEP_INFRA=1`` leaves the servers up afterwards."""
-    servers = fault_infra()
-    if not any(infra.status(servers).values()) and servers.state.exists():
-        shutil.rmtree(servers.state)
-    infra.up(servers)
-    try:
+    with running_infra(infra.Infra.from_env("SMARTPICK_FAULT_", FAULT_INFRA)) as servers:
         yield servers
-    finally:
-        if os.environ.get("SMARTPICK_KEEP_INFRA") != "1":
-            infra.down(servers)
 
 
 @pytest.fixture(scope="session")
 def fault_platform(fault_servers: infra.Infra,
                    tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platform]:
-    running = Platform(Servers(fault_servers.kafka_bootstrap, fault_servers.mongodb_url, "local"),
-                       f"fault{uuid.uuid4().hex[:8]}.",
-                       logs=tmp_path_factory.mktemp("fault-platform-logs"),
-                       mail=MailServer("127.0.0.1", fault_servers.mail_smtp_port,
-                                       fault_servers.mail_web_url),
-                       start_within=240)
-    running.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
-    store_catalog(running.servers, running.prefix)
-    try:
-        for app in APPS:
-            running.start(app)
+    with started(Platform(Servers(fault_servers.kafka_bootstrap, fault_servers.mongodb_url,
+                                  "local"),
+                          f"fault{uuid.uuid4().hex[:8]}.",
+                          logs=tmp_path_factory.mktemp("fault-platform-logs"),
+                          mail=MailServer("127.0.0.1", fault_servers.mail_smtp_port,
+                                          fault_servers.mail_web_url),
+                          start_within=240)) as running:
         yield running
-    finally:
-        for app in list(running.processes):
-            running.stop(app)
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,15 @@
-"""Pieces the delivery tests share: a namespaced platform on the real servers and a recorder."""
+"""Pieces the integration tests share: a namespaced platform on the real servers, a recorder of
+handled events and one of the filters a client sends."""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pymongo import AsyncMongoClient
+from pymongo import AsyncMongoClient, monitoring
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
@@ -57,6 +58,37 @@ class Recorder:
 
     def handlers(self) -> Handlers:
         return {ApplicantProfileUpdated: [self.handle]}
+
+
+class CommandFilters(monitoring.CommandListener):
+    """The filter of every read, update and delete a client sends, by collection: on FerretDB any
+    filter but ``_id`` scans the whole collection, so the tests of stores that must not scan
+    (the inbox, the outbox relay's sweep) check what their client sent."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, list[dict[str, Any]]] = {}
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        command = event.command
+        if event.command_name in ("find", "count", "aggregate"):
+            self.seen.setdefault(command[event.command_name], []).append(
+                command.get("filter", command.get("query", {"pipeline": True})))
+        elif event.command_name in ("update", "delete"):
+            key = "updates" if event.command_name == "update" else "deletes"
+            for statement in command.get(key, []):
+                self.seen.setdefault(command[event.command_name], []).append(statement["q"])
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        pass
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        pass
+
+    def not_by_id(self, collections: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+        """The filters sent to ``collections`` other than one ``_id``: each a scan there."""
+        return [(collection, query) for collection in collections
+                for query in self.seen.get(collection, [])
+                if set(query) != {"_id"} or not isinstance(query["_id"], str)]
 
 
 @dataclass

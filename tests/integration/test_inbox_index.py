@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from pymongo import AsyncMongoClient, monitoring
+from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.notifications.in_app.inbox import NotificationState
@@ -20,6 +20,7 @@ from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.upgrade import DONE, INDEXED
 from smartpick.mongo import find_by_ids
 from smartpick.outbox import Outbox
+from tests.integration.harness import CommandFilters
 from tests.servers import Servers
 
 pytestmark = pytest.mark.integration
@@ -29,45 +30,17 @@ FILLER = 3000
 WATCHED = ("notifications", "inbox_versions", "inbox_heads")
 
 
-class Filters(monitoring.CommandListener):
-    """The filter of every read, update and delete sent, by collection."""
-
-    def __init__(self) -> None:
-        self.seen: dict[str, list[dict[str, Any]]] = {}
-
-    def started(self, event: monitoring.CommandStartedEvent) -> None:
-        command = event.command
-        if event.command_name in ("find", "count", "aggregate"):
-            self.seen.setdefault(command[event.command_name], []).append(
-                command.get("filter", command.get("query", {"pipeline": True})))
-        elif event.command_name in ("update", "delete"):
-            key = "updates" if event.command_name == "update" else "deletes"
-            for statement in command.get(key, []):
-                self.seen.setdefault(command[event.command_name], []).append(statement["q"])
-
-    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
-        pass
-
-    def failed(self, event: monitoring.CommandFailedEvent) -> None:
-        pass
-
-    def not_by_id(self) -> list[tuple[str, dict[str, Any]]]:
-        return [(collection, query) for collection in WATCHED
-                for query in self.seen.get(collection, [])
-                if set(query) != {"_id"} or not isinstance(query["_id"], str)]
-
-
 @dataclass
 class Inbox:
     store: NotificationsStore
     db: AsyncDatabase[dict[str, Any]]
-    filters: Filters
+    filters: CommandFilters
 
 
 @pytest.fixture
 async def inbox(servers: Servers, unique: str) -> AsyncIterator[Inbox]:
     """A store over a database holding ``FILLER`` notices of others, indexed already."""
-    filters = Filters()
+    filters = CommandFilters()
     client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
         servers.mongodb_url, tz_aware=True, event_listeners=[filters])
     db = client[f"t{unique}_notifications"]
@@ -116,7 +89,7 @@ async def test_inbox_reads_are_id_reads_and_stay_fast_beside_thousands_of_others
     assert [d["_id"] for d in snoozed.items] == ["n21"] and snoozed.items[0]["read"] is False
 
     assert filters.seen["notifications"] and filters.seen["inbox_versions"]
-    assert filters.not_by_id() == []
+    assert filters.not_by_id(WATCHED) == []
     started = time.monotonic()
     assert await inbox.db.notifications.count_documents({"recipient": ANA}) == 25
     scanned = time.monotonic() - started
@@ -136,7 +109,7 @@ async def test_notices_added_at_once_with_state_changes_are_all_indexed(inbox: I
     assert sorted(d["_id"] for d in page.items) == sorted(f"n{n}" for n in range(12))
     archived = await store.page(ANA, 20, None, NotificationState.ARCHIVED)
     assert [(d["_id"], d["read"]) for d in archived.items] == [("first", True)]
-    assert inbox.filters.not_by_id() == []
+    assert inbox.filters.not_by_id(WATCHED) == []
 
 
 async def test_a_notice_stored_before_its_index_entry_is_indexed_when_handled_again(

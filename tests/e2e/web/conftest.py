@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -156,6 +157,18 @@ def sign_in(target: Page | BrowserContext, account: Account, role: str = "APPLIC
     session = f"sessionStorage.setItem('smartpick.token', {json.dumps(account.token)});" \
               f"sessionStorage.setItem('smartpick.role', {json.dumps(role)});"
     target.add_init_script(session)
+
+
+def fill_sign_up(page: Page, role: str) -> str:
+    """Fills the sign-up form open on ``page`` with a new email and ``role`` (its choice's label,
+    e.g. "Applicant: I am applying to residency") and sends it; answers the email. The tests of
+    the sign-up page itself come this way; the others take an account and ``sign_in``."""
+    email = f"web-{uuid.uuid4().hex[:8]}@example.org"
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill("a long passphrase")
+    page.get_by_label(role).check()
+    page.get_by_role("button", name="Sign up").click()
+    return email
 
 
 def axe_violations(page: Page) -> list[str]:

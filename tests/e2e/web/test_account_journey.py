@@ -4,7 +4,6 @@ recommendations with a filter, the plan and a season's report."""
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable
 
 import pytest
@@ -12,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from tests.e2e.accounts import PASSWORD, new_account
 from tests.e2e.conftest import Platform
-from tests.e2e.web.conftest import Watched, Web
+from tests.e2e.web.conftest import Watched, Web, fill_sign_up
 
 pytestmark = pytest.mark.e2e
 
@@ -50,11 +49,7 @@ def test_an_applicant_signs_up_fills_a_profile_and_reads_recommendations_and_pla
     page.goto(web.url + "/sign-up")
     expect(page.get_by_role("heading", name="Create your account")).to_be_visible()
     check_page(page, "sign-up")
-    email = f"web-{uuid.uuid4().hex[:8]}@example.org"
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill("a long passphrase")
-    page.get_by_label("Applicant: I am applying to residency").check()
-    page.get_by_role("button", name="Sign up").click()
+    email = fill_sign_up(page, "Applicant: I am applying to residency")
     expect(page.get_by_role("heading", name="Your profile")).to_be_visible()
     expect(page.get_by_text(email)).to_be_visible()
     expect(page.get_by_text("Email not verified")).to_be_visible()
@@ -131,10 +126,7 @@ def test_an_organization_signs_up_and_sees_no_applicant_pages(
 ) -> None:
     page = watched.page
     page.goto(web.url + "/sign-up")
-    page.get_by_label("Email").fill(f"org-{uuid.uuid4().hex[:8]}@example.org")
-    page.get_by_label("Password").fill("a long passphrase")
-    page.get_by_label("Organization: I advise a group of applicants").check()
-    page.get_by_role("button", name="Sign up").click()
+    fill_sign_up(page, "Organization: I advise a group of applicants")
     expect(page.get_by_text("This is an organization account", exact=False)).to_be_visible()
     navigation = page.get_by_role("navigation", name="Main")
     expect(navigation.get_by_role("link", name="Profile")).to_be_visible()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from scipy.special import logit
 
 from engine.calibration import calibrate_intercept, population_rate
-from engine.catalog import CatalogArrays
+from engine.catalog import CatalogArrays, FloatArray, IntArray
 from engine.chance import chance
 from engine.coefficient_uncertainty import strength_covariance
 from engine.match import list_outcome
@@ -46,12 +46,7 @@ def test_interview_range_contains_the_chance_and_widens_with_the_spread(
        st.floats(0.0, 1.0))
 def test_list_ranges_contain_the_point(p: list[float], q: float, sd: float) -> None:
     arr, spec = np.array(p), np.zeros(len(p), dtype=np.int64)
-    qs = np.full(len(SPECIALTIES), q)
-    ranges = list_ranges(arr, spec, qs, _with_sd(sd))
-    outcome = list_outcome(arr, spec, qs)
-    assert ranges.p_match.low <= outcome.p_match + 1e-12 <= ranges.p_match.high + 2e-12
-    assert ranges.expected_interviews.low <= outcome.expected_interviews
-    assert outcome.expected_interviews <= ranges.expected_interviews.high
+    _assert_list_ranges_contain_the_point(arr, spec, np.full(len(SPECIALTIES), q), _with_sd(sd))
 
 
 @given(st.floats(0.02, 0.98), st.integers(1, 5_000), st.integers(1, 5_000),
@@ -126,6 +121,30 @@ def _rate(p: ModelParams, c: float) -> float:
 def _with_sd(sd: float) -> ModelParams:
     return PARAMS.model_copy(update={"specialties": {
         s: v.model_copy(update={"conversion_sd": sd}) for s, v in PARAMS.specialties.items()}})
+
+
+def _with_covariance(sd: float) -> ModelParams:
+    """``_with_sd`` with the coefficients uncertain as ``COVARIANCE`` says: the tests of ranges
+    that widen with an applicant's distance from the typical one all start from it."""
+    return _with_sd(sd).model_copy(update={"strength_covariance": COVARIANCE})
+
+
+def _each_specialty(deviation: list[float]) -> FloatArray:
+    """One applicant's deviations from the typical one (Step 2, research, publications), the
+    same in every specialty, in the shape the ranges take."""
+    return np.tile(deviation, (len(SPECIALTIES), 1))
+
+
+def _assert_list_ranges_contain_the_point(arr: FloatArray, spec: IntArray, qs: FloatArray,
+                                          params: ModelParams,
+                                          deviations: FloatArray | None = None) -> None:
+    """The list's P(match) and expected interviews lie within their ranges, with or without the
+    coefficients' uncertainty (the float slack is the sums' rounding)."""
+    ranges = list_ranges(arr, spec, qs, params, deviations)
+    outcome = list_outcome(arr, spec, qs)
+    assert ranges.p_match.low <= outcome.p_match + 1e-12 <= ranges.p_match.high + 2e-12
+    assert ranges.expected_interviews.low <= outcome.expected_interviews
+    assert outcome.expected_interviews <= ranges.expected_interviews.high
 
 
 def _with_points(points: dict[str, float]) -> ModelParams:
@@ -205,8 +224,8 @@ def test_ranges_widen_as_the_applicant_moves_away_from_the_typical_one(
 ) -> None:
     """The coefficients' uncertainty is zero for a typical applicant and grows with distance."""
     arr, spec = np.array(p), np.zeros(len(p), dtype=np.int64)
-    params = _with_sd(0.05).model_copy(update={"strength_covariance": COVARIANCE})
-    direction = np.tile([1.0, research, 0.5], (len(SPECIALTIES), 1))
+    params = _with_covariance(0.05)
+    direction = _each_specialty([1.0, research, 0.5])
     typical = interview_ranges(arr, spec, params, 0.0 * direction)
     assert np.array_equal(typical[0], interview_ranges(arr, spec, params)[0])
     near = interview_ranges(arr, spec, params, distance * direction)
@@ -225,14 +244,9 @@ def test_list_ranges_contain_the_point_with_the_coefficients_uncertain(
     p: list[float], q: float, step2: float
 ) -> None:
     arr, spec = np.array(p), np.zeros(len(p), dtype=np.int64)
-    qs = np.full(len(SPECIALTIES), q)
-    params = _with_sd(0.1).model_copy(update={"strength_covariance": COVARIANCE})
-    deviations = np.tile([step2, -1.4, 1.0], (len(SPECIALTIES), 1))
-    ranges = list_ranges(arr, spec, qs, params, deviations)
-    outcome = list_outcome(arr, spec, qs)
-    assert ranges.p_match.low <= outcome.p_match + 1e-12 <= ranges.p_match.high + 2e-12
-    assert ranges.expected_interviews.low <= outcome.expected_interviews
-    assert outcome.expected_interviews <= ranges.expected_interviews.high
+    deviations = _each_specialty([step2, -1.4, 1.0])
+    _assert_list_ranges_contain_the_point(arr, spec, np.full(len(SPECIALTIES), q),
+                                          _with_covariance(0.1), deviations)
 
 
 def test_an_atypical_applicant_gets_a_wider_internal_medicine_range() -> None:
