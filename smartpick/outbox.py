@@ -61,6 +61,9 @@ class StagedWrite:
     operation: InsertOne[dict[str, Any]] | UpdateOne
     document_id: Any
     entry: dict[str, Any]
+    outbox: list[dict[str, Any]] | None = None
+    """The document's outbox once this write is done, where the writer knew it (``current_op``):
+    what it passes as ``current`` next time instead of reading the document again."""
 
 
 class Outbox:
@@ -107,28 +110,37 @@ class Outbox:
         """
         entry = self.entry(event, event_id)
         staged = await self._trimmed(collection, update, entry, current)
+        after = staged["$set"][FIELD] if FIELD in staged.get("$set", {}) else [
+            *current.get(FIELD, []), entry]
         if unchanged is not None and current.get(unchanged) is not None:
             fenced = {"_id": document_id, unchanged: current[unchanged]}
-            return StagedWrite(UpdateOne(fenced, staged), document_id, entry)
+            return StagedWrite(UpdateOne(fenced, staged), document_id, entry, after)
         return StagedWrite(UpdateOne({"_id": document_id}, staged, upsert=True), document_id,
-                           entry)
+                           entry, after)
 
     async def bulk_write(self, collection: AsyncCollection[dict[str, Any]],
-                         writes: Sequence[StagedWrite], batch: int = 500) -> None:
-        """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first.
+                         writes: Sequence[StagedWrite], batch: int = 500) -> int:
+        """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first; how
+        many found their document (or inserted or upserted it).
 
         A batch that wrote every document wakes the relay with its entries; one that did not
-        (an update whose document is gone) leaves them to the sweep, which reads what was written.
+        (an update whose document is gone, a fenced one) leaves them to the sweep, which reads
+        what was written, and one that wrote nothing drops the pending entries it noted.
         """
+        total = 0
         for start in range(0, len(writes), batch):
             part = writes[start:start + batch]
-            await pending.note(collection, [(w.document_id, w.entry) for w in part],
-                               datetime.now(UTC))
+            noted = await pending.note(collection, [(w.document_id, w.entry) for w in part],
+                                       datetime.now(UTC))
             result = await collection.bulk_write([w.operation for w in part], ordered=True)
             written = result.inserted_count + result.matched_count + result.upserted_count
+            total += written
             if written == len(part):
                 for write in part:
                     self._wake(collection, write.document_id, [write.entry])
+            elif written == 0:
+                await pending.forget(collection.database, noted)
+        return total
 
     async def insert(self, collection: AsyncCollection[dict[str, Any]], document: dict[str, Any],
                      event: Event, *more: Event) -> None:
