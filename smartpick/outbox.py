@@ -96,7 +96,7 @@ class Outbox:
                            document_id, entry)
 
     async def current_op(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
-                         update: dict[str, Any], event: Event, event_id: str,
+                         update: dict[str, Any], event: Event, event_id: str | None,
                          current: dict[str, Any], unchanged: str | None = None) -> StagedWrite:
         """An upsert of one document by its one writer, which read it (``current``, ``{}`` for
         none, with its outbox) just before: for ``bulk_write``, like ``stage`` with ``current``
