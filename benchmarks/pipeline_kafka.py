@@ -49,6 +49,10 @@ class KafkaWatch:
     catalog_last: float | None = None
     notices: dict[str, float] = field(default_factory=dict)  # notification id: when seen
     by_notice: dict[str, Update] = field(default_factory=dict)
+    early: dict[str, tuple[str, float]] = field(default_factory=dict)
+    """RecommendationsReady read before the profile event it was computed for (cause: its own
+    cause, when read): the topics' partitions come in no set order within a fetch, and a fast
+    pipeline puts both in one."""
     consumer: AIOKafkaConsumer | None = None
 
     async def start(self) -> None:
@@ -102,6 +106,8 @@ class KafkaWatch:
                 return
             self.by_cause[cause] = update
             self.waiting.setdefault(update.applicant, []).append(update)
+            if (ready := self.early.pop(cause, None)) is not None:
+                self._reflected(self.by_cause.pop(cause), *ready)
         elif headers.get("ce_type") == RECOMMENDATIONS_READY:
             if data.get("reason") == "catalog":
                 self.catalog_first.setdefault(data["applicant_id"], now)
@@ -113,6 +119,8 @@ class KafkaWatch:
             update = self.by_cause.pop(data["computed_for"], None)
             if update is not None:
                 self._reflected(update, cause, now)
+            else:
+                self.early[data["computed_for"]] = (cause, now)
 
     def _reflected(self, update: Update, cause: str, now: float) -> None:
         at = update.event_at

@@ -5,7 +5,8 @@ matching's keeping of the profile with its RecommendationsReady (``MatchingStore
 the outbox relay publishing as in the services, on a scratch database and scratch topics of the
 running servers (`make up`, or the tests'). Matching is measured one event at a time and in
 consumer batches (``--batch``). FerretDB's CPU comes from /proc (10 ms ticks), so other work on
-FerretDB during the run counts too. From the repository root:
+FerretDB during the run counts too; each step also lists the commands it sent per update
+(benchmarks/command_census.py). From the repository root:
   .venv/bin/python benchmarks/pipeline_writes.py --mongodb mongodb://127.0.0.1:27017/
   --kafka 127.0.0.1:9092 --ferretdb-pid "$(cat .local/infra/ferretdb.pid)"
 """
@@ -25,13 +26,14 @@ from random import Random
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from command_census import CommandCensus, printed
 from pipeline_load import changed_profile, random_profile, wait_for
+from pymongo import AsyncMongoClient
 
 from services.matching.recommendations.store import KeptProfile, MatchingStore
 from services.profiles.applicants.store import ApplicantsStore
 from smartpick.events import ApplicantProfileUpdated, RecommendationsReady
 from smartpick.events.models import ApplicantProfile
-from smartpick.mongo import connect
 from smartpick.outbox import Outbox
 from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
@@ -42,10 +44,16 @@ def ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])
 
 
+CENSUS = CommandCensus()
+DATABASES: dict[str, str] = {}
+"""The scratch databases' names and the service each stands for, for the census."""
+
+
 async def measured(label: str, count: int, pid: int, relay: OutboxRelay,
                    work: Callable[[], Awaitable[None]]) -> dict[str, Any]:
     """FerretDB's and this process's CPU milliseconds per item while ``work`` runs and the
-    relay publishes what it staged."""
+    relay publishes what it staged, and the commands sent per item."""
+    CENSUS.take()
     hz, started, own = os.sysconf("SC_CLK_TCK"), time.monotonic(), os.times()
     before = ticks(pid)
     await work()
@@ -60,6 +68,7 @@ async def measured(label: str, count: int, pid: int, relay: OutboxRelay,
     print(f"  {label:58} ferretdb {found['ferretdb_cpu_ms']:6.2f}  python "
           f"{found['python_cpu_ms']:6.2f}  wall {found['wall_ms']:6.2f} ms per update",
           flush=True)
+    found["commands"] = printed(CENSUS.take(), count, DATABASES)
     return found
 
 
@@ -90,8 +99,11 @@ async def keep(matching: MatchingStore, profiles: dict[str, ApplicantProfile], n
 
 async def main(args: argparse.Namespace) -> None:
     rng, tag = Random(args.seed), uuid.uuid4().hex[:8]
-    client = connect(args.mongodb, max_pool_size=args.concurrency + 4)
+    # as smartpick.mongo.connect, with the census listening
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
+        args.mongodb, tz_aware=True, maxPoolSize=args.concurrency + 4, event_listeners=[CENSUS])
     databases = [client[f"bench_writes_{tag}_{service}"] for service in ("profiles", "matching")]
+    DATABASES.update({db.name: db.name.rsplit("_", 1)[1] for db in databases})
     prefix = f"bench.writes.{tag}."
     topics = [prefix + name for name in (ApplicantProfileUpdated.topic, RecommendationsReady.topic)]
     admin = AIOKafkaAdminClient(bootstrap_servers=args.kafka)

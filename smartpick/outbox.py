@@ -42,10 +42,11 @@ MARKERS = "outbox_published"
 TRIM_AFTER = 20
 """Entries a document holds before its writer looks up which of them were published."""
 TRIM_KNOWN_AFTER = 4
-"""Entries a document holds before its writer drops those this process's relay published
-(no look-up). Each entry is a whole event; on FerretDB every read and write of the document
-decodes them all: 1 against 20 entries cost 0.9 against 5.5 ms to read, 1.6 against 8.0 ms to
-update (benchmarks/RESULTS.md, issue 13)."""
+"""Entries a document holds before a writer that did not read it drops those this process's
+relay published (no look-up; a writer that read it drops them in its own write). Each entry is
+a whole event; on FerretDB every read and write of the document decodes them all: 1 against 20
+entries cost 0.9 against 5.5 ms to read, 1.6 against 8.0 ms to update (benchmarks/RESULTS.md,
+issue 13)."""
 LOOKBACK = timedelta(days=2)
 """How far back the relay's upgrade sweep looks for events earlier versions staged."""
 MARKERS_KEPT = LOOKBACK + timedelta(days=1)
@@ -60,6 +61,9 @@ class StagedWrite:
     operation: InsertOne[dict[str, Any]] | UpdateOne
     document_id: Any
     entry: dict[str, Any]
+    outbox: list[dict[str, Any]] | None = None
+    """The document's outbox once this write is done, where the writer knew it (``current_op``):
+    what it passes as ``current`` next time instead of reading the document again."""
 
 
 class Outbox:
@@ -92,7 +96,7 @@ class Outbox:
                            document_id, entry)
 
     async def current_op(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
-                         update: dict[str, Any], event: Event, event_id: str,
+                         update: dict[str, Any], event: Event, event_id: str | None,
                          current: dict[str, Any], unchanged: str | None = None) -> StagedWrite:
         """An upsert of one document by its one writer, which read it (``current``, ``{}`` for
         none, with its outbox) just before: for ``bulk_write``, like ``stage`` with ``current``
@@ -106,28 +110,37 @@ class Outbox:
         """
         entry = self.entry(event, event_id)
         staged = await self._trimmed(collection, update, entry, current)
+        after = staged["$set"][FIELD] if FIELD in staged.get("$set", {}) else [
+            *current.get(FIELD, []), entry]
         if unchanged is not None and current.get(unchanged) is not None:
             fenced = {"_id": document_id, unchanged: current[unchanged]}
-            return StagedWrite(UpdateOne(fenced, staged), document_id, entry)
+            return StagedWrite(UpdateOne(fenced, staged), document_id, entry, after)
         return StagedWrite(UpdateOne({"_id": document_id}, staged, upsert=True), document_id,
-                           entry)
+                           entry, after)
 
     async def bulk_write(self, collection: AsyncCollection[dict[str, Any]],
-                         writes: Sequence[StagedWrite], batch: int = 500) -> None:
-        """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first.
+                         writes: Sequence[StagedWrite], batch: int = 500) -> int:
+        """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first; how
+        many found their document (or inserted or upserted it).
 
         A batch that wrote every document wakes the relay with its entries; one that did not
-        (an update whose document is gone) leaves them to the sweep, which reads what was written.
+        (an update whose document is gone, a fenced one) leaves them to the sweep, which reads
+        what was written, and one that wrote nothing drops the pending entries it noted.
         """
+        total = 0
         for start in range(0, len(writes), batch):
             part = writes[start:start + batch]
-            await pending.note(collection, [(w.document_id, w.entry) for w in part],
-                               datetime.now(UTC))
+            noted = await pending.note(collection, [(w.document_id, w.entry) for w in part],
+                                       datetime.now(UTC))
             result = await collection.bulk_write([w.operation for w in part], ordered=True)
             written = result.inserted_count + result.matched_count + result.upserted_count
+            total += written
             if written == len(part):
                 for write in part:
                     self._wake(collection, write.document_id, [write.entry])
+            elif written == 0:
+                await pending.forget(collection.database, noted)
+        return total
 
     async def insert(self, collection: AsyncCollection[dict[str, Any]], document: dict[str, Any],
                      event: Event, *more: Event) -> None:
@@ -195,14 +208,16 @@ class Outbox:
                        update: dict[str, Any], entry: dict[str, Any],
                        current: dict[str, Any] | None) -> dict[str, Any]:
         """``update`` staging ``entry``; with the document as just read (``current``), the
-        entries this process published are dropped in the same write once it holds
-        ``TRIM_KNOWN_AFTER``, and all published ones (looked up) once it holds ``TRIM_AFTER``."""
+        entries this process published are dropped in the same write, and all published ones
+        (looked up) once it holds ``TRIM_AFTER``. Dropping in the writer's own write costs
+        nothing more, and the shorter outbox makes every later read and write of the document
+        cheaper on FerretDB (benchmarks/RESULTS.md, issue 13)."""
         held = [] if current is None else current.get(FIELD, [])
         known = self.known_sent(held)
         if len(held) + 1 >= TRIM_AFTER:
             sent = known | await published_ids(
                 collection, [e for e in held if e["envelope"]["id"] not in known])
-        elif known and len(held) + 1 >= TRIM_KNOWN_AFTER:
+        elif known:
             sent = known
         else:
             return self._with(update, entry)

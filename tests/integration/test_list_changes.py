@@ -59,6 +59,34 @@ async def test_an_older_profile_never_replaces_a_newer_one(
     assert [entry["envelope"]["id"] for entry in record[FIELD]] == ["x-1", "x-2", "x-3"]
 
 
+async def test_a_profile_another_instance_kept_meanwhile_is_read_before_writing_over_it(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    """An instance writes an applicant from what it remembers of its own last write; when the
+    partition went to another instance and came back, that memory is stale: the write finds
+    another profile time, and the applicant is read and written again, never lost."""
+    db = mongo[f"changes_{unique}"]
+    relay = OutboxRelay([db.applicants], Publisher("127.0.0.1:1", "/matching"))
+    first, second = (MatchingStore(db, Outbox("/matching", relay)) for _ in range(2))
+    then = datetime.now(UTC) - timedelta(minutes=1)
+    assert await first.save_applicant("a-1", profile(step2_score=225), then,
+                                      ready("a-1", "e-1"), "x-1")
+    assert await second.save_applicant("a-1", profile(step2_score=235),
+                                       then + timedelta(seconds=10), ready("a-1", "e-2"), "x-2")
+    # the first instance remembers e-1: a newer event is written all the same
+    assert await first.save_applicant("a-1", profile(step2_score=245),
+                                      then + timedelta(seconds=20), ready("a-1", "e-3"), "x-3")
+    record = await db.applicants.find_one({"_id": "a-1"})
+    assert record is not None and record["computed_for"] == "e-3"
+    assert [entry["envelope"]["id"] for entry in record[FIELD]] == ["x-1", "x-2", "x-3"]
+    # and an older one than the other instance kept still changes nothing
+    assert await second.save_applicant("a-1", profile(step2_score=255),
+                                       then + timedelta(seconds=30), ready("a-1", "e-4"), "x-4")
+    assert not await first.save_applicant("a-1", profile(step2_score=215),
+                                          then + timedelta(seconds=25), ready("a-1", "e-5"), "x-5")
+    assert await first.applicant("a-1") == profile(step2_score=255)
+
+
 @pytest.fixture
 async def platform(
     servers: Servers, mongo: AsyncMongoClient[dict[str, Any]], unique: str

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -50,6 +51,9 @@ WRITERS_KEPT = timedelta(days=7)
 """A writer silent this long is forgotten; a copy that had seen it reloads once, nothing more."""
 CLAIMS_KEPT = timedelta(days=1)
 """A claim this old was left by an instance that died after its work."""
+REMEMBERED = 20_000
+"""Applicants whose stored document a store remembers as it wrote it (``kept_applicants``):
+a few KB each (the profile and one or two outbox entries)."""
 
 
 class MatchingStore:
@@ -59,6 +63,9 @@ class MatchingStore:
         self._writer = uuid.uuid4().hex
         self._writes = 0
         self._clock_lock = asyncio.Lock()
+        self._written: OrderedDict[str, Document] = OrderedDict()
+        """Applicants as this store last wrote them, with their outbox: the next event of the
+        applicant needs no read (``kept_applicants``)."""
 
     async def ensure_indexes(self) -> None:
         await self._db.applicants.create_index("profile.specialties")
@@ -115,9 +122,19 @@ class MatchingStore:
         return (await self.kept_applicants([applicant_id]))[applicant_id]
 
     async def kept_applicants(self, applicant_ids: Sequence[str]) -> dict[str, Document]:
-        """``kept_applicant`` of each of ``applicant_ids`` (looked up by ``_id`` at once)."""
-        found = await find_by_ids(self._db.applicants, applicant_ids, KEPT_FIELDS)
-        kept = {document["_id"]: document for document in found}
+        """``kept_applicant`` of each of ``applicant_ids``: as this store last wrote it, else
+        looked up by ``_id`` (all at once).
+
+        What it remembers is taken out until the next write succeeds, so a write that failed
+        or never came is not trusted. It is right while this instance is the applicant's one
+        writer; if the partition went to another instance and came back in between, the write
+        finds another ``profile_at`` than it remembers, writes nothing, and ``save_applicants``
+        tries again with the document read.
+        """
+        kept = {i: self._written.pop(i) for i in applicant_ids if i in self._written}
+        unknown = [i for i in applicant_ids if i not in kept]
+        found = await find_by_ids(self._db.applicants, unknown, KEPT_FIELDS) if unknown else []
+        kept.update((document["_id"], document) for document in found)
         return {applicant_id: kept.get(applicant_id, {}) for applicant_id in applicant_ids}
 
     async def save_applicant(self, applicant_id: str, profile: ApplicantProfile,
@@ -140,9 +157,33 @@ class MatchingStore:
         ``_id``: this consumer is the document's one writer (the applicant's events come through
         one partition), so nothing changes in between. Unless this instance was paused past its
         consumer session and the partition's next owner kept a newer profile meanwhile: so the
-        write also requires the ``profile_at`` it read (tests/fault's paused matching).
+        write also requires the ``profile_at`` it read (tests/fault's paused matching). Those
+        that write nothing are read again and tried once more, which keeps them only if that
+        read finds no newer profile: ``kept`` may be what this store remembered, stale after the
+        partition moved away and back.
         """
-        writes, saved = [], []
+        saved, written = await self._save(profiles)
+        if written:
+            return saved
+        again = [one for one in profiles if not await self._landed(one)]
+        kept = await self.kept_applicants([one.applicant_id for one in again])
+        retried, _ = await self._save([KeptProfile(one.applicant_id, one.profile, one.profile_at,
+                                                   one.event, one.event_id,
+                                                   kept[one.applicant_id]) for one in again])
+        verdicts = dict(zip((one.applicant_id for one in again), retried, strict=True))
+        return [verdicts.get(one.applicant_id, ok) for one, ok in zip(profiles, saved,
+                                                                        strict=True)]
+
+    async def _landed(self, one: KeptProfile) -> bool:
+        stored = await self._db.applicants.find_one({"_id": one.applicant_id},
+                                                    {"computed_for": 1})
+        return stored is not None and stored.get("computed_for") == one.event.computed_for
+
+    async def _save(self, profiles: Sequence[KeptProfile]) -> tuple[list[bool], bool]:
+        """One try of ``save_applicants``: which are newer than kept, and whether every write
+        found its document (each then remembered as written)."""
+        writes, saved, documents = [], [], []
+        ids: list[str] = []
         for one in profiles:
             profile_at = one.profile_at.replace(
                 microsecond=one.profile_at.microsecond // 1000 * 1000)
@@ -156,12 +197,22 @@ class MatchingStore:
                 continue
             update = {"$set": {"profile": one.profile.model_dump(mode="json"),
                                "profile_at": profile_at, "computed_for": one.event.computed_for}}
-            writes.append(await self._outbox.current_op(
+            write = await self._outbox.current_op(
                 self._db.applicants, one.applicant_id, update, one.event, one.event_id, one.kept,
-                unchanged="profile_at"))
-        if writes:
-            await self._outbox.bulk_write(self._db.applicants, writes)
-        return saved
+                unchanged="profile_at")
+            writes.append(write)
+            ids.append(one.applicant_id)
+            documents.append({"_id": one.applicant_id, **update["$set"], FIELD: write.outbox})
+        if not writes:
+            return saved, True
+        if await self._outbox.bulk_write(self._db.applicants, writes) < len(writes):
+            return saved, False
+        for applicant_id, document in zip(ids, documents, strict=True):
+            self._written[applicant_id] = document
+            self._written.move_to_end(applicant_id)
+        while len(self._written) > REMEMBERED:
+            self._written.popitem(last=False)
+        return saved, True
 
     async def applicant_record(self, applicant_id: str) -> Document | None:
         """The stored profile with its time and cause, without the outbox."""

@@ -6,6 +6,7 @@ through the outbox, which wakes the relay that publishes it.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import UTC, datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -20,6 +21,8 @@ from smartpick.outbox import FIELD, STAGED_AT, Outbox
 OUTBOX_COLLECTIONS = ("applicants", "outcomes")
 ERASED = ("profile", "applications", "matched", "matched_program_id", "reported_at")
 """What deleting a report removes: everything it said."""
+REMEMBERED = 20_000
+"""Applicants whose save time and outbox a store remembers as it wrote them (a few KB each)."""
 
 
 class SavedProfile(ApplicantProfile):
@@ -50,6 +53,8 @@ class ApplicantsStore:
     def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
         self._outbox = outbox
+        self._written: OrderedDict[str, Document] = OrderedDict()
+        """Applicants' save time and outbox as this store last wrote them (``_save_known``)."""
 
     async def ensure_indexes(self) -> None:
         await self._db.outcomes.create_index("applicant_id")
@@ -64,8 +69,31 @@ class ApplicantsStore:
                                         updated_at=updated_at)
         update = {"$set": {"profile": profile.model_dump(mode="json"),
                            "updated_at": updated_at}}
-        await self._outbox.stage(self._db.applicants, applicant_id, update, event, upsert=True)
+        if not await self._save_known(applicant_id, update, event):
+            await self._outbox.stage(self._db.applicants, applicant_id, update, event,
+                                     upsert=True)
         return updated_at
+
+    async def _save_known(self, applicant_id: str, update: Document,
+                          event: ApplicantProfileUpdated) -> bool:
+        """Write the profile over the document as this store last wrote it (else as read), its
+        published entries dropped in the same write: one small update, where a ``stage`` answers
+        with the whole document and drops them in a write of its own (benchmarks/RESULTS.md,
+        issue 13). False, and nothing written, when the save time found is another: another
+        instance or request saved meanwhile, and ``stage`` keeps both events."""
+        current = self._written.pop(applicant_id, None)
+        if current is None:
+            current = await self._db.applicants.find_one(
+                {"_id": applicant_id}, {"updated_at": 1, FIELD: 1}) or {}
+        write = await self._outbox.current_op(self._db.applicants, applicant_id, update, event,
+                                              None, current, unchanged="updated_at")
+        if not await self._outbox.bulk_write(self._db.applicants, [write]):
+            return False
+        self._written[applicant_id] = {"updated_at": update["$set"]["updated_at"],
+                                       FIELD: write.outbox}
+        while len(self._written) > REMEMBERED:
+            self._written.popitem(last=False)
+        return True
 
     async def profile(self, applicant_id: str) -> SavedProfile | None:
         found = await self._db.applicants.find_one({"_id": applicant_id},

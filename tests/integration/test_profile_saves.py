@@ -1,0 +1,34 @@
+"""Profile saves on the real MongoDB-protocol server: a profiles instance writes an applicant from
+what it remembers of its own last save, and a save another instance made meanwhile is kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pymongo import AsyncMongoClient
+
+from services.profiles.applicants.store import ApplicantsStore
+from smartpick.outbox import FIELD, Outbox
+from smartpick.pending import PENDING
+from tests.unit.engine.builders import profile
+
+pytestmark = pytest.mark.integration
+
+
+async def test_saves_by_two_instances_keep_every_event_and_the_last_profile(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"profile_saves_{unique}"]
+    first, second = (ApplicantsStore(db, Outbox("/profiles", relay=None)) for _ in range(2))
+    scores = [221, 232, 243, 254, 265]
+    for n, score in enumerate(scores):  # the 4th and 5th saves find their memory stale
+        await (first if n % 3 else second).save_profile("a-1", profile(step2_score=score))
+    stored = await db.applicants.find_one({"_id": "a-1"})
+    assert stored is not None
+    assert stored["profile"]["step2_score"] == scores[-1]
+    staged = [entry["envelope"]["data"]["profile"]["step2_score"] for entry in stored[FIELD]]
+    assert staged == scores  # nothing published yet: every event is still there, in order
+    # every staged event is on the pending list, and nothing else (no write left a note)
+    noted = await db[PENDING].find({}, {"event": 1}).to_list()
+    assert sorted(n["event"] for n in noted) == sorted(e["envelope"]["id"] for e in stored[FIELD])
