@@ -8,7 +8,6 @@ signature, its expiry, a decoding error) stays on the server: the caller learns 
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,6 +16,8 @@ from typing import Annotated
 import jwt
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from smartpick.recent import Recent
 
 ALGORITHM = "HS256"
 INVALID_TOKEN = "invalid or expired token"
@@ -75,20 +76,17 @@ class TokenVerifier:
 
     def __init__(self, secret: str, size: int = 4096,
                  clock: Callable[[], float] = time.time) -> None:
-        self._secret, self._size, self._clock = secret, size, clock
-        self._valid: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        self._secret, self._clock = secret, clock
+        self._valid: Recent[str, tuple[Principal, float]] = Recent(size)
 
     def __call__(self, token: str) -> Principal:
         """The principal of a valid token; raises ``jwt.InvalidTokenError`` otherwise."""
         kept = self._valid.get(token)
         if kept is not None and self._clock() < kept[1]:
-            self._valid.move_to_end(token)
             return kept[0]
-        self._valid.pop(token, None)
+        self._valid.take(token)
         principal, expires = _verified(token, self._secret)
-        self._valid[token] = (principal, expires)
-        if len(self._valid) > self._size:
-            self._valid.popitem(last=False)
+        self._valid.put(token, (principal, expires))
         return principal
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,6 +25,7 @@ from smartpick.events.models import ApplicantProfile, Program
 from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
 from smartpick.outbox import FIELD, Outbox
 from smartpick.publisher import Publisher
+from smartpick.recent import Recent
 from smartpick.relay import OutboxRelay
 
 OUTBOX_COLLECTIONS = ("applicants",)
@@ -63,7 +63,7 @@ class MatchingStore:
         self._writer = uuid.uuid4().hex
         self._writes = 0
         self._clock_lock = asyncio.Lock()
-        self._written: OrderedDict[str, Document] = OrderedDict()
+        self._written: Recent[str, Document] = Recent(REMEMBERED)
         """Applicants as this store last wrote them, with their outbox: the next event of the
         applicant needs no read (``kept_applicants``)."""
 
@@ -131,7 +131,7 @@ class MatchingStore:
         finds another ``profile_at`` than it remembers, writes nothing, and ``save_applicants``
         tries again with the document read.
         """
-        kept = {i: self._written.pop(i) for i in applicant_ids if i in self._written}
+        kept = {i: mine for i in applicant_ids if (mine := self._written.take(i)) is not None}
         unknown = [i for i in applicant_ids if i not in kept]
         found = await find_by_ids(self._db.applicants, unknown, KEPT_FIELDS) if unknown else []
         kept.update((document["_id"], document) for document in found)
@@ -208,10 +208,7 @@ class MatchingStore:
         if await self._outbox.bulk_write(self._db.applicants, writes) < len(writes):
             return saved, False
         for applicant_id, document in zip(ids, documents, strict=True):
-            self._written[applicant_id] = document
-            self._written.move_to_end(applicant_id)
-        while len(self._written) > REMEMBERED:
-            self._written.popitem(last=False)
+            self._written.put(applicant_id, document)
         return saved, True
 
     async def applicant_record(self, applicant_id: str) -> Document | None:

@@ -6,7 +6,6 @@ through the outbox, which wakes the relay that publishes it.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from datetime import UTC, datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
@@ -17,6 +16,7 @@ from smartpick.events import ApplicantProfileUpdated, OutcomeDeleted, OutcomeRep
 from smartpick.events.models import ApplicantProfile
 from smartpick.mongo import Document
 from smartpick.outbox import FIELD, STAGED_AT, Outbox
+from smartpick.recent import Recent
 
 OUTBOX_COLLECTIONS = ("applicants", "outcomes")
 ERASED = ("profile", "applications", "matched", "matched_program_id", "reported_at")
@@ -53,7 +53,7 @@ class ApplicantsStore:
     def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
         self._outbox = outbox
-        self._written: OrderedDict[str, Document] = OrderedDict()
+        self._written: Recent[str, Document] = Recent(REMEMBERED)
         """Applicants' save time and outbox as this store last wrote them (``_save_known``)."""
 
     async def ensure_indexes(self) -> None:
@@ -81,7 +81,7 @@ class ApplicantsStore:
         with the whole document and drops them in a write of its own (benchmarks/RESULTS.md,
         issue 13). False, and nothing written, when the save time found is another: another
         instance or request saved meanwhile, and ``stage`` keeps both events."""
-        current = self._written.pop(applicant_id, None)
+        current = self._written.take(applicant_id)
         if current is None:
             current = await self._db.applicants.find_one(
                 {"_id": applicant_id}, {"updated_at": 1, FIELD: 1}) or {}
@@ -89,10 +89,8 @@ class ApplicantsStore:
                                               None, current, unchanged="updated_at")
         if not await self._outbox.bulk_write(self._db.applicants, [write]):
             return False
-        self._written[applicant_id] = {"updated_at": update["$set"]["updated_at"],
-                                       FIELD: write.outbox}
-        while len(self._written) > REMEMBERED:
-            self._written.popitem(last=False)
+        self._written.put(applicant_id, {"updated_at": update["$set"]["updated_at"],
+                                         FIELD: write.outbox})
         return True
 
     async def profile(self, applicant_id: str) -> SavedProfile | None:
