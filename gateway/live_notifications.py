@@ -10,7 +10,6 @@ subscription with RESYNC_REQUIRED: reload the inbox, then subscribe again.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import AsyncGenerator
 from datetime import UTC, datetime
 from typing import Any
@@ -28,6 +27,7 @@ from gateway.notifications import Notification, NotificationEdge
 from gateway.urls import service_url
 from smartpick.events import NotificationAdded
 from smartpick.paging import decode_cursor
+from smartpick.recent import Recent
 
 CATCH_UP_LIMIT = 100
 """Missed notices a reconnecting client is sent; beyond, it reloads its inbox instead."""
@@ -47,11 +47,13 @@ async def notification_added(info: GraphInfo, after: str | None = None
         raise coded("live notifications are off on this gateway (it runs without Kafka)",
                     "LIVE_FEED_OFF")
     since = position(after) if after else None
-    sent = _Recent(2 * context.live_feed.queue_bound)
+    # the ids of the notices sent lately: one found by the catch-up and heard live too, or
+    # published twice after a crash, is sent once
+    sent: Recent[str, None] = Recent(2 * context.live_feed.queue_bound)
     with context.live_feed.subscription(principal.account_id) as queue:
         if since is not None:
             for item in await missed_since(info, since):
-                sent.add(item["id"])
+                sent.put(item["id"], None)
                 yield NotificationEdge(cursor=item["cursor"], node=from_json(Notification, item))
         while True:
             try:
@@ -60,7 +62,7 @@ async def notification_added(info: GraphInfo, after: str | None = None
                 raise _resync("notices came faster than this client read them") from error
             if event.notification_id in sent or (since and position(event.cursor) <= since):
                 continue
-            sent.add(event.notification_id)
+            sent.put(event.notification_id, None)
             yield edge(event)
 
 
@@ -103,20 +105,3 @@ def position(cursor: str) -> Position:
 
 def _resync(why: str) -> Exception:
     return coded(f"{why}: reload your notifications, then subscribe again", "RESYNC_REQUIRED")
-
-
-class _Recent:
-    """The ids of the notices sent lately (a bounded set): a notice found by the catch-up and
-    heard live too, or published twice after a crash, is sent once."""
-
-    def __init__(self, size: int) -> None:
-        self._ids: OrderedDict[str, None] = OrderedDict()
-        self._size = size
-
-    def __contains__(self, notification_id: object) -> bool:
-        return notification_id in self._ids
-
-    def add(self, notification_id: str) -> None:
-        self._ids[notification_id] = None
-        while len(self._ids) > self._size:
-            self._ids.popitem(last=False)

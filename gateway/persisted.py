@@ -15,11 +15,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from smartpick.recent import Recent
 
 NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
 HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH"
@@ -67,8 +68,7 @@ class PersistedQueries:
 
     def __init__(self, allow_list: Mapping[str, str] | None, cache_size: int) -> None:
         self.allow_list = allow_list
-        self.cache_size = cache_size
-        self._remembered: OrderedDict[str, str] = OrderedDict()
+        self._remembered: Recent[str, str] = Recent(cache_size)
 
     def query_for(self, query: str | None, extensions: Mapping[str, Any] | None) -> str | None:
         """The query text to run; None when there is none (strawberry then says so)."""
@@ -106,14 +106,10 @@ class PersistedQueries:
         if query is None:
             # Apollo's clients look for this exact message as well as for the code
             raise PersistedQueryError(NOT_FOUND, "PersistedQueryNotFound", handshake=True)
-        self._remembered.move_to_end(digest)
         return query
 
     def _remember(self, digest: str, query: str) -> None:
-        self._remembered[digest] = query
-        self._remembered.move_to_end(digest)
-        while len(self._remembered) > self.cache_size:
-            self._remembered.popitem(last=False)
+        self._remembered.put(digest, query)
 
 
 def _hash_of(persisted: object) -> str:

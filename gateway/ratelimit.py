@@ -8,23 +8,21 @@ Each gateway instance limits on its own; behind several instances a client gets 
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
+
+from smartpick.recent import Recent
 
 
 class RateLimiter:
     def __init__(self, per_minute: int, max_clients: int = 10_000) -> None:
         self._per_minute = per_minute
-        self._max_clients = max_clients
-        self._windows: OrderedDict[str, tuple[int, int]] = OrderedDict()
+        self._windows: Recent[str, tuple[int, int]] = Recent(max_clients)
 
     def allow(self, client: str) -> bool:
         window = int(time.monotonic() // 60)
-        started, count = self._windows.pop(client, (window, 0))
+        started, count = self._windows.get(client) or (window, 0)
         if started != window:
             started, count = window, 0
-        self._windows[client] = (started, count + 1)
-        while len(self._windows) > self._max_clients:
-            self._windows.popitem(last=False)
+        self._windows.put(client, (started, count + 1))
         return count < self._per_minute
 
 
@@ -38,8 +36,7 @@ class Refusals:
     """
 
     def __init__(self, max_keys: int = 10_000) -> None:
-        self._max_keys = max_keys
-        self._until: OrderedDict[str, float] = OrderedDict()
+        self._until: Recent[str, float] = Recent(max_keys)
 
     def refused(self, key: str) -> bool:
         until = self._until.get(key)
@@ -47,12 +44,9 @@ class Refusals:
             return False
         if time.time() < until:
             return True
-        del self._until[key]
+        self._until.take(key)
         return False
 
     def remember(self, key: str) -> None:
         """``key`` was refused: refuse it here too until the current minute ends."""
-        self._until.pop(key, None)
-        self._until[key] = (time.time() // 60 + 1) * 60
-        while len(self._until) > self._max_keys:
-            self._until.popitem(last=False)
+        self._until.put(key, (time.time() // 60 + 1) * 60)

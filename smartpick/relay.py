@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -37,6 +36,7 @@ from smartpick.outbox import (
     pending_entries,
 )
 from smartpick.publisher import Publisher
+from smartpick.recent import Recent
 
 log = logging.getLogger(__name__)
 REMEMBERED = 200_000
@@ -71,7 +71,7 @@ class OutboxRelay:
         self._left: dict[str, datetime] = {}
         """The pending entries (id: when noted) the last sweep could not settle, oldest first,
         less those published since as handed."""
-        self._sent: OrderedDict[str, None] = OrderedDict()
+        self._sent: Recent[str, None] = Recent(REMEMBERED)
         """Ids this relay published lately: an entry it was handed that a sweep published in
         the meantime is not sent again."""
         self._wake = asyncio.Event()
@@ -255,7 +255,7 @@ class OutboxRelay:
         # What this relay sent lately needs no marker look-up: on a running instance that is
         # nearly every entry a sweep finds, and looking thousands of ids up cost FerretDB a scan
         # of the markers per batch (benchmarks/RESULTS.md, issue 13).
-        known = (ids - candidates) | (candidates & self._sent.keys())
+        known = (ids - candidates) | {i for i in candidates if i in self._sent}
         sent = known | await marked(collection, sorted(candidates - known))
         fresh = [entry for doc in documents for entry in pending_entries(doc.get(FIELD, []), sent)]
         if not fresh:
@@ -268,6 +268,4 @@ class OutboxRelay:
 
     def _remember(self, entries: Sequence[dict[str, Any]]) -> None:
         for entry in entries:
-            self._sent[entry["envelope"]["id"]] = None
-        while len(self._sent) > REMEMBERED:
-            self._sent.popitem(last=False)
+            self._sent.put(entry["envelope"]["id"], None)
