@@ -4,8 +4,9 @@
    pseudo-applicants rebuilt from quartiles, with P(match | k ranks) = 1 - (1 - q)^k.
 2. Each specialty's conversion intercept so that the model's typical population of non-US IMGs
    matches at the published rate. The interview link: its slope from how the published
-   contiguous ranks vary across specialties, its level and the population's spread from the
-   published interview offers of matched and unmatched applicants (engine/interview_sources.py).
+   contiguous ranks vary across specialties; its level, and the spread of interview chances among
+   applicants of equal strength, from the published interview offers of matched and unmatched
+   applicants (engine/interview_sources.py).
 3. A feature model (applicants per position, US MD Step 2 CK median) that predicts the
    intercept of specialties without outcome rows; small specialties are shrunk towards it.
 """
@@ -47,6 +48,7 @@ def sources(season: int) -> list[str]:
 SHRINK_APPLICANTS = 30.0
 """A specialty with n applicants trusts its own rate with weight n / (n + 30), features the rest."""
 MAX_INTERVIEW_SD = 3.0
+"""Bound of that spread in the fit: 3 logits already spans offers from none to every program."""
 STEP2_CENTER = 252.0
 APP_PER_POSITION_CENTER = 1.3
 
