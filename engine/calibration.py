@@ -3,8 +3,10 @@
 1. Strength coefficients (Step 2 CK, research, publications) by maximum likelihood on
    pseudo-applicants rebuilt from quartiles, with P(match | k ranks) = 1 - (1 - q)^k.
 2. Each specialty's conversion intercept so that the model's typical population of non-US IMGs
-   matches at the published rate; the interview link (intercept, slope) so that it gets the
-   published number of contiguous ranks.
+   matches at the published rate. The interview link: its slope from how the published
+   contiguous ranks vary across specialties; its level, and the spread of interview chances among
+   applicants of equal strength, from the published interview offers of matched and unmatched
+   applicants (engine/interview_sources.py).
 3. A feature model (applicants per position, US MD Step 2 CK median) that predicts the
    intercept of specialties without outcome rows; small specialties are shrunk towards it.
 """
@@ -16,7 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.optimize import brentq, minimize
+from scipy.stats import binom
 
+from engine import interview_sources
 from engine.catalog import FloatArray
 from engine.params import ModelParams, ProgramTerms, SpecialtyParams, Strength
 from engine.reconstruct import PseudoApplicants, reconstruct
@@ -37,13 +41,14 @@ def sources(season: int) -> list[str]:
         f'NRMP, "Charting Outcomes in the Match: U.S. MD Seniors", {season} (US MD Step 2 CK '
         'figures)',
         "AAMC ERAS preference-signaling reports (signal effect, approximate; see docs/model.md)",
+        *interview_sources.citations(),
     ]
 
 
 SHRINK_APPLICANTS = 30.0
 """A specialty with n applicants trusts its own rate with weight n / (n + 30), features the rest."""
-TYPICAL_APPLICATIONS = 60
-"""Applications of a typical non-US IMG to one specialty (assumption, docs/model.md)."""
+MAX_INTERVIEW_SD = 3.0
+"""Bound of that spread in the fit: 3 logits already spans offers from none to every program."""
 STEP2_CENTER = 252.0
 APP_PER_POSITION_CENTER = 1.3
 
@@ -85,8 +90,8 @@ class Fit:
 
 
 def typical_applications(features: SpecialtyFeatures) -> int:
-    """The same for every specialty: the calibration device, not a claim about behaviour."""
-    return TYPICAL_APPLICATIONS
+    """The same for every specialty: published application counts exist for one specialty only."""
+    return interview_sources.typical_applications()
 
 
 def reference_step2(features: dict[str, SpecialtyFeatures], offset: float) -> dict[str, float]:
@@ -136,25 +141,48 @@ def population_sd(pseudo: PseudoApplicants, refs: dict[str, float], coef: FloatA
     return float(math.sqrt(np.average((z - mean) ** 2, weights=pseudo.weight)))
 
 
-def population_rate(c: float, a0: float, slope: float, n: int, sd: float) -> float:
-    """Match rate of a typical population (strength ~ N(0, sd)) sending n applications."""
-    z = math.sqrt(2.0) * sd * GAUSS_HERMITE[0]
-    w = GAUSS_HERMITE[1] / math.sqrt(math.pi)
-    p = _sigmoid(a0 + slope * c + z)
+def population_rate(
+    c: float, a0: float, slope: float, n: int, sd: float, interview_sd: float
+) -> float:
+    """Match rate of a typical population (strength ~ N(0, sd), and each applicant's interview
+    logit off by ~ N(0, interview_sd) more) sending n applications."""
+    z, u, w = _population_nodes(sd, interview_sd)
+    p = _sigmoid(a0 + slope * c + z + u)
     q = _sigmoid(c + z)
     return float(w @ (1.0 - (1.0 - p * q) ** n))
 
 
-def population_interviews(c: float, a0: float, slope: float, n: int, sd: float) -> float:
-    z = math.sqrt(2.0) * sd * GAUSS_HERMITE[0]
-    w = GAUSS_HERMITE[1] / math.sqrt(math.pi)
-    return float(w @ (n * _sigmoid(a0 + slope * c + z)))
+def population_interviews(
+    c: float, a0: float, slope: float, n: int, sd: float, interview_sd: float
+) -> float:
+    z, u, w = _population_nodes(sd, interview_sd)
+    return float(w @ (n * _sigmoid(a0 + slope * c + z + u)))
 
 
-def calibrate_intercept(rate: float, a0: float, slope: float, n: int, sd: float) -> float:
+def calibrate_intercept(
+    rate: float, a0: float, slope: float, n: int, sd: float, interview_sd: float
+) -> float:
     """The conversion intercept at which the typical population matches at ``rate``."""
     rate = float(np.clip(rate, 0.005, 0.995))
-    return float(brentq(lambda c: population_rate(c, a0, slope, n, sd) - rate, -20.0, 20.0))
+    return float(brentq(lambda c: population_rate(c, a0, slope, n, sd, interview_sd) - rate,
+                        -20.0, 20.0))
+
+
+def interview_medians(
+    c: float, a0: float, slope: float, n: int, sd: float, interview_sd: float
+) -> tuple[float, float]:
+    """Median interview offers of the matched and of the unmatched among a typical population
+    sending n applications, each K ~ Binomial(n, p) matching with 1 - (1 - q)^K. Only those
+    with an offer count: the survey asked applicants who submitted a rank list. Medians of the
+    discrete counts are interpolated as for grouped data, so that a fit can move them smoothly."""
+    z, u, w = _population_nodes(sd, interview_sd)
+    k = np.arange(n + 1)
+    offers = binom.pmf(k[None, :], n, _sigmoid(a0 + slope * c + z + u)[:, None])
+    matches = 1.0 - (1.0 - _sigmoid(c + z)[:, None]) ** k[None, :]
+    matched = w @ (offers * matches)
+    unmatched = w @ offers - matched
+    unmatched[0] = 0.0
+    return _grouped_median(matched), _grouped_median(unmatched)
 
 
 def fit_interview_link(
@@ -162,27 +190,43 @@ def fit_interview_link(
     pseudo: PseudoApplicants,
     apps: dict[str, int],
     sd: float,
-) -> tuple[float, float]:
-    """(a0, slope) so that the calibrated model reproduces the published mean ranks."""
+) -> tuple[float, float, float]:
+    """(a0, slope, interview sd): the published mean contiguous ranks give the slope (how
+    interviews vary with a specialty's conversion, up to a common ratio of ranks to offers); the
+    published median offers of matched and unmatched applicants give the level and the spread of
+    interview chances among applicants of equal strength."""
     observed = {
         s: float(np.average(pseudo.ranks[pseudo.group == i],
                             weights=pseudo.weight[pseudo.group == i]))
         for i, s in enumerate(pseudo.specialty)
     }
-    rates = {o.specialty: o.match_rate for o in outcomes if o.specialty in observed}
+    rates = {o.specialty: o.match_rate for o in outcomes}
+    pooled = float(np.average([o.match_rate for o in outcomes],
+                              weights=[o.applicants for o in outcomes]))
 
     def loss(theta: FloatArray) -> float:
-        a0, slope = float(theta[0]), float(theta[1])
-        total = 0.0
-        for s, rate in rates.items():
-            c = calibrate_intercept(rate, a0, slope, apps[s], sd)
-            modelled = population_interviews(c, a0, slope, apps[s], sd)
-            total += (math.log(modelled) - math.log(observed[s])) ** 2
+        a0, slope, spread = (float(t) for t in theta)
+        gaps = [
+            math.log(population_interviews(
+                calibrate_intercept(rates[s], a0, slope, apps[s], sd, spread),
+                a0, slope, apps[s], sd, spread))
+            - math.log(observed[s])
+            for s in observed if s in rates
+        ]
+        total = float(np.var(gaps) * len(gaps))
+        for f in interview_sources.FITTING:
+            # A held-out specialty's own rate must not enter: the others' pooled rate stands in.
+            c = calibrate_intercept(rates.get(f.specialty, pooled), a0, slope,
+                                    apps[f.specialty], sd, spread)
+            medians = dict(zip(("matched", "unmatched"),
+                               interview_medians(c, a0, slope, round(f.applications), sd, spread),
+                               strict=True))
+            total += (math.log(medians[f.group]) - math.log(f.interviews)) ** 2
         return total
 
-    result = minimize(loss, np.array([-2.5, 0.5]), method="L-BFGS-B",
-                      bounds=[(-10.0, 5.0), (0.0, 3.0)])
-    return float(result.x[0]), float(result.x[1])
+    result = minimize(loss, np.array([-1.0, 1.0, 1.0]), method="L-BFGS-B",
+                      bounds=[(-10.0, 5.0), (0.0, 3.0), (0.0, MAX_INTERVIEW_SD)])
+    return float(result.x[0]), float(result.x[1]), float(result.x[2])
 
 
 def feature_vector(f: SpecialtyFeatures, fallback_median: float) -> FloatArray:
@@ -195,18 +239,18 @@ def fit_feature_model(
     rates: dict[str, float],
     intercepts: dict[str, float],
     features: dict[str, SpecialtyFeatures],
-    link: tuple[float, float, float],
+    link: tuple[float, float, float, float],
     apps: dict[str, int],
 ) -> FloatArray:
     """Coefficients predicting the conversion intercept from features, by least absolute error
     of the predicted match rate (the validation's own metric), lightly ridge-penalized."""
-    a0, slope, sd = link
+    a0, slope, sd, spread = link
     fallback = _fallback_median(features)
     rows = {s: feature_vector(features[s], fallback) for s in rates}
 
     def loss(theta: FloatArray) -> float:
         errors = [
-            population_rate(float(rows[s] @ theta), a0, slope, apps[s], sd) - rate
+            population_rate(float(rows[s] @ theta), a0, slope, apps[s], sd, spread) - rate
             for s, rate in rates.items()
         ]
         return float(np.sum(np.sqrt(np.square(errors) + 1e-6)) + 0.1 * theta[1:] @ theta[1:])
@@ -228,13 +272,14 @@ def fit(
     refs = reference_step2(features, step2_offset(features, rows))
     pseudo = reconstruct([o for o in rows if o.complete])
     coef, _ = fit_strength(pseudo, refs)
-    sd = population_sd(pseudo, refs, coef)
     apps = {s: typical_applications(f) for s, f in features.items()}
-    a0, slope = fit_interview_link(rows, pseudo, apps, sd)
-    empirical = {o.specialty: calibrate_intercept(o.match_rate, a0, slope, apps[o.specialty], sd)
+    sd = population_sd(pseudo, refs, coef)
+    a0, slope, spread = fit_interview_link(rows, pseudo, apps, sd)
+    empirical = {o.specialty: calibrate_intercept(o.match_rate, a0, slope, apps[o.specialty], sd,
+                                                  spread)
                  for o in rows}
     theta = fit_feature_model({o.specialty: o.match_rate for o in rows}, empirical, features,
-                              (a0, slope, sd), apps)
+                              (a0, slope, sd, spread), apps)
     fallback = _fallback_median(features)
     from_features = {s: float(feature_vector(f, fallback) @ theta) for s, f in features.items()}
     specialties = {}
@@ -264,6 +309,7 @@ def fit(
         interview_intercept=round(a0, 4),
         interview_slope=round(slope, 4),
         population_sd=round(sd, 4),
+        interview_sd=round(spread, 4),
         feature_model={"intercept": round(float(theta[0]), 4),
                        "applicants_per_position_minus_1_3": round(float(theta[1]), 4),
                        "us_md_step2_median_minus_252_per_10": round(float(theta[2]), 4)},
@@ -283,6 +329,23 @@ def _design(pseudo: PseudoApplicants, refs: dict[str, float]) -> FloatArray:
 
 def _fallback_median(features: dict[str, SpecialtyFeatures]) -> float:
     return float(np.mean([f.us_md_step2_median for f in features.values() if f.us_md_step2_median]))
+
+
+def _population_nodes(sd: float, interview_sd: float) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Gauss-Hermite nodes over (strength z, interview-only deviation u) and their weights."""
+    x, w = GAUSS_HERMITE
+    z = (math.sqrt(2.0) * sd * x)[:, None] + 0.0 * x[None, :]
+    u = 0.0 * x[:, None] + (math.sqrt(2.0) * interview_sd * x)[None, :]
+    weights = (w[:, None] * w[None, :]) / math.pi
+    return z.ravel(), u.ravel(), weights.ravel()
+
+
+def _grouped_median(mass: FloatArray) -> float:
+    """The median of counts 0..n with probabilities ``mass``, each count spread over [k-½, k+½]."""
+    cdf = np.cumsum(mass) / mass.sum()
+    k = int(np.searchsorted(cdf, 0.5))
+    below = float(cdf[k - 1]) if k else 0.0
+    return k - 0.5 + (0.5 - below) / (float(cdf[k]) - below)
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:

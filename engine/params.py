@@ -90,6 +90,9 @@ class ModelParams(BaseModel):
     interview_intercept: float
     interview_slope: float = Field(ge=0.0)
     population_sd: float = Field(gt=0.0)
+    interview_sd: float = Field(default=0.0, ge=0.0)
+    """Spread of the interview logit among applicants of equal strength, fitted to published
+    interview offers (calibration.py); sets earlier than its fit have none."""
     feature_model: dict[str, float]
     validation: dict[str, float] = Field(default_factory=dict)
     specialties: dict[str, SpecialtyParams]

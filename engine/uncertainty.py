@@ -43,7 +43,8 @@ def rate_logit_slope(params: ModelParams, specialty: SpecialtyParams) -> float:
     """d logit(population match rate) / d intercept at the specialty's intercept."""
     def rate_logit(c: float) -> float:
         r = population_rate(c, params.interview_intercept, params.interview_slope,
-                            specialty.typical_applications, params.population_sd)
+                            specialty.typical_applications, params.population_sd,
+                            params.interview_sd)
         return math.log(r / (1.0 - r))
 
     c = specialty.conversion_intercept

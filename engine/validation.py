@@ -106,10 +106,10 @@ def leave_specialties_out(
         p = trained.params
         n = p.specialties[specialty].typical_applications
         predicted = population_rate(trained.feature_intercepts[specialty], p.interview_intercept,
-                                    p.interview_slope, n, p.population_sd)
+                                    p.interview_slope, n, p.population_sd, p.interview_sd)
         in_sample = population_rate(full.specialties[specialty].conversion_intercept,
                                     full.interview_intercept, full.interview_slope, n,
-                                    full.population_sd)
+                                    full.population_sd, full.interview_sd)
         held_out.append(HeldOut(specialty, outcome.applicants, outcome.match_rate, predicted,
                                 in_sample))
     return Validation(held_out)

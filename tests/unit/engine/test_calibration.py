@@ -51,7 +51,7 @@ def test_fit_reproduces_large_specialties_rates() -> None:
         s = params.specialties[name]
         rate = population_rate(s.conversion_intercept, params.interview_intercept,
                                params.interview_slope, s.typical_applications,
-                               params.population_sd)
+                               params.population_sd, params.interview_sd)
         assert abs(rate - outcomes[name].match_rate) < 0.01
 
 

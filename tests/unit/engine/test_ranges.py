@@ -104,7 +104,7 @@ def test_simulated_world_intervals_cover_the_truth_about_80_percent() -> None:
                 point[s] = predicted[s]
                 continue
             own = calibrate_intercept(o.match_rate, p.interview_intercept, p.interview_slope,
-                                      60, p.population_sd)
+                                      60, p.population_sd, p.interview_sd)
             trust = o.applicants / (o.applicants + 30.0)
             point[s] = trust * own + (1.0 - trust) * predicted[s]
         fitted = with_spreads(_with_points(point), outcomes, tau)
@@ -115,7 +115,8 @@ def test_simulated_world_intervals_cover_the_truth_about_80_percent() -> None:
 
 
 def _rate(p: ModelParams, c: float) -> float:
-    return population_rate(c, p.interview_intercept, p.interview_slope, 60, p.population_sd)
+    return population_rate(c, p.interview_intercept, p.interview_slope, 60, p.population_sd,
+                           p.interview_sd)
 
 
 def _with_sd(sd: float) -> ModelParams:
