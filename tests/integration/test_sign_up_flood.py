@@ -33,7 +33,7 @@ FLOOD = 40
 HASH_SECONDS = 0.25
 PATIENCE = 2.0
 """How long each caller of the flood waits for an answer, as the gateway's timeout does."""
-QUEUE_SECONDS = 0.5
+WAIT_SECONDS = 0.5
 
 
 class SlowHasher:
@@ -75,7 +75,7 @@ async def test_a_flood_of_abandoned_sign_ups_leaves_no_backlog(
                         mongodb_database=f"flood{unique}_profiles", environment="test",
                         jwt_secret=secrets.token_urlsafe(48), log_level="WARNING",
                         sign_ups_per_minute_per_address=100_000,
-                        password_queue_seconds=QUEUE_SECONDS)
+                        password_wait_seconds=WAIT_SECONDS)
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=0,
                                            log_level="warning"))
     serving = asyncio.create_task(server.serve())

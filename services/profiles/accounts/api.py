@@ -7,6 +7,7 @@ instance; so are the verification emails an account asks for.
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import Any
 
@@ -71,11 +72,12 @@ def _verification(settings: Settings, account_id: str, email: str) -> EmailVerif
              responses=errors(400, 409, 413, 422, 429, 503))
 async def sign_up(body: SignUp, request: Request, store: Accounts, attempts: Attempts,
                   settings: ProfilesSettings) -> Session:
+    start_by = time.monotonic() + settings.password_wait_seconds
     await limit(attempts, f"sign-up|{_address(request)}",
                 settings.sign_ups_per_minute_per_address, "sign-ups from this address")
     account_id, email = str(uuid.uuid4()), body.email.lower()
     try:
-        password_hash = await hash_password(body.password, settings.password_queue_seconds)
+        password_hash = await hash_password(body.password, start_by)
     except HashingBusy as error:
         raise _busy(error) from error
     try:
@@ -91,6 +93,7 @@ async def sign_up(body: SignUp, request: Request, store: Accounts, attempts: Att
 async def sign_in(body: SignIn, request: Request, store: Accounts, attempts: Attempts,
                   settings: ProfilesSettings) -> Session:
     """Unknown emails and wrong passwords answer alike and take as long (a full hash check)."""
+    start_by = time.monotonic() + settings.password_wait_seconds
     await limit(attempts, f"sign-in|{_address(request)}",
                 settings.sign_ins_per_minute_per_address, "sign-in attempts from this address")
     await limit(attempts, f"sign-in|{body.email.lower()}",
@@ -98,8 +101,7 @@ async def sign_in(body: SignIn, request: Request, store: Accounts, attempts: Att
     account = await store.account_by_email(body.email)
     stored_hash = account["password_hash"] if account else None
     try:
-        matches = await password_matches(stored_hash, body.password,
-                                         settings.password_queue_seconds)
+        matches = await password_matches(stored_hash, body.password, start_by)
     except HashingBusy as error:
         raise _busy(error) from error
     if not matches or account is None:

@@ -6,13 +6,13 @@ every core (4 lanes) and 64 MiB: it runs in one worker thread of lowered priorit
 releases the GIL, and its lane threads inherit the priority), so a flood of sign-ins queues
 there and yields the CPU to every other request instead of stalling them.
 
-That queue has a deadline (``queue_seconds``, the setting ``PASSWORD_QUEUE_SECONDS``): a check
-that waited longer is not run, and its request is refused (``HashingBusy``, a 503 the gateway
-answers as UNAVAILABLE). Without one, a flood of sign-ups queued more hashes than the thread
-could do within the gateway's timeout; each request was abandoned before its turn yet still
-hashed (uvicorn does not cancel a request whose client left), and each retry queued another:
-every answer came too late, for minutes, while the rest of the platform sat idle
-(benchmarks/RESULTS.md, "Sign-up flood").
+Each check has a time by which it must start (``start_by``: its request's arrival plus the
+setting ``PASSWORD_WAIT_SECONDS``): one that reaches the thread later is not run, and its
+request is refused (``HashingBusy``, a 503 the gateway answers as UNAVAILABLE). Without that, a
+flood of sign-ups queued more hashes than the thread could do within the gateway's timeout; each
+request was abandoned before its turn yet still hashed (uvicorn does not cancel a request whose
+client left), and each retry queued another: every answer came too late, for minutes, while the
+rest of the platform sat idle (benchmarks/RESULTS.md, "Sign-up flood").
 """
 
 from __future__ import annotations
@@ -59,27 +59,26 @@ def _no_account_hash() -> str:
     return _hasher.hash(secrets.token_urlsafe(16))
 
 
-async def _in_turn(work: Callable[[], T], queue_seconds: float) -> T:
-    """``work`` on the hashing thread, unless it waited there more than ``queue_seconds``."""
-    queued = time.monotonic()
+async def _in_turn(work: Callable[[], T], start_by: float) -> T:
+    """``work`` on the hashing thread, unless it gets there after ``start_by`` (monotonic)."""
 
     def unless_late() -> T:
-        if time.monotonic() - queued > queue_seconds:
-            raise HashingBusy(f"waited more than {queue_seconds} s for the hashing thread")
+        if (late := time.monotonic() - start_by) > 0:
+            raise HashingBusy(f"the password check would have started {late:.1f} s late")
         return work()
 
     return await asyncio.get_running_loop().run_in_executor(_hashing, unless_late)
 
 
-async def hash_password(password: str, queue_seconds: float) -> str:
-    return await _in_turn(lambda: _hasher.hash(password), queue_seconds)
+async def hash_password(password: str, start_by: float) -> str:
+    return await _in_turn(lambda: _hasher.hash(password), start_by)
 
 
 async def password_matches(stored_hash: str | None, password: str,
-                           queue_seconds: float) -> bool:
+                           start_by: float) -> bool:
     """True if ``password`` is the one hashed in ``stored_hash``; None (no such account) costs a
     full check too and is never a match."""
-    matches = await _in_turn(lambda: _verify(stored_hash, password), queue_seconds)
+    matches = await _in_turn(lambda: _verify(stored_hash, password), start_by)
     return matches and stored_hash is not None
 
 
