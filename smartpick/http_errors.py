@@ -68,7 +68,7 @@ DESCRIPTIONS = {
     413: "The request body is larger than this route accepts",
     422: "Invalid input: one entry per problem, naming the field",
     429: "Too many requests of this kind at once; try again later",
-    503: "The service is not ready",
+    503: "The service is not ready, or too busy for this request now; try again shortly",
 }
 
 

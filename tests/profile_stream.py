@@ -34,7 +34,7 @@ STATE = ("{ me { profile { step2Score updatedAt } "
 LIST_NOTICE = "RECOMMENDATIONS_READY"
 SIGN_UP_ATTEMPTS = 20
 """Passwords are hashed by one low-priority thread: on a machine busy with other runs a
-sign-up can outwait the gateway's 5 s several times over."""
+sign-up can be refused several times over (UNAVAILABLE: its check could not start in time)."""
 RETRY_FOR = 180.0
 """How long one request is sent again: longer than any restart a fault test makes."""
 READERS = 8

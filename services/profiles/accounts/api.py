@@ -7,6 +7,7 @@ instance; so are the verification emails an account asks for.
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import Any
 
@@ -21,7 +22,7 @@ from services.profiles.accounts.models import (
     VerificationRequested,
     VerifyEmail,
 )
-from services.profiles.accounts.passwords import hash_password, password_matches
+from services.profiles.accounts.passwords import HashingBusy, hash_password, password_matches
 from services.profiles.accounts.store import EmailTaken
 from services.profiles.accounts.verification import (
     InvalidVerificationToken,
@@ -48,6 +49,12 @@ def _account(account: dict[str, Any]) -> Account:
                    email_verified=account.get("email_verified", False))
 
 
+def _busy(error: HashingBusy) -> HTTPException:
+    """A password check refused for want of time: nothing was stored, so trying again is safe."""
+    return HTTPException(503, f"too many sign-ups and sign-ins at once ({error}); try again",
+                         headers={"Retry-After": "1"})
+
+
 def _session(settings: Settings, account: dict[str, Any]) -> Session:
     principal = Principal(account["_id"], Role(account["role"]))
     token = issue_token(principal, settings.jwt_secret, settings.jwt_ttl_seconds)
@@ -62,15 +69,19 @@ def _verification(settings: Settings, account_id: str, email: str) -> EmailVerif
 
 
 @router.post("/accounts", status_code=201, response_model=Session, tags=["accounts"],
-             responses=errors(400, 409, 413, 422, 429))
+             responses=errors(400, 409, 413, 422, 429, 503))
 async def sign_up(body: SignUp, request: Request, store: Accounts, attempts: Attempts,
                   settings: ProfilesSettings) -> Session:
+    start_by = time.monotonic() + settings.password_wait_seconds
     await limit(attempts, f"sign-up|{_address(request)}",
                 settings.sign_ups_per_minute_per_address, "sign-ups from this address")
     account_id, email = str(uuid.uuid4()), body.email.lower()
     try:
-        account = await store.create_account(account_id, email,
-                                             await hash_password(body.password), body.role,
+        password_hash = await hash_password(body.password, start_by)
+    except HashingBusy as error:
+        raise _busy(error) from error
+    try:
+        account = await store.create_account(account_id, email, password_hash, body.role,
                                              _verification(settings, account_id, email))
     except EmailTaken as error:
         raise HTTPException(409, "an account with this email exists already") from error
@@ -78,17 +89,22 @@ async def sign_up(body: SignUp, request: Request, store: Accounts, attempts: Att
 
 
 @router.post("/sessions", response_model=Session, tags=["accounts"],
-             responses=errors(400, 401, 413, 422, 429))
+             responses=errors(400, 401, 413, 422, 429, 503))
 async def sign_in(body: SignIn, request: Request, store: Accounts, attempts: Attempts,
                   settings: ProfilesSettings) -> Session:
     """Unknown emails and wrong passwords answer alike and take as long (a full hash check)."""
+    start_by = time.monotonic() + settings.password_wait_seconds
     await limit(attempts, f"sign-in|{_address(request)}",
                 settings.sign_ins_per_minute_per_address, "sign-in attempts from this address")
     await limit(attempts, f"sign-in|{body.email.lower()}",
                 settings.sign_ins_per_minute_per_account, "sign-in attempts for this account")
     account = await store.account_by_email(body.email)
     stored_hash = account["password_hash"] if account else None
-    if not await password_matches(stored_hash, body.password) or account is None:
+    try:
+        matches = await password_matches(stored_hash, body.password, start_by)
+    except HashingBusy as error:
+        raise _busy(error) from error
+    if not matches or account is None:
         raise HTTPException(401, "wrong email or password")
     return _session(settings, account)
 
