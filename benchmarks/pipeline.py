@@ -49,7 +49,9 @@ def _print_rate(result: dict[str, Any]) -> None:
                  "graphql_readable_minus_kafka_ready_sample"):
         print(line(name.replace("_", " "), result[name]))
     print(f"  kept up: {result['kept_up']}  (backlog after the last send: "
-          f"{result['backlog_seconds_after_last_send']} s; unreflected {result['unreflected']}; "
+          f"{result['backlog_seconds_after_last_send']} s, of notices "
+          f"{result['notices_backlog_seconds_after_last_send']} s; unreflected "
+          f"{result['unreflected']}; "
           f"superseded in a batch {result['superseded_in_batch']}; ready p50 first/last quarter "
           f"{result['ready_p50_first_quarter']}/{result['ready_p50_last_quarter']} s)")
     print(f"  sample: not reflected within --watch-timeout {result['sample_unreflected']}/"
@@ -64,6 +66,7 @@ def _print_seed(seeded: dict[str, Any]) -> None:
           f"{seeded['sign_up_seconds']} s), profiles sent in {seeded['send_seconds']} s "
           f"({seeded['profiles_per_second_sent']}/s), drained "
           f"{seeded['drain_seconds_after_send']} s later (all reflected: {seeded['drained']}), "
+          f"notices handled {seeded['notices_drain_seconds_after_send']} s after the send, "
           f"errors {seeded['errors']}, watched with list and notice "
           f"{seeded['watched_with_list_and_notice']}")
     print(f"  cpu % of one core: {seeded['cpu_percent']}")

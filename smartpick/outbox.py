@@ -66,6 +66,15 @@ class StagedWrite:
     what it passes as ``current`` next time instead of reading the document again."""
 
 
+BULK_STATEMENTS = 50
+"""Writes per ``bulk_write`` command. FerretDB 1.24's SQLite backend keeps a connection of its
+pool of 100 for each update statement until the command ends: an ``update`` of 101 statements
+waits for a 102nd connection forever, and every later command on that database waits behind
+it (measured 2026-11-30: 100 statements answer in 0.03 s, 101 never; a catalog import of 500
+changed programs hung the profiles database). 50 leaves room for a second writer's command at
+the same time (two matching instances), and costs MongoDB nothing that matters."""
+
+
 class Outbox:
     """Where a service's stores stage events; every write that stages one wakes the relay.
 
@@ -119,7 +128,7 @@ class Outbox:
                            entry, after)
 
     async def bulk_write(self, collection: AsyncCollection[dict[str, Any]],
-                         writes: Sequence[StagedWrite], batch: int = 500) -> int:
+                         writes: Sequence[StagedWrite], batch: int = BULK_STATEMENTS) -> int:
         """Apply ``writes`` in order, ``batch`` at a time, each batch's events noted first; how
         many found their document (or inserted or upserted it).
 

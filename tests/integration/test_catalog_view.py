@@ -4,6 +4,7 @@ a re-import that changes nothing leaves the marker (and the views) alone."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -39,3 +40,19 @@ async def test_instances_list_an_import_after_their_next_check(
         page = await view.page(first=100, after=None, specialty=None, state=None)
         assert [p["_id"] for p in page.items] == sorted(p.id for p in programs)
         assert "_outbox" not in page.items[0]  # staged events never reach a listing
+
+
+async def test_an_import_changing_hundreds_of_programs_completes_and_leaves_the_store_working(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    """On FerretDB an ``update`` command of more than 100 statements waits forever and takes
+    the database with it (smartpick.outbox.BULK_STATEMENTS): 300 changes once hung here."""
+    database = mongo[f"profiles_{unique}"]
+    store = CatalogStore(database, Outbox("/profiles", relay=None))
+    programs = catalog(300, seed=6, specialties=("Internal Medicine",))
+    await store.upsert_programs(programs)
+    changed = [p.model_copy(update={"positions": (p.positions or 0) + 1}) for p in programs]
+    change = await asyncio.wait_for(store.upsert_programs(changed), 60)
+    assert change.changed == 300
+    stored = await asyncio.wait_for(database.programs.find_one({"_id": programs[0].id}), 10)
+    assert stored is not None and stored["positions"] == (programs[0].positions or 0) + 1

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from services.notifications.dispatch import Dispatcher, Outgoing
 from smartpick.events import CloudEvent, RecommendationsReady
 from smartpick.inbox import effect_id
+
+RECIPIENTS_AT_ONCE = 8
+"""Recipients of one batch whose notices are sent side by side. A notice waits on about eight
+store round trips (preferences, pointer, notice, index, ledger); one after another they held
+the service near 40 notices a second on FerretDB while its CPU and the store's had room left
+(benchmarks/RESULTS.md, issue 13)."""
 
 
 async def recommendations_ready(event: RecommendationsReady, envelope: CloudEvent,
@@ -23,6 +30,21 @@ async def recommendations_ready(event: RecommendationsReady, envelope: CloudEven
 async def lists_ready(events: Sequence[tuple[RecommendationsReady, CloudEvent]],
                       dispatcher: Dispatcher) -> None:
     """A run of list events, without the consumer's inbox: handling one again changes nothing
-    (its notice's id is fixed, and an older one never replaces a newer)."""
+    (its notice's id is fixed, and an older one never replaces a newer). Each recipient's
+    events are sent in their order, by one task: a recipient's pointer and index keep one
+    writer. Different recipients go side by side, at most ``RECIPIENTS_AT_ONCE``; if one fails,
+    the others are cancelled and awaited before the error reaches the consumer, which then
+    retries the batch with nothing of it still running."""
+    runs: dict[str, list[tuple[RecommendationsReady, CloudEvent]]] = {}
     for event, envelope in events:
-        await recommendations_ready(event, envelope, dispatcher)
+        runs.setdefault(event.applicant_id, []).append((event, envelope))
+    slots = asyncio.Semaphore(RECIPIENTS_AT_ONCE)
+
+    async def in_order(run: list[tuple[RecommendationsReady, CloudEvent]]) -> None:
+        async with slots:
+            for event, envelope in run:
+                await recommendations_ready(event, envelope, dispatcher)
+
+    async with asyncio.TaskGroup() as group:
+        for run in runs.values():
+            group.create_task(in_order(run))

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+from typing import Any, cast
 
-from services.notifications.notices.recommendations import lists_ready, recommendations_ready
+import pytest
+
+from services.notifications.dispatch import Dispatcher, Outgoing
+from services.notifications.notices.recommendations import (
+    RECIPIENTS_AT_ONCE,
+    lists_ready,
+    recommendations_ready,
+)
 from smartpick.events import RecommendationsReady
 from tests.unit.notifications.notices.fakes import FakeDispatcher, envelope
 
@@ -50,3 +58,44 @@ async def test_an_event_handled_twice_makes_one_notification() -> None:
     await recommendations_ready(ready(), first, fake.as_dispatcher())
     await recommendations_ready(ready("a-2"), envelope(ready("a-2")), fake.as_dispatcher())
     assert [s.outgoing.recipient for s in fake.stored] == ["a-1", "a-2"]
+
+
+class SlowDispatcher:
+    """Sends take a while; records the order of sends and how many ran at once."""
+
+    def __init__(self, fail_for: str | None = None) -> None:
+        self.order: list[tuple[str, str | None]] = []
+        self.running = self.most = 0
+        self.fail_for = fail_for
+
+    async def send(self, outgoing: Outgoing) -> None:
+        self.running += 1
+        self.most = max(self.most, self.running)
+        try:
+            await asyncio.sleep(0.01)
+            if outgoing.recipient == self.fail_for:
+                raise RuntimeError("the store went away")
+            self.order.append((outgoing.recipient, outgoing.event_id))
+        finally:
+            self.running -= 1
+
+
+async def test_recipients_go_side_by_side_and_each_one_s_notices_in_their_order() -> None:
+    slow = SlowDispatcher()
+    events = [(ready(f"a-{n % 20}"), envelope(ready(f"a-{n % 20}"), f"event-{n}"))
+              for n in range(60)]
+    await lists_ready(events, cast(Dispatcher, slow))
+    assert len(slow.order) == 60
+    assert 1 < slow.most <= RECIPIENTS_AT_ONCE
+    for n in range(20):
+        mine = [event for recipient, event in slow.order if recipient == f"a-{n}"]
+        assert mine == [f"event-{n}", f"event-{n + 20}", f"event-{n + 40}"]
+
+
+async def test_a_failing_recipient_stops_the_batch_with_nothing_left_running() -> None:
+    slow = SlowDispatcher(fail_for="a-3")
+    events = [(ready(f"a-{n}"), envelope(ready(f"a-{n}"), f"event-{n}")) for n in range(30)]
+    with pytest.raises(ExceptionGroup):
+        await lists_ready(events, cast(Dispatcher, slow))
+    assert slow.running == 0  # the consumer's retry meets no send of this attempt
+    assert len(slow.order) < 30
