@@ -48,7 +48,13 @@ def configure_logging(service: str, level: str = "INFO") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        logger = logging.getLogger(name)
+        if name == "uvicorn.access" and not logger.handlers and not logger.propagate:
+            continue  # silenced by `--no-access-log`: it stays so
         # uvicorn installs plain-text handlers before the app exists; route them through ours.
-        logging.getLogger(name).handlers.clear()
-        logging.getLogger(name).propagate = True
-    logging.getLogger("aiokafka").setLevel(max(logging.WARNING, root.level))
+        logger.handlers.clear()
+        logger.propagate = True
+    # A line per Kafka fetch or per service call (httpx logs each request at INFO) would
+    # bury the lines that matter and cost each request its formatting: metrics count those.
+    for name in ("aiokafka", "httpx", "httpcore"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))

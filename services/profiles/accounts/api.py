@@ -12,6 +12,7 @@ import uuid
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import JSONResponse
 
 from services.profiles.accounts.attempts import limit
 from services.profiles.accounts.models import (
@@ -22,7 +23,7 @@ from services.profiles.accounts.models import (
     VerificationRequested,
     VerifyEmail,
 )
-from services.profiles.accounts.passwords import HashingBusy, hash_password, password_matches
+from services.profiles.accounts.passwords import hash_password, password_matches
 from services.profiles.accounts.store import EmailTaken
 from services.profiles.accounts.verification import (
     InvalidVerificationToken,
@@ -49,10 +50,11 @@ def _account(account: dict[str, Any]) -> Account:
                    email_verified=account.get("email_verified", False))
 
 
-def _busy(error: HashingBusy) -> HTTPException:
-    """A password check refused for want of time: nothing was stored, so trying again is safe."""
-    return HTTPException(503, f"too many sign-ups and sign-ins at once ({error}); try again",
-                         headers={"Retry-After": "1"})
+async def busy(request: Request, error: Exception) -> JSONResponse:
+    """A password check refused for want of time (``HashingBusy``, from sign-up or sign-in):
+    nothing was stored, so trying again is safe. Registered with the profiles app."""
+    return JSONResponse({"detail": f"too many sign-ups and sign-ins at once ({error}); "
+                                   "try again"}, status_code=503, headers={"Retry-After": "1"})
 
 
 def _session(settings: Settings, account: dict[str, Any]) -> Session:
@@ -76,10 +78,7 @@ async def sign_up(body: SignUp, request: Request, store: Accounts, attempts: Att
     await limit(attempts, f"sign-up|{_address(request)}",
                 settings.sign_ups_per_minute_per_address, "sign-ups from this address")
     account_id, email = str(uuid.uuid4()), body.email.lower()
-    try:
-        password_hash = await hash_password(body.password, start_by)
-    except HashingBusy as error:
-        raise _busy(error) from error
+    password_hash = await hash_password(body.password, start_by)
     try:
         account = await store.create_account(account_id, email, password_hash, body.role,
                                              _verification(settings, account_id, email))
@@ -100,10 +99,7 @@ async def sign_in(body: SignIn, request: Request, store: Accounts, attempts: Att
                 settings.sign_ins_per_minute_per_account, "sign-in attempts for this account")
     account = await store.account_by_email(body.email)
     stored_hash = account["password_hash"] if account else None
-    try:
-        matches = await password_matches(stored_hash, body.password, start_by)
-    except HashingBusy as error:
-        raise _busy(error) from error
+    matches = await password_matches(stored_hash, body.password, start_by)
     if not matches or account is None:
         raise HTTPException(401, "wrong email or password")
     return _session(settings, account)
