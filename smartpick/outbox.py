@@ -67,12 +67,13 @@ class StagedWrite:
 
 
 BULK_STATEMENTS = 50
-"""Writes per ``bulk_write`` command. FerretDB 1.24's SQLite backend keeps a connection of its
-pool of 100 for each update statement until the command ends: an ``update`` of 101 statements
-waits for a 102nd connection forever, and every later command on that database waits behind
-it (measured 2026-11-30: 100 statements answer in 0.03 s, 101 never; a catalog import of 500
-changed programs hung the profiles database). 50 leaves room for a second writer's command at
-the same time (two matching instances), and costs MongoDB nothing that matters."""
+"""Writes per ``bulk_write`` command. Unpatched FerretDB 1.24 (SQLite) keeps a connection of its
+pool of 100 per database for each update statement until the command ends, so an ``update`` of
+101 statements, or concurrent ones adding up past 100, hang that database for good (measured
+2026-11-30: a catalog import of 500 changed programs hung the profiles database). The FerretDB
+that `make up` and the tests build is patched (deploy/local/ferretdb/update-statements.patch);
+this cap keeps a FerretDB built without the patch safe from one writer's commands, and costs
+MongoDB nothing that matters."""
 
 
 class Outbox:

@@ -13,7 +13,7 @@ import aiosmtplib
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
-from pymongo import AsyncMongoClient
+from pymongo import AsyncMongoClient, UpdateOne
 
 from tests.conftest import create_topics
 from tests.mailpit import wait_for_messages
@@ -51,6 +51,28 @@ async def test_lookups_by_id_use_the_unique_index(
     if servers.origin == "local":
         assert "USING INDEX" in str(plan["queryPlanner"]), plan
     assert await collection.find_one({"_id": "d-3"}) == {"_id": "d-3", "n": 3}
+
+
+async def test_update_commands_of_many_statements_at_once_all_answer(
+    mongo: AsyncMongoClient[dict[str, object]], unique: str
+) -> None:
+    """Unpatched FerretDB held a connection per statement of an update command until the
+    command ended: one of 101 statements, or two of 60 at once, hung the database for good
+    (deploy/local/ferretdb/update-statements.patch)."""
+    collection = mongo[f"bulk_{unique}"].docs
+    await collection.insert_many([{"_id": n, "v": 0} for n in range(300)])
+
+    async def update(ids: range) -> int:
+        result = await collection.bulk_write(
+            [UpdateOne({"_id": n}, {"$set": {"v": 1}}) for n in ids])
+        return result.modified_count
+
+    counts = await asyncio.wait_for(asyncio.gather(
+        update(range(0, 150)), update(range(150, 210)), update(range(210, 270)),
+        update(range(270, 300))), timeout=30)
+    assert counts == [150, 60, 60, 30]
+    assert await collection.count_documents({"v": 1}) == 300
+    await mongo.drop_database(f"bulk_{unique}")
 
 async def test_kafka_round_trip(
     servers: Servers, kafka_admin: AIOKafkaAdminClient, unique: str
