@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from pathlib import Path
 import httpx
 
 from smartpick.auth import Principal, Role, issue_token
+from tests.ports import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 RECOMMENDATIONS = "me { recommendations(first: 200) { edges { node { score program { name } } } } }"
@@ -42,17 +42,12 @@ BOMBS = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
 
 @contextmanager
 def own_gateway() -> Iterator[tuple[str, str]]:
     """A gateway process whose services are absent; its URL and a token it accepts."""
-    secret, port = secrets.token_urlsafe(32), _free_port()
-    nowhere = f"http://127.0.0.1:{_free_port()}"
+    secret, port = secrets.token_urlsafe(32), free_port()
+    nowhere = f"http://127.0.0.1:{free_port()}"
     env = {**os.environ, "JWT_SECRET": secret, "ENVIRONMENT": "test", "LOG_LEVEL": "WARNING",
            "PROFILES_URL": nowhere, "MATCHING_URL": nowhere, "NOTIFICATIONS_URL": nowhere}
     process = subprocess.Popen(

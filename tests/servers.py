@@ -56,7 +56,7 @@ def _testcontainers() -> Iterator[Servers]:
 
 
 TEST_INFRA = infra.Infra(state=infra.CACHE / "test-infra", kafka_port=19092,
-                         kafka_controller_port=19093, ferretdb_port=37017, mail_smtp_port=11025,
+                         kafka_controller_port=19093, ferretdb_port=17017, mail_smtp_port=11025,
                          mail_web_port=18025, mail_chaos=True)
 """The test session's servers where ``SMARTPICK_TEST_*`` says nothing: apart from `make up`'s."""
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from services.profiles.catalog.demo import generate_catalog
 from services.profiles.catalog.writer import store_programs
 from services.profiles.settings import Settings as ProfilesSettings
 from smartpick.events.models import Program, Requirement, Strictness
+from tests.ports import free_port
 from tests.servers import MailServer, Servers
 from tests.trace_receiver import TraceReceiver, running_trace_receiver
 
@@ -52,11 +52,6 @@ KNOWN = [
 E2E_WEB_URL = "https://app.e2e.example"
 """The web client's address the platform's emails link to."""
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
@@ -108,7 +103,7 @@ class Platform:
         changed, None: unset); answers its URL once it is ready."""
         name = instance or app
         if instance:
-            self.urls[instance] = f"http://127.0.0.1:{_free_port()}"
+            self.urls[instance] = f"http://127.0.0.1:{free_port()}"
         port = int(self.urls[name].rsplit(":", 1)[1])
         with (self.logs / f"{name}.log").open("ab") as log:
             self.processes[name] = subprocess.Popen(
@@ -175,7 +170,7 @@ def trace_receiver() -> Iterator[TraceReceiver]:
 def started(platform: Platform, **settings: str) -> Iterator[Platform]:
     """Every app of ``platform`` (with ``settings`` changed) on ports of its own, over its own
     catalog; stopped at the end."""
-    platform.urls = {app: f"http://127.0.0.1:{_free_port()}" for app in APPS}
+    platform.urls = {app: f"http://127.0.0.1:{free_port()}" for app in APPS}
     store_catalog(platform.servers, platform.prefix)
     try:
         for app in APPS:

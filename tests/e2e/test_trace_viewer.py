@@ -13,8 +13,9 @@ import httpx
 import pytest
 
 from deploy.local import infra
-from tests.e2e.conftest import Platform, _free_port, started
+from tests.e2e.conftest import Platform, started
 from tests.e2e.test_journey import PROFILE, gql, sign_up, wait_for_me
+from tests.ports import free_port
 from tests.servers import MailServer, Servers
 
 pytestmark = pytest.mark.e2e
@@ -26,7 +27,7 @@ APPS = {"gateway", "profiles", "matching", "notifications"}
 @pytest.fixture(scope="module")
 def zipkin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[infra.Infra]:
     """Zipkin on a port of its own, its jar fetched on first use."""
-    viewer = infra.Infra(state=tmp_path_factory.mktemp("zipkin"), zipkin_port=_free_port(),
+    viewer = infra.Infra(state=tmp_path_factory.mktemp("zipkin"), zipkin_port=free_port(),
                          traces=True)
     infra.fetch_zipkin()
     try:

@@ -17,7 +17,7 @@ from tests.profile_stream import applicants
 from tests.servers import MailServer, Servers, running_infra
 
 FAULT_INFRA = infra.Infra(state=infra.CACHE / "fault-infra", kafka_port=29092,
-                          kafka_controller_port=29093, ferretdb_port=47017, mail_smtp_port=21025,
+                          kafka_controller_port=29093, ferretdb_port=29017, mail_smtp_port=21025,
                           mail_web_port=28025)
 """The fault tests' servers where ``SMARTPICK_FAULT_*`` says nothing: apart from the session's."""
 

@@ -27,6 +27,7 @@ from smartpick.inbox import effect_id
 from smartpick.publisher import Publisher, envelope_for
 from tests.integration.harness import wait_until
 from tests.mailpit import message, messages_to, refuse_recipients, wait_for_messages
+from tests.ports import free_port
 from tests.servers import MailServer, Servers
 
 pytestmark = pytest.mark.integration
@@ -159,11 +160,6 @@ async def test_deliveries_a_crash_left_unsent_are_sent_once_after_restart(
     assert await store.pending() == []
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
 
 async def test_a_process_killed_mid_send_leaves_an_email_sent_once_after_restart(
         settings: Settings, mailpit: MailServer) -> None:
@@ -178,7 +174,7 @@ async def test_a_process_killed_mid_send_leaves_an_email_sent_once_after_restart
         "smtp_timeout_seconds": 600, "email_sweep_seconds": 0.2}.items()}}
     doomed = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "uvicorn", "--factory", "services.notifications.main:create_app",
-        "--host", "127.0.0.1", "--port", str(_free_port()), env=environment,
+        "--host", "127.0.0.1", "--port", str(free_port()), env=environment,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
     try:
         address = f"killed-{uuid.uuid4().hex[:8]}@example.org"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ import httpx
 import pytest
 
 from gateway import ide
+from tests.ports import free_port
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
@@ -26,9 +26,7 @@ pytestmark = [
 
 @pytest.fixture
 def gateway_url() -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = {**os.environ, "ENVIRONMENT": "local", "JWT_SECRET": "graphiql-page-test-" + "x" * 20,
            "KAFKA_BOOTSTRAP_SERVERS": ""}
     process = subprocess.Popen(

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from smartpick.auth import Principal, Role, issue_token
 from smartpick.publisher import Publisher
 from tests.integration.harness import wait_until
 from tests.integration.test_mentorship_lifecycle import mentor_event
+from tests.ports import free_port
 from tests.servers import Servers
 
 pytestmark = pytest.mark.integration
@@ -35,16 +35,11 @@ MENTEES = 50
 CAPACITY = 3
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
 
 @contextmanager
 def matching_instances(count: int, env: dict[str, str], logs: Path) -> Iterator[list[str]]:
     """``count`` matching processes on one database; their URLs once each is ready."""
-    urls = [f"http://127.0.0.1:{_free_port()}" for _ in range(count)]
+    urls = [f"http://127.0.0.1:{free_port()}" for _ in range(count)]
     processes = []
     try:
         for n, url in enumerate(urls):

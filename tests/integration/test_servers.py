@@ -70,7 +70,7 @@ async def test_update_commands_of_many_statements_at_once_all_answer(
     counts = await asyncio.wait_for(asyncio.gather(
         update(range(0, 150)), update(range(150, 210)), update(range(210, 270)),
         update(range(270, 300))), timeout=30)
-    assert counts == [150, 60, 60, 30]
+    assert list(counts) == [150, 60, 60, 30]
     assert await collection.count_documents({"v": 1}) == 300
     await mongo.drop_database(f"bulk_{unique}")
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 import uuid
 from collections import Counter
@@ -25,6 +24,7 @@ from smartpick.auth import Principal, Role, issue_token
 from smartpick.events import CloudEvent, MatchSimulationCompleted
 from smartpick.publisher import Publisher, envelope_for
 from tests.integration.harness import wait_until
+from tests.ports import free_port
 from tests.servers import Servers
 from tests.webhook_receiver import PartnerServer, partner_endpoint, verify_with_npm
 
@@ -71,11 +71,6 @@ class Service:
             await self.process.wait()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
 
 @pytest.fixture
 async def service(request: pytest.FixtureRequest, servers: Servers, unique: str,
@@ -92,7 +87,7 @@ async def service(request: pytest.FixtureRequest, servers: Servers, unique: str,
         "webhook_timeout_seconds": "3", "email_sweep_seconds": "0.5",
         **getattr(request, "param", {})}
     found = Service({**os.environ, **{k.upper(): v for k, v in settings.items()}},
-                    f"http://127.0.0.1:{_free_port()}", database)
+                    f"http://127.0.0.1:{free_port()}", database)
     await found.start()
     yield found
     await found.stop()

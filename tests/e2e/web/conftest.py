@@ -31,7 +31,8 @@ from playwright.sync_api import (
 )
 
 from tests.e2e.accounts import Account
-from tests.e2e.conftest import REPO, Platform, _free_port
+from tests.e2e.conftest import REPO, Platform
+from tests.ports import free_port
 
 DIST = REPO / "web" / "dist"
 AXE = REPO / "web" / "node_modules" / "axe-core" / "axe.min.js"
@@ -86,7 +87,7 @@ class Web:
 def web_on_gateway(platform: Platform, logs: Path, **settings: str) -> Iterator[Web]:
     """A gateway of its own with ``settings`` that lets the web client's origin in, and the
     web client pointed at it."""
-    port = _free_port()
+    port = free_port()
     origin = f"http://127.0.0.1:{port}"
     with (platform.another_gateway(CORS_ORIGINS=origin, **settings) as graphql,
           web_server(port, graphql, logs) as url):
