@@ -39,13 +39,16 @@ from pipeline_phases import Run, rate_phase, seed
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _print_rate(result: dict[str, Any]) -> None:
+def _print_rate(result: dict[str, Any], inbox: bool) -> None:
+    """``inbox``: the watched applicants read their inbox (--watch-inbox); without it the
+    sample sees no notification, and its figures for one are left out."""
     print(f"rate {result['rate']}/s for {result['seconds']} s: {result['updates']} updates, "
           f"achieved {result['achieved_rate']}/s, errors {result['errors'] or 0}, sample "
           f"{result['sample_size']} (watch reads unanswered, retried: "
           f"{result['failed_watch_polls']})")
     for name in ("send_lag", "mutation_answered", "profile_event_on_kafka", "ready_on_kafka",
-                 "notification_on_kafka", "graphql_readable_sample", "graphql_notification_sample",
+                 "notification_on_kafka", "graphql_readable_sample",
+                 *(("graphql_notification_sample",) if inbox else ()),
                  "graphql_readable_minus_kafka_ready_sample"):
         print(line(name.replace("_", " "), result[name]))
     print(f"  kept up: {result['kept_up']}  (backlog after the last send: "
@@ -54,9 +57,11 @@ def _print_rate(result: dict[str, Any]) -> None:
           f"{result['unreflected']}; "
           f"superseded in a batch {result['superseded_in_batch']}; ready p50 first/last quarter "
           f"{result['ready_p50_first_quarter']}/{result['ready_p50_last_quarter']} s)")
+    predicted = (f"; notification id as predicted from its RecommendationsReady "
+                 f"{result['sample_notification_id_as_predicted']}/{result['sample_size']}"
+                 if inbox else "; inbox not read (--watch-inbox)")
     print(f"  sample: not reflected within --watch-timeout {result['sample_unreflected']}/"
-          f"{result['sample_size']}; notification id as predicted from its RecommendationsReady "
-          f"{result['sample_notification_id_as_predicted']}/{result['sample_size']}")
+          f"{result['sample_size']}{predicted}")
     print(f"  cpu % of one core: {result['cpu_percent']}")
     print(f"  cpu ms per update: {result['cpu_ms_per_update']}")
 
@@ -92,7 +97,7 @@ async def _find_max(run: Run, report: dict[str, Any]) -> None:
     report["find_max"] = steps = []
     for rate in run.args.max_rates:
         steps.append(result := await rate_phase(run, rate, run.args.max_seconds))
-        _print_rate(result)
+        _print_rate(result, run.args.watch_inbox)
         p99 = result["ready_on_kafka"]["p99"]
         if not (result["kept_up"] and p99 is not None and p99 < 2.0):
             break
@@ -126,7 +131,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             report["rates"] = []
             for rate in args.rates:
                 report["rates"].append(result := await rate_phase(run, rate, args.seconds))
-                _print_rate(result)
+                _print_rate(result, run.args.watch_inbox)
             if args.find_max:
                 await _find_max(run, report)
             if not args.skip_catalog:
