@@ -176,7 +176,12 @@ def axe_violations(page: Page) -> list[str]:
     """axe-core's serious and critical violations on the page as it is now.
 
     axe is run through the DevTools protocol, not a <script> element: the page's CSP (rightly)
-    refuses the inline script ``add_script_tag`` would add, and the tests keep that CSP on."""
+    refuses the inline script ``add_script_tag`` would add, and the tests keep that CSP on.
+    It waits first for the page's finite animations and transitions to end: a dialog still
+    fading in has text of too little contrast (a CI run failed on the model dialog's title)."""
+    page.evaluate("""() => Promise.all(document.getAnimations()
+      .filter(a => a.effect && Number.isFinite(a.effect.getComputedTiming().endTime))
+      .map(a => a.finished.catch(() => null)))""")
     page.evaluate(f"() => {{ {AXE.read_text()} }}")
     results = page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']}))
       .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
