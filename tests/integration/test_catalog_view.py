@@ -45,8 +45,9 @@ async def test_instances_list_an_import_after_their_next_check(
 async def test_an_import_changing_hundreds_of_programs_completes_and_leaves_the_store_working(
     mongo: AsyncMongoClient[dict[str, Any]], unique: str,
 ) -> None:
-    """On FerretDB an ``update`` command of more than 100 statements waits forever and takes
-    the database with it (smartpick.outbox.BULK_STATEMENTS): 300 changes once hung here."""
+    """On unpatched FerretDB an ``update`` command of more than 100 statements waits forever
+    and takes the database with it (smartpick.outbox.BULK_STATEMENTS): 300 changes once hung
+    here."""
     database = mongo[f"profiles_{unique}"]
     store = CatalogStore(database, Outbox("/profiles", relay=None))
     programs = catalog(300, seed=6, specialties=("Internal Medicine",))
