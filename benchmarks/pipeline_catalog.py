@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipeline_kafka import group_lag
+from pipeline_kafka import GroupLag
 from pipeline_load import IM, WATCH_INBOX, figures, gql
 from pipeline_phases import Run, newest_note
 
@@ -86,19 +86,21 @@ async def catalog_phase(run: Run) -> dict[str, Any]:
     notified: dict[str, float] = {}
     consumed: float | None = None
     deadline, done, lag = started + args.catalog_timeout, False, -1
-    while time.monotonic() < deadline and not done:
-        await asyncio.sleep(1.0)
-        for applicant in [a for a in notes if a not in notified]:
-            note = newest_note(await gql(run.http, args.url, WATCH_INBOX, run.tokens[applicant]))
-            if note and note != before[applicant] and note["title"] == CATALOG_TITLE \
-                    and not note["read"]:
-                notified[applicant] = time.monotonic() - started
-        lag = await group_lag(args.kafka, "matching", "profiles.programs")
-        if lag == 0 and consumed is None:
-            consumed = time.monotonic()
-        quiet = watch.catalog_last is not None and \
-            time.monotonic() - watch.catalog_last >= args.catalog_settle
-        done = lag == 0 and followers <= watch.catalog_first.keys() and quiet
+    async with GroupLag(args.kafka) as lags:
+        while time.monotonic() < deadline and not done:
+            await asyncio.sleep(1.0)
+            for applicant in [a for a in notes if a not in notified]:
+                note = newest_note(await gql(run.http, args.url, WATCH_INBOX,
+                                             run.tokens[applicant]))
+                if note and note != before[applicant] and note["title"] == CATALOG_TITLE \
+                        and not note["read"]:
+                    notified[applicant] = time.monotonic() - started
+            lag = await lags.of("matching", "profiles.programs")
+            if lag == 0 and consumed is None:
+                consumed = time.monotonic()
+            quiet = watch.catalog_last is not None and \
+                time.monotonic() - watch.catalog_last >= args.catalog_settle
+            done = lag == 0 and followers <= watch.catalog_first.keys() and quiet
     firsts = [watch.catalog_first[a] - started for a in followers if a in watch.catalog_first]
     latest = [watch.catalog_latest[a] - started for a in followers if a in watch.catalog_latest]
     every = max(firsts) if len(firsts) == len(followers) and firsts else None

@@ -163,20 +163,28 @@ async def partitions_of(bootstrap: str, *topics: str) -> list[TopicPartition]:
             for p in t["partitions"]]
 
 
-async def group_lag(bootstrap: str, group: str, topic: str) -> int:
-    """Records of `topic` that consumer group `group` has not committed yet."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
-    await admin.start()
-    await consumer.start()
-    try:
-        committed = await admin.list_consumer_group_offsets(group)
+class GroupLag:
+    """Records of a topic that a consumer group has not committed yet, asked as often as a wait
+    needs over one admin client and one consumer, opened once for the whole wait."""
+
+    def __init__(self, bootstrap: str) -> None:
+        self._admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+
+    async def __aenter__(self) -> GroupLag:
+        await self._admin.start()
+        await self._consumer.start()
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self._consumer.stop()
+        await self._admin.close()
+
+    async def of(self, group: str, topic: str) -> int:
+        committed = await self._admin.list_consumer_group_offsets(group)
         mine = [tp for tp in committed if tp.topic == topic]
-        ends = await consumer.end_offsets(mine)
+        ends = await self._consumer.end_offsets(mine)
         return sum(max(0, ends[tp] - committed[tp].offset) for tp in mine)
-    finally:
-        await consumer.stop()
-        await admin.close()
 
 
 async def kafka_baseline(bootstrap: str, messages: int, rate: float,

@@ -13,7 +13,7 @@ import uuid
 from typing import Any
 
 import httpx
-from pipeline_kafka import READY_TOPIC, KafkaWatch, group_lag
+from pipeline_kafka import READY_TOPIC, GroupLag, KafkaWatch
 from pipeline_load import (
     UPDATE,
     WATCH,
@@ -105,10 +105,11 @@ async def notices_drained(run: Run, seconds: float) -> float | None:
     list event the service superseded in a batch never exists, so counting notices cannot
     tell when it is done; its lag can."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if await group_lag(run.args.kafka, "notifications", READY_TOPIC) == 0:
-            return time.monotonic()
-        await asyncio.sleep(0.5)
+    async with GroupLag(run.args.kafka) as lag:
+        while time.monotonic() < deadline:
+            if await lag.of("notifications", READY_TOPIC) == 0:
+                return time.monotonic()
+            await asyncio.sleep(0.5)
     return None
 
 

@@ -69,6 +69,8 @@ class Platform:
     """Where every app exports its spans (tests/e2e/test_tracing.py), batched every 0.2 s."""
     start_within: float = 60.0
     """How long ``start`` waits for an app to be ready before it fails."""
+    stop_within: float = 30.0
+    """How long ``stop`` waits after SIGTERM before it kills the app."""
 
     @property
     def graphql(self) -> str:
@@ -142,9 +144,15 @@ class Platform:
             self.urls.pop(name, None)
 
     def stop(self, app: str) -> None:
+        """SIGTERM, then SIGKILL after ``stop_within``: an app whose shutdown hangs (its Kafka
+        gone, after a failed fault test) must not outlive the run, nor keep the others up."""
         process = self.processes.pop(app)
         process.terminate()
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=self.stop_within)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def store_catalog(servers: Servers, prefix: str) -> None:
