@@ -10,7 +10,9 @@ applicant with recommendations (a catalog of --programs Internal Medicine progra
     the account's id from the token); goal: the gateway at most 1.5x the direct call. Two
     gateways side by side: one without its answer cache (ANSWER_CACHE_ENTRIES=0: what the
     gateway adds to the call) and one with it (gateway/answer_cache.py: what a client gets while
-    the applicant's recommendations stay as they are).
+    the applicant's recommendations stay as they are). A third way is the same GET through a
+    bare reverse proxy (benchmarks/bare_proxy.py: uvicorn and one pooled httpx client, no
+    GraphQL): the floor of any gateway made of these parts.
 (b) throughput: requests per second of that query with a program's name and state per item (the
     web client's list, a third call: the catalog) under `wrk` with --connections open, the
     gateway run with 1 and with 2 uvicorn workers, its live consumer and answer cache on, then
@@ -60,14 +62,14 @@ from tests.profile_stream import gql_data
 
 APPS = {"profiles": "services.profiles.main:create_app",
         "matching": "services.matching.main:create_app",
-        "gateway": "gateway.main:create_app"}
+        "gateway": "gateway.main:create_app", "bare-proxy": "benchmarks.bare_proxy:create_app"}
 ITEM = "eligible score pInterview tier reasons exclusionReasons"
 SAME_DATA = ("query Page { me { recommendations(first: 20) { totalCount edges { cursor node { "
              f"{ITEM} }} }} }} }} }}")
 WITH_PROGRAMS = ("query List { me { recommendations(first: 20) { totalCount edges { cursor node { "
                  f"{ITEM} program {{ name state }} }} }} }} }} }}")
 LATENCY_GOAL, RATE_GOAL = 1.5, 500.0
-UNCACHED = "gateway-uncached"
+UNCACHED, PROXY = "gateway-uncached", "bare-proxy"
 WRK_SCRIPT = """
 wrk.method = "{method}"
 wrk.body = {body}
@@ -96,7 +98,8 @@ class Stack:
                                    ferretdb_port=args.ferretdb_port,
                                    mail_smtp_port=args.smtp_port, mail_web_port=args.mail_port)
         self.ports = {"profiles": args.base_port, "matching": args.base_port + 1,
-                      "gateway": args.base_port + 2, UNCACHED: args.base_port + 3}
+                      "gateway": args.base_port + 2, UNCACHED: args.base_port + 3,
+                      PROXY: args.base_port + 4}
         self.prefix = f"gb{secrets.token_hex(4)}."
         self.secret = secrets.token_urlsafe(48)
 
@@ -120,7 +123,7 @@ class Stack:
                                     mongodb_database=self.env("profiles")["MONGODB_DATABASE"])
         catalog = [p for p in generate_catalog() if p.specialty == "Internal Medicine"][:programs]
         asyncio.run(store_programs(catalog, None, settings))
-        for app in ("profiles", "matching"):
+        for app in ("profiles", "matching", PROXY):
             self._spawn(app, [])
         self.start_gateway(1)
 
@@ -183,6 +186,8 @@ async def latencies(stack: Stack, account: str, token: str, requests: int) -> di
         "gateway cached": lambda c: c.post(stack.url("gateway") + "/graphql",
                                            json={"query": SAME_DATA}, headers=auth),
         "direct recommendations": lambda c: c.get(direct, params={"first": 20}, headers=auth),
+        "bare proxy": lambda c: c.get(direct.replace(stack.url("matching"), stack.url(PROXY)),
+                                      params={"first": 20}, headers=auth),
     }
     samples: dict[str, list[float]] = {way: [] for way in ways}
     clients = {way: httpx.AsyncClient(timeout=30) for way in ways}
@@ -204,7 +209,8 @@ async def latencies(stack: Stack, account: str, token: str, requests: int) -> di
     base = found["direct recommendations"]
     ratios = {f"ratio_{p}{suffix}": round(found[way][f"{p}_ms"] / base[f"{p}_ms"], 2)
               for p in ("p50", "p99")
-              for way, suffix in (("gateway", ""), ("gateway cached", "_cached"))}
+              for way, suffix in (("gateway", ""), ("gateway cached", "_cached"),
+                                  ("bare proxy", "_proxy"))}
     return {**found, **ratios}
 
 
@@ -343,7 +349,8 @@ def _cpu(figures: dict[str, Any]) -> str:
 
 WAYS = {"gateway": "gateway `me { recommendations(first: 20) { … } }`, answer cache off",
         "gateway cached": "the same, answer cache on (hits)",
-        "direct recommendations": "matching `GET /applicants/{id}/recommendations?first=20`"}
+        "direct recommendations": "matching `GET /applicants/{id}/recommendations?first=20`",
+        "bare proxy": "the same GET through a bare reverse proxy (no GraphQL)"}
 
 
 def machine() -> str:
@@ -381,7 +388,8 @@ connections) on the same cores.
 
 Gateway / direct recommendations: {lat['ratio_p50']}x at p50, {lat['ratio_p99']}x at p99
 (goal: at most {LATENCY_GOAL}x); with the answer cache: {lat['ratio_p50_cached']}x at p50,
-{lat['ratio_p99_cached']}x at p99.
+{lat['ratio_p99_cached']}x at p99; a bare reverse proxy, the floor of any gateway of uvicorn and
+httpx: {lat['ratio_p50_proxy']}x at p50, {lat['ratio_p99_proxy']}x at p99.
 
 (c) the gateway's CPU per request in one process, services replayed (the in-process client's
 share included; `{{ health }}` is that share plus the smallest request):
@@ -442,7 +450,8 @@ def main() -> None:
         verdict = "met" if lat["ratio_p50"] <= LATENCY_GOAL else "missed"
         print(f"  gateway / direct: {lat['ratio_p50']}x at p50, {lat['ratio_p99']}x at p99 "
               f"(goal at most {LATENCY_GOAL}x: {verdict} at p50); cached: "
-              f"{lat['ratio_p50_cached']}x at p50, {lat['ratio_p99_cached']}x at p99")
+              f"{lat['ratio_p50_cached']}x at p50, {lat['ratio_p99_cached']}x at p99; bare proxy: "
+              f"{lat['ratio_p50_proxy']}x at p50, {lat['ratio_p99_proxy']}x at p99")
         report["cpu_ms"] = cpu = asyncio.run(gateway_cpu(stack, token, args.requests))
         for name, ms in cpu.items():
             print(f"  gateway CPU per request, {name:<14} {ms:6.2f} ms in-process "
