@@ -16,6 +16,7 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.notifications.in_app.inbox import NotificationState
+from services.notifications.in_app.index import CAPACITY
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.upgrade import DONE, INDEXED
 from smartpick.mongo import find_by_ids
@@ -128,10 +129,11 @@ async def test_a_notice_stored_before_its_index_entry_is_indexed_when_handled_ag
 
 async def test_a_notice_of_a_kind_drops_every_unread_one_of_it_left_by_a_crash(
         inbox: Inbox, monkeypatch: pytest.MonkeyPatch) -> None:
-    """kill -9 of notifications after a list notice was indexed but before the older one was
-    dropped (the fault suite's duplicate list notice): the events handled again may skip that
-    one's event, superseded by a later one in the batch, so the later one drops every unread
-    notice of its kind, whatever the pointer named."""
+    """Two kill -9s of notifications while a list notice goes in: after its insert, then, with
+    its event handled again, after it was indexed but before the older one was dropped (the
+    fault suite's duplicate list notice). The events handled again after that may skip its
+    event, superseded by a later one in the batch, so the later one drops every unread notice
+    of its kind, whatever the pointer named."""
     store = inbox.store
     earlier = datetime.now(UTC)
     await store.add_current("list-1", ANA, "RECOMMENDATIONS_READY", "t", "b", earlier)
@@ -141,10 +143,19 @@ async def test_a_notice_of_a_kind_drops_every_unread_one_of_it_left_by_a_crash(
         raise SystemExit("killed")
 
     with monkeypatch.context() as patched:
-        patched.setattr(store.index, "change_each", killed)
+        patched.setattr(store.index, "add_replacing", killed)
         with pytest.raises(SystemExit):
             await store.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
                                     earlier + timedelta(seconds=1))
+    restarted = NotificationsStore(inbox.db, Outbox("/notifications", None))
+    with monkeypatch.context() as patched:
+        patched.setattr(restarted.index, "change_each", killed)
+        with pytest.raises(SystemExit):
+            await restarted.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
+                                        earlier + timedelta(seconds=1))
+    assert sorted(d["_id"] for d in (await restarted.page(ANA, 20, None)).items) \
+        == ["list-1", "list-2", "message"]
+
     again = NotificationsStore(inbox.db, Outbox("/notifications", None))
     assert await again.add_current("list-3", ANA, "RECOMMENDATIONS_READY", "t", "b",
                                    earlier + timedelta(seconds=2)) is True
@@ -153,3 +164,47 @@ async def test_a_notice_of_a_kind_drops_every_unread_one_of_it_left_by_a_crash(
     assert await find_by_ids(inbox.db.notifications, ["list-1", "list-2"]) == []
     assert await again.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
                                    earlier + timedelta(seconds=1)) is False
+
+
+async def test_a_list_notice_replaces_the_older_one_in_one_index_version_read_once(
+        inbox: Inbox) -> None:
+    """The new notice's entry and the drop of the one it replaces are one version of the
+    person's one bucket: one read of it, one insert, and never both notices listed."""
+    store, db = inbox.store, inbox.db
+    at = datetime.now(UTC)
+    await store.add("message", ANA, "MENTORSHIP_MESSAGE", "t", "b")
+    for n in range(2):
+        await store.add_current(f"list-{n}", ANA, "RECOMMENDATIONS_READY", "t", "b",
+                                at + timedelta(seconds=n))
+    versions = await db.inbox_versions.count_documents({})
+    inbox.filters.seen.clear()
+
+    assert await store.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
+                                   at + timedelta(seconds=2)) is True
+
+    assert inbox.filters.seen["inbox_versions"] == [{"_id": f"{ANA}/1#3"}]
+    assert await db.inbox_versions.count_documents({}) == versions + 1
+    assert sorted(d["_id"] for d in (await store.page(ANA, 20, None)).items) \
+        == ["list-2", "message"]
+    assert await find_by_ids(db.notifications, ["list-0", "list-1"]) == []
+
+
+async def test_a_list_notice_drops_the_older_one_from_a_bucket_another_process_filled(
+        inbox: Inbox) -> None:
+    """One process remembers the person's index as one bucket while another fills it and
+    starts the next: the first still finds the second bucket, and the older list notice in
+    the first is dropped all the same."""
+    first = inbox.store
+    other = NotificationsStore(inbox.db, Outbox("/notifications", None))
+    at = datetime.now(UTC)
+    await first.add_current("list-1", ANA, "RECOMMENDATIONS_READY", "t", "b", at)
+    for n in range(CAPACITY):
+        await other.add(f"m{n:03}", ANA, "MENTORSHIP_MESSAGE", "t", "b")
+    assert await inbox.db.inbox_heads.find_one({"_id": f"{ANA}/2"}) is not None
+
+    assert await first.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
+                                   at + timedelta(seconds=1)) is True
+
+    shown = [d["_id"] for d in (await other.page(ANA, CAPACITY + 5, None)).items]
+    assert sorted(shown) == ["list-2", *(f"m{n:03}" for n in range(CAPACITY))]
+    assert await find_by_ids(inbox.db.notifications, ["list-1"]) == []

@@ -88,10 +88,10 @@ class NotificationsStore:
         A pointer per recipient and kind names the current one, so this is a few writes by
         ``_id`` rather than a query over everyone's notifications (a scan on FerretDB). The
         recipient's events come through one partition: the pointer has one writer. It moves
-        first, so an older event handled again after a crash is refused. The new notice then
-        drops every unread one of its kind from the index, not only the one the pointer named:
-        after a crash the events handled again may skip one (superseded in its batch) whose
-        notice was indexed but never became the current one.
+        first, so an older event handled again after a crash is refused. The new notice's entry
+        drops every unread one of its kind from the index, in the same change that adds it, not
+        only the one the pointer named: after a crash the events handled again may skip one
+        (superseded in its batch) whose notice was indexed but never became the current one.
         """
         key = f"{recipient}|{kind}"
         previous = await self._db.latest.find_one({"_id": key})
@@ -102,9 +102,13 @@ class NotificationsStore:
                 {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
         stored, entry = await self._insert(notification_id, recipient, kind, title, body, None,
                                            live, event_id)
-        await self._index(recipient, entry, stored)
         named = None if previous is None else str(previous["notification"])
-        dropped = await self.index.change_each(recipient, _replaced(notification_id, kind, named))
+        replace = _replaced(notification_id, kind, named)
+        if stored:
+            dropped = await self.index.add_replacing(recipient, entry, replace)
+        else:  # handled again: indexed already, or not if a crash came before
+            await self._index(recipient, entry, stored)
+            dropped = await self.index.change_each(recipient, replace)
         await asyncio.gather(*(self._db.notifications.delete_one({"_id": gone})
                                for ids in dropped for gone in ids))
         return stored
