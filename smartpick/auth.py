@@ -90,11 +90,12 @@ class TokenVerifier:
         return principal
 
 
-def _principal(
+async def _principal(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
-    """The caller; ``_bearer`` puts the scheme into the OpenAPI of every route that needs it."""
+    """The caller; ``_bearer`` puts the scheme into the OpenAPI of every route that needs it.
+    ``async``, so FastAPI checks the token on the event loop, not in its thread pool."""
     if credentials is None:
         raise HTTPException(401, "a bearer token is required",
                             headers={"WWW-Authenticate": "Bearer"})

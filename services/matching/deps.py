@@ -1,4 +1,8 @@
-"""What the matching routes take from the running service, as ``Annotated`` aliases."""
+"""What the matching routes take from the running service, as ``Annotated`` aliases.
+
+Each getter is ``async def``: FastAPI runs a plain ``def`` dependency in its thread pool, a
+thread hop for every dependency of every request (tests/unit/test_deps.py).
+"""
 
 from __future__ import annotations
 
@@ -29,63 +33,63 @@ def _runtime(request: Request) -> MatchingRuntime:
     return runtime
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     return _runtime(request).settings
 
 
-def _store(request: Request) -> MatchingStore:
+async def _store(request: Request) -> MatchingStore:
     return _runtime(request).store
 
 
-def _catalog(request: Request) -> CatalogCache:
+async def _catalog(request: Request) -> CatalogCache:
     return _runtime(request).catalog
 
 
-def _models(request: Request) -> ModelCache:
+async def _models(request: Request) -> ModelCache:
     return _runtime(request).models
 
 
-def _rankings(request: Request) -> Rankings:
+async def _rankings(request: Request) -> Rankings:
     return _runtime(request).rankings
 
 
-def _lifecycle(request: Request) -> Lifecycle:
+async def _lifecycle(request: Request) -> Lifecycle:
     return _runtime(request).lifecycle
 
 
-def _thread(request: Request) -> Messages:
+async def _thread(request: Request) -> Messages:
     return _runtime(request).messages
 
 
-def _progress(request: Request) -> MentorshipProgress:
+async def _progress(request: Request) -> MentorshipProgress:
     return _runtime(request).progress
 
 
-def _reports(request: Request) -> Reports:
+async def _reports(request: Request) -> Reports:
     return _runtime(request).reports
 
 
-def _report_review(request: Request) -> ReportReview:
+async def _report_review(request: Request) -> ReportReview:
     return _runtime(request).report_review
 
 
-def _organization_view(request: Request) -> OrganizationView:
+async def _organization_view(request: Request) -> OrganizationView:
     return _runtime(request).organization_view
 
 
-def _directory(request: Request) -> MentorDirectory:
+async def _directory(request: Request) -> MentorDirectory:
     return _runtime(request).mentors
 
 
-def _cohort_runs(request: Request) -> CohortRuns:
+async def _cohort_runs(request: Request) -> CohortRuns:
     return _runtime(request).cohort_runs
 
 
-def _simulations(request: Request) -> SimulationStore:
+async def _simulations(request: Request) -> SimulationStore:
     return _runtime(request).simulations
 
 
-def _runner(request: Request) -> SimulationRunner:
+async def _runner(request: Request) -> SimulationRunner:
     return _runtime(request).runner
 
 

@@ -1,4 +1,8 @@
-"""What the notifications routes take from the running service, as ``Annotated`` aliases."""
+"""What the notifications routes take from the running service, as ``Annotated`` aliases.
+
+Each getter is ``async def``: FastAPI runs a plain ``def`` dependency in its thread pool, a
+thread hop for every dependency of every request (tests/unit/test_deps.py).
+"""
 
 from __future__ import annotations
 
@@ -20,18 +24,18 @@ def _runtime(request: Request) -> NotificationsRuntime:
     return runtime
 
 
-def _store(request: Request) -> NotificationsStore:
+async def _store(request: Request) -> NotificationsStore:
     return _runtime(request).store
 
 
 Store = Annotated[NotificationsStore, Depends(_store)]
 
 
-def _preferences(request: Request) -> PreferencesStore:
+async def _preferences(request: Request) -> PreferencesStore:
     return _runtime(request).preferences
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     return _runtime(request).settings
 
 
@@ -39,11 +43,11 @@ PreferencesOf = Annotated[PreferencesStore, Depends(_preferences)]
 ServiceSettings = Annotated[Settings, Depends(_settings)]
 
 
-def _ledger(request: Request) -> LedgerStore:
+async def _ledger(request: Request) -> LedgerStore:
     return _runtime(request).dispatcher.ledger
 
 
-def _outcomes(request: Request) -> LedgerOutcomes:
+async def _outcomes(request: Request) -> LedgerOutcomes:
     runtime = _runtime(request)
     return LedgerOutcomes(runtime.deliveries, runtime.webhooks.messages)
 
@@ -51,7 +55,7 @@ def _outcomes(request: Request) -> LedgerOutcomes:
 Ledger = Annotated[LedgerStore, Depends(_ledger)]
 Outcomes = Annotated[LedgerOutcomes, Depends(_outcomes)]
 
-def _webhooks(request: Request) -> Webhooks:
+async def _webhooks(request: Request) -> Webhooks:
     return _runtime(request).webhooks
 
 

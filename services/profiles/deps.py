@@ -1,4 +1,8 @@
-"""What the profiles routes take from the running service, as ``Annotated`` aliases."""
+"""What the profiles routes take from the running service, as ``Annotated`` aliases.
+
+Each getter is ``async def``: FastAPI runs a plain ``def`` dependency in its thread pool, a
+thread hop for every dependency of every request (tests/unit/test_deps.py).
+"""
 
 from __future__ import annotations
 
@@ -23,40 +27,40 @@ def _runtime(request: Request) -> ProfilesRuntime:
     return runtime
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def _accounts(request: Request) -> AccountsStore:
+async def _accounts(request: Request) -> AccountsStore:
     return _runtime(request).accounts
 
 
-def _attempts(request: Request) -> AttemptLimiter:
+async def _attempts(request: Request) -> AttemptLimiter:
     return _runtime(request).attempts
 
 
-def _applicants(request: Request) -> ApplicantsStore:
+async def _applicants(request: Request) -> ApplicantsStore:
     return _runtime(request).applicants
 
 
-def _mentors(request: Request) -> MentorsStore:
+async def _mentors(request: Request) -> MentorsStore:
     return _runtime(request).mentors
 
 
-def _memberships(request: Request) -> MembershipsStore:
+async def _memberships(request: Request) -> MembershipsStore:
     return _runtime(request).memberships
 
 
-def _invitations(request: Request) -> InvitationsStore:
+async def _invitations(request: Request) -> InvitationsStore:
     return _runtime(request).invitations
 
 
-def _programs(request: Request) -> CatalogStore:
+async def _programs(request: Request) -> CatalogStore:
     return _runtime(request).programs
 
 
-def _catalog(request: Request) -> CatalogView:
+async def _catalog(request: Request) -> CatalogView:
     return _runtime(request).catalog
 
 
