@@ -103,7 +103,7 @@ down:
 	@if [ -x $(PY) ]; then $(PY) -m deploy.local.stack down; fi
 
 # The event pipeline's long load run against `make up` (figures in benchmarks/RESULTS.md); the
-# short version, 600 updates of 60 applicants with matching killed midway, is part of `make test`.
+# short version, 2,000 updates of 200 applicants with matching killed midway, is part of `make test`.
 bench-pipeline: up
 	$(PY) benchmarks/pipeline.py
 
