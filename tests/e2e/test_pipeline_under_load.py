@@ -4,9 +4,9 @@
 as 32 clients can send them (each applicant's own updates in order); halfway through, matching
 is killed with SIGKILL and started again. At the end every applicant's recommendations come from
 their last profile and each has exactly one list notification. About a minute on a quiet
-machine (52 s on 2026-11-30). The long version, with figures, is `benchmarks/pipeline.py` (`make bench-pipeline`); every service's
-and server's faults, on servers of their own, are tests/fault (`make soak` for their long
-version).
+machine (52 s on 2026-11-30). The long version, with figures, is `benchmarks/pipeline.py`
+(`make bench-pipeline`); every service's and server's faults, on servers of their own, are
+tests/fault (`make soak` for their long version).
 """
 
 from __future__ import annotations
