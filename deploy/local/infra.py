@@ -122,7 +122,8 @@ def _run(command: list[str], cwd: Path) -> None:
     print(f"built in {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True)
 
 
-FERRETDB_PATCHES = ("id-index.patch", "serial-writes.patch", "update-statements.patch")
+FERRETDB_PATCHES = ("id-index.patch", "serial-writes.patch", "update-statements.patch",
+                    "resource-tracking.patch")
 
 
 def _build_ferretdb(wrapper: Path) -> None:
