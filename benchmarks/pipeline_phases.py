@@ -91,12 +91,16 @@ def newest_note(answer: dict[str, Any]) -> dict[str, Any] | None:
 
 
 async def drain(updates: list[Update], seconds: float) -> float | None:
-    """Wait until every accepted update is reflected on Kafka; when the last one was."""
-    accepted = [u for u in updates if u.error is None]
-    await wait_for(lambda: all(u.ready_seen is not None for u in accepted),
+    """Wait until every accepted update is reflected on Kafka; when the last one was. Which
+    updates were accepted is asked afresh at each look: past saturation some are still
+    unanswered when the sending ends, and one that then fails would never be reflected."""
+    def accepted() -> list[Update]:
+        return [u for u in updates if u.error is None]
+
+    await wait_for(lambda: all(u.ready_seen is not None for u in accepted()),
                    time.monotonic() + seconds)
-    seen = [u.ready_seen for u in accepted if u.ready_seen is not None]
-    return max(seen) if seen and len(seen) == len(accepted) else None
+    seen = [u.ready_seen for u in accepted() if u.ready_seen is not None]
+    return max(seen) if seen and len(seen) == len(accepted()) else None
 
 
 async def notices_drained(run: Run, seconds: float) -> float | None:
