@@ -123,7 +123,7 @@ def _run(command: list[str], cwd: Path) -> None:
 
 
 FERRETDB_PATCHES = ("id-index.patch", "serial-writes.patch", "update-statements.patch",
-                    "resource-tracking.patch")
+                    "resource-tracking.patch", "parameter-tags.patch")
 
 
 def _build_ferretdb(wrapper: Path) -> None:
