@@ -22,6 +22,7 @@ from gateway.headers import SecurityHeaders
 from gateway.limits import BodyLimit
 from gateway.live_feed import LiveConsumer, LiveFeed
 from gateway.persisted import PersistedQueries, load_allow_list
+from gateway.pools import Pools
 from gateway.ratelimit import RateLimiter, Refusals
 from gateway.router import GraphQLHTTPRouter
 from gateway.schema import build_schema
@@ -46,7 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         timeout = httpx.Timeout(settings.service_timeout_seconds, connect=2.0)
         # an idle connection is dropped before the service's uvicorn drops it (5 s): at the
         # same age, a call could go out on a connection the service was closing, and fail
-        pooled = httpx.AsyncHTTPTransport(limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS))
+        pooled = Pools(lambda: httpx.AsyncHTTPTransport(
+            limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS)))
         balancer = Balancer(settings.service_instances.values(), pooled)
         async with httpx.AsyncClient(timeout=timeout, transport=balancer) as client:
             trace_client(client)  # each call to a service carries the operation's traceparent
