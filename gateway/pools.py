@@ -4,7 +4,7 @@ small however many calls are in flight.
 httpcore 1.0.9's connection pool re-examines every connection it holds whenever a request
 starts or ends, and counts them again for each: its CPU per request grows with the square of
 its connections (encode/httpcore#1035, not merged). One request at a time that is nothing; past
-saturation it feeds the backlog: with 200 calls in flight on one pool, the pool cost 9.5 ms of
+saturation it feeds the backlog: with 200 calls in flight a client on one pool spent 12 ms of
 CPU per request, on 8 pools of 25 connections 1.2 ms (`benchmarks/http_pools.py`), so a gateway
 that fell behind spent more per call the further behind it was. Each call goes to the pool with
 the fewest calls in flight (the first one when the load is light, which keeps its connections
