@@ -34,15 +34,10 @@ from pipeline_writes import ticks
 from pymongo import AsyncMongoClient
 
 from deploy.local.infra import FERRETDB_BIN, SQLITE_OPTIONS
+from tests.ports import free_port
 
 CLIENTS = 8
 COMMANDS = ("insert", "find", "update", "delete")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager
