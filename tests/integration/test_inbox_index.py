@@ -5,7 +5,6 @@ of a person's inbox is by ``_id`` (their index, then the page's notices), never 
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -56,7 +55,7 @@ async def inbox(servers: Servers, unique: str) -> AsyncIterator[Inbox]:
     await client.close()
 
 
-async def test_inbox_reads_are_id_reads_and_stay_fast_beside_thousands_of_others(
+async def test_inbox_reads_are_id_reads_beside_thousands_of_others(
         inbox: Inbox) -> None:
     store, filters = inbox.store, inbox.filters
     for n in range(25):
@@ -65,9 +64,7 @@ async def test_inbox_reads_are_id_reads_and_stay_fast_beside_thousands_of_others
         await asyncio.sleep(0.002)  # each its own millisecond: newest first is n24 ... n00
     filters.seen.clear()
 
-    started = time.monotonic()
     first = await store.page(ANA, 10, None)
-    listed = time.monotonic() - started
     assert ([d["_id"] for d in first.items], first.total, first.unread, first.unseen,
             first.has_next) == ([f"n{n:02}" for n in range(24, 14, -1)], 25, 25, 25, True)
     last = first.items[-1]
@@ -91,11 +88,6 @@ async def test_inbox_reads_are_id_reads_and_stay_fast_beside_thousands_of_others
 
     assert filters.seen["notifications"] and filters.seen["inbox_versions"]
     assert filters.not_by_id(WATCHED) == []
-    started = time.monotonic()
-    assert await inbox.db.notifications.count_documents({"recipient": ANA}) == 25
-    scanned = time.monotonic() - started
-    # one scan for a count, against a page with its total and badges
-    assert listed < scanned, (listed, scanned)
 
 
 async def test_notices_added_at_once_with_state_changes_are_all_indexed(inbox: Inbox) -> None:
