@@ -56,7 +56,8 @@ def _print_rate(result: dict[str, Any], inbox: bool) -> None:
     print(f"  kept up: {result['kept_up']}  (backlog after the last send: "
           f"{result['backlog_seconds_after_last_send']} s, of notices "
           f"{result['notices_backlog_seconds_after_last_send']} s; unreflected "
-          f"{result['unreflected']}; "
+          f"{result['unreflected']}, of which lists behind their last profile "
+          f"{result['unreflected_lists_behind']}; "
           f"superseded in a batch {result['superseded_in_batch']}; ready p50 first/last quarter "
           f"{result['ready_p50_first_quarter']}/{result['ready_p50_last_quarter']} s)")
     predicted = (f"; notification id as predicted from its RecommendationsReady "
@@ -74,7 +75,8 @@ def _print_seed(seeded: dict[str, Any]) -> None:
           f"({seeded['profiles_per_second_sent']}/s), drained "
           f"{seeded['drain_seconds_after_send']} s later (all reflected: {seeded['drained']}), "
           f"notices handled {seeded['notices_drain_seconds_after_send']} s after the send, "
-          f"errors {seeded['errors']}, watched with list and notice "
+          f"errors {seeded['errors']}, unreflected {seeded['unreflected']} (lists behind "
+          f"their last profile {seeded['unreflected_lists_behind']}), watched with list and notice "
           f"{seeded['watched_with_list_and_notice']}")
     print(f"  cpu % of one core: {seeded['cpu_percent']}")
     print(f"  cpu ms per update: {seeded['cpu_ms_per_update']}")
