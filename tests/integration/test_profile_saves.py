@@ -1,14 +1,19 @@
 """Profile saves on the real MongoDB-protocol server: a profiles instance writes an applicant from
-what it remembers of its own last save, and a save another instance made meanwhile is kept."""
+what it remembers of its own last save, a save another instance made meanwhile is kept, and the
+save times follow the order of the writes, so matching, which keeps the newest time, keeps the
+last profile written."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import datetime
 from typing import Any
 
 import pytest
 from pymongo import AsyncMongoClient
 
 from services.profiles.applicants.store import ApplicantsStore
+from smartpick.mongo import as_utc
 from smartpick.outbox import FIELD, Outbox
 from smartpick.pending import PENDING
 from tests.unit.engine.builders import profile
@@ -29,6 +34,30 @@ async def test_saves_by_two_instances_keep_every_event_and_the_last_profile(
     assert stored["profile"]["step2_score"] == scores[-1]
     staged = [entry["envelope"]["data"]["profile"]["step2_score"] for entry in stored[FIELD]]
     assert staged == scores  # nothing published yet: every event is still there, in order
+    times = _staged_times(stored)
+    assert times == sorted(set(times)) and as_utc(stored["updated_at"]) == times[-1]
     # every staged event is on the pending list, and nothing else (no write left a note)
     noted = await db[PENDING].find({}, {"event": 1}).to_list()
     assert sorted(n["event"] for n in noted) == sorted(e["envelope"]["id"] for e in stored[FIELD])
+
+
+async def test_saves_of_one_applicant_at_once_are_timed_in_the_order_they_are_written(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"profile_saves_{unique}"]
+    store = ApplicantsStore(db, Outbox("/profiles", relay=None))
+    scores = list(range(200, 212))
+    answered = await asyncio.gather(*(store.save_profile("a-1", profile(step2_score=score))
+                                      for score in scores))
+    stored = await db.applicants.find_one({"_id": "a-1"})
+    assert stored is not None
+    times = _staged_times(stored)  # in the order written
+    assert len(times) == len(scores) and times == sorted(set(times))
+    assert as_utc(stored["updated_at"]) == times[-1] == max(answered)
+    last = stored[FIELD][-1]["envelope"]["data"]["profile"]["step2_score"]
+    assert stored["profile"]["step2_score"] == last
+
+
+def _staged_times(stored: dict[str, Any]) -> list[datetime]:
+    return [datetime.fromisoformat(entry["envelope"]["data"]["updated_at"])
+            for entry in stored[FIELD]]

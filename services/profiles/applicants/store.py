@@ -6,7 +6,7 @@ through the outbox, which wakes the relay that publishes it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
@@ -14,7 +14,8 @@ from pymongo.errors import DuplicateKeyError
 from services.profiles.applicants.outcomes import OutcomeInput, report_id
 from smartpick.events import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.models import ApplicantProfile
-from smartpick.mongo import Document
+from smartpick.keyed_lock import KeyedLock
+from smartpick.mongo import Document, as_utc
 from smartpick.outbox import FIELD, STAGED_AT, Outbox
 from smartpick.recent import Recent
 
@@ -23,6 +24,8 @@ ERASED = ("profile", "applications", "matched", "matched_program_id", "reported_
 """What deleting a report removes: everything it said."""
 REMEMBERED = 20_000
 """Applicants whose save time and outbox a store remembers as it wrote them (a few KB each)."""
+FENCED_TRIES = 3
+"""Saves of one applicant tried on a fresh read when another instance saved in between."""
 
 
 class SavedProfile(ApplicantProfile):
@@ -43,6 +46,22 @@ class ReportChanged(Exception):
     """Another update of this season's report was stored between reading and writing it."""
 
 
+def _after(previous: datetime | None) -> datetime:
+    """Now to the millisecond, or a millisecond after ``previous`` if that is not earlier."""
+    now = datetime.now(UTC)
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    return now if previous is None else max(now, as_utc(previous) + timedelta(milliseconds=1))
+
+
+def _save(applicant_id: str, profile: ApplicantProfile,
+          updated_at: datetime) -> tuple[ApplicantProfileUpdated, Document]:
+    """The event of a save and the update that stores it."""
+    event = ApplicantProfileUpdated(applicant_id=applicant_id, profile=profile,
+                                    updated_at=updated_at)
+    return event, {"$set": {"profile": profile.model_dump(mode="json"),
+                            "updated_at": updated_at}}
+
+
 def _outcome_document(event: OutcomeReported) -> Document:
     document = {**event.model_dump(mode="json"), "reported_at": event.reported_at}
     document["_id"] = document.pop("report_id")
@@ -55,6 +74,7 @@ class ApplicantsStore:
         self._outbox = outbox
         self._written: Recent[str, Document] = Recent(REMEMBERED)
         """Applicants' save time and outbox as this store last wrote them (``_save_known``)."""
+        self._saving = KeyedLock()
 
     async def ensure_indexes(self) -> None:
         await self._db.outcomes.create_index("applicant_id")
@@ -62,29 +82,39 @@ class ApplicantsStore:
     async def save_profile(self, applicant_id: str, profile: ApplicantProfile) -> datetime:
         """Store the profile and stage its event in the same single-document write; returns
         when it was saved, to the millisecond (what MongoDB keeps), which the event carries and
-        the recommendations report back (``profile_updated_at``)."""
-        now = datetime.now(UTC)
-        updated_at = now.replace(microsecond=now.microsecond // 1000 * 1000)
-        event = ApplicantProfileUpdated(applicant_id=applicant_id, profile=profile,
-                                        updated_at=updated_at)
-        update = {"$set": {"profile": profile.model_dump(mode="json"),
-                           "updated_at": updated_at}}
-        if not await self._save_known(applicant_id, update, event):
+        the recommendations report back (``profile_updated_at``).
+
+        That time comes after the time of the save it overwrites, a millisecond at least, so
+        the order of the times is the order of the writes and of the events: matching keeps the
+        newest time (refusing an older one as a late event), which is then the last profile
+        written. Timed as they arrived, two saves of one applicant at once could be written in
+        the other order, and matching then kept the profile that was overwritten (seen in the
+        pipeline benchmark at 110 updates a second). Saves of one applicant go one at a time in
+        this instance; one that finds another instance saved meanwhile reads again and is
+        timed after that save.
+        """
+        async with self._saving.one_at_a_time(applicant_id):
+            for _ in range(FENCED_TRIES):
+                current = self._written.take(applicant_id)
+                if current is None:
+                    current = await self._db.applicants.find_one(
+                        {"_id": applicant_id}, {"updated_at": 1, FIELD: 1}) or {}
+                updated_at = _after(current.get("updated_at"))
+                event, update = _save(applicant_id, profile, updated_at)
+                if await self._save_known(applicant_id, update, event, current):
+                    return updated_at
+            # another instance kept saving in between: written as it comes, both events kept
             await self._outbox.stage(self._db.applicants, applicant_id, update, event,
                                      upsert=True)
-        return updated_at
+            return updated_at
 
     async def _save_known(self, applicant_id: str, update: Document,
-                          event: ApplicantProfileUpdated) -> bool:
-        """Write the profile over the document as this store last wrote it (else as read), its
-        published entries dropped in the same write: one small update, where a ``stage`` answers
-        with the whole document and drops them in a write of its own (benchmarks/RESULTS.md,
-        issue 13). False, and nothing written, when the save time found is another: another
-        instance or request saved meanwhile, and ``stage`` keeps both events."""
-        current = self._written.take(applicant_id)
-        if current is None:
-            current = await self._db.applicants.find_one(
-                {"_id": applicant_id}, {"updated_at": 1, FIELD: 1}) or {}
+                          event: ApplicantProfileUpdated, current: Document) -> bool:
+        """Write the profile over the document as this store last wrote it, or as read
+        (``current``), its published entries dropped in the same write: one small update, where
+        a ``stage`` answers with the whole document and drops them in a write of its own
+        (benchmarks/RESULTS.md, issue 13). False, and nothing written, when the save time found
+        is another: another instance saved meanwhile."""
         write = await self._outbox.current_op(self._db.applicants, applicant_id, update, event,
                                               None, current, unchanged="updated_at")
         if not await self._outbox.bulk_write(self._db.applicants, [write]):
