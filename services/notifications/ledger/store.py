@@ -19,7 +19,7 @@ from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
 
-from smartpick.mongo import Document, as_utc, insert_once
+from smartpick.mongo import Document, as_utc
 
 
 @dataclass(frozen=True)
@@ -47,19 +47,13 @@ class LedgerStore:
         self._db = db
 
     async def record(self, event_id: str | None, entries: list[Entry]) -> None:
-        """File ``entries`` under ``event_id`` in one write (nothing without an event): the
-        event's first record inserts its document, a later one (another handler of the event,
-        or the event handled again) sets its entries in it. On FerretDB an insert costs a third
-        of an upsert, which reads before it writes, and nearly every event is recorded once."""
+        """File ``entries`` under ``event_id`` in one write (nothing without an event)."""
         if event_id is None or not entries:
             return
         now = datetime.now(UTC)
-        filed = {entry.key: {**_fields(entry), "at": now} for entry in entries}
-        if await insert_once(self._db.ledger, {"_id": event_id, "entries": filed,
-                                               "created_at": now}):  # for retention.py
-            return
         await self._db.ledger.update_one({"_id": event_id}, {"$set": {
-            f"entries.{key}": entry for key, entry in filed.items()}})
+            f"entries.{entry.key}": {**_fields(entry), "at": now} for entry in entries},
+            "$setOnInsert": {"created_at": now}}, upsert=True)  # for retention.py
 
     async def entries(self, event_id: str) -> list[dict[str, Any]]:
         """The event's entries, oldest first; none for an event never handled here."""
