@@ -101,7 +101,7 @@ class LiveConsumer:
             handlers=combined(HANDLERS.bind(feed), *(
                 [answer_cache.HANDLERS.bind(self.cache)] if self.cache is not None else [])),
             dead_letters=self._publisher,
-            topic_prefix=settings.topic_prefix, start_at="latest", commit_offsets=False)
+            topic_prefix=settings.topic_prefix, start_at="latest")
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:

@@ -94,14 +94,10 @@ class EventConsumer:
         self, *, bootstrap_servers: str, group_id: str, handlers: Handlers,
         dead_letters: Publisher, inbox: Inbox | None = None, retry: RetryPolicy = RetryPolicy(),
         topic_prefix: str = "", start_at: Literal["earliest", "latest"] = "earliest",
-        commit_offsets: bool = True,
     ) -> None:
         """``start_at`` is where a new group starts: the earliest offset, so a service misses
-        nothing; a live feed, whose group is new at each start, starts at the latest. Such a
-        group's offsets are never read again, so it passes ``commit_offsets=False``: a commit
-        after every fetch would only be work for the broker (one write to its offsets log)."""
+        nothing; a live feed, whose group is new at each start, starts at the latest."""
         self.group_id = group_id
-        self._commit_offsets = commit_offsets
         self._topic_prefix = topic_prefix
         self._handlers = handlers
         self._dead_letters = dead_letters
@@ -184,7 +180,7 @@ class EventConsumer:
         it would end ``run`` while the member, never stopped, kept its partitions unread."""
         assigned = self._consumer.assignment()
         offsets = {tp: offset for tp, offset in self._done.items() if tp in assigned}
-        if offsets and self._commit_offsets:
+        if offsets:
             try:
                 await self._consumer.commit(offsets)
             except CommitFailedError as error:
