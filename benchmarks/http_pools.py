@@ -39,8 +39,7 @@ def transport(pools: int, in_flight: int) -> httpx.AsyncBaseTransport:
     sharing that room."""
     if pools == 1:
         return httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=in_flight))
-    limits = httpx.Limits(max_connections=max(1, in_flight // pools))
-    return Pools(lambda: httpx.AsyncHTTPTransport(limits=limits), pools)
+    return Pools.sharing(in_flight, pools)
 
 
 async def measured(transport: httpx.AsyncBaseTransport, url: str, requests: int,

@@ -36,7 +36,7 @@ from pipeline_kafka import KafkaWatch, kafka_baseline
 from pipeline_load import IM, CpuMeter, line
 from pipeline_phases import Run, rate_phase, seed
 
-from gateway.pools import POOLS, Pools
+from gateway.pools import Pools
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -122,10 +122,9 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
     reader = asyncio.create_task(watch.run())
     # the gateway's own pools (gateway/pools.py): on one pool of 200 connections the load
     # generator spent 12.5 ms of CPU per update once the stack fell behind, on these 2 cores
-    limits = httpx.Limits(max_connections=max(1, args.connections // POOLS))
-    pools = Pools(lambda: httpx.AsyncHTTPTransport(limits=limits))
     try:
-        async with httpx.AsyncClient(timeout=60, transport=pools) as http:
+        async with httpx.AsyncClient(timeout=60, transport=Pools.sharing(args.connections)) \
+                as http:
             run = Run(args, http, watch, CpuMeter(args.state))
             if not args.skip_baseline:
                 report["kafka_baseline"] = base = await kafka_baseline(args.kafka, 1000, 200.0)

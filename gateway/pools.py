@@ -28,6 +28,12 @@ class Pools(httpx.AsyncBaseTransport):
         self._pools = [make() for _ in range(count)]
         self._in_flight = [0] * count
 
+    @classmethod
+    def sharing(cls, max_connections: int, count: int = POOLS) -> Pools:
+        """``count`` of httpx's transports sharing ``max_connections`` between them."""
+        limits = httpx.Limits(max_connections=max(1, max_connections // count))
+        return cls(lambda: httpx.AsyncHTTPTransport(limits=limits), count)
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         chosen = min(range(len(self._pools)), key=self._in_flight.__getitem__)
         self._in_flight[chosen] += 1

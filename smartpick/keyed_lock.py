@@ -6,6 +6,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+
+@dataclass
+class _Held:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0
+    """Holding or waiting: the entry goes when the last one leaves."""
 
 
 class KeyedLock:
@@ -13,20 +21,22 @@ class KeyedLock:
     A key's lock is dropped when its last user leaves, so the memory is what is in use."""
 
     def __init__(self) -> None:
-        self._locks: dict[str, tuple[asyncio.Lock, list[int]]] = {}
+        self._held: dict[str, _Held] = {}
 
     @asynccontextmanager
     async def one_at_a_time(self, key: str) -> AsyncIterator[None]:
-        lock, users = self._locks.setdefault(key, (asyncio.Lock(), [0]))
-        users[0] += 1
+        held = self._held.get(key)
+        if held is None:
+            held = self._held[key] = _Held()
+        held.users += 1
         try:
-            async with lock:
+            async with held.lock:
                 yield
         finally:
-            users[0] -= 1
-            if not users[0]:
-                del self._locks[key]
+            held.users -= 1
+            if not held.users:
+                del self._held[key]
 
     def __len__(self) -> int:
         """Keys in use (held or waited for)."""
-        return len(self._locks)
+        return len(self._held)

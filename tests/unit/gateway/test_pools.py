@@ -75,3 +75,11 @@ async def test_a_failed_call_frees_its_place() -> None:
                 await client.get("http://s/refused")
         await client.get("http://s/fine")
     assert reached == [0, 0, 0, 0]  # had a failure kept its place, the last call went to 1
+
+
+async def test_pools_sharing_a_connection_limit_each_get_their_part_of_it() -> None:
+    pools = Pools.sharing(200, 8)
+    limits = [pool._pool._max_connections for pool in pools._pools]  # type: ignore[attr-defined]
+    assert limits == [25] * 8
+    assert [p._pool._max_connections for p in Pools.sharing(3, 8)._pools] == [1] * 8  # type: ignore[attr-defined]
+    await pools.aclose()
