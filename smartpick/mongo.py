@@ -24,6 +24,16 @@ def as_utc(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def stored_after(previous: datetime | None) -> datetime:
+    """Now to the millisecond (what MongoDB keeps), or a millisecond after ``previous`` if that
+    is not earlier: the time of a write that follows ``previous``. Read models keep the newest
+    time and refuse an equal or older one, so a document's times must grow with its writes even
+    when two come in one millisecond or the clock steps back."""
+    now = datetime.now(UTC)
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    return now if previous is None else max(now, as_utc(previous) + timedelta(milliseconds=1))
+
+
 def connect(url: str, max_pool_size: int = 8) -> AsyncMongoClient[Document]:
     # Short server selection: a readiness probe must answer quickly when the database is down.
     return AsyncMongoClient(url, serverSelectionTimeoutMS=3000, tz_aware=True,

@@ -109,7 +109,7 @@ class DecidingMeanwhile(MentorsStore):
 
     async def _verification(self, mentor_id: str, mentor: Document) -> Document | None:
         found = await super()._verification(mentor_id, mentor)
-        if self.pending:
+        if self.pending and "_id" not in mentor:  # the state to write (not the one stored)
             self.pending = False
             await self.organization.verify(mentor_id, "org-1", True)
         return found

@@ -1,7 +1,7 @@
 """Profile saves on the real MongoDB-protocol server: a profiles instance writes an applicant from
 what it remembers of its own last save, a save another instance made meanwhile is kept, and the
 save times follow the order of the writes, so matching, which keeps the newest time, keeps the
-last profile written."""
+last profile written. The same holds for mentors' saves and their organizations' decisions."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ import pytest
 from pymongo import AsyncMongoClient
 
 from services.profiles.applicants.store import ApplicantsStore
+from services.profiles.mentors.store import MentorsStore
 from smartpick.mongo import as_utc
 from smartpick.outbox import FIELD, Outbox
 from smartpick.pending import PENDING
+from tests.integration.test_mentor_profiles import PROFILE
 from tests.unit.engine.builders import profile
 
 pytestmark = pytest.mark.integration
@@ -61,3 +63,41 @@ async def test_saves_of_one_applicant_at_once_are_timed_in_the_order_they_are_wr
 def _staged_times(stored: dict[str, Any]) -> list[datetime]:
     return [datetime.fromisoformat(entry["envelope"]["data"]["updated_at"])
             for entry in stored[FIELD]]
+
+
+async def test_saves_of_one_mentor_at_once_are_timed_in_the_order_they_are_written(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    """The mentors' read model in matching keeps the newest time too (MentorDirectory.keep)."""
+    db = mongo[f"profile_saves_{unique}"]
+    store = MentorsStore(db, Outbox("/profiles", relay=None))
+    capacities = list(range(1, 13))
+    answered = await asyncio.gather(*(store.save_profile("m-1", PROFILE.model_copy(
+        update={"capacity": capacity})) for capacity in capacities))
+    stored = await db.mentors.find_one({"_id": "m-1"})
+    assert stored is not None
+    times = _staged_times(stored)  # in the order written
+    assert len(times) == len(capacities) and times == sorted(set(times))
+    assert as_utc(stored["updated_at"]) == times[-1] == max(a.updated_at for a in answered)
+    last = stored[FIELD][-1]["envelope"]["data"]["profile"]["capacity"]
+    assert stored["profile"]["capacity"] == last
+
+
+async def test_a_mentor_saved_and_verified_in_one_millisecond_gets_later_times(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    """A verification's event right after a save (or a save right after it) would carry the
+    same millisecond, which matching refuses as not newer: each is timed after the last."""
+    db = mongo[f"profile_saves_{unique}"]
+    store = MentorsStore(db, Outbox("/profiles", relay=None))
+    answered = []
+    for n in range(4):
+        answered.append(await store.save_profile("m-1", PROFILE.model_copy(
+            update={"capacity": n + 1})))
+        answered.append(await store.verify("m-1", "org-1", verified=n % 2 == 0))
+    times = [a.updated_at for a in answered]
+    assert times == sorted(set(times))
+    stored = [await db.mentors.find_one({"_id": "m-1"}),
+              await db.mentor_verifications.find_one({"_id": "m-1|org-1"})]
+    staged = sorted(t for document in stored if document for t in _staged_times(document))
+    assert staged == times

@@ -6,7 +6,7 @@ through the outbox, which wakes the relay that publishes it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
@@ -15,7 +15,7 @@ from services.profiles.applicants.outcomes import OutcomeInput, report_id
 from smartpick.events import ApplicantProfileUpdated, OutcomeDeleted, OutcomeReported
 from smartpick.events.models import ApplicantProfile
 from smartpick.keyed_lock import KeyedLock
-from smartpick.mongo import Document, as_utc
+from smartpick.mongo import Document, stored_after
 from smartpick.outbox import FIELD, STAGED_AT, Outbox
 from smartpick.recent import Recent
 
@@ -44,13 +44,6 @@ class NoSuchReport(Exception):
 
 class ReportChanged(Exception):
     """Another update of this season's report was stored between reading and writing it."""
-
-
-def _after(previous: datetime | None) -> datetime:
-    """Now to the millisecond, or a millisecond after ``previous`` if that is not earlier."""
-    now = datetime.now(UTC)
-    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
-    return now if previous is None else max(now, as_utc(previous) + timedelta(milliseconds=1))
 
 
 def _save(applicant_id: str, profile: ApplicantProfile,
@@ -99,7 +92,7 @@ class ApplicantsStore:
                 if current is None:
                     current = await self._db.applicants.find_one(
                         {"_id": applicant_id}, {"updated_at": 1, FIELD: 1}) or {}
-                updated_at = _after(current.get("updated_at"))
+                updated_at = stored_after(current.get("updated_at"))
                 event, update = _save(applicant_id, profile, updated_at)
                 if await self._save_known(applicant_id, update, event, current):
                     return updated_at

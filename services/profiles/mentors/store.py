@@ -10,18 +10,24 @@ Each write stages the mentor's whole state (``MentorProfileUpdated``) through th
 state it stages is read from the other writer's document just before; if that document changed
 in between, the re-read after the write shows it and the writer stages the state again, later:
 of two writes at once, at least one of them sees the other.
+
+Every event's time comes after the time of the mentor's state it follows, a millisecond at
+least, and the writes of one mentor go one at a time in an instance: matching keeps the newest
+time and refuses an equal or older one (``MentorDirectory.keep``), and on FerretDB two writes of
+one document at once can lose one's outbox entry (twelve saves at once lost two events).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.profiles.mentors.models import SavedMentorProfile
 from smartpick.events import MentorProfileUpdated
 from smartpick.events.mentors import MentorProfile
-from smartpick.mongo import Document
+from smartpick.keyed_lock import KeyedLock
+from smartpick.mongo import Document, as_utc, stored_after
 from smartpick.outbox import Outbox
 
 OUTBOX_COLLECTIONS = ("mentors", "mentor_verifications")
@@ -35,27 +41,17 @@ class NotTheirOrganization(Exception):
     """The mentor's profile does not name the organization of the admin deciding."""
 
 
-def _now() -> datetime:
-    """Now to the millisecond, what MongoDB keeps, so answers and stored times agree."""
-    now = datetime.now(UTC)
-    return now.replace(microsecond=now.microsecond // 1000 * 1000)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _verification_id(mentor_id: str, organization_id: str) -> str:
     return f"{mentor_id}|{organization_id}"
 
 
 def _state(mentor: Document, verification: Document | None) -> SavedMentorProfile:
     """The mentor's profile with the verification that counts for it, if any."""
-    updated_at = _aware(mentor["updated_at"])
+    updated_at = as_utc(mentor["updated_at"])
     verified = False
     if verification is not None:
-        decided_at = _aware(verification["decided_at"])
-        if decided_at >= _aware(mentor["organization_since"]):
+        decided_at = as_utc(verification["decided_at"])
+        if decided_at >= as_utc(mentor["organization_since"]):
             verified = verification["verified"]
             updated_at = max(updated_at, decided_at)
     return SavedMentorProfile(**mentor["profile"], verified=verified, updated_at=updated_at)
@@ -72,6 +68,7 @@ class MentorsStore:
     def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
         self._outbox = outbox
+        self._writing = KeyedLock()
 
     async def profile(self, mentor_id: str) -> SavedMentorProfile | None:
         mentor = await self._mentor(mentor_id)
@@ -82,44 +79,52 @@ class MentorsStore:
     async def save_profile(self, mentor_id: str, profile: MentorProfile) -> SavedMentorProfile:
         """Store the profile with its event; naming another organization (or none) starts the
         profile's time with it anew, which leaves earlier verifications behind."""
-        now = _now()
-        stored = await self._mentor(mentor_id)
-        same = (stored is not None
-                and stored["profile"].get("organization_id") == profile.organization_id)
-        mentor = {"profile": profile.model_dump(mode="json"), "updated_at": now,
-                  "organization_since": stored["organization_since"] if same and stored else now}
-        verification = await self._verification(mentor_id, mentor)
-        state = _state(mentor, verification)
-        await self._outbox.stage(self._db.mentors, mentor_id, {"$set": mentor},
-                                 _event(mentor_id, state), upsert=True)
-        fresh = _state(mentor, await self._verification(mentor_id, mentor))
-        if fresh != state:  # the organization decided meanwhile: the later event says so
-            await self._outbox.stage(self._db.mentors, mentor_id, {"$set": {}},
-                                     _event(mentor_id, fresh, _now()))
-        return fresh
+        async with self._writing.one_at_a_time(mentor_id):
+            stored = await self._mentor(mentor_id)
+            previous = None if stored is None else _state(
+                stored, await self._verification(mentor_id, stored)).updated_at
+            now = stored_after(previous)
+            same = (stored is not None
+                    and stored["profile"].get("organization_id") == profile.organization_id)
+            mentor = {"profile": profile.model_dump(mode="json"), "updated_at": now,
+                      "organization_since": stored["organization_since"] if same and stored
+                      else now}
+            verification = await self._verification(mentor_id, mentor)
+            state = _state(mentor, verification)
+            await self._outbox.stage(self._db.mentors, mentor_id, {"$set": mentor},
+                                     _event(mentor_id, state), upsert=True)
+            fresh = _state(mentor, await self._verification(mentor_id, mentor))
+            if fresh != state:  # the organization decided meanwhile: the later event says so
+                await self._outbox.stage(self._db.mentors, mentor_id, {"$set": {}},
+                                         _event(mentor_id, fresh, stored_after(fresh.updated_at)))
+            return fresh
 
     async def verify(self, mentor_id: str, organization_id: str,
                      verified: bool) -> SavedMentorProfile:
         """Record the organization's decision with the mentor's new state as its event."""
-        mentor = await self._mentor(mentor_id)
-        if mentor is None:
-            raise NoSuchMentor(mentor_id)
-        if mentor["profile"].get("organization_id") != organization_id:
-            raise NotTheirOrganization(mentor_id)
-        decision = {"mentor_id": mentor_id, "organization_id": organization_id,
-                    "verified": verified, "decided_at": _now()}
-        state = _state(mentor, decision)
-        document_id = _verification_id(mentor_id, organization_id)
-        await self._outbox.stage(self._db.mentor_verifications, document_id,
-                                 {"$set": decision}, _event(mentor_id, state), upsert=True)
-        changed = await self._mentor(mentor_id)
-        if changed is None or changed["updated_at"] == mentor["updated_at"]:
-            return state
-        fresh = _state(changed, await self._verification(mentor_id, changed))
-        if fresh != state:  # the mentor saved meanwhile: the later event says what holds
-            await self._outbox.stage(self._db.mentor_verifications, document_id, {"$set": {}},
-                                     _event(mentor_id, fresh, _now()))
-        return fresh
+        async with self._writing.one_at_a_time(mentor_id):
+            mentor = await self._mentor(mentor_id)
+            if mentor is None:
+                raise NoSuchMentor(mentor_id)
+            if mentor["profile"].get("organization_id") != organization_id:
+                raise NotTheirOrganization(mentor_id)
+            previous = _state(mentor, await self._verification(mentor_id, mentor)).updated_at
+            decision = {"mentor_id": mentor_id, "organization_id": organization_id,
+                        "verified": verified, "decided_at": stored_after(previous)}
+            state = _state(mentor, decision)
+            document_id = _verification_id(mentor_id, organization_id)
+            await self._outbox.stage(self._db.mentor_verifications, document_id,
+                                     {"$set": decision}, _event(mentor_id, state), upsert=True)
+            changed = await self._mentor(mentor_id)
+            if changed is None or changed["updated_at"] == mentor["updated_at"]:
+                return state
+            fresh = _state(changed, await self._verification(mentor_id, changed))
+            if fresh != state:  # the mentor saved meanwhile: the later event says what holds
+                await self._outbox.stage(
+                    self._db.mentor_verifications, document_id, {"$set": {}},
+                    _event(mentor_id, fresh, stored_after(max(fresh.updated_at,
+                                                               state.updated_at))))
+            return fresh
 
     async def _mentor(self, mentor_id: str) -> Document | None:
         return await self._db.mentors.find_one(
