@@ -40,6 +40,7 @@ from gateway import (
 )
 from gateway.cost import Limits, QueryCostLimiter
 from gateway.errors import MaskUnexpectedErrors, is_coded
+from gateway.execution import LeanExecutionContext
 from gateway.limits import VariableLimits
 from gateway.live_notifications import notification_added
 from gateway.live_socket import SubscriptionsOverWebSocket
@@ -163,7 +164,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
           if exporting() else []),
     ]
     return GatewaySchema(query=Query, mutation=Mutation, subscription=Subscription,
-                         extensions=extensions)
+                         extensions=extensions, execution_context_class=LeanExecutionContext)
 
 
 @strawberry.type
