@@ -8,7 +8,7 @@ goes to ``<topic>.DLT`` and the consumer moves on, as it does at once for a reco
 
 Throughput, for a store where every write costs (FerretDB): records come in batches of up to
 ``MAX_RECORDS``; of events that carry their aggregate's whole state (``Event.supersedes_earlier``)
-only the last per aggregate in a batch is handled, the earlier ones are committed unhandled; and
+only the newest state per aggregate in a batch is handled, the others are committed unhandled; and
 an event type registered with a batch handler (``BatchHandler``) gets each run of its events in a
 batch in one call, which writes in bulk. A batch handler is idempotent by itself (the inbox is not
 consulted for it); when a batch keeps failing, its events are retried one by one, so only a bad
@@ -25,6 +25,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Literal
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
@@ -283,15 +284,26 @@ def _trace_of(envelope: CloudEvent) -> dict[str, str | None]:
 
 
 def _superseded(records: list[_Parsed]) -> set[int]:
-    """Records whose event a later one of the same type and aggregate makes moot (by ``id``)."""
-    later: set[tuple[type[Event], str]] = set()
+    """Records whose event another of the same type and aggregate makes moot (by ``id``): of
+    each aggregate's events that carry its whole state, all but the newest state
+    (``Event.state_time``; on equal or no times, the later offset)."""
+    newest: dict[tuple[type[Event], str], tuple[tuple[bool, datetime, int], _Parsed]] = {}
     moot: set[int] = set()
-    for parsed in reversed(records):
+    for position, parsed in enumerate(records):
         event = parsed.event
         if event is None or not event.supersedes_earlier:
             continue
+        at = event.state_time
+        rank = (at is not None, at or _NO_TIME, position)
         key = (type(event), event.aggregate_id)
-        if key in later:
+        kept = newest.get(key)
+        if kept is None or rank > kept[0]:
+            if kept is not None:
+                moot.add(id(kept[1]))
+            newest[key] = (rank, parsed)
+        else:
             moot.add(id(parsed))
-        later.add(key)
     return moot
+
+
+_NO_TIME = datetime.min.replace(tzinfo=UTC)

@@ -1,5 +1,6 @@
 """The base of every event model: its CloudEvents type, its topic and its ordering key."""
 
+from datetime import datetime
 from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
@@ -22,3 +23,11 @@ class Event(BaseModel):
     @property
     def aggregate_id(self) -> str:
         raise NotImplementedError
+
+    @property
+    def state_time(self) -> datetime | None:
+        """When the state an event that ``supersedes_earlier`` carries was written, where the
+        event says: of two such events in one batch, the later state wins, not the later
+        offset. Two writers (two profiles instances, each with its relay) can publish one
+        aggregate's states out of their order. None: the log's order is the states' order."""
+        return None

@@ -70,3 +70,7 @@ class MentorProfileUpdated(Event):
     @property
     def aggregate_id(self) -> str:
         return self.mentor_id
+
+    @property
+    def state_time(self) -> datetime | None:
+        return self.updated_at

@@ -26,6 +26,10 @@ class ApplicantProfileUpdated(Event):
     def aggregate_id(self) -> str:
         return self.applicant_id
 
+    @property
+    def state_time(self) -> datetime | None:
+        return self.updated_at
+
 
 class OutcomeReported(Event):
     """An applicant reported a season's invitations and match result, with their profile then.

@@ -71,6 +71,24 @@ async def test_runs_go_to_the_batch_handler_and_the_last_profile_of_each_applica
     assert found._done == {TopicPartition("profiles.applicants", 0): 6}
 
 
+async def test_of_two_states_out_of_order_in_a_batch_the_newer_state_is_handled() -> None:
+    """Two profiles instances publish on their own: the state saved later can come first."""
+    calls: list[list[str]] = []
+
+    async def many(items: Sequence[tuple[Event, CloudEvent]]) -> None:
+        calls.append([c.id for _, c in items])
+
+    at = datetime(2026, 11, 30, 20, 40, 22, 374000, tzinfo=UTC)
+    newer, older = (profile_event("a").model_copy(update={"updated_at": at}),
+                    profile_event("a").model_copy(update={"updated_at": at.replace(
+                        microsecond=370000)}))
+    untimed = profile_event("b")  # published before events had times: the log's order
+    events: list[Event] = [newer, untimed, older, untimed]
+    found = await handle(events, {ApplicantProfileUpdated: [BatchHandler(many)]}, DeadLetters())
+    assert calls == [["e-0", "e-3"]]
+    assert found._done == {TopicPartition("profiles.applicants", 0): 4}
+
+
 async def test_a_failing_batch_is_retried_one_by_one_and_only_the_bad_event_dead_lettered() -> None:
     handled: list[str] = []
 
