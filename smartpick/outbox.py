@@ -188,7 +188,7 @@ class Outbox:
         same write (``_trimmed``).
         """
         entry = self.entry(event, event_id)
-        update = await self._trimmed(collection, update, entry, current)
+        asked, update = update, await self._trimmed(collection, update, entry, current)
         noted = await pending.note(collection, [(document_id, entry)], datetime.now(UTC))
         selected = {"_id": document_id, **(where or {})}
         try:
@@ -199,8 +199,13 @@ class Outbox:
                 result = await collection.update_one(selected, update, upsert=upsert)
                 written = current if result.matched_count or result.upserted_id else None
         except DuplicateKeyError:
-            # the upsert found the document, which does not meet ``where``
             await pending.forget(collection.database, noted)
+            if upsert and where is None:
+                # another upsert of this id inserted it first (FerretDB does not retry an
+                # upsert that lost that race, as MongoDB does): the update applies to it now
+                return await self.stage(collection, document_id, asked, event, event_id,
+                                        drop_all_published=drop_all_published)
+            # the upsert found the document, which does not meet ``where``
             return False
         if written is None:
             await pending.forget(collection.database, noted)
