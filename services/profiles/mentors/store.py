@@ -12,14 +12,13 @@ in between, the re-read after the write shows it and the writer stages the state
 of two writes at once, at least one of them sees the other.
 
 Every event's time comes after the time of the mentor's state it follows, a millisecond at
-least, and the writes of one mentor go one at a time in an instance: matching keeps the newest
-time and refuses an equal or older one (``MentorDirectory.keep``), and on FerretDB two writes of
-one document at once can lose one's outbox entry (twelve saves at once lost two events).
+least, and is the time its document then holds (so the next write reads it); the writes of one
+mentor go one at a time in an instance. Matching keeps the newest time and refuses an equal or
+older one (``MentorDirectory.keep``), and on FerretDB two writes of one document at once can
+lose one's outbox entry (twelve saves at once lost two events).
 """
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -57,11 +56,10 @@ def _state(mentor: Document, verification: Document | None) -> SavedMentorProfil
     return SavedMentorProfile(**mentor["profile"], verified=verified, updated_at=updated_at)
 
 
-def _event(mentor_id: str, state: SavedMentorProfile,
-           updated_at: datetime | None = None) -> MentorProfileUpdated:
+def _event(mentor_id: str, state: SavedMentorProfile) -> MentorProfileUpdated:
     profile = MentorProfile.model_validate(state.model_dump(exclude={"verified", "updated_at"}))
     return MentorProfileUpdated(mentor_id=mentor_id, profile=profile, verified=state.verified,
-                                updated_at=updated_at or state.updated_at)
+                                updated_at=state.updated_at)
 
 
 class MentorsStore:
@@ -95,8 +93,10 @@ class MentorsStore:
                                      _event(mentor_id, state), upsert=True)
             fresh = _state(mentor, await self._verification(mentor_id, mentor))
             if fresh != state:  # the organization decided meanwhile: the later event says so
-                await self._outbox.stage(self._db.mentors, mentor_id, {"$set": {}},
-                                         _event(mentor_id, fresh, stored_after(fresh.updated_at)))
+                fresh = fresh.model_copy(update={"updated_at": stored_after(fresh.updated_at)})
+                await self._outbox.stage(self._db.mentors, mentor_id,
+                                         {"$set": {"updated_at": fresh.updated_at}},
+                                         _event(mentor_id, fresh))
             return fresh
 
     async def verify(self, mentor_id: str, organization_id: str,
@@ -120,10 +120,10 @@ class MentorsStore:
                 return state
             fresh = _state(changed, await self._verification(mentor_id, changed))
             if fresh != state:  # the mentor saved meanwhile: the later event says what holds
-                await self._outbox.stage(
-                    self._db.mentor_verifications, document_id, {"$set": {}},
-                    _event(mentor_id, fresh, stored_after(max(fresh.updated_at,
-                                                               state.updated_at))))
+                later = stored_after(max(fresh.updated_at, state.updated_at))
+                fresh = fresh.model_copy(update={"updated_at": later})
+                await self._outbox.stage(self._db.mentor_verifications, document_id,
+                                         {"$set": {"decided_at": later}}, _event(mentor_id, fresh))
             return fresh
 
     async def _mentor(self, mentor_id: str) -> Document | None:
