@@ -14,8 +14,10 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import DuplicateKeyError
 
+from services.profiles.applicants.outcomes import OutcomeInput
 from services.profiles.applicants.store import ApplicantsStore
 from services.profiles.mentors.store import MentorsStore
+from smartpick.events.models import ApplicationOutcome
 from smartpick.mongo import as_utc
 from smartpick.outbox import FIELD, Outbox
 from smartpick.pending import PENDING
@@ -141,3 +143,20 @@ async def test_a_first_save_that_loses_the_insert_to_another_is_written_over_it(
     assert stored["profile"] == "mine" and len(stored[FIELD]) == 1
     noted = await db[PENDING].find({}, {"event": 1}).to_list()
     assert [n["event"] for n in noted] == [stored[FIELD][0]["envelope"]["id"]]
+
+
+async def test_updates_of_one_season_report_at_once_become_successive_revisions(
+    mongo: AsyncMongoClient[dict[str, Any]], unique: str,
+) -> None:
+    db = mongo[f"profile_saves_{unique}"]
+    store = ApplicantsStore(db, Outbox("/profiles", relay=None))
+    reports = [OutcomeInput(season_year=2026, applications=[
+        ApplicationOutcome(program_id=f"p-{n}", invited=True)]) for n in range(6)]
+    saved = await asyncio.gather(*(store.save_outcome("a-1", report, profile())
+                                   for report in reports))
+    revisions = sorted(event.revision or 1 for event, _ in saved)
+    assert revisions == [1, 2, 3, 4, 5, 6]
+    stored = await db.outcomes.find_one({"_id": saved[0][0].report_id})
+    assert stored is not None and stored["revision"] == 6 and len(stored[FIELD]) == 6
+    last = next(event for event, _ in saved if event.revision == 6)
+    assert stored["applications"] == [a.model_dump() for a in last.applications]

@@ -68,6 +68,9 @@ class ApplicantsStore:
         self._written: Recent[str, Document] = Recent(REMEMBERED)
         """Applicants' save time and outbox as this store last wrote them (``_save_known``)."""
         self._saving = KeyedLock()
+        self._reporting = KeyedLock()
+        """A season's report is revised one update at a time here: on FerretDB the revision
+        condition (``_revise``) is a read then a write, which two updates at once both pass."""
 
     async def ensure_indexes(self) -> None:
         await self._db.outcomes.create_index("applicant_id")
@@ -130,6 +133,11 @@ class ApplicantsStore:
         A season reported again is updated as its next revision (the match result added on Match
         Day, a correction), keeping the profile of the first report, the one applied with.
         """
+        async with self._reporting.one_at_a_time(report_id(applicant_id, report.season_year)):
+            return await self._save_outcome(applicant_id, report, profile)
+
+    async def _save_outcome(self, applicant_id: str, report: OutcomeInput,
+                            profile: ApplicantProfile) -> tuple[OutcomeReported, bool]:
         event = OutcomeReported(
             report_id=report_id(applicant_id, report.season_year), applicant_id=applicant_id,
             profile=profile, reported_at=datetime.now(UTC), **report.model_dump())
@@ -156,6 +164,10 @@ class ApplicantsStore:
     async def delete_outcome(self, applicant_id: str, season_year: int) -> OutcomeDeleted:
         """Erase a season's report, keeping its id and next revision so that no older revision
         still on its way can bring it back; its published events leave the document too."""
+        async with self._reporting.one_at_a_time(report_id(applicant_id, season_year)):
+            return await self._delete_outcome(applicant_id, season_year)
+
+    async def _delete_outcome(self, applicant_id: str, season_year: int) -> OutcomeDeleted:
         report = report_id(applicant_id, season_year)
         stored = await self._db.outcomes.find_one({"_id": report}, {"revision": 1, "deleted": 1})
         if stored is None or stored.get("deleted"):
@@ -174,7 +186,8 @@ class ApplicantsStore:
                       event: OutcomeReported | OutcomeDeleted, season_year: int,
                       drop_all_published: bool = False) -> None:
         """Write a report's next revision with its event, if ``revision`` is still the one
-        stored: two updates at once cannot both become the next one."""
+        stored. On FerretDB that condition is a read then a write: two updates of one report in
+        one instance go one at a time (``save_outcome``), across instances both may pass."""
         if not await self._outbox.stage(self._db.outcomes, report, update, event,
                                         where={"revision": revision},
                                         drop_all_published=drop_all_published):
