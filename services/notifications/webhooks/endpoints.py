@@ -1,6 +1,7 @@
 """MongoDB access of webhook endpoints: each organization's own, looked up by owner and id.
 
-``webhook_endpoints`` has one writer, its organization admin's requests. What the delivery
+``webhook_endpoints`` has one writer, its organization admin's requests, taken one at a time
+in an instance. What the delivery
 worker learns about an endpoint lives beside it, each decided by a unique insert (FerretDB makes
 nothing else atomic): ``webhook_endpoint_failing`` (since when every attempt failed) and
 ``webhook_endpoint_disabled`` (the worker switched it off, and why: inserted once, so the
@@ -23,6 +24,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from services.notifications.slots import Slots
 from services.notifications.webhooks.signing import SigningSecret, new_secret, rotate
+from smartpick.keyed_lock import KeyedLock
 from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
 
 LISTED = "endpoint slots"
@@ -41,6 +43,8 @@ class EndpointsStore:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
         self._slots = Slots(db.webhook_endpoint_slots)
+        self._writing = KeyedLock()
+        """An endpoint's writes go one at a time in an instance (its admin's requests)."""
 
     async def create(self, organization_id: str, url: str, event_types: Sequence[str],
                      description: str) -> tuple[Document, str]:
@@ -88,6 +92,10 @@ class EndpointsStore:
                                                    endpoint["_id"]))
 
     async def update(self, endpoint_id: str, changes: dict[str, Any]) -> None:
+        async with self._writing.one_at_a_time(endpoint_id):
+            await self._write(endpoint_id, changes)
+
+    async def _write(self, endpoint_id: str, changes: dict[str, Any]) -> None:
         await self._db.webhook_endpoints.update_one(
             {"_id": endpoint_id}, {"$set": {**changes, "updated_at": datetime.now(UTC)}})
 
@@ -100,11 +108,15 @@ class EndpointsStore:
             await self._db.webhook_endpoint_failing.delete_one({"_id": endpoint_id})
 
     async def rotate_secret(self, endpoint: Document) -> str:
-        """A new secret; the old ones sign on for a day (signing.rotate)."""
-        secret = new_secret()
-        secrets = rotate(secrets_of(endpoint), secret, datetime.now(UTC))
-        await self.update(endpoint["_id"], {"secrets": _stored(secrets)})
-        return secret
+        """A new secret; the old ones sign on for a day (signing.rotate). Rotations go one at
+        a time, each from the secrets the last one stored: of two at once (a double click),
+        each answered a secret, and the one built from a stale read was never stored."""
+        async with self._writing.one_at_a_time(endpoint["_id"]):
+            current = await self.get(endpoint["_id"]) or endpoint
+            secret = new_secret()
+            secrets = rotate(secrets_of(current), secret, datetime.now(UTC))
+            await self._write(endpoint["_id"], {"secrets": _stored(secrets)})
+            return secret
 
     async def disabled_reason(self, endpoint_id: str) -> str | None:
         """Why the worker switched the endpoint off, or None while it did not."""

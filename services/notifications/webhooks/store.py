@@ -104,8 +104,15 @@ class MessagesStore:
         await self._db.webhook_pending.update_one({"_id": message_id}, {"$set": {"due_at": at}})
 
     async def _finish(self, message_id: str, changes: dict[str, Any]) -> None:
+        """Write the outcome, then drop the queue entry; a replay that came in between (its
+        status written, its queue insert a no-op beside the entry still there) finds its
+        message queued again here, where it was left pending with no entry, never sent, and
+        refused by every later replay."""
         await self._db.webhook_messages.update_one({"_id": message_id}, {"$set": changes})
         await self.forget_queued(message_id)
+        found = await self.message(message_id)
+        if found is not None and found["status"] == PENDING:
+            await self._queue(message_id, found["endpoint_id"], datetime.now(UTC))
 
     async def forget_queued(self, message_id: str) -> None:
         """Drop the queue entry of a message whose outcome is written (a crash came between)."""
