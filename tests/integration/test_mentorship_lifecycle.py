@@ -287,3 +287,41 @@ async def test_the_repair_sweep_leaves_a_claim_to_the_writer_of_a_recent_change(
     await mentoring.db.mentorship_repair_turns.delete_many({})  # the next turn
     assert await repair.run_once() == (0, 3)  # the writer died: the slot, pair, mentee claim
     assert await mentoring.held() == {"slot": 0, "request": 0, "pair": 0, "mentee": 0}
+
+
+class AcceptedMeanwhile(Lifecycle):
+    """The lifecycle, where another mentor accepts the mentee's earlier request just after a new
+    request passed its checks and before it is stored."""
+
+    def __init__(self, mentoring: Mentoring, accept: str, mentor: str) -> None:
+        super().__init__(mentoring.store, mentoring.mentors, *mentoring.claims)
+        self.accepting: tuple[Lifecycle, str, str] | None = (mentoring.lifecycle, accept, mentor)
+
+    async def _accept_now(self) -> None:
+        if self.accepting is not None:
+            lifecycle, mentorship_id, mentor = self.accepting
+            self.accepting = None
+            accepted = await lifecycle.respond(mentorship_id, mentor, accept=True, reason=None)
+            await lifecycle.withdraw_others(accepted["mentee_id"], mentorship_id,
+                                            accepted["updated_at"])
+
+
+async def test_a_request_made_while_another_mentor_accepts_is_withdrawn(
+    mentoring: Mentoring,
+) -> None:
+    for mentor in ("t-1", "t-2"):
+        await mentoring.mentor(mentor)
+    first = await mentoring.request("a-1", "t-1")
+    racing = AcceptedMeanwhile(mentoring, first["_id"], "t-1")
+    store_create = mentoring.store.create
+
+    async def create_after_the_accept(mentorship: dict[str, Any]) -> None:
+        await racing._accept_now()
+        await store_create(mentorship)
+
+    mentoring.store.create = create_after_the_accept  # type: ignore[method-assign]
+    assert await refusal(racing.request("a-1", "t-2", "Hello", [MentorTopic.CV])) == (
+        409, "ALREADY_MENTORED")
+    assert await mentoring.status(first["_id"]) == "active"
+    assert [m["status"] for m in await mentoring.store.requested_by("a-1")] == []
+    assert await mentoring.held() == {"slot": 1, "request": 0, "pair": 1, "mentee": 1}

@@ -84,6 +84,12 @@ class Lifecycle:
             "pair_claim": pair, "slot": None, "transition": None,
             "mentee_contact": contact}
         await self.store.create(mentorship)
+        if await self._mentees.held_by(mentee_id):
+            # another mentor accepted the mentee since the check above: the withdrawal of the
+            # mentee's other requests (withdraw_others) takes those made before the accept,
+            # and this one may have been made after it, to wait for nobody until it expired
+            await self._by_platform(mentorship, MentorshipChange.WITHDRAWN, SUPERSEDED)
+            raise refused(409, Code.ALREADY_MENTORED, MENTORED)
         return mentorship
 
     async def visible(self, mentorship_id: str, account_id: str) -> tuple[Document, Side]:
