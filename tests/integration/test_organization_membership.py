@@ -81,3 +81,21 @@ async def test_leaving_and_joining_again_stage_their_events_in_order(
         "member-joined", "member-left", "member-joined"]
     [membership] = await memberships.memberships_of("mentor-1")
     assert membership.role is Role.MENTOR
+
+
+async def test_joining_again_twice_at_once_after_leaving_is_one_join_and_one_use(
+        mongo: AsyncMongoClient[dict[str, Any]], unique: str) -> None:
+    db = mongo[f"orgs{unique}"]
+    invitations, memberships = InvitationsStore(db), MembershipsStore(db, Outbox("test", None))
+    code = await invitations.create_code(ORGANIZATION, None, max_uses=5)
+    assert await join_with(code["_id"], "back", invitations, memberships)
+    await memberships.leave(ORGANIZATION, "back")
+    joined = await asyncio.gather(*(join_with(code["_id"], "back", invitations, memberships)
+                                    for _ in range(4)))
+    assert sum(joined) == 1
+    [(_, uses)] = await invitations.codes_of(ORGANIZATION)
+    assert uses == 2
+    stored = await db.organization_memberships.find_one({"_id": f"{ORGANIZATION}|back"})
+    assert stored is not None and stored["member"]
+    assert [e["envelope"]["type"].rsplit(".", 2)[-2] for e in stored[FIELD]] == [
+        "member-joined", "member-left", "member-joined"]

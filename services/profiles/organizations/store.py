@@ -6,7 +6,10 @@ once, one wins and the other is told it is a member already. Leaving stages
 ``OrganizationMemberLeft`` on the same document and keeps it (``member`` false), so its events
 stay in the one document that orders them; joining again after leaving stages the next
 ``OrganizationMemberJoined`` there. The member leaves and the admin removes: two writers, but
-both only ever set ``member`` false, so whichever write lands, the member is out.
+both only ever set ``member`` false, so whichever write lands, the member is out. On FerretDB
+the condition of those later writes (``member`` false to join again, true to leave) is a read
+then a write, which two at once may both pass: one membership's changes go one at a time in an
+instance, so a double click on "join" after leaving stages one event and uses one code.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pymongo.errors import DuplicateKeyError
 from services.profiles.organizations.models import Membership
 from smartpick.auth import Role
 from smartpick.events import OrganizationMemberJoined, OrganizationMemberLeft
+from smartpick.keyed_lock import KeyedLock
 from smartpick.mongo import Document, as_utc
 from smartpick.outbox import Outbox
 
@@ -58,6 +62,7 @@ class MembershipsStore:
     def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._memberships = db[COLLECTION]
         self._outbox = outbox
+        self._changing = KeyedLock()
 
     async def ensure_indexes(self) -> None:
         await self._memberships.create_index([("organization_id", ASCENDING),
@@ -66,7 +71,13 @@ class MembershipsStore:
 
     async def join(self, organization_id: str, account_id: str, role: Role) -> Membership:
         """Make the account a member with its event; ``AlreadyMember`` if it is one."""
-        now, document_id = now_as_stored(), membership_id(organization_id, account_id)
+        document_id = membership_id(organization_id, account_id)
+        async with self._changing.one_at_a_time(document_id):
+            return await self._join(organization_id, account_id, role, document_id)
+
+    async def _join(self, organization_id: str, account_id: str, role: Role,
+                    document_id: str) -> Membership:
+        now = now_as_stored()
         state = {"organization_id": organization_id, "account_id": account_id,
                  "role": role.value, "joined_at": now, "member": True, "left_at": None}
         joined = OrganizationMemberJoined(organization_id=organization_id,
@@ -82,6 +93,10 @@ class MembershipsStore:
     async def leave(self, organization_id: str, account_id: str) -> None:
         """End the membership with its event; ``NotAMember`` if there is none."""
         document_id = membership_id(organization_id, account_id)
+        async with self._changing.one_at_a_time(document_id):
+            await self._leave(organization_id, account_id, document_id)
+
+    async def _leave(self, organization_id: str, account_id: str, document_id: str) -> None:
         stored = await self._memberships.find_one({"_id": document_id}, {"role": 1, "member": 1})
         if stored is None or not stored["member"]:
             raise NotAMember(document_id)
