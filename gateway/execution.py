@@ -53,10 +53,10 @@ def leaf(field: GraphQLField) -> Leaf | None:
             or not getattr(field.resolve, "_is_default", False):
         return None
     kind, required = _unwrapped(field.type)
-    listed = isinstance(kind, GraphQLList)
+    listed = False
     if isinstance(kind, GraphQLList):
-        kind, items_required = _unwrapped(kind.of_type)
-        if not items_required:
+        kind, listed = _unwrapped(kind.of_type)  # a list of non-null items, or no short way
+        if not listed:
             return None
     if not isinstance(kind, GraphQLLeafType):
         return None

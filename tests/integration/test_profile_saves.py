@@ -57,12 +57,18 @@ async def test_saves_of_one_applicant_at_once_are_timed_in_the_order_they_are_wr
     answered = await asyncio.gather(*(store.save_profile("a-1", profile(step2_score=score))
                                       for score in scores))
     stored = await db.applicants.find_one({"_id": "a-1"})
+    _written_in_order(stored, len(scores), max(answered), "step2_score")
+
+
+def _written_in_order(stored: dict[str, Any] | None, saves: int, last_answered: datetime,
+                      field: str) -> None:
+    """Every save's event staged, timed in the order written, the last one's profile kept."""
     assert stored is not None
     times = _staged_times(stored)  # in the order written
-    assert len(times) == len(scores) and times == sorted(set(times))
-    assert as_utc(stored["updated_at"]) == times[-1] == max(answered)
-    last = stored[FIELD][-1]["envelope"]["data"]["profile"]["step2_score"]
-    assert stored["profile"]["step2_score"] == last
+    assert len(times) == saves and times == sorted(set(times))
+    assert as_utc(stored["updated_at"]) == times[-1] == last_answered
+    last = stored[FIELD][-1]["envelope"]["data"]["profile"][field]
+    assert stored["profile"][field] == last
 
 
 def _staged_times(stored: dict[str, Any]) -> list[datetime]:
@@ -80,12 +86,7 @@ async def test_saves_of_one_mentor_at_once_are_timed_in_the_order_they_are_writt
     answered = await asyncio.gather(*(store.save_profile("m-1", PROFILE.model_copy(
         update={"capacity": capacity})) for capacity in capacities))
     stored = await db.mentors.find_one({"_id": "m-1"})
-    assert stored is not None
-    times = _staged_times(stored)  # in the order written
-    assert len(times) == len(capacities) and times == sorted(set(times))
-    assert as_utc(stored["updated_at"]) == times[-1] == max(a.updated_at for a in answered)
-    last = stored[FIELD][-1]["envelope"]["data"]["profile"]["capacity"]
-    assert stored["profile"]["capacity"] == last
+    _written_in_order(stored, len(capacities), max(a.updated_at for a in answered), "capacity")
 
 
 async def test_a_mentor_saved_and_verified_in_one_millisecond_gets_later_times(
