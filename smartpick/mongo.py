@@ -24,13 +24,18 @@ def as_utc(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def stored_time(moment: datetime) -> datetime:
+    """``moment`` to the millisecond, what MongoDB keeps: a time put in an event or an answer
+    compares equal to the stored one, and a redelivered event's to what it stored before."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
 def stored_after(previous: datetime | None) -> datetime:
     """Now to the millisecond (what MongoDB keeps), or a millisecond after ``previous`` if that
     is not earlier: the time of a write that follows ``previous``. Read models keep the newest
     time and refuse an equal or older one, so a document's times must grow with its writes even
     when two come in one millisecond or the clock steps back."""
-    now = datetime.now(UTC)
-    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    now = stored_time(datetime.now(UTC))
     return now if previous is None else max(now, as_utc(previous) + timedelta(milliseconds=1))
 
 

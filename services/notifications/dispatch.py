@@ -45,6 +45,10 @@ class Outgoing:
     current_at: datetime | None = None
     """Set, the notice replaces the recipient's current one of its kind (deleted if unread),
     unless that one is newer than this moment (NotificationsStore.add_current)."""
+    based_on: datetime | None = None
+    """With ``current_at``: when the state the notice tells of was written (the profile a list
+    notice's counts come from). A notice of an older state never replaces one of a newer,
+    whatever their events' times; of one state, the later event's replaces."""
     event_id: str | None = None
     """The platform event that caused it (its CloudEvents id): what it is filed under in the
     delivery ledger (ledger/). None for what no event caused (calendar reminders)."""
@@ -123,7 +127,8 @@ class Dispatcher:
         if outgoing.current_at is not None:
             stored = await self._store.add_current(
                 outgoing.id, outgoing.recipient, kind.name, words.title, words.body,
-                outgoing.current_at, live=live, event_id=outgoing.event_id)
+                outgoing.current_at, based_on=outgoing.based_on, live=live,
+                event_id=outgoing.event_id)
         else:
             stored = await self._store.add(outgoing.id, outgoing.recipient, kind.name,
                                            words.title, words.body, outgoing.subject_id,

@@ -24,10 +24,21 @@ class RecommendationsReady(Event):
     reason: Literal["profile", "catalog", "model"] = Field(
         default="profile", description="what changed: the applicant's profile, programs of "
                                        "their specialties, or the active model")
+    profile_updated_at: datetime | None = Field(
+        default=None, description="when the profile the counts come from was saved (its "
+                                  "ApplicantProfileUpdated's updated_at); absent in events "
+                                  "published before it was added")
 
     @property
     def aggregate_id(self) -> str:
         return self.applicant_id
+
+    @property
+    def state_time(self) -> datetime | None:
+        """A list computed from a later profile is the newer list, whatever the order of the
+        events: a catalog change's notifier may read a profile just before its next save and
+        publish after that save's list (services/matching/recommendations/changes.py)."""
+        return self.profile_updated_at
 
 
 class MatchSimulationCompleted(Event):

@@ -158,6 +158,32 @@ async def test_a_notice_of_a_kind_drops_every_unread_one_of_it_left_by_a_crash(
                                    earlier + timedelta(seconds=1)) is False
 
 
+async def test_a_list_notice_of_an_older_profile_never_replaces_one_of_a_newer(
+        inbox: Inbox) -> None:
+    """A catalog change's notice counted from the profile before a save, whose event is later
+    than the save's, in either order: the save's notice stays. Of one profile, the later
+    event's notice replaces."""
+    store, kind = inbox.store, "RECOMMENDATIONS_READY"
+    older, saved = datetime(2026, 12, 1, 1, 29, tzinfo=UTC), datetime(2026, 12, 1, 1, 30,
+                                                                      tzinfo=UTC)
+    listed, changed = saved + timedelta(seconds=1), saved + timedelta(seconds=2)
+
+    assert await store.add_current("save", ANA, kind, "t", "b", listed, based_on=saved)
+    assert not await store.add_current("change", ANA, kind, "t", "b", changed, based_on=older)
+    assert [d["_id"] for d in (await store.page(ANA, 20, None)).items] == ["save"]
+
+    bea = "bea"  # the other order
+    assert await store.add_current("change-b", bea, kind, "t", "b", changed, based_on=older)
+    assert await store.add_current("save-b", bea, kind, "t", "b", listed, based_on=saved)
+    assert [d["_id"] for d in (await store.page(bea, 20, None)).items] == ["save-b"]
+    assert await find_by_ids(inbox.db.notifications, ["change-b"]) == []
+
+    later = changed + timedelta(seconds=1)
+    assert await store.add_current("model-b", bea, kind, "t", "b", later, based_on=saved)
+    assert not await store.add_current("save-b", bea, kind, "t", "b", listed, based_on=saved)
+    assert [d["_id"] for d in (await store.page(bea, 20, None)).items] == ["model-b"]
+
+
 async def test_a_list_notice_replaces_the_older_one_in_one_index_version_read_once(
         inbox: Inbox) -> None:
     """The new notice's entry and the drop of the one it replaces are one version of the

@@ -19,6 +19,7 @@ from services.matching.recommendations.ranking import Rankings
 from services.matching.recommendations.store import MatchingStore
 from smartpick.events import RecommendationsReady
 from smartpick.events.envelope import from_kafka
+from smartpick.mongo import stored_time
 from smartpick.outbox import FIELD, STAGED_AT, Outbox
 from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
@@ -148,6 +149,17 @@ async def test_instances_share_a_batch_of_changes_and_each_follower_is_told_once
     assert sorted(e.applicant_id for e in events) == sorted(f"a-{n}" for n in range(4, 12))
     assert {(e.reason, e.computed_for) for e in events} == {("catalog", "catalog:b1")}
     assert all(e.eligible_count + e.excluded_count == 40 for e in events)
+    # the time of the profile the counts come from, as stored (to the millisecond)
+    assert {e.profile_updated_at for e in events} == {stored_time(at)}
+
+
+async def test_a_profile_s_list_event_carries_the_profile_s_time(platform: Platform) -> None:
+    store = MatchingStore(platform.db, Outbox("/matching", None))
+    await store.save_programs(catalog(5, seed=7, specialties=("Internal Medicine",)))
+    rankings = Rankings(CatalogCache(store), ModelCache(ModelRegistry(platform.db)))
+    saved = stored_time(datetime.now(UTC))
+    [event] = await rankings.ready_many([("a-1", profile(), saved, "/profiles|e-1")])
+    assert (event.reason, event.profile_updated_at) == ("profile", saved)
 
 
 async def test_lists_stored_by_an_earlier_version_are_published_then_dropped(

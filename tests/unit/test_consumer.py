@@ -12,7 +12,13 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import CommitFailedError
 
 from smartpick.consumer import BatchHandler, EventConsumer, RetryPolicy
-from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event, OutcomeDeleted
+from smartpick.events import (
+    ApplicantProfileUpdated,
+    CloudEvent,
+    Event,
+    OutcomeDeleted,
+    RecommendationsReady,
+)
 from smartpick.events.envelope import to_kafka
 from smartpick.publisher import Publisher, envelope_for
 from tests.integration.harness import profile_event
@@ -87,6 +93,28 @@ async def test_of_two_states_out_of_order_in_a_batch_the_newer_state_is_handled(
     found = await handle(events, {ApplicantProfileUpdated: [BatchHandler(many)]}, DeadLetters())
     assert calls == [["e-0", "e-3"]]
     assert found._done == {TopicPartition("profiles.applicants", 0): 4}
+
+
+async def test_of_two_lists_in_a_batch_the_one_of_the_newer_profile_is_handled() -> None:
+    """A catalog change's list, counted from the profile before a save and published after that
+    save's list, is the older list though its offset is later; of one profile, the later."""
+    calls: list[list[str]] = []
+
+    async def many(items: Sequence[tuple[Event, CloudEvent]]) -> None:
+        calls.append([c.id for _, c in items])
+
+    saved = datetime(2026, 12, 1, 1, 30, tzinfo=UTC)
+    before = saved.replace(minute=29)
+
+    def listed(applicant_id: str, profile_at: datetime, reason: Any) -> RecommendationsReady:
+        return RecommendationsReady(applicant_id=applicant_id, eligible_count=1,
+                                    excluded_count=0, computed_for="c", reason=reason,
+                                    profile_updated_at=profile_at)
+
+    events: list[Event] = [listed("a", saved, "profile"), listed("a", before, "catalog"),
+                           listed("b", saved, "profile"), listed("b", saved, "catalog")]
+    await handle(events, {RecommendationsReady: [BatchHandler(many)]}, DeadLetters())
+    assert calls == [["e-0", "e-3"]]
 
 
 async def test_a_failing_batch_is_retried_one_by_one_and_only_the_bad_event_dead_lettered() -> None:

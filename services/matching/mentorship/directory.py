@@ -15,7 +15,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 
 from smartpick.events import MentorProfileUpdated
 from smartpick.events.mentors import MentorProfile
-from smartpick.mongo import Document, as_utc
+from smartpick.mongo import Document, as_utc, stored_time
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,6 @@ class ListedMentor:
     updated_at: datetime
 
 
-def _stored_time(at: datetime) -> datetime:
-    """``at`` as MongoDB keeps it (milliseconds), so a redelivered event compares equal."""
-    return at.replace(microsecond=at.microsecond // 1000 * 1000)
-
-
 class MentorDirectory:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._mentors = db.mentors
@@ -38,7 +33,7 @@ class MentorDirectory:
     async def keep(self, event: MentorProfileUpdated) -> bool:
         """Store the mentor as of ``event``; False, and nothing changed, when this profile or a
         newer one is kept already."""
-        at = _stored_time(event.updated_at)
+        at = stored_time(event.updated_at)
         kept = await self._mentors.find_one({"_id": event.mentor_id}, {"updated_at": 1})
         if kept is not None and as_utc(kept["updated_at"]) >= at:
             return False

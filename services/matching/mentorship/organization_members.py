@@ -11,21 +11,15 @@ event's time decides, so a redelivered older event never undoes a newer one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from pymongo.asynchronous.database import AsyncDatabase
 
 from smartpick.events import OrganizationMemberJoined, OrganizationMemberLeft
-from smartpick.mongo import Document, as_utc, find_by_ids
+from smartpick.mongo import Document, as_utc, find_by_ids, stored_time
 
 
 def _key(organization_id: str, account_id: str) -> str:
     return f"{organization_id}|{account_id}"
-
-
-def _stored_time(at: datetime) -> datetime:
-    """``at`` as MongoDB keeps it (milliseconds), so a redelivered event compares equal."""
-    return at.replace(microsecond=at.microsecond // 1000 * 1000)
 
 
 class OrganizationMembers:
@@ -34,7 +28,7 @@ class OrganizationMembers:
 
     async def keep(self, event: OrganizationMemberJoined | OrganizationMemberLeft) -> bool:
         """Record the join or departure; False, and nothing changed, if a later one is kept."""
-        key, at = _key(event.organization_id, event.account_id), _stored_time(event.at)
+        key, at = _key(event.organization_id, event.account_id), stored_time(event.at)
         kept = await self._members.find_one({"_id": key}, {"at": 1})
         if kept is not None and as_utc(kept["at"]) > at:
             return False

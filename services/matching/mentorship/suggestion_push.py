@@ -32,7 +32,7 @@ from services.matching.mentorship.suggestions import (
 )
 from services.matching.recommendations.ranking import Rankings
 from smartpick.events.models import ApplicantProfile
-from smartpick.mongo import Document, as_utc
+from smartpick.mongo import Document, as_utc, stored_time
 from smartpick.outbox import Outbox
 
 COLLECTION = "mentor_suggestions"
@@ -55,7 +55,7 @@ class MentorSuggestions:
         """Push the applicant's best mentors if ``profile`` changed what they are matched on
         since ``kept`` (the stored applicant, ``{}`` for none) and they differ from the last
         pushed; whether this call staged the event. A late, older profile pushes nothing."""
-        at = profile_at.replace(microsecond=profile_at.microsecond // 1000 * 1000)
+        at = stored_time(profile_at)
         if kept.get("profile_at") is not None and as_utc(kept["profile_at"]) > at:
             return False
         new = profile.model_dump(mode="json", include=set(MENTOR_FIELDS))

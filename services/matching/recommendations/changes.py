@@ -103,9 +103,11 @@ class ChangeNotifier:
         counts = await self._rankings.counts(profiles)
         events = []
         for follower, (eligible, excluded) in zip(followers, counts, strict=True):
+            profile_at = follower.get("profile_at")  # absent for profiles kept before it was
             event = RecommendationsReady(applicant_id=follower["_id"], eligible_count=eligible,
                                          excluded_count=excluded, computed_for=batch,
-                                         reason=reason)
+                                         reason=reason,
+                                         profile_updated_at=profile_at and as_utc(profile_at))
             envelope = envelope_for(event, self._publisher.source,
                                     stable_id(follower["_id"], batch))
             events.append((event.topic, envelope))

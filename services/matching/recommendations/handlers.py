@@ -11,6 +11,7 @@ from services.matching.recommendations.catalog_cache import CatalogCache
 from services.matching.recommendations.ranking import Rankings, stable_id
 from services.matching.recommendations.store import KeptProfile, MatchingStore
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, ProgramUpserted
+from smartpick.mongo import stored_time
 
 
 class RecommendationDependencies(Protocol):
@@ -57,7 +58,7 @@ async def applicants_updated(events: Sequence[tuple[ApplicantProfileUpdated, Clo
 async def _keep_profiles(events: Sequence[tuple[ApplicantProfileUpdated, CloudEvent]],
                          deps: RecommendationDependencies) -> None:
     causes = [f"{envelope.source}|{envelope.id}" for _, envelope in events]
-    times = [event.updated_at or envelope.time for event, envelope in events]
+    times = [stored_time(event.updated_at or envelope.time) for event, envelope in events]
     kept = await deps.store.kept_applicants([event.applicant_id for event, _ in events])
     readies = await deps.rankings.ready_many(
         [(event.applicant_id, event.profile, at, cause)

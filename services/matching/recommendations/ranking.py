@@ -96,8 +96,9 @@ class Rankings:
         return [RecommendationsReady(applicant_id=applicant_id,
                                      eligible_count=ranking.eligible_count,
                                      excluded_count=len(ranking) - ranking.eligible_count,
-                                     computed_for=cause, reason="profile")
-                for (applicant_id, _, _, cause), ranking in zip(profiles, rankings, strict=True)]
+                                     computed_for=cause, reason="profile",
+                                     profile_updated_at=at)
+                for (applicant_id, _, at, cause), ranking in zip(profiles, rankings, strict=True)]
 
     async def counts(self, profiles: list[ApplicantProfile]) -> list[tuple[int, int]]:
         """Eligible and excluded programs of each profile (for many followers of a change,

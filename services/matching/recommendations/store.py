@@ -22,7 +22,7 @@ from pymongo.errors import BulkWriteError
 
 from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile, Program
-from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
+from smartpick.mongo import Document, as_utc, find_by_ids, insert_once, stored_time
 from smartpick.outbox import FIELD, Outbox
 from smartpick.publisher import Publisher
 from smartpick.recent import Recent
@@ -185,8 +185,7 @@ class MatchingStore:
         writes, saved, documents = [], [], []
         ids: list[str] = []
         for one in profiles:
-            profile_at = one.profile_at.replace(
-                microsecond=one.profile_at.microsecond // 1000 * 1000)
+            profile_at = stored_time(one.profile_at)
             newer = False
             if one.kept.get("profile_at") is not None:
                 same = one.kept.get("computed_for") == one.event.computed_for
@@ -222,12 +221,13 @@ class MatchingStore:
 
     async def followers(self, specialties: list[str] | None) -> AsyncIterator[Document]:
         """Applicants whom a change in ``specialties`` concerns (everyone for None): those who
-        follow one of them, and those who follow none, whose lists hold every program."""
+        follow one of them, and those who follow none, whose lists hold every program; each
+        with their profile and its time."""
         query: Document = {}
         if specialties is not None:
             query = {"$or": [{"profile.specialties": {"$in": specialties}},
                              {"profile.specialties": []}]}
-        async with self._db.applicants.find(query, {"profile": 1}) as found:
+        async with self._db.applicants.find(query, {"profile": 1, "profile_at": 1}) as found:
             async for document in found:
                 yield document
 

@@ -23,11 +23,10 @@ from services.notifications import rendering
 from services.notifications.email.message import Email
 from services.notifications.email.sender import EmailSender
 from services.notifications.email.store import DeliveriesStore
-from services.notifications.in_app.store import stored_time
 from services.notifications.people.store import PeopleStore
 from services.notifications.preferences.store import PreferencesStore
 from services.notifications.slots import Slots
-from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
+from smartpick.mongo import Document, as_utc, find_by_ids, insert_once, stored_time
 
 log = logging.getLogger(__name__)
 DIGEST = "DIGEST"

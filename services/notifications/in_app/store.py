@@ -35,7 +35,7 @@ from services.notifications.in_app.inbox import (
 from services.notifications.in_app.index import InboxIndex, entry_of
 from services.notifications.in_app.versions import Entry
 from smartpick.events import NotificationAdded
-from smartpick.mongo import Document, as_utc, find_by_ids
+from smartpick.mongo import Document, as_utc, find_by_ids, stored_time
 from smartpick.outbox import Outbox
 from smartpick.paging import encode_cursor
 
@@ -79,11 +79,12 @@ class NotificationsStore:
             await self.index.add(recipient, entry)
 
     async def add_current(self, notification_id: str, recipient: str, kind: str, title: str,
-                          body: str, at: datetime, *, live: bool = True,
-                          event_id: str | None = None) -> bool:
+                          body: str, at: datetime, *, based_on: datetime | None = None,
+                          live: bool = True, event_id: str | None = None) -> bool:
         """Add a notification that replaces ``recipient``'s unread ones of ``kind`` (deleted);
-        False, and nothing added, when the current one is news newer than ``at`` (an old event
-        published again late).
+        False, and nothing added, when the current one is newer news: of a newer state
+        (``based_on``, where both have one), or else of an event later than ``at`` (an old
+        event published again late).
 
         A pointer per recipient and kind names the current one, so this is a few writes by
         ``_id`` rather than a query over everyone's notifications (a scan on FerretDB). The
@@ -94,12 +95,14 @@ class NotificationsStore:
         (superseded in its batch) whose notice was indexed but never became the current one.
         """
         key = f"{recipient}|{kind}"
+        based_on = None if based_on is None else stored_time(based_on)
         previous = await self._db.latest.find_one({"_id": key})
-        if previous is not None and as_utc(previous["at"]) > at:
+        if previous is not None and _newer(previous, at, based_on):
             return False
         if previous is None or previous["notification"] != notification_id:
             await self._db.latest.replace_one(
-                {"_id": key}, {"notification": notification_id, "at": at}, upsert=True)
+                {"_id": key}, {"notification": notification_id, "at": at, "based_on": based_on},
+                upsert=True)
         stored, entry = await self._insert(notification_id, recipient, kind, title, body, None,
                                            live, event_id)
         named = None if previous is None else str(previous["notification"])
@@ -200,6 +203,15 @@ class NotificationsStore:
         return None if document is None else _as_indexed(document, entry)
 
 
+def _newer(pointer: Document, at: datetime, based_on: datetime | None) -> bool:
+    """Whether the current notice a pointer names is newer news than one of an event at ``at``
+    about the state written at ``based_on``."""
+    pointed_base = pointer.get("based_on")  # absent in pointers written before it was kept
+    if pointed_base is not None and based_on is not None and as_utc(pointed_base) != based_on:
+        return as_utc(pointed_base) > based_on
+    return as_utc(pointer["at"]) > at
+
+
 def _notices(entries: Iterable[Entry]) -> list[Notice]:
     now = datetime.now(UTC)
     return [Notice.of(entry, now) for entry in entries]
@@ -234,12 +246,6 @@ def _replaced(notification_id: str, kind: str,
                    and (e.get("kind") == kind or e["_id"] == named)]
         return ([e for e in entries if e["_id"] not in dropped] if dropped else None), dropped
     return change
-
-
-def stored_time(moment: datetime) -> datetime:
-    """``moment`` as the database keeps it (milliseconds), so the cursor an event carries is the
-    cursor the stored notice has in a list."""
-    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
 def cursor_of(document: Document) -> str:

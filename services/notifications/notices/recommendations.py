@@ -20,9 +20,12 @@ async def recommendations_ready(event: RecommendationsReady, envelope: CloudEven
                                 dispatcher: Dispatcher) -> None:
     # Catalog imports and model refits tell everyone, often several times a day: the newest
     # list's notice replaces an unread older one (current_at) instead of piling up beside it.
+    # The newest list is the one of the newest profile (based_on), then of the latest event: a
+    # catalog change's counts can come from the profile before a save whose list came first.
     await dispatcher.send(Outgoing(
         id=effect_id(envelope, "in-app"), event_id=envelope.id, recipient=event.applicant_id,
         kind="RECOMMENDATIONS_READY", current_at=envelope.time,
+        based_on=event.profile_updated_at,
         params={"reason": event.reason, "eligible_count": event.eligible_count,
                 "excluded_count": event.excluded_count}))
 

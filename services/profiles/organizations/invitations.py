@@ -17,8 +17,8 @@ from datetime import datetime, timedelta
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.profiles.organizations.codes import admits, new_code, use_id
-from services.profiles.organizations.store import as_stored, now_as_stored
-from smartpick.mongo import Document, as_utc, insert_once
+from services.profiles.organizations.store import now_as_stored
+from smartpick.mongo import Document, as_utc, insert_once, stored_time
 
 
 class InvitationsStore:
@@ -36,7 +36,7 @@ class InvitationsStore:
                           max_uses: int | None) -> Document:
         code = {"_id": new_code(), "organization_id": organization_id,
                 "created_at": now_as_stored(),
-                "expires_at": as_stored(expires_at) if expires_at else None,
+                "expires_at": stored_time(expires_at) if expires_at else None,
                 "max_uses": max_uses, "revoked_at": None}
         await self._codes.insert_one(code)
         return code

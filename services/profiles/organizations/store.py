@@ -24,7 +24,7 @@ from services.profiles.organizations.models import Membership
 from smartpick.auth import Role
 from smartpick.events import OrganizationMemberJoined, OrganizationMemberLeft
 from smartpick.keyed_lock import KeyedLock
-from smartpick.mongo import Document, as_utc
+from smartpick.mongo import Document, as_utc, stored_time
 from smartpick.outbox import Outbox
 
 COLLECTION = "organization_memberships"
@@ -39,13 +39,8 @@ class NotAMember(Exception):
     """The account is not (or no longer) a member of this organization."""
 
 
-def as_stored(moment: datetime) -> datetime:
-    """``moment`` to the millisecond, what MongoDB keeps, so answers and stored times agree."""
-    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
-
-
 def now_as_stored() -> datetime:
-    return as_stored(datetime.now(UTC))
+    return stored_time(datetime.now(UTC))
 
 
 def membership_id(organization_id: str, account_id: str) -> str:

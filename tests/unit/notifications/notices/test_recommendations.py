@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any, cast
 
 import pytest
@@ -49,6 +50,15 @@ async def test_the_notice_is_current_as_of_its_event_so_a_late_older_one_replace
     await lists_ready([(ready(), old), (ready(), new), (ready(), old)], fake.as_dispatcher())
     assert [s.outgoing.current_at for s in fake.sent] == [old.time, new.time, old.time]
     assert [s.told for s in fake.sent] == [("a-1", "RECOMMENDATIONS_READY", None)] * 3
+
+
+async def test_the_notice_is_based_on_the_profile_its_counts_come_from() -> None:
+    fake = FakeDispatcher()
+    saved = datetime(2026, 12, 1, 1, 30, tzinfo=UTC)
+    event = ready().model_copy(update={"profile_updated_at": saved})
+    await recommendations_ready(event, envelope(event), fake.as_dispatcher())
+    await recommendations_ready(ready(), envelope(ready()), fake.as_dispatcher())
+    assert [s.outgoing.based_on for s in fake.sent] == [saved, None]
 
 
 async def test_an_event_handled_twice_makes_one_notification() -> None:
