@@ -158,6 +158,35 @@ async def test_a_notice_of_a_kind_drops_every_unread_one_of_it_left_by_a_crash(
                                    earlier + timedelta(seconds=1)) is False
 
 
+async def test_a_person_s_notices_are_timed_in_the_order_they_are_stored(
+        inbox: Inbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reminder whose write is slow beside a list notice, and three notices in a row: each
+    notice's time is later than that of every one stored before it, so a client catching up
+    from the cursor of one is sent every notice stored after it."""
+    store = inbox.store
+    stored: list[str] = []
+    insert = store._outbox.insert
+
+    async def slow_first(collection: Any, document: dict[str, Any], *events: Any) -> None:
+        if document["_id"] == "reminder":
+            await asyncio.sleep(0.2)
+        await insert(collection, document, *events)
+        stored.append(document["_id"])
+
+    monkeypatch.setattr(store._outbox, "insert", slow_first)
+    await asyncio.gather(store.add("reminder", ANA, "CALENDAR_REMINDER", "t", "b"),
+                         store.add_current("list", ANA, "RECOMMENDATIONS_READY", "t", "b",
+                                           datetime.now(UTC)))
+    for n in range(3):
+        await store.add(f"message-{n}", ANA, "MENTORSHIP_MESSAGE", "t", "b")
+    times = {d["_id"]: d["created_at"]
+             for d in await find_by_ids(inbox.db.notifications, stored)}
+    in_store_order = [times[notice] for notice in stored]
+    assert in_store_order == sorted(set(in_store_order)), stored
+    listed = [d["_id"] for d in (await store.page(ANA, 20, None)).items]
+    assert listed[::-1] == stored  # newest first: the order of the cursors
+
+
 async def test_a_list_notice_of_an_older_profile_never_replaces_one_of_a_newer(
         inbox: Inbox) -> None:
     """A catalog change's notice counted from the profile before a save, whose event is later

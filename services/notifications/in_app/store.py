@@ -35,9 +35,11 @@ from services.notifications.in_app.inbox import (
 from services.notifications.in_app.index import InboxIndex, entry_of
 from services.notifications.in_app.versions import Entry
 from smartpick.events import NotificationAdded
-from smartpick.mongo import Document, as_utc, find_by_ids, stored_time
+from smartpick.keyed_lock import KeyedLock
+from smartpick.mongo import Document, as_utc, find_by_ids, stored_after, stored_time
 from smartpick.outbox import Outbox
 from smartpick.paging import encode_cursor
+from smartpick.recent import Recent
 
 Marking = Callable[[list[Entry]], tuple[list[Entry] | None, int]]
 """A change of many entries' states, and how many it changed."""
@@ -52,11 +54,18 @@ class Page:
     has_next: bool
 
 
+STAMPS_REMEMBERED = 50_000
+"""People whose last notice's time this process remembers (``_insert``)."""
+
+
 class NotificationsStore:
     def __init__(self, db: AsyncDatabase[Document], outbox: Outbox) -> None:
         self._db = db
         self._outbox = outbox
         self.index = InboxIndex(db)
+        self._stamping = KeyedLock()
+        self._stamped: Recent[str, datetime] = Recent(STAMPS_REMEMBERED)
+        """Each person's last notice time stored here, so the next is later (``_insert``)."""
 
     async def ensure_indexes(self) -> None:
         await self._db.notifications.create_index(
@@ -120,17 +129,27 @@ class NotificationsStore:
                       body: str, subject_id: str | None, live: bool,
                       event_id: str | None) -> tuple[bool, Entry]:
         """Whether this stored the notice, and its entry (the stored one's, when it was stored
-        before: a crash may have come before it was indexed)."""
-        document = {"_id": notification_id, "recipient": recipient, "kind": kind, "title": title,
-                    "body": body, "subject_id": subject_id, "read": False, "live": live,
-                    "event_id": event_id,
-                    "created_at": stored_time(datetime.now(UTC)), "category": category_of(kind),
-                    "seen": False, "archived": False, "snoozed_until": None}
-        try:
-            await self._outbox.insert(self._db.notifications, document, added(document))
-        except DuplicateKeyError:
-            found = await self._db.notifications.find_one({"_id": notification_id})
-            return False, entry_of(found or document)
+        before: a crash may have come before it was indexed).
+
+        A person's notices are timed and stored one at a time here, each a millisecond after
+        the one before at least: their times are the order they were stored in. Timed as they
+        came, a notice timed before another could be stored after it (a reminder beside a list
+        notice), and a client catching up from the other's cursor would never be sent it
+        (gateway/live_notifications.py)."""
+        async with self._stamping.one_at_a_time(recipient):
+            created_at = stored_after(self._stamped.get(recipient))
+            document = {"_id": notification_id, "recipient": recipient, "kind": kind,
+                        "title": title, "body": body, "subject_id": subject_id, "read": False,
+                        "live": live, "event_id": event_id,
+                        "created_at": created_at,
+                        "category": category_of(kind), "seen": False, "archived": False,
+                        "snoozed_until": None}
+            try:
+                await self._outbox.insert(self._db.notifications, document, added(document))
+            except DuplicateKeyError:
+                found = await self._db.notifications.find_one({"_id": notification_id})
+                return False, entry_of(found or document)
+            self._stamped.put(recipient, created_at)
         return True, entry_of(document)
 
     async def page(self, recipient: str, first: int, after: Position | None,
