@@ -26,6 +26,7 @@ from typing import TypeVar
 from pymongo.asynchronous.database import AsyncDatabase
 
 from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
+from smartpick.recent import Recent
 
 AHEAD = 4
 """Versions looked up at once from the head: a head this far behind costs one more round."""
@@ -39,6 +40,12 @@ SUPERSEDED_FOR = timedelta(minutes=5)
 """How old a version is before a later writer deletes it: well beyond ``WRITE_WITHIN``."""
 REMEMBERED = 50_000
 """Newest versions this process remembers (a hint: it skips reading the head)."""
+WRITTEN_KEPT = 10_000
+"""Lists whose version this process last wrote it keeps whole, to change it next without
+reading it back (``_guessed``)..."""
+WRITTEN_UP_TO = 20
+"""...when that version has at most this many entries (a person's inbox bucket, nearly always):
+the memory stays under about ``WRITTEN_KEPT`` x ``WRITTEN_UP_TO`` entries."""
 
 R = TypeVar("R")
 Entry = Document
@@ -64,6 +71,8 @@ class Versioned:
         self._versions = db.inbox_versions
         self._heads = db.inbox_heads
         self._newest: dict[str, int] = {}
+        self._written: Recent[str, tuple[Version, datetime]] = Recent(WRITTEN_KEPT)
+        """Versions this process inserted, with when: a version never changes once inserted."""
 
     async def latest(self, key: str, head: int | None = None) -> Version:
         """The newest version of list ``key`` (``head``: its head, if read already): one or
@@ -106,12 +115,15 @@ class Versioned:
                 continue
             number, now = current.number + 1, datetime.now(UTC)
             old = [n for n, at in current.kept if at < now - SUPERSEDED_FOR]
-            kept = [{"version": n, "at": at} for n, at in [*current.kept, (number, now)]
-                    if n not in old]
+            kept = [(n, at) for n, at in [*current.kept, (number, now)] if n not in old]
             if await insert_once(self._versions, {"_id": _key(key, number),
                                                   "version": number, "entries": entries,
-                                                  "kept": kept, "at": now}):
+                                                  "kept": [{"version": n, "at": at}
+                                                           for n, at in kept],
+                                                  "at": now}):
                 self._remember(key, number)
+                if len(entries) <= WRITTEN_UP_TO:
+                    self._written.put(key, (Version(number, entries, kept), now))
                 # the head every few versions: a reader then finds the newest in one round
                 heads = [self._heads.replace_one({"_id": key}, {"version": number},
                                                  upsert=True)] if number % HEAD_EVERY == 1 else []
@@ -120,15 +132,20 @@ class Versioned:
         raise RuntimeError(f"list {key} kept changing under this writer")
 
     async def _guessed(self, key: str, head: int | None) -> Version:
-        """The version this process last saw, or the head's, read by one look-up: a writer
-        tries the next on it, and reads the newest only if that insert finds it taken. A guess
-        older than half of ``SUPERSEDED_FOR`` is not trusted: the one after it could be deleted
-        before this writer's insert, which would then succeed on stale entries."""
+        """The version this process last saw, or the head's, read by one look-up (none when this
+        process wrote it: versions never change): a writer tries the next on it, and reads the
+        newest only if that insert finds it taken. A guess older than half of
+        ``SUPERSEDED_FOR`` is not trusted: the one after it could be deleted before this
+        writer's insert, which would then succeed on stale entries."""
         number = self._newest.get(key, head)
         if number is None:
             return await self.latest(key)
         if number == 0:
             return Version(0, [])
+        written = self._written.get(key)
+        if written is not None and written[0].number == number \
+                and written[1] >= datetime.now(UTC) - SUPERSEDED_FOR / 2:
+            return written[0]
         found = await self._versions.find_one({"_id": _key(key, number)})
         if found is None or as_utc(found["at"]) < datetime.now(UTC) - SUPERSEDED_FOR / 2:
             return await self.latest(key)
