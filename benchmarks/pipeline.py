@@ -65,6 +65,9 @@ def _print_rate(result: dict[str, Any], inbox: bool) -> None:
                  if inbox else "; inbox not read (--watch-inbox)")
     print(f"  sample: not reflected within --watch-timeout {result['sample_unreflected']}/"
           f"{result['sample_size']}{predicted}")
+    handling = result["list_handling"]
+    print(f"  notifications' list handler: running {handling['busy_percent']} % of the phase, "
+          f"{handling['told_per_busy_second']} people told per second of it")
     print(f"  cpu % of one core: {result['cpu_percent']}")
     print(f"  cpu ms per update: {result['cpu_ms_per_update']}")
 
@@ -159,6 +162,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default="http://127.0.0.1:8000/graphql")
     parser.add_argument("--profiles-url", default="http://127.0.0.1:8001")
+    parser.add_argument("--notifications-url", default="http://127.0.0.1:8003",
+                        help="its /metrics: how busy its list handler was in each phase")
     parser.add_argument("--kafka", default="127.0.0.1:9092")
     parser.add_argument("--mongodb", default="mongodb://127.0.0.1:27017/",
                         help="for the catalog importer (it writes the profiles database)")

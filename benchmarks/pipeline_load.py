@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile, ApplicantType, Visa
 from smartpick.events.states import US_STATES
 
@@ -167,6 +168,32 @@ class CpuMeter:
         seconds = self.seconds = max(now - then, 1e-9)
         return {name: round(100 * (after[name] - before.get(name, 0)) / self.hz / seconds, 1)
                 for name in after}
+
+
+async def list_handling(http: httpx.AsyncClient, notifications_url: str) -> tuple[float, float]:
+    """The seconds the notifications service has spent handling list events
+    (RecommendationsReady) and how many it handled, from its /metrics: their change over a phase
+    says how busy it was, and how many people it told per second of handling."""
+    answer = await http.get(f"{notifications_url.rstrip('/')}/metrics")
+    answer.raise_for_status()
+    kind = f'event_type="{RecommendationsReady.event_type}"'
+    busy = handled = 0.0
+    for row in answer.text.splitlines():
+        if kind not in row:
+            continue
+        if row.startswith("smartpick_event_handler_duration_seconds_sum"):
+            busy = float(row.rsplit(" ", 1)[1])
+        elif row.startswith("smartpick_events_handled_total") and 'outcome="ok"' in row:
+            handled = float(row.rsplit(" ", 1)[1])
+    return busy, handled
+
+
+def handling_figures(before: tuple[float, float], after: tuple[float, float],
+                     seconds: float) -> dict[str, float | None]:
+    """The share of a phase of ``seconds`` the list handler ran, and its rate while it ran."""
+    busy, handled = after[0] - before[0], after[1] - before[1]
+    return {"busy_percent": round(100 * busy / max(seconds, 1e-9), 1),
+            "told_per_busy_second": round(handled / busy, 1) if busy > 0 else None}
 
 
 def cpu_ms_per_update(cpu_percent: dict[str, float], seconds: float,

@@ -25,6 +25,8 @@ from pipeline_load import (
     figures,
     fingerprint,
     gql,
+    handling_figures,
+    list_handling,
     profile_input,
     random_profile,
     reflects,
@@ -307,6 +309,7 @@ async def rate_phase(run: Run, rate: float, seconds: float) -> dict[str, Any]:
     watched: list[Update] = []
     tasks: list[asyncio.Task[None]] = []
     run.cpu.phase()
+    handling = await list_handling(run.http, args.notifications_url)
     run.failed_polls = 0
     for at, is_watched in slots:
         await sleep_until(at)
@@ -326,7 +329,9 @@ async def rate_phase(run: Run, rate: float, seconds: float) -> dict[str, Any]:
     notices = await notices_drained(run, args.drain_timeout)
     await asyncio.gather(*tasks)
     cpu = run.cpu.phase()
-    return {"rate": rate, "seconds": seconds,
+    handled = handling_figures(handling, await list_handling(run.http, args.notifications_url),
+                               run.cpu.seconds)
+    return {"rate": rate, "seconds": seconds, "list_handling": handled,
             **summary(updates, watched, start, ended, last, notices),
             "unreflected_lists_behind": await lists_behind(run, updates),
             "failed_watch_polls": run.failed_polls, "cpu_percent": cpu,
