@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from prometheus_client.parser import text_string_to_metric_families
 
 from smartpick.events import RecommendationsReady
 from smartpick.events.models import ApplicantProfile, ApplicantType, Visa
@@ -176,15 +177,16 @@ async def list_handling(http: httpx.AsyncClient, notifications_url: str) -> tupl
     says how busy it was, and how many people it told per second of handling."""
     answer = await http.get(f"{notifications_url.rstrip('/')}/metrics")
     answer.raise_for_status()
-    kind = f'event_type="{RecommendationsReady.event_type}"'
     busy = handled = 0.0
-    for row in answer.text.splitlines():
-        if kind not in row:
-            continue
-        if row.startswith("smartpick_event_handler_duration_seconds_sum"):
-            busy = float(row.rsplit(" ", 1)[1])
-        elif row.startswith("smartpick_events_handled_total") and 'outcome="ok"' in row:
-            handled = float(row.rsplit(" ", 1)[1])
+    for family in text_string_to_metric_families(answer.text):
+        for sample in family.samples:
+            if sample.labels.get("event_type") != RecommendationsReady.event_type:
+                continue
+            if sample.name == "smartpick_event_handler_duration_seconds_sum":
+                busy = sample.value
+            elif sample.name == "smartpick_events_handled_total" \
+                    and sample.labels.get("outcome") == "ok":
+                handled = sample.value
     return busy, handled
 
 
