@@ -13,6 +13,7 @@ from pymongo import AsyncMongoClient
 
 from services.notifications.dispatch import Outgoing
 from services.notifications.ledger.outcomes import Outcomes
+from services.notifications.ledger.store import Entry
 from services.notifications.notices.simulations import simulation_completed
 from services.notifications.runtime import NotificationsRuntime
 from services.notifications.webhooks.handlers import event_to_messages
@@ -51,6 +52,23 @@ async def test_one_events_ledger_names_each_channel_and_its_outcome_once(
     [notice] = (await runtime.store.page(account_id, 5, None)).items
     assert notice["event_id"] == event_id  # the notice names its event, the ledger's key
     assert await runtime.dispatcher.ledger.entries(str(uuid.uuid4())) == []
+
+
+async def test_a_later_record_of_an_event_merges_into_its_first(
+        runtime: NotificationsRuntime) -> None:
+    """The first record is an insert; a later one (a second recipient, the event handled again)
+    adds and rewrites entries by key, and the record keeps the first one's age."""
+    event_id, ledger = str(uuid.uuid4()), runtime.dispatcher.ledger
+    await ledger.record(event_id, [Entry("IN_APP", "stored", "mentor", "K", "n-1")])
+    first = await runtime.db.ledger.find_one({"_id": event_id})
+    assert first is not None
+    await ledger.record(event_id, [Entry("IN_APP", "stored", "mentee", "K", "n-2"),
+                                   Entry("IN_APP", "stored already", "mentor", "K", "n-1")])
+    entries = await ledger.entries(event_id)
+    assert sorted((e["recipient"], e["result"]) for e in entries) == [
+        ("mentee", "stored"), ("mentor", "stored already")]
+    merged = await runtime.db.ledger.find_one({"_id": event_id})
+    assert merged is not None and merged["created_at"] == first["created_at"]
 
 
 async def test_an_organizations_event_lists_its_notice_and_each_webhook_attempt(

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
 
 from smartpick.mongo import Document, as_utc
 
@@ -47,13 +48,24 @@ class LedgerStore:
         self._db = db
 
     async def record(self, event_id: str | None, entries: list[Entry]) -> None:
-        """File ``entries`` under ``event_id`` in one write (nothing without an event)."""
+        """File ``entries`` under ``event_id`` (nothing without an event).
+
+        An event's first record is an insert, FerretDB's cheapest write: most events are filed
+        once (a list notice's), and an upsert there is a read and a rewrite of the document,
+        about three times an insert's CPU (deploy/local/README.md). A later record of the event
+        (its second recipient, its webhooks, the event handled again) finds the document there
+        and merges its entries into it."""
         if event_id is None or not entries:
             return
         now = datetime.now(UTC)
-        await self._db.ledger.update_one({"_id": event_id}, {"$set": {
-            f"entries.{entry.key}": {**_fields(entry), "at": now} for entry in entries},
-            "$setOnInsert": {"created_at": now}}, upsert=True)  # for retention.py
+        filed = {entry.key: {**_fields(entry), "at": now} for entry in entries}
+        try:  # created_at: what retention.py ages the record by
+            await self._db.ledger.insert_one({"_id": event_id, "entries": filed,
+                                              "created_at": now})
+        except DuplicateKeyError:
+            await self._db.ledger.update_one({"_id": event_id}, {"$set": {
+                f"entries.{key}": entry for key, entry in filed.items()},
+                "$setOnInsert": {"created_at": now}}, upsert=True)
 
     async def entries(self, event_id: str) -> list[dict[str, Any]]:
         """The event's entries, oldest first; none for an event never handled here."""
