@@ -119,16 +119,15 @@ async def test_a_notice_stored_before_its_index_entry_is_indexed_when_handled_ag
 
 
 
-async def test_a_notice_of_a_kind_drops_every_unread_one_of_it_left_by_a_crash(
+async def test_a_list_notice_handled_again_after_kills_leaves_one_current_notice(
         inbox: Inbox, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two kill -9s of notifications while a list notice goes in: after its insert, then, with
-    its event handled again, after it was indexed but before the older one was dropped (the
-    fault suite's duplicate list notice). The events handled again after that may skip its
-    event, superseded by a later one in the batch, so the later one drops every unread notice
-    of its kind, whatever the pointer named."""
-    store = inbox.store
+    its event handled again, after the index's change but before the notice it replaced was
+    deleted. An older event meanwhile is refused, the listing always has one list notice, and
+    a later one replaces it; the event handled once more after that is refused."""
+    store, kind = inbox.store, "RECOMMENDATIONS_READY"
     earlier = datetime.now(UTC)
-    await store.add_current("list-1", ANA, "RECOMMENDATIONS_READY", "t", "b", earlier)
+    await store.add_current("list-1", ANA, kind, "t", "b", earlier)
     await store.add("message", ANA, "MENTORSHIP_MESSAGE", "t", "b")
 
     async def killed(*_: object) -> None:
@@ -137,25 +136,48 @@ async def test_a_notice_of_a_kind_drops_every_unread_one_of_it_left_by_a_crash(
     with monkeypatch.context() as patched:
         patched.setattr(store.index, "add_replacing", killed)
         with pytest.raises(SystemExit):
-            await store.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
+            await store.add_current("list-2", ANA, kind, "t", "b",
                                     earlier + timedelta(seconds=1))
     restarted = NotificationsStore(inbox.db, Outbox("/notifications", None))
+    assert sorted(d["_id"] for d in (await restarted.page(ANA, 20, None)).items) \
+        == ["list-1", "message"]  # list-2 stored, not indexed
+    assert await restarted.add_current("list-0", ANA, kind, "t", "b",
+                                       earlier - timedelta(seconds=1)) is False
     with monkeypatch.context() as patched:
-        patched.setattr(restarted.index, "change_each", killed)
+        patched.setattr(restarted, "_delete", killed)
         with pytest.raises(SystemExit):
-            await restarted.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
+            await restarted.add_current("list-2", ANA, kind, "t", "b",
                                         earlier + timedelta(seconds=1))
     assert sorted(d["_id"] for d in (await restarted.page(ANA, 20, None)).items) \
-        == ["list-1", "list-2", "message"]
+        == ["list-2", "message"]
 
     again = NotificationsStore(inbox.db, Outbox("/notifications", None))
-    assert await again.add_current("list-3", ANA, "RECOMMENDATIONS_READY", "t", "b",
+    assert await again.add_current("list-3", ANA, kind, "t", "b",
                                    earlier + timedelta(seconds=2)) is True
     assert sorted(d["_id"] for d in (await again.page(ANA, 20, None)).items) \
         == ["list-3", "message"]
-    assert await find_by_ids(inbox.db.notifications, ["list-1", "list-2"]) == []
-    assert await again.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
+    assert await find_by_ids(inbox.db.notifications, ["list-0", "list-2"]) == []
+    assert await again.add_current("list-2", ANA, kind, "t", "b",
                                    earlier + timedelta(seconds=1)) is False
+
+
+async def test_a_current_notice_named_by_a_pointer_of_before_the_marks_is_kept_to(
+        inbox: Inbox) -> None:
+    """A person whose current list notice a pointer document names (as kept before the index
+    held marks): an older event is refused, a newer one replaces it and its mark takes over."""
+    store, kind = inbox.store, "RECOMMENDATIONS_READY"
+    at = datetime.now(UTC)
+    await store.add("list-1", ANA, kind, "t", "b")
+    await inbox.db.latest.insert_one({"_id": f"{ANA}|{kind}", "notification": "list-1",
+                                      "at": at, "based_on": None})
+
+    assert await store.add_current("list-0", ANA, kind, "t", "b",
+                                   at - timedelta(seconds=1)) is False
+    assert await store.add_current("list-2", ANA, kind, "t", "b",
+                                   at + timedelta(seconds=1)) is True
+    assert [d["_id"] for d in (await store.page(ANA, 20, None)).items] == ["list-2"]
+    await inbox.db.latest.delete_many({})
+    assert await store.add_current("list-1", ANA, kind, "t", "b", at) is False
 
 
 async def test_a_person_s_notices_are_timed_in_the_order_they_are_stored(

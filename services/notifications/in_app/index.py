@@ -11,11 +11,20 @@ are found from their heads (``inbox_heads``, ``_id`` look-ups a few at a time).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.notifications.catalogue import category_of
-from services.notifications.in_app.versions import ROUNDS, Change, Entry, R, Versioned
+from services.notifications.in_app.versions import (
+    ROUNDS,
+    Change,
+    Entry,
+    Marks,
+    R,
+    Versioned,
+)
 from smartpick.mongo import Document, as_utc, find_by_ids
 
 CAPACITY = 100
@@ -24,6 +33,18 @@ LOOKED_UP = 4
 """Bucket heads looked up at once."""
 REMEMBERED = 50_000
 """People whose last bucket this process remembers (a hint, checked on use)."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What ``add_replacing`` needs of a person's index, read once before the notice is stored:
+    whether it has buckets past the first, bucket 1's head if read (None: this process knows
+    its newest version), and the marks kept in bucket 1 (a person's current notice of each
+    kind, in_app/store.py)."""
+
+    more: bool
+    head: int | None
+    marks: Marks
 
 
 class InboxIndex:
@@ -53,32 +74,65 @@ class InboxIndex:
             number += 1
         raise RuntimeError(f"no bucket of {recipient}'s inbox index took its notices")
 
-    async def add_replacing(self, recipient: str, entry: Entry,
-                            replace: Change[list[str]]) -> list[list[str]]:
-        """Index ``entry`` and apply ``replace`` to every bucket (a change that drops entries
-        and names them: the notices the new one replaces); what ``replace`` dropped, per bucket.
-
-        Where the person has one bucket (nearly everyone: it holds ``CAPACITY``) both go into
-        one new version of it, not two, and the bucket is read once: a list notice cost 21
-        commands on FerretDB with ``add`` then ``change_each`` (benchmarks/RESULTS.md). It
-        also means no reader ever sees the new notice beside the ones it replaces."""
+    async def layout(self, recipient: str) -> Layout:
+        """``recipient``'s index as ``add_replacing`` needs it; no read of bucket 1 where this
+        process wrote its newest version, which its marks then come from."""
         head: int | None = None  # bucket 1's, if not remembered
         if self._last.get(recipient) == 1:  # a bucket is made only when the one before is full
             more = await self._heads.find_one({"_id": _key(recipient, 2)}) is not None
         else:
             heads = await self._heads_of(recipient)
             more, head = bool(set(heads) - {1}), heads.get(1, 0)
-        if more:
-            await self.add(recipient, entry)
+        first = await self._lists.guess(_key(recipient, 1), head)
+        return Layout(more, head, first.marks)
+
+    async def add_replacing(self, recipient: str, entry: Entry, replace: Change[list[str]],
+                            layout: Layout, kind: str, mark: Entry,
+                            superseded: Callable[[Entry | None], bool],
+                            stored: bool = True) -> list[list[str]] | None:
+        """Index ``entry``, apply ``replace`` to every bucket (a change that drops entries and
+        names them: the notices the new one replaces) and keep ``mark`` as bucket 1's mark of
+        ``kind``; what ``replace`` dropped, per bucket. None, and nothing changed, when the mark
+        there is newer news (``superseded``): checked in the change itself, so a mark never
+        goes back. ``stored``: False for a notice stored before (its event handled again),
+        which may be indexed already.
+
+        Where the person has one bucket (nearly everyone: it holds ``CAPACITY``) all three go
+        into one new version of it, read once or not at all: a list notice cost 21 commands on
+        FerretDB with ``add`` then ``change_each``, and 2 more for a pointer document of its
+        own (benchmarks/RESULTS.md). No reader ever sees the new notice beside the ones it
+        replaces."""
+        if layout.more:
+            def marking(entries: list[Entry],
+                        marks: Marks) -> tuple[tuple[list[Entry], Marks] | None, bool]:
+                if superseded(marks.get(kind)):
+                    return None, True
+                return (None if marks.get(kind) == mark else (entries, {**marks, kind: mark})), \
+                    False
+
+            # the mark first: after a crash, an older event handled again is refused
+            if await self._lists.change_marked(_key(recipient, 1), marking, layout.head):
+                return None
+            if stored or all(e["_id"] != entry["_id"] for e in await self.entries(recipient)):
+                await self.add(recipient, entry)
             return await self.change_each(recipient, replace)
 
-        def both(entries: list[Entry]) -> tuple[list[Entry] | None,
-                                                tuple[list[str], list[Entry]]]:
+        def both(entries: list[Entry], marks: Marks) -> tuple[
+                tuple[list[Entry], Marks] | None, tuple[list[str], list[Entry]] | None]:
+            if superseded(marks.get(kind)):
+                return None, None
             kept, dropped = replace(entries)
             filled, left = _filling([entry])(entries if kept is None else kept)
-            return (kept if filled is None else filled), (dropped, left)
+            changed = kept if filled is None else filled
+            if changed is None and marks.get(kind) == mark:
+                return None, (dropped, left)
+            return (entries if changed is None else changed, {**marks, kind: mark}), \
+                (dropped, left)
 
-        dropped, left = await self._lists.change(_key(recipient, 1), both, head)
+        outcome = await self._lists.change_marked(_key(recipient, 1), both, layout.head)
+        if outcome is None:
+            return None
+        dropped, left = outcome
         if left:  # bucket 1 is full: the entry goes to the next one
             await self.add(recipient, *left)
         else:

@@ -95,35 +95,42 @@ class NotificationsStore:
         (``based_on``, where both have one), or else of an event later than ``at`` (an old
         event published again late).
 
-        A pointer per recipient and kind names the current one, so this is a few writes by
-        ``_id`` rather than a query over everyone's notifications (a scan on FerretDB). The
-        recipient's events come through one partition: the pointer has one writer. It moves
-        first, so an older event handled again after a crash is refused. The new notice's entry
-        drops every unread one of its kind from the index, in the same change that adds it, not
-        only the one the pointer named: after a crash the events handled again may skip one
-        (superseded in its batch) whose notice was indexed but never became the current one.
+        The current notice of each kind is a mark in the person's index (in_app/index.py),
+        read by ``_id`` with it (not read at all where this process wrote it last) and moved in
+        the same new version of the index that adds the notice and drops the ones it replaces:
+        no query over everyone's notifications (a scan on FerretDB), and no document of its
+        own to read and write (two commands of the ten a list notice cost). The mark is checked
+        before the notice is stored, and again in the index's change, so it never goes back.
+        After a crash between the notice's insert and the index's change, the event handled
+        again finds the notice stored and indexes it then. The new notice's entry drops every
+        unread one of its kind, not only the one the mark named: after a crash the events
+        handled again may skip one (superseded in its batch) whose notice was stored but never
+        indexed.
         """
-        key = f"{recipient}|{kind}"
-        based_on = None if based_on is None else stored_time(based_on)
-        previous = await self._db.latest.find_one({"_id": key})
-        if previous is not None and _newer(previous, at, based_on):
+        at, based_on = stored_time(at), None if based_on is None else stored_time(based_on)
+        layout = await self.index.layout(recipient)
+        current = layout.marks.get(kind) or await self._db.latest.find_one(
+            {"_id": f"{recipient}|{kind}"})  # a pointer kept before the marks were
+        if current is not None and _newer(current, at, based_on):
             return False
-        if previous is None or previous["notification"] != notification_id:
-            await self._db.latest.replace_one(
-                {"_id": key}, {"notification": notification_id, "at": at, "based_on": based_on},
-                upsert=True)
         stored, entry = await self._insert(notification_id, recipient, kind, title, body, None,
                                            live, event_id)
-        named = None if previous is None else str(previous["notification"])
-        replace = _replaced(notification_id, kind, named)
-        if stored:
-            dropped = await self.index.add_replacing(recipient, entry, replace)
-        else:  # handled again: indexed already, or not if a crash came before
-            await self._index(recipient, entry, stored)
-            dropped = await self.index.change_each(recipient, replace)
-        await asyncio.gather(*(self._db.notifications.delete_one({"_id": gone})
-                               for ids in dropped for gone in ids))
+        named = None if current is None else str(current["notification"])
+        dropped = await self.index.add_replacing(
+            recipient, entry, _replaced(notification_id, kind, named), layout, kind,
+            {"notification": notification_id, "at": at, "based_on": based_on},
+            lambda mark: mark is not None and _newer(mark, at, based_on), stored)
+        if dropped is None:  # a newer one was marked meanwhile (a second writer)
+            if stored:
+                await self._delete([notification_id])
+            return False
+        await self._delete([gone for ids in dropped for gone in ids])
         return stored
+
+    async def _delete(self, notification_ids: list[str]) -> None:
+        """Delete notices no index lists any more."""
+        await asyncio.gather(*(self._db.notifications.delete_one({"_id": gone})
+                               for gone in notification_ids))
 
     async def _insert(self, notification_id: str, recipient: str, kind: str, title: str,
                       body: str, subject_id: str | None, live: bool,
@@ -222,13 +229,13 @@ class NotificationsStore:
         return None if document is None else _as_indexed(document, entry)
 
 
-def _newer(pointer: Document, at: datetime, based_on: datetime | None) -> bool:
-    """Whether the current notice a pointer names is newer news than one of an event at ``at``
-    about the state written at ``based_on``."""
-    pointed_base = pointer.get("based_on")  # absent in pointers written before it was kept
-    if pointed_base is not None and based_on is not None and as_utc(pointed_base) != based_on:
-        return as_utc(pointed_base) > based_on
-    return as_utc(pointer["at"]) > at
+def _newer(current: Document, at: datetime, based_on: datetime | None) -> bool:
+    """Whether the current notice a mark (or an older pointer) names is newer news than one of
+    an event at ``at`` about the state written at ``based_on``."""
+    current_base = current.get("based_on")  # absent in pointers written before it was kept
+    if current_base is not None and based_on is not None and as_utc(current_base) != based_on:
+        return as_utc(current_base) > based_on
+    return as_utc(current["at"]) > at
 
 
 def _notices(entries: Iterable[Entry]) -> list[Notice]:
@@ -259,7 +266,8 @@ def _marking(chosen: Callable[[Notice], bool], changes: dict[str, Any]) -> Marki
 def _replaced(notification_id: str, kind: str,
               named: str | None) -> Callable[[list[Entry]], tuple[list[Entry] | None, list[str]]]:
     """A change dropping the unread entries of ``kind`` but ``notification_id`` (``named``
-    too: the one the pointer named, whose entry may predate kinds in entries); their ids."""
+    too: the one the mark or pointer named, whose entry may predate kinds in entries); their
+    ids."""
     def change(entries: list[Entry]) -> tuple[list[Entry] | None, list[str]]:
         dropped = [e["_id"] for e in entries if e["_id"] != notification_id and not e["read"]
                    and (e.get("kind") == kind or e["_id"] == named)]

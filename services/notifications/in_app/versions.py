@@ -42,7 +42,7 @@ REMEMBERED = 50_000
 """Newest versions this process remembers (a hint: it skips reading the head)."""
 WRITTEN_KEPT = 10_000
 """Lists whose version this process last wrote it keeps whole, to change it next without
-reading it back (``_guessed``)..."""
+reading it back (``guess``)..."""
 WRITTEN_UP_TO = 20
 """...when that version has at most this many entries (a person's inbox bucket, nearly always):
 the memory stays under about ``WRITTEN_KEPT`` x ``WRITTEN_UP_TO`` entries."""
@@ -53,6 +53,12 @@ Entry = Document
 ``archived``, ``snoozed_until`` (in_app/inbox.py reads it as a ``Notice``)."""
 Change = Callable[[list[Entry]], tuple[list[Entry] | None, R]]
 """Entries → new entries (None: no change) and a result; pure, it may run more than once."""
+Marks = dict[str, Document]
+"""What a list's writers note beside its entries, carried from each version to the next (an
+inbox's current notice of each kind: in_app/store.py)."""
+MarkedChange = Callable[[list[Entry], Marks], tuple[tuple[list[Entry], Marks] | None, R]]
+"""A ``Change`` that reads and may also change the marks: (entries, marks) → both new (None: no
+change) and a result."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class Version:
     entries: list[Entry]
     kept: list[tuple[int, datetime]] = field(default_factory=list)
     """The versions not deleted yet, with when each was written, this one included."""
+    marks: Marks = field(default_factory=dict)
 
 
 class Versioned:
@@ -102,15 +109,26 @@ class Versioned:
         """Apply ``change`` (entries → new entries, or None for no change; and its result) to
         the newest version, as the next version; again on the newer one if another writer got
         there first. ``change`` must be pure: it may run more than once. ``head``: the list's
-        head if read already (0: it has none)."""
+        head if read already (0: it has none). The marks go on unchanged."""
+        def keeping_marks(entries: list[Entry],
+                          marks: Marks) -> tuple[tuple[list[Entry], Marks] | None, R]:
+            changed, result = change(entries)
+            return (None if changed is None else (changed, marks)), result
+
+        return await self.change_marked(key, keeping_marks, head)
+
+    async def change_marked(self, key: str, change: MarkedChange[R],
+                            head: int | None = None) -> R:
+        """``change``, for a change of the entries, the marks or both."""
         guess = True
         for _ in range(ROUNDS):
             began = time.monotonic()
-            current = await (self._guessed(key, head) if guess else self.latest(key))
+            current = await (self.guess(key, head) if guess else self.latest(key))
             guess = False
-            entries, result = change(current.entries)
-            if entries is None:
+            changed, result = change(current.entries, current.marks)
+            if changed is None:
                 return result
+            entries, marks = changed
             if time.monotonic() - began > WRITE_WITHIN:
                 continue
             number, now = current.number + 1, datetime.now(UTC)
@@ -120,10 +138,11 @@ class Versioned:
                                                   "version": number, "entries": entries,
                                                   "kept": [{"version": n, "at": at}
                                                            for n, at in kept],
-                                                  "at": now}):
+                                                  "at": now, **({"marks": marks} if marks
+                                                                else {})}):
                 self._remember(key, number)
                 if len(entries) <= WRITTEN_UP_TO:
-                    self._written.put(key, (Version(number, entries, kept), now))
+                    self._written.put(key, (Version(number, entries, kept, marks), now))
                 # the head every few versions: a reader then finds the newest in one round
                 heads = [self._heads.replace_one({"_id": key}, {"version": number},
                                                  upsert=True)] if number % HEAD_EVERY == 1 else []
@@ -131,11 +150,12 @@ class Versioned:
                 return result
         raise RuntimeError(f"list {key} kept changing under this writer")
 
-    async def _guessed(self, key: str, head: int | None) -> Version:
+    async def guess(self, key: str, head: int | None = None) -> Version:
         """The version this process last saw, or the head's, read by one look-up (none when this
         process wrote it: versions never change): a writer tries the next on it, and reads the
-        newest only if that insert finds it taken. A guess older than half of
-        ``SUPERSEDED_FOR`` is not trusted: the one after it could be deleted before this
+        newest only if that insert finds it taken. A reader may take it as the newest where it
+        checks again in its change (in_app/store.py's current notices). A guess older than half
+        of ``SUPERSEDED_FOR`` is not trusted: the one after it could be deleted before this
         writer's insert, which would then succeed on stale entries."""
         number = self._newest.get(key, head)
         if number is None:
@@ -165,7 +185,8 @@ class Versioned:
 
 def _version(document: Document) -> Version:
     return Version(int(document["version"]), list(document["entries"]),
-                   [(int(k["version"]), as_utc(k["at"])) for k in document.get("kept", [])])
+                   [(int(k["version"]), as_utc(k["at"])) for k in document.get("kept", [])],
+                   dict(document.get("marks") or {}))
 
 
 def _key(key: str, number: int) -> str:

@@ -10,7 +10,7 @@ from smartpick.events import CloudEvent, RecommendationsReady
 from smartpick.inbox import effect_id
 
 RECIPIENTS_AT_ONCE = 32
-"""Recipients of one batch whose notices are sent side by side. A notice waits on about eleven
+"""Recipients of one batch whose notices are sent side by side. A notice waited on about eleven
 store round trips (preferences, address, pointer, notice, index, old notice, ledger); one after
 another they held the service near 40 notices a second on FerretDB while its CPU and the
 store's had room left. At 8, the service was handling for 95 % of its wall time at 100 updates
@@ -37,7 +37,7 @@ async def lists_ready(events: Sequence[tuple[RecommendationsReady, CloudEvent]],
                       dispatcher: Dispatcher) -> None:
     """A run of list events, without the consumer's inbox: handling one again changes nothing
     (its notice's id is fixed, and an older one never replaces a newer). Each recipient's
-    events are sent in their order, by one task: a recipient's pointer and index keep one
+    events are sent in their order, by one task: a recipient's current-notice mark keeps one
     writer. Different recipients go side by side, at most ``RECIPIENTS_AT_ONCE``; if one fails,
     the others are cancelled and awaited before the error reaches the consumer, which then
     retries the batch with nothing of it still running."""
