@@ -67,10 +67,14 @@ class CommandFilters(monitoring.CommandListener):
 
     def __init__(self) -> None:
         self.seen: dict[str, list[dict[str, Any]]] = {}
+        self.read: dict[str, int] = {}
+        """Reads sent, by collection."""
 
     def started(self, event: monitoring.CommandStartedEvent) -> None:
         command = event.command
         if event.command_name in ("find", "count", "aggregate"):
+            collection = command[event.command_name]
+            self.read[collection] = self.read.get(collection, 0) + 1
             self.seen.setdefault(command[event.command_name], []).append(
                 command.get("filter", command.get("query", {"pipeline": True})))
         elif event.command_name in ("update", "delete"):
@@ -83,6 +87,10 @@ class CommandFilters(monitoring.CommandListener):
 
     def failed(self, event: monitoring.CommandFailedEvent) -> None:
         pass
+
+    def clear(self) -> None:
+        self.seen.clear()
+        self.read.clear()
 
     def not_by_id(self, collections: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
         """The filters sent to ``collections`` other than one ``_id``: each a scan there."""

@@ -15,7 +15,7 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
 from services.notifications.in_app.inbox import NotificationState
-from services.notifications.in_app.index import CAPACITY
+from services.notifications.in_app.index import BUCKETS, CAPACITY
 from services.notifications.in_app.store import NotificationsStore
 from services.notifications.in_app.upgrade import DONE, INDEXED
 from smartpick.mongo import find_by_ids
@@ -237,9 +237,10 @@ async def test_a_list_notice_of_an_older_profile_never_replaces_one_of_a_newer(
 
 async def test_a_list_notice_replaces_the_older_one_in_one_index_version_read_once(
         inbox: Inbox) -> None:
-    """The new notice's entry and the drop of the one it replaces are one version of the
-    person's one bucket: one insert, and never both notices listed. The version it follows is
-    the one this process wrote: it is not read back."""
+    """The new notice's entry, the drop of the one it replaces and the mark of the current one
+    are one version of the person's one bucket: one insert, and never both notices listed. The
+    version it follows is the one this process wrote: it is not read back, and its count of
+    buckets says there is no other to look for."""
     store, db = inbox.store, inbox.db
     at = datetime.now(UTC)
     await store.add("message", ANA, "MENTORSHIP_MESSAGE", "t", "b")
@@ -247,12 +248,13 @@ async def test_a_list_notice_replaces_the_older_one_in_one_index_version_read_on
         await store.add_current(f"list-{n}", ANA, "RECOMMENDATIONS_READY", "t", "b",
                                 at + timedelta(seconds=n))
     versions = await db.inbox_versions.count_documents({})
-    inbox.filters.seen.clear()
+    inbox.filters.clear()
 
     assert await store.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
                                    at + timedelta(seconds=2)) is True
 
     assert "inbox_versions" not in inbox.filters.seen
+    assert inbox.filters.read == {}  # no version, head or pointer read
     assert await db.inbox_versions.count_documents({}) == versions + 1
     assert sorted(d["_id"] for d in (await store.page(ANA, 20, None)).items) \
         == ["list-2", "message"]
@@ -286,6 +288,9 @@ async def test_a_list_notice_drops_the_older_one_from_a_bucket_another_process_f
     for n in range(CAPACITY):
         await other.add(f"m{n:03}", ANA, "MENTORSHIP_MESSAGE", "t", "b")
     assert await inbox.db.inbox_heads.find_one({"_id": f"{ANA}/2"}) is not None
+    # counted in bucket 1 before it was made: the first process's next change of bucket 1
+    # finds it there, although what it knows of bucket 1 says one bucket
+    assert (await other.index._lists.latest(f"{ANA}/1")).marks[BUCKETS] == 2
 
     assert await first.add_current("list-2", ANA, "RECOMMENDATIONS_READY", "t", "b",
                                    at + timedelta(seconds=1)) is True

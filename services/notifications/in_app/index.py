@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -21,6 +22,7 @@ from services.notifications.in_app.versions import (
     ROUNDS,
     Change,
     Entry,
+    MarkedChange,
     Marks,
     R,
     Versioned,
@@ -33,6 +35,10 @@ LOOKED_UP = 4
 """Bucket heads looked up at once."""
 REMEMBERED = 50_000
 """People whose last bucket this process remembers (a hint, checked on use)."""
+BUCKETS = "buckets"
+"""The mark in bucket 1 counting a person's buckets: raised before a bucket is made, so a
+change of bucket 1 that finds it at 1 knows, with no look-up, that there is no other."""
+MORE: Literal["more"] = "more"
 
 
 @dataclass(frozen=True)
@@ -72,18 +78,23 @@ class InboxIndex:
                 self._remember(recipient, number)
                 return
             number += 1
+            await self._lists.change_marked(_key(recipient, 1), _counting(number))
         raise RuntimeError(f"no bucket of {recipient}'s inbox index took its notices")
 
     async def layout(self, recipient: str) -> Layout:
-        """``recipient``'s index as ``add_replacing`` needs it; no read of bucket 1 where this
-        process wrote its newest version, which its marks then come from."""
+        """``recipient``'s index as ``add_replacing`` needs it. Where this process wrote bucket
+        1's newest version, nothing is read: its marks, and its count of buckets, come from
+        that version."""
         head: int | None = None  # bucket 1's, if not remembered
         if self._last.get(recipient) == 1:  # a bucket is made only when the one before is full
+            first = await self._lists.guess(_key(recipient, 1))
+            if BUCKETS in first.marks:  # checked again in the change: a guess may be stale
+                return Layout(first.marks[BUCKETS] > 1, None, first.marks)
             more = await self._heads.find_one({"_id": _key(recipient, 2)}) is not None
         else:
             heads = await self._heads_of(recipient)
             more, head = bool(set(heads) - {1}), heads.get(1, 0)
-        first = await self._lists.guess(_key(recipient, 1), head)
+            first = await self._lists.guess(_key(recipient, 1), head)
         return Layout(more, head, first.marks)
 
     async def add_replacing(self, recipient: str, entry: Entry, replace: Change[list[str]],
@@ -99,45 +110,48 @@ class InboxIndex:
 
         Where the person has one bucket (nearly everyone: it holds ``CAPACITY``) all three go
         into one new version of it, read once or not at all: a list notice cost 21 commands on
-        FerretDB with ``add`` then ``change_each``, and 2 more for a pointer document of its
-        own (benchmarks/RESULTS.md). No reader ever sees the new notice beside the ones it
-        replaces."""
-        if layout.more:
-            def marking(entries: list[Entry],
-                        marks: Marks) -> tuple[tuple[list[Entry], Marks] | None, bool]:
+        FerretDB with ``add`` then ``change_each``, 2 more for a pointer document of its own
+        and 1 to look for a second bucket (benchmarks/RESULTS.md). No reader ever sees the new
+        notice beside the ones it replaces."""
+        if not layout.more:
+            def both(entries: list[Entry], marks: Marks) -> tuple[
+                    tuple[list[Entry], Marks] | None,
+                    tuple[list[str], list[Entry]] | Literal["more"] | None]:
                 if superseded(marks.get(kind)):
-                    return None, True
-                return (None if marks.get(kind) == mark else (entries, {**marks, kind: mark})), \
-                    False
+                    return None, None
+                if marks.get(BUCKETS, 1) > 1:  # made since the layout was read
+                    return None, MORE
+                kept, dropped = replace(entries)
+                filled, left = _filling([entry])(entries if kept is None else kept)
+                changed = kept if filled is None else filled
+                if changed is None and marks.get(kind) == mark:
+                    return None, (dropped, left)
+                return (entries if changed is None else changed,
+                        {**marks, kind: mark, BUCKETS: marks.get(BUCKETS, 1)}), (dropped, left)
 
-            # the mark first: after a crash, an older event handled again is refused
-            if await self._lists.change_marked(_key(recipient, 1), marking, layout.head):
+            outcome = await self._lists.change_marked(_key(recipient, 1), both, layout.head)
+            if outcome is None:
                 return None
-            if stored or all(e["_id"] != entry["_id"] for e in await self.entries(recipient)):
-                await self.add(recipient, entry)
-            return await self.change_each(recipient, replace)
+            if outcome != MORE:
+                dropped, left = outcome
+                if left:  # bucket 1 is full: the entry goes to the next one
+                    await self.add(recipient, *left)
+                else:
+                    self._remember(recipient, 1)
+                return [dropped]
 
-        def both(entries: list[Entry], marks: Marks) -> tuple[
-                tuple[list[Entry], Marks] | None, tuple[list[str], list[Entry]] | None]:
+        def marking(entries: list[Entry],
+                    marks: Marks) -> tuple[tuple[list[Entry], Marks] | None, bool]:
             if superseded(marks.get(kind)):
-                return None, None
-            kept, dropped = replace(entries)
-            filled, left = _filling([entry])(entries if kept is None else kept)
-            changed = kept if filled is None else filled
-            if changed is None and marks.get(kind) == mark:
-                return None, (dropped, left)
-            return (entries if changed is None else changed, {**marks, kind: mark}), \
-                (dropped, left)
+                return None, True
+            return (None if marks.get(kind) == mark else (entries, {**marks, kind: mark})), False
 
-        outcome = await self._lists.change_marked(_key(recipient, 1), both, layout.head)
-        if outcome is None:
+        # the mark first: after a crash, an older event handled again is refused
+        if await self._lists.change_marked(_key(recipient, 1), marking, layout.head):
             return None
-        dropped, left = outcome
-        if left:  # bucket 1 is full: the entry goes to the next one
-            await self.add(recipient, *left)
-        else:
-            self._remember(recipient, 1)
-        return [dropped]
+        if stored or all(e["_id"] != entry["_id"] for e in await self.entries(recipient)):
+            await self.add(recipient, entry)
+        return await self.change_each(recipient, replace)
 
     async def change_one(self, recipient: str, notification_id: str,
                          change: Change[R]) -> R | None:
@@ -179,6 +193,16 @@ class InboxIndex:
 
 def _key(recipient: str, number: int) -> str:
     return f"{recipient}/{number}"
+
+
+def _counting(buckets: int) -> MarkedChange[None]:
+    """A change raising bucket 1's count of buckets to ``buckets``, if lower."""
+    def change(entries: list[Entry], marks: Marks) -> tuple[tuple[list[Entry], Marks] | None,
+                                                            None]:
+        if marks.get(BUCKETS, 1) >= buckets:
+            return None, None
+        return (entries, {**marks, BUCKETS: buckets}), None
+    return change
 
 
 def _filling(pending: list[Entry]) -> Change[list[Entry]]:

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pymongo.asynchronous.database import AsyncDatabase
 
@@ -53,7 +53,7 @@ Entry = Document
 ``archived``, ``snoozed_until`` (in_app/inbox.py reads it as a ``Notice``)."""
 Change = Callable[[list[Entry]], tuple[list[Entry] | None, R]]
 """Entries → new entries (None: no change) and a result; pure, it may run more than once."""
-Marks = dict[str, Document]
+Marks = dict[str, Any]
 """What a list's writers note beside its entries, carried from each version to the next (an
 inbox's current notice of each kind: in_app/store.py)."""
 MarkedChange = Callable[[list[Entry], Marks], tuple[tuple[list[Entry], Marks] | None, R]]
