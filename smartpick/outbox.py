@@ -29,6 +29,7 @@ from smartpick import pending
 from smartpick.events import Event
 from smartpick.mongo import find_by_ids
 from smartpick.publisher import envelope_for
+from smartpick.shared_writes import DUPLICATE_KEY, SharedWrites
 
 if TYPE_CHECKING:
     from smartpick.relay import OutboxRelay
@@ -82,12 +83,16 @@ class Outbox:
     Built once per process with the relay that publishes and handed to each store, so staging
     and waking are one call and no caller names a collection. ``relay=None`` wakes nothing:
     what is staged then goes out with a sweep (``OutboxRelay.publish_pending``). Every write
-    notes its event in the pending list first (smartpick/pending.py), so a sweep finds it.
+    notes its event in the pending list first (smartpick/pending.py), so a sweep finds it; the
+    notes of concurrent writes, and concurrent inserts into one collection, go in one bulk
+    write each (smartpick/shared_writes.py).
     """
 
     def __init__(self, source: str, relay: OutboxRelay | None) -> None:
         self.source = source
         self._relay = relay
+        self._writes: dict[tuple[int, str], SharedWrites] = {}
+        """Each collection's inserts (``insert``), shared by concurrent callers."""
 
     def entry(self, event: Event, event_id: str | None = None) -> dict[str, Any]:
         """One staged event, as stored in a document's outbox."""
@@ -157,13 +162,19 @@ class Outbox:
         """Insert ``document`` with its creation events (``DuplicateKeyError`` if it exists)."""
         entries = [self.entry(each) for each in (event, *more)]
         noted = await pending.note(collection, [(document["_id"], entry) for entry in entries],
-                                   datetime.now(UTC))
-        try:
-            await collection.insert_one({**document, FIELD: entries})
-        except DuplicateKeyError:
+                                   datetime.now(UTC),
+                                   self._shared(collection.database[pending.PENDING]))
+        if not await self._shared(collection).insert({**document, FIELD: entries}):
             await pending.forget(collection.database, noted)
-            raise
+            raise DuplicateKeyError(f"E11000 duplicate key: {collection.name} has a document "
+                                    "with a unique key of this one", DUPLICATE_KEY)
         self._wake(collection, document["_id"], entries)
+
+    def _shared(self, collection: AsyncCollection[dict[str, Any]]) -> SharedWrites:
+        key = (id(collection.database), collection.name)
+        if key not in self._writes:
+            self._writes[key] = SharedWrites(collection)
+        return self._writes[key]
 
     async def stage(self, collection: AsyncCollection[dict[str, Any]], document_id: Any,
                     update: dict[str, Any], event: Event, event_id: str | None = None,
@@ -189,7 +200,8 @@ class Outbox:
         """
         entry = self.entry(event, event_id)
         asked, update = update, await self._trimmed(collection, update, entry, current)
-        noted = await pending.note(collection, [(document_id, entry)], datetime.now(UTC))
+        noted = await pending.note(collection, [(document_id, entry)], datetime.now(UTC),
+                                   self._shared(collection.database[pending.PENDING]))
         selected = {"_id": document_id, **(where or {})}
         try:
             if current is None:  # the write answers with the document: nothing is read back

@@ -19,6 +19,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from smartpick.mongo import Document, as_utc
+from smartpick.shared_writes import SharedWrites
 
 PENDING = "outbox_pending"
 ABANDONED_AFTER = timedelta(hours=1)
@@ -38,15 +39,18 @@ def event_id_of(entry: dict[str, Any]) -> str:
 
 
 async def note(collection: AsyncCollection[Document], staged: Sequence[tuple[Any, Document]],
-               at: datetime) -> list[str]:
+               at: datetime, shared: SharedWrites | None = None) -> list[str]:
     """Record ``staged`` (document id, outbox entry) as pending, before the write that stages
     them; the ids this call inserted. An entry there already (the same event id staged again,
-    by a handler run twice) is not this caller's to remove if its write fails."""
+    by a handler run twice) is not this caller's to remove if its write fails. ``shared``: the
+    pending list's writes shared with concurrent callers, for one entry."""
     entries = [{"_id": pending_id(collection.name, event_id_of(entry)),
                 "collection": collection.name, "document": document_id,
                 "event": event_id_of(entry), "at": at} for document_id, entry in staged]
     pending = collection.database[PENDING]
     if len(entries) == 1:  # the common case: one insert, the cheapest write there is
+        if shared is not None:
+            return [entries[0]["_id"]] if await shared.insert(entries[0]) else []
         try:
             await pending.insert_one(entries[0])
         except DuplicateKeyError:

@@ -14,7 +14,6 @@ it was stored with.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -40,6 +39,7 @@ from smartpick.mongo import Document, as_utc, find_by_ids, stored_after, stored_
 from smartpick.outbox import Outbox
 from smartpick.paging import encode_cursor
 from smartpick.recent import Recent
+from smartpick.shared_writes import SharedWrites
 
 Marking = Callable[[list[Entry]], tuple[list[Entry] | None, int]]
 """A change of many entries' states, and how many it changed."""
@@ -63,6 +63,7 @@ class NotificationsStore:
         self._db = db
         self._outbox = outbox
         self.index = InboxIndex(db)
+        self._deletes = SharedWrites(db.notifications)
         self._stamping = KeyedLock()
         self._stamped: Recent[str, datetime] = Recent(STAMPS_REMEMBERED)
         """Each person's last notice time stored here, so the next is later (``_insert``)."""
@@ -128,9 +129,9 @@ class NotificationsStore:
         return stored
 
     async def _delete(self, notification_ids: list[str]) -> None:
-        """Delete notices no index lists any more."""
-        await asyncio.gather(*(self._db.notifications.delete_one({"_id": gone})
-                               for gone in notification_ids))
+        """Delete notices no index lists any more, in one bulk write with those that other
+        people's new notices replace at the same time."""
+        await self._deletes.delete(notification_ids)
 
     async def _insert(self, notification_id: str, recipient: str, kind: str, title: str,
                       body: str, subject_id: str | None, live: bool,

@@ -25,8 +25,9 @@ from typing import Any, TypeVar
 
 from pymongo.asynchronous.database import AsyncDatabase
 
-from smartpick.mongo import Document, as_utc, find_by_ids, insert_once
+from smartpick.mongo import Document, as_utc, find_by_ids
 from smartpick.recent import Recent
+from smartpick.shared_writes import SharedWrites
 
 AHEAD = 4
 """Versions looked up at once from the head: a head this far behind costs one more round."""
@@ -76,7 +77,10 @@ class Versioned:
 
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._versions = db.inbox_versions
+        self._inserts = SharedWrites(db.inbox_versions)
+        """Versions inserted by concurrent changes of different lists, together."""
         self._heads = db.inbox_heads
+        self._head_writes = SharedWrites(db.inbox_heads)
         self._newest: dict[str, int] = {}
         self._written: Recent[str, tuple[Version, datetime]] = Recent(WRITTEN_KEPT)
         """Versions this process inserted, with when: a version never changes once inserted."""
@@ -134,7 +138,7 @@ class Versioned:
             number, now = current.number + 1, datetime.now(UTC)
             old = [n for n, at in current.kept if at < now - SUPERSEDED_FOR]
             kept = [(n, at) for n, at in [*current.kept, (number, now)] if n not in old]
-            if await insert_once(self._versions, {"_id": _key(key, number),
+            if await self._inserts.insert({"_id": _key(key, number),
                                                   "version": number, "entries": entries,
                                                   "kept": [{"version": n, "at": at}
                                                            for n, at in kept],
@@ -144,8 +148,8 @@ class Versioned:
                 if len(entries) <= WRITTEN_UP_TO:
                     self._written.put(key, (Version(number, entries, kept, marks), now))
                 # the head every few versions: a reader then finds the newest in one round
-                heads = [self._heads.replace_one({"_id": key}, {"version": number},
-                                                 upsert=True)] if number % HEAD_EVERY == 1 else []
+                heads = [self._head_writes.replace({"_id": key, "version": number})] \
+                    if number % HEAD_EVERY == 1 else []
                 await asyncio.gather(*heads, self._forget(key, old))
                 return result
         raise RuntimeError(f"list {key} kept changing under this writer")

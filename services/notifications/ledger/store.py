@@ -18,9 +18,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
 
 from smartpick.mongo import Document, as_utc
+from smartpick.shared_writes import SharedWrites
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class Entry:
 class LedgerStore:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
+        self._inserts = SharedWrites(db.ledger)
+        """First records of events handled at the same time, inserted together."""
 
     async def record(self, event_id: str | None, entries: list[Entry]) -> None:
         """File ``entries`` under ``event_id`` (nothing without an event).
@@ -59,10 +61,9 @@ class LedgerStore:
             return
         now = datetime.now(UTC)
         filed = {entry.key: {**_fields(entry), "at": now} for entry in entries}
-        try:  # created_at: what retention.py ages the record by
-            await self._db.ledger.insert_one({"_id": event_id, "entries": filed,
-                                              "created_at": now})
-        except DuplicateKeyError:
+        # created_at: what retention.py ages the record by
+        if not await self._inserts.insert({"_id": event_id, "entries": filed,
+                                           "created_at": now}):
             await self._db.ledger.update_one({"_id": event_id}, {"$set": {
                 f"entries.{key}": entry for key, entry in filed.items()},
                 "$setOnInsert": {"created_at": now}}, upsert=True)
