@@ -70,6 +70,7 @@ class Version:
     kept: list[tuple[int, datetime]] = field(default_factory=list)
     """The versions not deleted yet, with when each was written, this one included."""
     marks: Marks = field(default_factory=dict)
+    """What the list's writers noted beside its entries, as of this version."""
 
 
 class Versioned:
@@ -138,12 +139,10 @@ class Versioned:
             number, now = current.number + 1, datetime.now(UTC)
             old = [n for n, at in current.kept if at < now - SUPERSEDED_FOR]
             kept = [(n, at) for n, at in [*current.kept, (number, now)] if n not in old]
-            if await self._inserts.insert({"_id": _key(key, number),
-                                                  "version": number, "entries": entries,
-                                                  "kept": [{"version": n, "at": at}
-                                                           for n, at in kept],
-                                                  "at": now, **({"marks": marks} if marks
-                                                                else {})}):
+            if await self._inserts.insert({"_id": _key(key, number), "version": number,
+                                           "entries": entries,
+                                           "kept": [{"version": n, "at": at} for n, at in kept],
+                                           "at": now, **({"marks": marks} if marks else {})}):
                 self._remember(key, number)
                 if len(entries) <= WRITTEN_UP_TO:
                     self._written.put(key, (Version(number, entries, kept, marks), now))
