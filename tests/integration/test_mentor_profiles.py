@@ -100,7 +100,8 @@ async def test_naming_another_organization_clears_the_verification_for_good(
 
 class DecidingMeanwhile(MentorsStore):
     """The mentor's store, where the organization decides right after a save read its decision
-    and before the save is written: the race the re-read after each write is for."""
+    (the stored profile's) and before the save is written: the race the re-read after each
+    write is for."""
 
     def __init__(self, store: MentorsStore, platform: Platform, outbox: Outbox) -> None:
         super().__init__(platform.db, outbox)
@@ -109,7 +110,7 @@ class DecidingMeanwhile(MentorsStore):
 
     async def _verification(self, mentor_id: str, mentor: Document) -> Document | None:
         found = await super()._verification(mentor_id, mentor)
-        if self.pending and "_id" not in mentor:  # the state to write (not the one stored)
+        if self.pending and "_id" in mentor:  # the stored state's, read before the write
             self.pending = False
             await self.organization.verify(mentor_id, "org-1", True)
         return found
@@ -124,9 +125,30 @@ async def test_a_decision_made_during_a_save_goes_out_last_with_both_changes(
     changed = PROFILE.model_copy(update={"capacity": 5})
     saved = await racing.save_profile("m-1", changed)
     assert saved.verified and saved.capacity == 5
-    # by time: the first save, the racing save (begun before the decision: unverified), the
-    # decision (with the capacity it read), and the racing save again with both, the latest
-    events = await published(platform, 4)
-    assert [(e.profile.capacity, e.verified) for e in events] == [
-        (3, False), (5, False), (3, True), (5, True)]
+    # by time: the first save; the racing save (unverified, as it read) and the decision (with
+    # the capacity it read), in either order; the racing save again with both, the latest
+    events = [(e.profile.capacity, e.verified) for e in await published(platform, 4)]
+    assert events[0] == (3, False) and events[3] == (5, True)
+    assert sorted(events[1:3]) == [(3, True), (5, False)]
     assert await store.profile("m-1") == saved
+
+
+async def test_a_save_naming_the_same_organization_reads_its_decision_once_before_the_write(
+    mentors: tuple[MentorsStore, Platform], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before the write, the stored profile's decision is the new one's too; after it, the
+    decision is read again, for one the organization made meanwhile."""
+    store, _ = mentors
+    await store.save_profile("m-1", PROFILE)
+    await store.verify("m-1", "org-1", True)
+    reads: list[str] = []
+    read = store._verification
+
+    async def counted(mentor_id: str, mentor: Document) -> Document | None:
+        reads.append(mentor_id)
+        return await read(mentor_id, mentor)
+
+    monkeypatch.setattr(store, "_verification", counted)
+    saved = await store.save_profile("m-1", PROFILE.model_copy(update={"capacity": 2}))
+    assert saved.verified and saved.capacity == 2
+    assert len(reads) == 2

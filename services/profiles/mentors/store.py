@@ -79,15 +79,16 @@ class MentorsStore:
         profile's time with it anew, which leaves earlier verifications behind."""
         async with self._writing.one_at_a_time(mentor_id):
             stored = await self._mentor(mentor_id)
-            previous = None if stored is None else _state(
-                stored, await self._verification(mentor_id, stored)).updated_at
+            decided = None if stored is None else await self._verification(mentor_id, stored)
+            previous = None if stored is None else _state(stored, decided).updated_at
             now = stored_after(previous)
             same = (stored is not None
                     and stored["profile"].get("organization_id") == profile.organization_id)
             mentor = {"profile": profile.model_dump(mode="json"), "updated_at": now,
                       "organization_since": stored["organization_since"] if same and stored
                       else now}
-            verification = await self._verification(mentor_id, mentor)
+            # the same organization's decision was just read; another one's is read now
+            verification = decided if same else await self._verification(mentor_id, mentor)
             state = _state(mentor, verification)
             await self._outbox.stage(self._db.mentors, mentor_id, {"$set": mentor},
                                      _event(mentor_id, state), upsert=True)
