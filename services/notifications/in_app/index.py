@@ -53,6 +53,16 @@ class Layout:
     marks: Marks
 
 
+@dataclass(frozen=True)
+class Current:
+    """A notice to keep as bucket 1's mark of its ``kind`` (in_app/store.py), unless the mark
+    there is newer news (``superseded``)."""
+
+    kind: str
+    mark: Entry
+    superseded: Callable[[Entry | None], bool]
+
+
 class InboxIndex:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._lists = Versioned(db)
@@ -98,21 +108,20 @@ class InboxIndex:
         return Layout(more, head, first.marks)
 
     async def add_replacing(self, recipient: str, entry: Entry, replace: Change[list[str]],
-                            layout: Layout, kind: str, mark: Entry,
-                            superseded: Callable[[Entry | None], bool],
+                            layout: Layout, current: Current,
                             stored: bool = True) -> list[list[str]] | None:
         """Index ``entry``, apply ``replace`` to every bucket (a change that drops entries and
-        names them: the notices the new one replaces) and keep ``mark`` as bucket 1's mark of
-        ``kind``; what ``replace`` dropped, per bucket. None, and nothing changed, when the mark
-        there is newer news (``superseded``): checked in the change itself, so a mark never
-        goes back. ``stored``: False for a notice stored before (its event handled again),
-        which may be indexed already.
+        names them: the notices the new one replaces) and keep ``current``'s mark in bucket 1;
+        what ``replace`` dropped, per bucket. None, and nothing changed, when the mark there is
+        newer news: checked in the change itself, so a mark never goes back. ``stored``: False
+        for a notice stored before (its event handled again), which may be indexed already.
 
         Where the person has one bucket (nearly everyone: it holds ``CAPACITY``) all three go
         into one new version of it, read once or not at all: a list notice cost 21 commands on
         FerretDB with ``add`` then ``change_each``, 2 more for a pointer document of its own
         and 1 to look for a second bucket (benchmarks/RESULTS.md). No reader ever sees the new
         notice beside the ones it replaces."""
+        kind, mark, superseded = current.kind, current.mark, current.superseded
         if not layout.more:
             def both(entries: list[Entry], marks: Marks) -> tuple[
                     tuple[list[Entry], Marks] | None,

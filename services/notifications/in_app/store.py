@@ -31,7 +31,7 @@ from services.notifications.in_app.inbox import (
     listing,
     unread_and_unseen,
 )
-from services.notifications.in_app.index import InboxIndex, entry_of
+from services.notifications.in_app.index import Current, InboxIndex, entry_of
 from services.notifications.in_app.versions import Entry
 from smartpick.events import NotificationAdded
 from smartpick.keyed_lock import KeyedLock
@@ -118,9 +118,9 @@ class NotificationsStore:
                                            live, event_id)
         named = None if current is None else str(current["notification"])
         dropped = await self.index.add_replacing(
-            recipient, entry, _replaced(notification_id, kind, named), layout, kind,
-            {"notification": notification_id, "at": at, "based_on": based_on},
-            lambda mark: mark is not None and _newer(mark, at, based_on), stored)
+            recipient, entry, _replaced(notification_id, kind, named), layout, Current(
+                kind, {"notification": notification_id, "at": at, "based_on": based_on},
+                lambda mark: mark is not None and _newer(mark, at, based_on)), stored)
         if dropped is None:  # a newer one was marked meanwhile (a second writer)
             if stored:
                 await self._delete([notification_id])
