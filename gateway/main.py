@@ -27,6 +27,7 @@ from gateway.ratelimit import RateLimiter, Refusals
 from gateway.router import GraphQLHTTPRouter
 from gateway.schema import build_schema
 from gateway.settings import Settings
+from smartpick import heap
 from smartpick.auth import TokenVerifier
 from smartpick.logs import configure_logging
 from smartpick.metrics import instrument
@@ -53,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         async with httpx.AsyncClient(timeout=timeout, transport=balancer) as client:
             trace_client(client)  # each call to a service carries the operation's traceparent
             app.state.http = client
+            heap.settle()  # the schema and its validators, built above, are never scanned again
             if not settings.kafka_bootstrap_servers:
                 app.state.readiness = readiness.Readiness(settings, client, None)
                 yield  # no live feed: the subscription answers LIVE_FEED_OFF

@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
+from smartpick import heap
 from smartpick.body_limit import BodyLimit
 from smartpick.consumer import EventConsumer, Handlers
 from smartpick.http_errors import Refused, refusal, validation_error
@@ -161,6 +162,7 @@ def service_app(settings: S, routers: Sequence[APIRouter],
         runtime = build(settings)
         await runtime.start()
         app.state.runtime = runtime
+        heap.settle()
         try:
             yield
         finally:
