@@ -6,7 +6,6 @@ streams, no TTL indexes, and aggregation limited to $match/$group($sum)/$sort/$s
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -87,19 +86,22 @@ async def claim_attempt(attempts: AsyncCollection[Document], owner_id: str, made
         attempt += 1
 
 
-LOOKUPS_UP_TO = 500
-"""Up to this many ids ``find_by_ids`` looks each one up; beyond, one ``$in`` query."""
+IDS_PER_QUERY = 1000
+"""Ids in one ``$in`` query of ``find_by_ids`` at most: FerretDB (patched) answers lists up to
+this length from its ``_id`` index."""
 
 
 async def find_by_ids(collection: AsyncCollection[Document], ids: Sequence[Any],
                       projection: dict[str, int] | None = None) -> list[Document]:
-    """Documents with these ``_id``s (in no particular order; missing ids are skipped).
+    """Documents with these ``_id``s (in no particular order; missing ids are skipped), in one
+    ``$in`` query per ``IDS_PER_QUERY`` ids.
 
-    On MongoDB both ways are index hits; FerretDB 1.24 (patched, deploy/local/README.md) answers
-    a look-up by ``_id`` from its index in about a millisecond but decodes every document of the
-    collection for an ``$in``, so up to ``LOOKUPS_UP_TO`` ids are looked up one by one.
+    On MongoDB that is an index hit; so it is on our FerretDB 1.24, patched for it
+    (deploy/local/ferretdb/id-index.patch): 31 ids among 5,000 documents cost it 1 ms of CPU,
+    31 look-ups of one id 5 ms. Unpatched, it decoded every document of the collection.
     """
-    if len(ids) > LOOKUPS_UP_TO:
-        return await collection.find({"_id": {"$in": list(ids)}}, projection).to_list()
-    results = await asyncio.gather(*(collection.find_one({"_id": i}, projection) for i in ids))
-    return [document for document in results if document is not None]
+    found: list[Document] = []
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        wanted = list(ids[start:start + IDS_PER_QUERY])
+        found += await collection.find({"_id": {"$in": wanted}}, projection).to_list()
+    return found

@@ -14,11 +14,11 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from pymongo import DeleteOne, InsertOne, ReplaceOne
+from pymongo import DeleteMany, InsertOne, ReplaceOne
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import BulkWriteError, DuplicateKeyError, OperationFailure
 
-from smartpick.mongo import Document
+from smartpick.mongo import IDS_PER_QUERY, Document
 
 DUPLICATE_KEY = 11000
 Operation = tuple[Literal["insert", "replace"], Document] | tuple[Literal["delete"], Any]
@@ -48,8 +48,7 @@ class SharedWrites:
         await self._write(("replace", document))
 
     async def delete(self, document_ids: Sequence[Any]) -> None:
-        """Delete these documents, each by ``_id`` (an index hit on FerretDB; an ``$in``
-        would scan the collection)."""
+        """Delete these documents by ``_id``; the deletes of one bulk write go in one ``$in``."""
         await asyncio.gather(*(self._write(("delete", i)) for i in document_ids))
 
     async def _write(self, operation: Operation) -> bool:
@@ -77,12 +76,15 @@ class SharedWrites:
     async def _outcomes(self, operations: list[Operation]) -> list[Outcome]:
         if len(operations) == 1:  # alone: the plain command, pymongo's cheapest path
             return [await self._one(operations[0])]
+        requests, covered = _bulk(operations)
         try:
-            await self._collection.bulk_write([_bulk(operation) for operation in operations],
-                                              ordered=False)
+            await self._collection.bulk_write(requests, ordered=False)
         except BulkWriteError as error:
-            refused = {int(e["index"]): e for e in error.details.get("writeErrors", [])}
-            return [_outcome(refused.get(n)) for n in range(len(operations))]
+            outcomes: list[Outcome] = [True] * len(operations)
+            for refused in error.details.get("writeErrors", []):
+                for n in covered[int(refused["index"])]:
+                    outcomes[n] = _outcome(refused)
+            return outcomes
         except Exception as error:  # every caller of the batch hears of it
             return [error] * len(operations)
         return [True] * len(operations)
@@ -103,13 +105,28 @@ class SharedWrites:
         return True
 
 
-def _bulk(operation: Operation) -> InsertOne[Document] | ReplaceOne[Document] | DeleteOne:
-    kind, value = operation
-    if kind == "insert":
-        return InsertOne(value)
-    if kind == "replace":
-        return ReplaceOne({"_id": value["_id"]}, value, upsert=True)
-    return DeleteOne({"_id": value})
+Request = InsertOne[Document] | ReplaceOne[Document] | DeleteMany
+
+
+def _bulk(operations: list[Operation]) -> tuple[list[Request], list[list[int]]]:
+    """The bulk write's requests, and which operations each one carries: each insert and
+    replacement its own, the deletes together in one ``$in`` per ``IDS_PER_QUERY`` (an index
+    hit, also on FerretDB, where one delete of 30 ids costs a seventh of 30 deletes of one)."""
+    requests: list[Request] = []
+    covered: list[list[int]] = []
+    deletes: list[int] = []
+    for n, (kind, value) in enumerate(operations):
+        if kind == "delete":
+            deletes.append(n)
+            continue
+        requests.append(InsertOne(value) if kind == "insert"
+                        else ReplaceOne({"_id": value["_id"]}, value, upsert=True))
+        covered.append([n])
+    for start in range(0, len(deletes), IDS_PER_QUERY):
+        chunk = deletes[start:start + IDS_PER_QUERY]
+        requests.append(DeleteMany({"_id": {"$in": [operations[n][1] for n in chunk]}}))
+        covered.append(chunk)
+    return requests, covered
 
 
 def _outcome(error: dict[str, Any] | None) -> Outcome:

@@ -17,6 +17,7 @@ from smartpick.consumer import EventConsumer, Handlers, RetryPolicy
 from smartpick.events import ApplicantProfileUpdated, CloudEvent, Event
 from smartpick.events.models import ApplicantProfile, ApplicantType
 from smartpick.inbox import Inbox, effect_id
+from smartpick.mongo import IDS_PER_QUERY
 from smartpick.publisher import Publisher
 
 
@@ -93,10 +94,21 @@ class CommandFilters(monitoring.CommandListener):
         self.read.clear()
 
     def not_by_id(self, collections: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
-        """The filters sent to ``collections`` other than one ``_id``: each a scan there."""
+        """The filters sent to ``collections`` other than one ``_id`` or an ``$in`` of them:
+        each a scan there (deploy/local/ferretdb/id-index.patch)."""
         return [(collection, query) for collection in collections
                 for query in self.seen.get(collection, [])
-                if set(query) != {"_id"} or not isinstance(query["_id"], str)]
+                if set(query) != {"_id"} or not _ids(query["_id"])]
+
+
+def _ids(selected: Any) -> bool:
+    """One string ``_id``, or ``{$in: [...]}`` of them, as FerretDB takes from its index."""
+    if isinstance(selected, str):
+        return True
+    listed = selected.get("$in") if isinstance(selected, dict) and set(selected) == {"$in"} \
+        else None
+    return isinstance(listed, list) and 0 < len(listed) <= IDS_PER_QUERY \
+        and all(isinstance(i, str) for i in listed)
 
 
 @dataclass

@@ -53,6 +53,30 @@ async def test_lookups_by_id_use_the_unique_index(
     assert await collection.find_one({"_id": "d-3"}) == {"_id": "d-3", "n": 3}
 
 
+async def test_lookups_by_a_list_of_ids_use_the_unique_index(
+    servers: Servers, mongo: AsyncMongoClient[dict[str, object]], unique: str
+) -> None:
+    """``{_id: {$in: [...]}}`` is an index hit too, and its other conditions still apply: a
+    notice's reads of several people go in one query (deploy/local/ferretdb/id-index.patch)."""
+    database = mongo[f"id_lists_{unique}"]
+    await database.docs.insert_many([{"_id": f"d-{n}", "n": n} for n in range(6)])
+    wanted = {"_id": {"$in": ["d-1", "d-4", "d-9"]}}
+    plan = await database.command("explain", {"find": "docs", "filter": wanted})
+    if servers.origin == "local":
+        assert "USING INDEX" in str(plan["queryPlanner"]), plan
+        assert plan["filterPushdown"] is True
+    assert sorted([int(str(d["n"])) async for d in database.docs.find(wanted)]) == [1, 4]
+    assert [d["n"] async for d in database.docs.find({**wanted, "n": {"$gt": 2}})] == [4]
+    assert await database.docs.count_documents({"_id": {"$in": ["d-9"]}}) == 0
+    mixed = {"_id": {"$in": ["d-2", 2]}}  # an id of another type: selected without the index
+    assert [d["n"] async for d in database.docs.find(mixed)] == [2]
+    await database.docs.update_many(wanted, {"$set": {"seen": True}})
+    deleted = await database.docs.delete_many({"_id": {"$in": ["d-0", "d-4"]}})
+    assert deleted.deleted_count == 2
+    assert sorted([(str(d["_id"]), "seen" in d) async for d in database.docs.find({})]) == [
+        ("d-1", True), ("d-2", False), ("d-3", False), ("d-5", False)]
+
+
 async def test_update_commands_of_many_statements_at_once_all_answer(
     mongo: AsyncMongoClient[dict[str, object]], unique: str
 ) -> None:

@@ -21,10 +21,14 @@ pytestmark = pytest.mark.integration
 class Commands(monitoring.CommandListener):
     def __init__(self) -> None:
         self.sent: list[str] = []
+        self.deletes: list[list[dict[str, Any]]] = []
+        """The statements of each delete command."""
 
     def started(self, event: monitoring.CommandStartedEvent) -> None:
         if event.command_name in ("insert", "update", "delete"):
             self.sent.append(event.command_name)
+        if event.command_name == "delete":
+            self.deletes.append(list(event.command["deletes"]))
 
     def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
         pass
@@ -70,6 +74,31 @@ async def test_writes_at_the_same_time_share_bulk_writes_and_keep_their_outcomes
                          writes.delete(["new"]))
     assert await collection.count_documents({}) == 1
     assert len(commands.sent) <= 3
+
+
+async def test_the_deletes_of_a_bulk_write_are_one_statement_beside_its_inserts(
+        watched: tuple[AsyncCollection[dict[str, Any]], Commands]) -> None:
+    """Deletes go in one ``$in`` (an index hit on our FerretDB); the inserts beside them keep
+    their own outcomes, a refused one included."""
+    collection, commands = watched
+    await collection.insert_many([{"_id": f"old{n}"} for n in range(6)])
+    writes = SharedWrites(collection)
+    first = asyncio.create_task(writes.insert({"_id": "first"}))
+    await asyncio.sleep(0)  # on its way alone: the rest wait for the next bulk write
+    commands.sent.clear()
+
+    outcomes = await asyncio.gather(writes.insert({"_id": "old0"}),
+                                    writes.delete(["old1", "old2"]),
+                                    writes.insert({"_id": "new"}),
+                                    writes.delete(["old3", "gone"]))
+
+    assert await first is True
+    assert list(outcomes) == [False, None, True, None]
+    assert sorted(commands.sent) == ["delete", "insert", "insert"]  # the first alone
+    assert [len(statements) for statements in commands.deletes] == [1]
+    assert commands.deletes[0][0]["q"] == {"_id": {"$in": ["old1", "old2", "old3", "gone"]}}
+    assert sorted(d["_id"] for d in await collection.find().to_list()) == [
+        "first", "new", "old0", "old4", "old5"]
 
 
 async def test_a_lone_write_is_one_plain_command(

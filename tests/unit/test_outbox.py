@@ -99,13 +99,26 @@ class FakeCollection:
         return SimpleNamespace(inserted_count=inserted, matched_count=matched, upserted_count=0)
 
     async def delete_many(self, query: dict[str, Any]) -> None:
+        if set(query) == {"_id"}:  # a list of ids: an index hit
+            for document_id in query["_id"]["$in"]:
+                self.database.log.append((self.name, "delete"))
+                self.documents.pop(document_id, None)
+            return
         assert self.name == MARKERS  # their prune, a scan, is hourly
 
     async def find_one(self, query: dict[str, Any], projection: Any = None) -> Any:
         self.database.log.append((self.name, "read"))
         return self.documents.get(query["_id"])
 
-    def find(self, query: dict[str, Any]) -> SimpleNamespace:
+    def find(self, query: dict[str, Any], projection: Any = None) -> SimpleNamespace:
+        if set(query) == {"_id"}:  # a list of ids: each looked up in the index
+            ids = query["_id"]["$in"]
+            self.database.log.extend((self.name, "read") for _ in ids)
+
+            async def by_ids() -> list[dict[str, Any]]:
+                return [self.documents[i] for i in ids if i in self.documents]
+
+            return SimpleNamespace(to_list=by_ids)
         assert self.name == PENDING, f"a scan of {self.name}"
         names = query["collection"]["$in"]
 

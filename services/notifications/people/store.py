@@ -13,11 +13,15 @@ from datetime import UTC, datetime
 from pymongo.asynchronous.database import AsyncDatabase
 
 from smartpick.mongo import Document, insert_once
+from smartpick.shared_reads import SharedReads
 
 
 class PeopleStore:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
+        self._reads = SharedReads(db.people)
+        """Each send of a kind with email reads its recipient: those sent at once share a
+        query."""
 
     async def registered(self, account_id: str, email: str, role: str) -> None:
         """Record a new account; again, nothing changes (it may be verified by then)."""
@@ -34,7 +38,7 @@ class PeopleStore:
              "$setOnInsert": {"role": None, "registered_at": datetime.now(UTC)}}, upsert=True)
 
     async def person(self, account_id: str) -> Document | None:
-        return await self._db.people.find_one({"_id": account_id})
+        return await self._reads.get(account_id)
 
     async def verified_email(self, account_id: str) -> str | None:
         """Where email notices to ``account_id`` go; None while it has no verified address."""

@@ -14,16 +14,20 @@ from services.notifications.catalogue import Category
 from services.notifications.preferences.model import Preferences, PreferencesUpdate
 from smartpick.keyed_lock import KeyedLock
 from smartpick.mongo import Document
+from smartpick.shared_reads import SharedReads
 
 
 class PreferencesStore:
     def __init__(self, db: AsyncDatabase[Document]) -> None:
         self._db = db
         self._changing = KeyedLock()
+        self._reads = SharedReads(db.preferences)
+        """Every send reads the recipient's: those of a list change's recipients go in one
+        query."""
 
     async def get(self, account_id: str) -> Preferences:
         """Theirs, or the defaults while they chose nothing."""
-        found = await self._db.preferences.find_one({"_id": account_id})
+        found = await self._reads.get(account_id)
         if found is None:
             return Preferences()
         return Preferences.model_validate(found["preferences"])
