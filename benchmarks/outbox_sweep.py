@@ -36,6 +36,7 @@ from smartpick.events.models import ApplicantProfile, ApplicantType
 from smartpick.outbox import FIELD, MARKERS, MARKERS_KEPT, STAGED_AT, Outbox, mark_published
 from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
+from smartpick.shared_writes import SharedWrites
 from smartpick.topics import ensure_topics
 
 MONGODB = os.environ.get("MONGODB_URL", "mongodb://127.0.0.1:27017/")
@@ -164,9 +165,9 @@ async def main(documents: int, staged: int, rounds: int, writes: int,
                                    current={FIELD: []})
 
         async def notes() -> None:
-            now = datetime.now(UTC)
+            now, shared = datetime.now(UTC), SharedWrites(db[pending.PENDING])
             for name in names:
-                await pending.note(applicants, [(name, outbox.entry(event(name)))], now)
+                await pending.note(applicants, [(name, outbox.entry(event(name)))], now, shared)
 
         async def deletes(ids: list[str]) -> None:
             for one in ids:

@@ -146,7 +146,8 @@ class Outbox:
         for start in range(0, len(writes), batch):
             part = writes[start:start + batch]
             noted = await pending.note(collection, [(w.document_id, w.entry) for w in part],
-                                       datetime.now(UTC))
+                                       datetime.now(UTC),
+                                       self._shared(collection.database[pending.PENDING]))
             result = await collection.bulk_write([w.operation for w in part], ordered=True)
             written = result.inserted_count + result.matched_count + result.upserted_count
             total += written

@@ -9,13 +9,13 @@ collection (only what is in flight or was left by a crash) and the documents it 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from smartpick.mongo import IDS_PER_QUERY, Document, as_utc
 from smartpick.shared_writes import SharedWrites
@@ -38,32 +38,20 @@ def event_id_of(entry: dict[str, Any]) -> str:
 
 
 async def note(collection: AsyncCollection[Document], staged: Sequence[tuple[Any, Document]],
-               at: datetime, shared: SharedWrites | None = None) -> list[str]:
+               at: datetime, shared: SharedWrites) -> list[str]:
     """Record ``staged`` (document id, outbox entry) as pending, before the write that stages
     them; the ids this call inserted. An entry there already (the same event id staged again,
     by a handler run twice) is not this caller's to remove if its write fails. ``shared``: the
-    pending list's writes shared with concurrent callers, for one entry."""
+    pending list's writes, shared with concurrent callers: a batch's entries go in one insert,
+    with those of other writes in flight."""
     entries = [{"_id": pending_id(collection.name, event_id_of(entry)),
                 "collection": collection.name, "document": document_id,
                 "event": event_id_of(entry), "at": at} for document_id, entry in staged]
-    pending = collection.database[PENDING]
-    if len(entries) == 1:  # the common case: one insert, the cheapest write there is
-        if shared is not None:
-            return [entries[0]["_id"]] if await shared.insert(entries[0]) else []
-        try:
-            await pending.insert_one(entries[0])
-        except DuplicateKeyError:
-            return []
-        return [entries[0]["_id"]]
-    failed: set[int] = set()
-    try:
-        await pending.insert_many(entries, ordered=False)
-    except BulkWriteError as error:
-        errors = error.details.get("writeErrors", [])
-        if any(e.get("code") != 11000 for e in errors):
-            raise
-        failed = {e["index"] for e in errors}
-    return [entry["_id"] for n, entry in enumerate(entries) if n not in failed]
+    if len(entries) == 1:  # the common case, without a task of its own
+        inserted = [await shared.insert(entries[0])]
+    else:
+        inserted = await asyncio.gather(*(shared.insert(entry) for entry in entries))
+    return [entry["_id"] for entry, new in zip(entries, inserted, strict=True) if new]
 
 
 async def forget(database: AsyncDatabase[Document], ids: Sequence[str]) -> None:

@@ -28,6 +28,7 @@ from smartpick.publisher import Publisher, envelope_for
 from smartpick.relay import OutboxRelay
 from smartpick.service import ServiceRuntime
 from smartpick.settings import ServiceSettings
+from smartpick.shared_writes import SharedWrites
 from smartpick.topics import ensure_topics
 from tests.integration.harness import Platform, Recorder, profile_event, wait_until
 from tests.kafka_progress import committed_offsets, wait_until_handled
@@ -386,7 +387,8 @@ async def _age(collection: AsyncCollection[dict[str, Any]], document_id: str,
     ids = [entry["envelope"]["id"] for entry in entries]
     await collection.database[MARKERS].delete_many({"_id": {"$in": ids}})
     if unsent:
-        await pending.note(collection, [(document_id, entry) for entry in entries], when)
+        await pending.note(collection, [(document_id, entry) for entry in entries], when,
+                           SharedWrites(collection.database[PENDING]))
 
 
 async def test_entries_older_than_their_markers_are_not_sent_again(

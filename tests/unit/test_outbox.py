@@ -20,6 +20,7 @@ from smartpick.outbox import FIELD, MARKERS, TRIM_KNOWN_AFTER, Outbox
 from smartpick.pending import ABANDONED_AFTER, PENDING, pending_id, settled
 from smartpick.publisher import Publisher
 from smartpick.relay import OutboxRelay
+from smartpick.shared_writes import SharedWrites
 from tests.integration.harness import profile_event
 
 Collection = AsyncCollection[dict[str, Any]]
@@ -244,9 +245,10 @@ async def test_a_sweep_publishes_what_is_pending_once_and_keeps_writes_in_flight
     now = datetime.now(UTC)
     in_flight = outbox.entry(profile_event("a-2"))  # noted; its document not yet written
     abandoned = outbox.entry(profile_event("a-3"))  # noted long ago; its writer died
-    await pending.note(cast(Collection, collection), [("a-2", in_flight)], now)
+    notes = SharedWrites(cast(Collection, collection.database[PENDING]))
+    await pending.note(cast(Collection, collection), [("a-2", in_flight)], now, notes)
     await pending.note(cast(Collection, collection), [("a-3", abandoned)],
-                       now - ABANDONED_AFTER - timedelta(minutes=1))
+                       now - ABANDONED_AFTER - timedelta(minutes=1), notes)
     relay = RecordingRelay(collection)
     assert await relay.publish_pending() == 1
     assert await relay.publish_pending() == 0  # sent once

@@ -9,6 +9,8 @@ from typing import cast
 from smartpick import pending
 from smartpick.metrics import watch_outbox
 from smartpick.outbox import Outbox
+from smartpick.pending import PENDING
+from smartpick.shared_writes import SharedWrites
 from tests.integration.harness import profile_event
 from tests.unit.metrics.samples import sample
 from tests.unit.test_outbox import Collection, RecordingRelay, applicants
@@ -36,7 +38,8 @@ async def test_what_the_sweep_leaves_pending_stays_in_the_backlog_with_its_age()
     watch_outbox(relay.backlog)
     noted = datetime.now(UTC) - timedelta(minutes=2)
     in_flight = Outbox("/tests", relay=None).entry(profile_event("a-2"))  # document not written
-    await pending.note(cast(Collection, collection), [("a-2", in_flight)], noted)
+    await pending.note(cast(Collection, collection), [("a-2", in_flight)], noted,
+                       SharedWrites(cast(Collection, collection.database[PENDING])))
     await relay.publish_pending()
     assert relay.backlog() == (1, noted)
     assert 120 <= sample("smartpick_outbox_oldest_age_seconds") < 180
